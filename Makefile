@@ -1,0 +1,39 @@
+# Two commands set everything up on a fresh machine with only Python 3.11+:
+#   make run    create the venv, install Amanat, start the app
+#   make test   create the venv, install with test extras, lint, type-check, test
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint typecheck layers pytest bench demo clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Amanat needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/amanat
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop tests
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+layers: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+test: lint typecheck layers pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/bench -p no:randomly
+
+clean:
+	rm -rf $(VENV) build *.egg-info desktop/*.egg-info

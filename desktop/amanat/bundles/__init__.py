@@ -1,0 +1,1 @@
+"""The sealed bundle format: writer, reader, manifest, import and merge."""

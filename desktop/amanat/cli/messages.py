@@ -1,0 +1,43 @@
+"""English sentences for the core's error codes. Params never carry case content."""
+
+from __future__ import annotations
+
+from amanat.domain.errors import AmanatError
+
+MESSAGES: dict[str, str] = {
+    "error": "an unexpected error occurred",
+    "vault.wrong_passphrase": "wrong passphrase",
+    "vault.wrong_recovery_code": "wrong recovery code",
+    "vault.corrupt": "the vault is damaged or is not an Amanat vault ({what})",
+    "vault.not_found": "no vault at {path}",
+    "vault.exists": "a vault already exists at {path}",
+    "vault.in_use": "the vault is in use by another Amanat process",
+    "vault.locked": "the vault is locked",
+    "vault.unsafe_kdf": "the key file asks for unsafe key-derivation parameters; refusing it",
+    "vault.schema_too_new": "the vault was written by a newer Amanat (schema {found}); "
+    "please update",
+    "vault.no_passphrase": "no passphrase: set AMANAT_PASSPHRASE or run in a terminal",
+    "vault.ambiguous": "several vaults exist; choose one with --vault DIR",
+    "invalid": "invalid input: {field}",
+    "not_found": "not found: {what}",
+    "immutable": "this record is sealed and cannot be changed; record a correction instead",
+    "integrity": "integrity check failed: {what}",
+    "cancelled": "cancelled",
+    "disk_full": "the disk is full; nothing was changed",
+}
+
+
+def describe(exc: AmanatError) -> str:
+    template = MESSAGES.get(exc.code)
+    if template is None:
+        # Fall back to the family's sentence, then the code itself.
+        family = exc.code.split(".", 1)[0]
+        template = MESSAGES.get(family, exc.code)
+        if exc.params:
+            details = ", ".join(f"{k}={v}" for k, v in sorted(exc.params.items()))
+            return f"{template} ({details})"
+        return template
+    try:
+        return template.format(**exc.params)
+    except (KeyError, IndexError):
+        return template

@@ -1,0 +1,1 @@
+"""Keyslots, Argon2id, age v1, STREAM and signatures, on `cryptography`'s primitives."""

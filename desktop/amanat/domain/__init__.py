@@ -1,0 +1,1 @@
+"""Plain dataclasses, enums, vocabularies and validation. No I/O, no Qt."""

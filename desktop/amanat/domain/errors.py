@@ -1,0 +1,114 @@
+"""Typed errors of the core.
+
+The core never puts words for people into exceptions: an error carries a stable
+``code`` and a few non-sensitive ``params`` (counts, sizes, ids, file names chosen by
+the program). ``amanat.cli`` and ``amanat.ui`` turn codes into sentences. Case content
+(names, narratives, places) must never appear in an error, because errors reach logs,
+tracebacks and crash reports.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class AmanatError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    code: str = "error"
+
+    def __init__(self, code: str | None = None, **params: Any) -> None:
+        self.code = code or type(self).code
+        self.params: dict[str, Any] = params
+        detail = ", ".join(f"{k}={v!r}" for k, v in sorted(params.items()))
+        super().__init__(f"{self.code}" + (f" ({detail})" if detail else ""))
+
+
+class VaultError(AmanatError):
+    code = "vault"
+
+
+class WrongPassphrase(VaultError):
+    code = "vault.wrong_passphrase"
+
+
+class WrongRecoveryCode(VaultError):
+    code = "vault.wrong_recovery_code"
+
+
+class VaultCorrupt(VaultError):
+    """A vault file is damaged, truncated, tampered with or not a vault at all."""
+
+    code = "vault.corrupt"
+
+
+class VaultNotFound(VaultError):
+    code = "vault.not_found"
+
+
+class VaultExists(VaultError):
+    code = "vault.exists"
+
+
+class VaultInUse(VaultError):
+    code = "vault.in_use"
+
+
+class VaultLocked(VaultError):
+    code = "vault.locked"
+
+
+class UnsafeKdfParameters(VaultError):
+    code = "vault.unsafe_kdf"
+
+
+class SchemaTooNew(VaultError):
+    code = "vault.schema_too_new"
+
+
+class ValidationError(AmanatError):
+    """Input that does not fit the data model; params name the field, never its value."""
+
+    code = "invalid"
+
+
+class NotFound(AmanatError):
+    code = "not_found"
+
+
+class Immutable(AmanatError):
+    """An attempt to change a sealed (signed) record."""
+
+    code = "immutable"
+
+
+class IntegrityError(AmanatError):
+    """Stored data does not match its recorded hash, chain or signature."""
+
+    code = "integrity"
+
+
+class CryptoError(AmanatError):
+    code = "crypto"
+
+
+class AgeError(CryptoError):
+    """age file errors; ``code`` tells which class of failure (see docs/age.md)."""
+
+    code = "age"
+
+
+class BundleError(AmanatError):
+    code = "bundle"
+
+
+class ContactError(AmanatError):
+    code = "contact"
+
+
+class Cancelled(AmanatError):
+    code = "cancelled"
+
+
+class DiskFull(AmanatError):
+    code = "disk_full"

@@ -1,0 +1,1 @@
+"""SQLCipher connections, numbered migrations, repositories, blob store, FTS."""

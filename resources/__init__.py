@@ -1,0 +1,1 @@
+"""Icons, fonts, translations and styles shipped inside the installed package."""
