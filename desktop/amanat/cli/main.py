@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_identity",
     "amanat.cli.cmd_age",
     "amanat.cli.cmd_bundle",
+    "amanat.cli.cmd_search",
+    "amanat.cli.cmd_demo",
 )
 
 EXIT_ERROR = 1

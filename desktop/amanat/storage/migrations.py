@@ -1,0 +1,69 @@
+"""Numbered schema migrations, tracked in ``PRAGMA user_version``.
+
+A migration is only ever appended, never edited once released: vaults written by an
+older Amanat are brought forward one step at a time, each step in one transaction.
+A vault whose schema is newer than this program knows is refused, not guessed at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from amanat.domain.errors import SchemaTooNew
+from amanat.storage import schema_v1
+from amanat.storage.db import Connection, transaction
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    apply: Callable[[Connection], None]
+
+
+def _script(sql: str) -> Callable[[Connection], None]:
+    def run(conn: Connection) -> None:
+        # executescript would COMMIT the open transaction; run statement by statement.
+        for statement in split_sql(sql):
+            conn.execute(statement)
+
+    return run
+
+
+def split_sql(sql: str) -> list[str]:
+    """Split a script on ';' at statement ends, keeping trigger bodies whole."""
+    import sqlcipher3
+
+    statements: list[str] = []
+    current = ""
+    for line in sql.splitlines(keepends=True):
+        current += line
+        if sqlcipher3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+
+
+MIGRATIONS: Sequence[Migration] = (Migration(1, _script(schema_v1.SQL)),)
+LATEST = MIGRATIONS[-1].version
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema to LATEST; returns the version found before."""
+    found = schema_version(conn)
+    if found > LATEST:
+        raise SchemaTooNew(found=found, supported=LATEST)
+    for migration in MIGRATIONS:
+        if migration.version <= found:
+            continue
+        with transaction(conn):
+            migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+    return found

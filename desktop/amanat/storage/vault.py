@@ -1,0 +1,383 @@
+"""The vault: a folder with ``vault.keys``, ``vault.db`` and ``blobs/`` (DESIGN.md 3).
+
+Life cycle: ``Vault.create`` / ``Vault.unlock`` / ``Vault.unlock_with_recovery`` return
+an open vault that holds an exclusive lock on the folder (a second process gets
+VaultInUse); ``lock()`` checkpoints and closes every connection, drops the keys and
+releases the folder. Changing the passphrase rewrites only ``vault.keys``, atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import re
+import shutil
+import threading
+import unicodedata
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+from amanat.crypto import keyslots
+from amanat.crypto.identity import Identity
+from amanat.crypto.kdf import Argon2Params, calibrate
+from amanat.crypto.keys import sqlcipher_key
+from amanat.crypto.keyslots import KeyFile
+from amanat.domain.errors import (
+    VaultCorrupt,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultLocked,
+    VaultNotFound,
+)
+from amanat.storage import db, migrations
+from amanat.storage.files import atomic_write, fsync_dir
+
+KEYS_FILE = "vault.keys"
+DB_FILE = "vault.db"
+BLOBS_DIR = "blobs"
+
+
+def home() -> Path:
+    """Where Amanat keeps its vaults: $AMANAT_HOME, else the user data folder."""
+    env = os.environ.get("AMANAT_HOME")
+    return Path(env) if env else Path(platformdirs.user_data_dir("Amanat", appauthor=False))
+
+
+def vaults_root() -> Path:
+    return home() / "vaults"
+
+
+def slug(name: str) -> str:
+    """A folder name for a vault name; neutral ASCII so the path reveals little."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-").lower()
+    return text[:40] or "vault"
+
+
+def list_vaults(root: Path | None = None) -> list[Path]:
+    base = root or vaults_root()
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.iterdir() if (p / KEYS_FILE).is_file())
+
+
+def is_vault(path: Path) -> bool:
+    return (path / KEYS_FILE).is_file()
+
+
+class _FolderLock:
+    """An exclusive flock on the vault folder; released by the kernel if we die."""
+
+    def __init__(self, path: Path) -> None:
+        self._fd: int | None = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(self._fd)
+            self._fd = None
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise VaultInUse() from None
+            raise
+
+    def release(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+class Vault:
+    def __init__(self, path: Path, key_file: KeyFile, vmk: bytes, lock: _FolderLock) -> None:
+        self.path = path
+        self._key_file = key_file
+        self._vmk: bytes | None = vmk
+        self._db_key: bytes | None = sqlcipher_key(vmk)
+        self._lock = lock
+        self._local = threading.local()
+        self._connections: list[db.Connection] = []
+        self._connections_guard = threading.Lock()
+        self._identity: Identity | None = None
+
+    # -- creating and opening ----------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        name: str,
+        kdf: Argon2Params | None = None,
+    ) -> tuple[Vault, str]:
+        """Create a vault; returns it open, and the recovery code (show it once)."""
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise VaultExists(path=str(path))
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        lock = _FolderLock(path)
+        try:
+            params = kdf or calibrate()
+            vmk = keyslots.new_master_key()
+            key_file, code = keyslots.new_key_file(vmk, passphrase, params)
+            (path / BLOBS_DIR).mkdir(mode=0o700, exist_ok=True)
+            conn = db.connect(path / DB_FILE, sqlcipher_key(vmk), create=True)
+            try:
+                migrations.migrate(conn)
+                identity = Identity.generate(name)
+                with db.transaction(conn):
+                    _put_meta(conn, "vault_id", key_file.vault_id.hex())
+                    _put_meta(conn, "name", name)
+                    _put_meta(conn, "created", datetime.now(UTC).isoformat(timespec="seconds"))
+                    conn.execute(
+                        "INSERT INTO identity (id, display_name, created, ed25519_private,"
+                        " x25519_private, hybrid_seed) VALUES (1, ?, ?, ?, ?, ?)",
+                        (
+                            identity.display_name,
+                            identity.created,
+                            identity.ed25519_private,
+                            identity.x25519_private,
+                            identity.hybrid_seed,
+                        ),
+                    )
+                db.checkpoint(conn)
+            finally:
+                conn.close()
+            # The key file is written last: until it exists the folder is not a vault,
+            # so a crash during creation never leaves a half-made vault that "opens".
+            atomic_write(path / KEYS_FILE, key_file.to_bytes())
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(path, key_file, vmk, lock)
+        try:
+            vault._check_database()
+        except BaseException:
+            vault.lock()
+            raise
+        return vault, code
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str) -> Vault:
+        return cls._open(path, lambda kf: kf.unlock_with_passphrase(passphrase))
+
+    @classmethod
+    def unlock_with_recovery(cls, path: Path, code: str) -> Vault:
+        return cls._open(path, lambda kf: kf.unlock_with_recovery(code))
+
+    @classmethod
+    def _open(cls, path: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
+        if not is_vault(path):
+            raise VaultNotFound(path=str(path))
+        lock = _FolderLock(path)
+        try:
+            key_file = read_key_file(path)
+            vmk = unwrap(key_file)
+            vault = cls(path, key_file, vmk, lock)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            vault._check_database()
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
+
+    def _check_database(self) -> None:
+        conn = self.connection()
+        migrations.migrate(conn)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        if row is None or row[0] != self._key_file.vault_id.hex():
+            raise VaultCorrupt(what="foreign_database")
+
+    # -- using ---------------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._db_key is not None
+
+    @property
+    def vault_id(self) -> str:
+        return self._key_file.vault_id.hex()
+
+    @property
+    def blobs_dir(self) -> Path:
+        return self.path / BLOBS_DIR
+
+    @property
+    def db_path(self) -> Path:
+        return self.path / DB_FILE
+
+    @property
+    def kdf_params(self) -> Argon2Params | None:
+        slot = self._key_file.slot("passphrase")
+        return slot.argon2 if slot else None
+
+    def connection(self) -> db.Connection:
+        """This thread's connection (SQLCipher connections are per thread)."""
+        if self._db_key is None:
+            raise VaultLocked()
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = db.connect(self.db_path, self._db_key)
+            self._local.conn = conn
+            with self._connections_guard:
+                self._connections.append(conn)
+        return conn
+
+    @property
+    def identity(self) -> Identity:
+        if self._identity is None:
+            row = (
+                self.connection()
+                .execute(
+                    "SELECT display_name, created, ed25519_private, x25519_private, hybrid_seed"
+                    " FROM identity WHERE id = 1"
+                )
+                .fetchone()
+            )
+            if row is None:
+                raise VaultCorrupt(what="identity")
+            self._identity = Identity(
+                display_name=row[0],
+                created=row[1],
+                ed25519_private=bytes(row[2]),
+                x25519_private=bytes(row[3]),
+                hybrid_seed=bytes(row[4]),
+            )
+        return self._identity
+
+    @property
+    def name(self) -> str:
+        row = self.connection().execute("SELECT value FROM meta WHERE key = 'name'").fetchone()
+        return str(row[0]) if row else ""
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = (
+            self.connection().execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        )
+        return str(row[0]) if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        conn = self.connection()
+        with db.transaction(conn):
+            conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- keys ----------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str, *, kdf: Argon2Params | None = None) -> None:
+        """Rewrap the master key under a new passphrase; the database is not touched."""
+        vmk = self._require_vmk()
+        params = kdf or self.kdf_params or calibrate()
+        slot = keyslots.passphrase_slot(self._key_file, vmk, new_passphrase, params)
+        new_file = self._key_file.with_slot(slot)
+        atomic_write(self.path / KEYS_FILE, new_file.to_bytes())
+        self._key_file = new_file
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery slot; the old code stops working. Returns the new code."""
+        vmk = self._require_vmk()
+        code, slot = keyslots.recovery_slot(self._key_file, vmk)
+        new_file = self._key_file.with_slot(slot)
+        atomic_write(self.path / KEYS_FILE, new_file.to_bytes())
+        self._key_file = new_file
+        return code
+
+    def _require_vmk(self) -> bytes:
+        if self._vmk is None:
+            raise VaultLocked()
+        return self._vmk
+
+    # -- closing -------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Checkpoint and close every connection, drop the keys, release the folder.
+
+        Connections of other threads are closed here too; sqlcipher3 objects are
+        created with check_same_thread, so closing from another thread is refused:
+        callers close their worker's connection on that worker first (close_thread).
+        """
+        with self._connections_guard:
+            conns, self._connections = self._connections, []
+        for conn in conns:
+            with contextlib.suppress(Exception):
+                db.checkpoint(conn)
+            with contextlib.suppress(Exception):
+                conn.close()
+        self._local = threading.local()
+        # Python cannot scrub immutable bytes; dropping every reference is what we can do.
+        self._vmk = None
+        self._db_key = None
+        self._identity = None
+        self._lock.release()
+
+    def close_thread(self) -> None:
+        """Close this thread's connection (call from the thread that used it)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            with self._connections_guard:
+                self._connections = [c for c in self._connections if c is not conn]
+            with contextlib.suppress(Exception):
+                db.checkpoint(conn)
+            conn.close()
+            self._local.conn = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.is_open:
+            self.lock()
+
+
+def _put_meta(conn: db.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def read_key_file(path: Path) -> KeyFile:
+    try:
+        with open(path / KEYS_FILE, "rb") as fh:
+            data = fh.read(keyslots.MAX_FILE_SIZE + 1)
+    except FileNotFoundError:
+        raise VaultNotFound(path=str(path)) from None
+    return KeyFile.from_bytes(data)
+
+
+def wipe(path: Path) -> None:
+    """Travel mode: crypto-erase, then delete.
+
+    ``vault.keys`` is overwritten with random bytes, synced and removed first: without
+    it the database and blobs are random noise even if their sectors survive (SSDs may
+    keep old copies of any sector, so the key file, not the overwrite, is what counts).
+    The folder must not be in use by another process.
+    """
+    if not path.is_dir():
+        raise VaultNotFound(path=str(path))
+    lock = _FolderLock(path)
+    try:
+        keys = path / KEYS_FILE
+        if keys.exists():
+            size = max(keys.stat().st_size, 4096)
+            with open(keys, "r+b") as fh:
+                fh.write(os.urandom(size))
+                fh.flush()
+                os.fsync(fh.fileno())
+            keys.unlink()
+            fsync_dir(path)
+        for child in path.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    finally:
+        lock.release()
+    try:
+        path.rmdir()
+    except OSError as exc:  # pragma: no cover - someone wrote into it meanwhile
+        raise VaultError("vault.wipe_incomplete") from exc
