@@ -41,3 +41,13 @@ def describe(exc: AmanatError) -> str:
         return template.format(**exc.params)
     except (KeyError, IndexError):
         return template
+
+
+MESSAGES.update(
+    {
+        "vault.passphrase_mismatch": "the two passphrases differ",
+        "vault.wipe_incomplete": "the keys were destroyed but some files could not be removed",
+        "vault.empty_passphrase": "the passphrase must not be empty",
+        "vault.wipe_unconfirmed": "wipe needs --yes (or typing the vault name when asked)",
+    }
+)

@@ -1,0 +1,340 @@
+"""The STREAM construction of age v1, usable on its own (age payloads, encrypted blobs).
+
+The plaintext is cut into chunks of ``CHUNK_SIZE`` (64 KiB) bytes; chunk ``i`` is sealed
+with ChaCha20-Poly1305 under a 32-byte key and the 12-byte nonce
+``i`` (11 bytes, big endian) || ``0x01`` if it is the last chunk else ``0x00``. The last
+chunk may be shorter than 64 KiB, and is empty only when the whole plaintext is empty.
+So truncation, reordering, duplication and appended data are all detected.
+
+Both directions run in constant memory. The reader releases a chunk only after its tag
+verified, and decides whether a chunk is the last one by looking one byte ahead: a
+chunk is final exactly when the data ends right after it. A chunk is therefore never
+released before the reader knows with which flag it must authenticate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Protocol
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+from amanat.domain.errors import AgeError
+
+CHUNK_SIZE = 65536
+TAG_SIZE = 16
+ENCRYPTED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
+KEY_SIZE = 32
+_MAX_COUNTER = (1 << 88) - 1
+_NONFINAL = b"\x00"
+_FINAL = b"\x01"
+
+Progress = Callable[[int], None]
+"""Called with the number of plaintext bytes processed so far."""
+
+
+class Readable(Protocol):
+    def readinto(self, buffer: memoryview, /) -> int | None: ...
+
+
+class Writable(Protocol):
+    def write(self, data: memoryview | bytes, /) -> int | None: ...
+
+
+def _nonce(counter: int, flag: bytes) -> bytes:
+    return counter.to_bytes(11, "big") + flag
+
+
+def _check_key(key: bytes) -> ChaCha20Poly1305:
+    if len(key) != KEY_SIZE:
+        raise AgeError("age.bad_key", reason="stream_key_size", size=len(key))
+    return ChaCha20Poly1305(key)
+
+
+def read_full(src: Readable, view: memoryview) -> int:
+    """Fill ``view`` from ``src``; return how many bytes were read (short only at EOF)."""
+    filled = 0
+    total = len(view)
+    while filled < total:
+        n = src.readinto(view[filled:])
+        if n is None:
+            # A non-blocking source with nothing ready; the age format needs a blocking one.
+            raise BlockingIOError("source returned no data without reaching end of file")
+        if n == 0:
+            break
+        filled += n
+    return filled
+
+
+class StreamWriter:
+    """Encrypts what is written to it into ``dst`` chunk by chunk.
+
+    ``close()`` writes the final chunk and must be called, or the output is truncated
+    (which any reader detects). ``dst`` is not closed. Use as a context manager: on an
+    exception inside the ``with`` block the final chunk is not written, so a partial
+    output can never pass as complete.
+    """
+
+    def __init__(self, key: bytes, dst: Writable) -> None:
+        self._aead = _check_key(key)
+        self._dst = dst
+        self._pending = bytearray(CHUNK_SIZE)
+        self._pending_view = memoryview(self._pending)
+        self._filled = 0
+        self._out = bytearray(ENCRYPTED_CHUNK_SIZE)
+        self._out_view = memoryview(self._out)
+        self._counter = 0
+        self._closed = False
+        self.plaintext_bytes = 0
+
+    def _seal(self, plaintext: memoryview, final: bool) -> None:
+        if self._counter > _MAX_COUNTER:
+            raise AgeError("age.payload", reason="too_many_chunks")
+        nonce = _nonce(self._counter, _FINAL if final else _NONFINAL)
+        n = self._aead.encrypt_into(nonce, plaintext, None, self._out_view[: len(plaintext) + TAG_SIZE])
+        self._dst.write(self._out_view[:n])
+        self._counter += 1
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        if self._closed:
+            raise ValueError("write to a closed StreamWriter")
+        view = memoryview(data).cast("B")
+        size = len(view)
+        while view:
+            if self._filled == CHUNK_SIZE:
+                # More data follows, so the buffered full chunk is not the last one.
+                self._seal(self._pending_view, final=False)
+                self._filled = 0
+            if self._filled == 0 and len(view) > CHUNK_SIZE:
+                # Seal straight from the caller's buffer: a byte follows, so not final.
+                self._seal(view[:CHUNK_SIZE], final=False)
+                view = view[CHUNK_SIZE:]
+                continue
+            take = min(CHUNK_SIZE - self._filled, len(view))
+            self._pending_view[self._filled : self._filled + take] = view[:take]
+            self._filled += take
+            view = view[take:]
+        self.plaintext_bytes += size
+        return size
+
+    def close(self) -> None:
+        """Write the final chunk. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        self._seal(self._pending_view[: self._filled], final=True)
+        self._filled = 0
+
+    def abort(self) -> None:
+        """Stop without writing the final chunk: the output stays detectably truncated."""
+        self._closed = True
+        self._filled = 0
+        self._pending_view[:] = bytes(CHUNK_SIZE)
+
+    def __enter__(self) -> StreamWriter:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+class StreamReader:
+    """Decrypts a STREAM from ``src``, releasing only authenticated plaintext.
+
+    Use ``for chunk in reader`` (bytes per chunk), ``read(n)``, ``readinto(buffer)`` or
+    ``read_chunk_into(buffer)`` (no allocation; ``buffer`` must hold ``CHUNK_SIZE``).
+    Any damage raises AgeError("age.payload") with a ``reason`` and the chunk index;
+    everything released before that was authentic.
+    """
+
+    def __init__(self, key: bytes, src: Readable) -> None:
+        self._aead = _check_key(key)
+        self._src = src
+        # One byte more than a chunk: the look-ahead that tells whether it is final.
+        self._in = bytearray(ENCRYPTED_CHUNK_SIZE + 1)
+        self._in_view = memoryview(self._in)
+        self._carry = 0
+        self._counter = 0
+        self._done = False
+        self._failed = False
+        self._leftover = b""
+        self._leftover_pos = 0
+        self.plaintext_bytes = 0
+
+    @property
+    def done(self) -> bool:
+        """True once the final chunk was authenticated."""
+        return self._done
+
+    def _next_ciphertext(self) -> tuple[memoryview, bool]:
+        if self._failed:
+            raise AgeError("age.payload", reason="after_error", chunk=self._counter)
+        carry = self._carry
+        got = carry + read_full(self._src, self._in_view[carry:])
+        if got == ENCRYPTED_CHUNK_SIZE + 1:
+            return self._in_view[:ENCRYPTED_CHUNK_SIZE], False
+        if got < TAG_SIZE:
+            self._failed = True
+            reason = "no_chunks" if self._counter == 0 and got == 0 else "truncated"
+            raise AgeError("age.payload", reason=reason, chunk=self._counter)
+        if got == TAG_SIZE and self._counter > 0:
+            self._failed = True
+            raise AgeError("age.payload", reason="empty_final_chunk", chunk=self._counter)
+        return self._in_view[:got], True
+
+    def _advance(self, final: bool) -> None:
+        if final:
+            self._done = True
+        else:
+            self._in[0] = self._in[ENCRYPTED_CHUNK_SIZE]
+            self._carry = 1
+            self._counter += 1
+            if self._counter > _MAX_COUNTER:
+                self._failed = True
+                raise AgeError("age.payload", reason="too_many_chunks")
+
+    def _diagnose(self, ciphertext: memoryview, final: bool) -> AgeError:
+        """Explain a failed chunk (costs one more decryption, only on failure)."""
+        self._failed = True
+        other = _nonce(self._counter, _NONFINAL if final else _FINAL)
+        try:
+            self._aead.decrypt(other, ciphertext, None)
+        except InvalidTag:
+            return AgeError("age.payload", reason="bad_chunk", chunk=self._counter)
+        # The chunk is authentic under the other flag: either the data ends without
+        # a final chunk, or something follows the final chunk.
+        reason = "truncated" if final else "trailing_data"
+        return AgeError("age.payload", reason=reason, chunk=self._counter)
+
+    def read_chunk_into(self, buffer: bytearray | memoryview) -> int:
+        """Decrypt the next chunk into ``buffer``; 0 means the end was reached and verified.
+
+        On failure ``buffer`` may hold unauthenticated bytes: they are zeroed.
+        """
+        if self._done:
+            return 0
+        ciphertext, final = self._next_ciphertext()
+        nonce = _nonce(self._counter, _FINAL if final else _NONFINAL)
+        out = memoryview(buffer).cast("B")[: len(ciphertext) - TAG_SIZE]
+        try:
+            n = self._aead.decrypt_into(nonce, ciphertext, None, out)
+        except InvalidTag:
+            out[:] = bytes(len(out))
+            raise self._diagnose(ciphertext, final) from None
+        self._advance(final)
+        self.plaintext_bytes += n
+        return n
+
+    def read_chunk(self) -> bytes:
+        """The next authenticated chunk as bytes; b"" at the verified end."""
+        if self._done:
+            return b""
+        ciphertext, final = self._next_ciphertext()
+        nonce = _nonce(self._counter, _FINAL if final else _NONFINAL)
+        try:
+            plaintext = self._aead.decrypt(nonce, ciphertext, None)
+        except InvalidTag:
+            raise self._diagnose(ciphertext, final) from None
+        self._advance(final)
+        self.plaintext_bytes += len(plaintext)
+        return plaintext
+
+    def __iter__(self) -> Iterator[bytes]:
+        if self._leftover_pos < len(self._leftover):
+            rest = self._leftover[self._leftover_pos :]
+            self._leftover, self._leftover_pos = b"", 0
+            yield rest
+        while True:
+            chunk = self.read_chunk()
+            if not chunk:
+                return
+            yield chunk
+
+    def read(self, size: int = -1) -> bytes:
+        """Up to ``size`` authenticated bytes (all remaining if negative); b"" at the end."""
+        if size is None or size < 0:
+            return b"".join(list(self))
+        parts: list[bytes] = []
+        wanted = size
+        while wanted > 0:
+            if self._leftover_pos >= len(self._leftover):
+                self._leftover, self._leftover_pos = self.read_chunk(), 0
+                if not self._leftover:
+                    break
+            take = self._leftover[self._leftover_pos : self._leftover_pos + wanted]
+            self._leftover_pos += len(take)
+            wanted -= len(take)
+            parts.append(take)
+        return b"".join(parts)
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        data = self.read(len(memoryview(buffer).cast("B")))
+        memoryview(buffer).cast("B")[: len(data)] = data
+        return len(data)
+
+    def copy_to(self, dst: Writable, progress: Progress | None = None) -> int:
+        """Decrypt everything into ``dst``; return the plaintext size.
+
+        Each chunk is written only after it authenticated, so on failure ``dst`` holds
+        exactly the authentic prefix; callers writing files must discard it (see
+        docs/age.md).
+        """
+        total = 0
+        if self._leftover_pos < len(self._leftover):
+            rest = memoryview(self._leftover)[self._leftover_pos :]
+            dst.write(rest)
+            total += len(rest)
+            self._leftover, self._leftover_pos = b"", 0
+        out = bytearray(CHUNK_SIZE)
+        out_view = memoryview(out)
+        while True:
+            n = self.read_chunk_into(out_view)
+            if n == 0:  # only the verified end (or an empty payload) yields nothing
+                break
+            dst.write(out_view[:n])
+            total += n
+            if progress is not None:
+                progress(self.plaintext_bytes)
+        return total
+
+
+def iter_decrypt(key: bytes, src: Readable) -> Iterator[bytes]:
+    """Yield authenticated plaintext chunks of the STREAM in ``src``."""
+    return iter(StreamReader(key, src))
+
+
+def encrypt_stream(
+    key: bytes, src: Readable, dst: Writable, progress: Progress | None = None
+) -> int:
+    """Encrypt all of ``src`` into ``dst`` as a complete STREAM; return the plaintext size."""
+    writer = StreamWriter(key, dst)
+    # Several chunks per read keeps the per-call overhead low; writes of more than one
+    # chunk are sealed straight from this buffer without copying.
+    buffer = bytearray(16 * CHUNK_SIZE)
+    view = memoryview(buffer)
+    try:
+        while True:
+            n = read_full(src, view)
+            if n == 0:
+                break
+            writer.write(view[:n])
+            if progress is not None:
+                progress(writer.plaintext_bytes)
+            if n < len(view):
+                break
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
+    return writer.plaintext_bytes
+
+
+def decrypt_stream(
+    key: bytes, src: Readable, dst: Writable, progress: Progress | None = None
+) -> int:
+    """Decrypt the STREAM in ``src`` into ``dst``; return the plaintext size."""
+    return StreamReader(key, src).copy_to(dst, progress)

@@ -1,0 +1,167 @@
+"""Vault use cases: create, unlock, change passphrase, recover, inspect, check, wipe."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from amanat.crypto.kdf import Argon2Params
+from amanat.domain.errors import VaultError
+from amanat.services.base import IsCancelled, Progress, check_cancelled
+from amanat.storage import migrations
+from amanat.storage import vault as vault_store
+from amanat.storage.vault import Vault
+
+MIN_PASSPHRASE_CHARS = 1
+
+
+def create_vault(
+    path: Path, passphrase: str, *, name: str, kdf: Argon2Params | None = None
+) -> tuple[Vault, str]:
+    """Create and open a vault; returns it and the recovery code to show once."""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise VaultError("vault.empty_passphrase")
+    return Vault.create(path, passphrase, name=name, kdf=kdf)
+
+
+def unlock(path: Path, passphrase: str) -> Vault:
+    return Vault.unlock(path, passphrase)
+
+
+def recover(
+    path: Path, recovery_code: str, new_passphrase: str, *, kdf: Argon2Params | None = None
+) -> Vault:
+    """Open with the recovery code and set a new passphrase at once."""
+    if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
+        raise VaultError("vault.empty_passphrase")
+    vault = Vault.unlock_with_recovery(path, recovery_code)
+    try:
+        vault.change_passphrase(new_passphrase, kdf=kdf)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault
+
+
+def change_passphrase(
+    vault: Vault, new_passphrase: str, *, kdf: Argon2Params | None = None
+) -> None:
+    if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
+        raise VaultError("vault.empty_passphrase")
+    vault.change_passphrase(new_passphrase, kdf=kdf)
+
+
+def wipe(path: Path) -> None:
+    vault_store.wipe(path)
+
+
+@dataclass
+class VaultInfo:
+    path: str
+    name: str
+    vault_id: str
+    created: str
+    schema_version: int
+    kdf: dict[str, int]
+    fingerprint: str
+    identity_name: str
+    cases: int
+    attachments: int
+    size_bytes: int
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def info(vault: Vault) -> VaultInfo:
+    conn = vault.connection()
+    created = conn.execute("SELECT value FROM meta WHERE key = 'created'").fetchone()
+    params = vault.kdf_params
+    size = sum(p.stat().st_size for p in vault.path.rglob("*") if p.is_file())
+    return VaultInfo(
+        path=str(vault.path),
+        name=vault.name,
+        vault_id=vault.vault_id,
+        created=str(created[0]) if created else "",
+        schema_version=migrations.schema_version(conn),
+        kdf={
+            "memory_kib": params.memory_kib if params else 0,
+            "iterations": params.iterations if params else 0,
+            "lanes": params.lanes if params else 0,
+        },
+        fingerprint=vault.identity.fingerprint,
+        identity_name=vault.identity.display_name,
+        cases=_count(conn, "case_file"),
+        attachments=_count(conn, "attachment"),
+        size_bytes=size,
+    )
+
+
+def _count(conn: Any, table: str) -> int:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    if not exists:
+        return 0
+    return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
+
+@dataclass
+class CheckReport:
+    """Problems found by ``check``; each is a code and a non-sensitive detail."""
+
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# Checks contributed by the storage modules: (name, module, function). Each function
+# takes the vault and returns (count checked, list of (code, detail)).
+_STORAGE_CHECKS: tuple[tuple[str, str, str], ...] = (
+    ("custody_chain", "amanat.storage.custody", "check_vault"),
+    ("blobs", "amanat.storage.blobs", "check_vault"),
+)
+
+
+def check(
+    vault: Vault, progress: Progress | None = None, is_cancelled: IsCancelled | None = None
+) -> CheckReport:
+    """SQLCipher page HMACs, SQLite structure, custody chain, blob hashes."""
+    report = CheckReport()
+    conn = vault.connection()
+    cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    report.checked["cipher_pages"] = 1
+    report.problems.extend(("cipher_integrity", line) for line in cipher)
+    check_cancelled(is_cancelled)
+    structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if structure != ["ok"]:
+        report.problems.extend(("sqlite_integrity", line) for line in structure)
+    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    report.problems.extend(("foreign_key", str(tuple(r))) for r in fk)
+    report.checked["database"] = 1
+    steps = len(_STORAGE_CHECKS)
+    for i, (name, module_name, func_name) in enumerate(_STORAGE_CHECKS, start=1):
+        check_cancelled(is_cancelled)
+        func = _optional(module_name, func_name)
+        if func is not None:
+            count, problems = func(vault)
+            report.checked[name] = count
+            report.problems.extend(problems)
+        if progress:
+            progress(i / steps)
+    return report
+
+
+def _optional(module_name: str, func_name: str) -> Callable[..., Any] | None:
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError:
+        return None
+    func = getattr(module, func_name, None)
+    return func if callable(func) else None
