@@ -72,7 +72,7 @@ def run_cli(argv: Sequence[str]) -> int:
         where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
         print(f"amanat: {exc.strerror or type(exc).__name__}{where}", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, no traceback
+    except Exception as exc:  # the last line of defence: one line, no traceback
         # Only the type: an unexpected error's text might quote case content.
         print(f"amanat: internal error ({type(exc).__name__})", file=sys.stderr)
         return EXIT_INTERNAL
