@@ -175,6 +175,7 @@ class Vault:
             raise VaultNotFound(path=str(path))
         lock = _FolderLock(path)
         try:
+            _remove_stale_temp_files(path)
             key_file = read_key_file(path)
             vmk = unwrap(key_file)
             vault = cls(path, key_file, vmk, lock)
@@ -190,6 +191,7 @@ class Vault:
 
     def _check_database(self) -> None:
         conn = self.connection()
+        _check_not_truncated(conn, self.db_path)
         migrations.migrate(conn)
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
         if row is None or row[0] != self._key_file.vault_id.hex():
@@ -334,6 +336,31 @@ class Vault:
     def __exit__(self, *exc: object) -> None:
         if self.is_open:
             self.lock()
+
+
+def _remove_stale_temp_files(path: Path) -> None:
+    """A write killed mid-way leaves a temp file; we hold the lock, so none is live."""
+    for folder in (path, path / BLOBS_DIR):
+        if folder.is_dir():
+            for stale in folder.glob(".tmp-*"):
+                with contextlib.suppress(OSError):
+                    stale.unlink()
+
+
+def _check_not_truncated(conn: db.Connection, db_path: Path) -> None:
+    """Cheap truncation check at open (a full check is ``amanat check``).
+
+    After a clean lock the WAL is checkpointed and empty, so the file must hold every
+    page the header counts. With WAL frames pending (after a crash) pages may live in
+    the WAL, and SQLite's own recovery applies.
+    """
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    if db_path.stat().st_size < page_size * page_count:
+        raise VaultCorrupt(what="database_truncated")
 
 
 def _put_meta(conn: db.Connection, key: str, value: str) -> None:
