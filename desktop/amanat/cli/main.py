@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from amanat.cli.messages import describe
 from amanat.domain.errors import AmanatError, Cancelled
+from amanat.storage.db import DatabaseError
 
 COMMAND_MODULES = (
     "amanat.cli.cmd_vault",
@@ -62,6 +63,10 @@ def run_cli(argv: Sequence[str]) -> int:
             print("amanat: cancelled", file=sys.stderr)
             return EXIT_INTERRUPTED
         print(f"amanat: {describe(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except DatabaseError:
+        # A page that fails its HMAC or a damaged structure, found while reading.
+        print("amanat: the vault database is damaged (run `amanat check`)", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("amanat: interrupted", file=sys.stderr)
