@@ -51,3 +51,22 @@ MESSAGES.update(
         "vault.wipe_unconfirmed": "wipe needs --yes (or typing the vault name when asked)",
     }
 )
+
+MESSAGES.update(
+    {
+        "age.header": "the age file header is invalid or damaged ({reason})",
+        "age.no_match": "none of the given identities can open this age file",
+        "age.hmac": "the age file header failed authentication: it was altered or damaged",
+        "age.payload": "the age file content is damaged, truncated or altered "
+        "({reason} at chunk {chunk}); nothing after that point was released",
+        "age.armor": "the armored age file is malformed ({reason})",
+        "age.unsupported": "this kind of age key or file is not supported ({reason})",
+        "age.bad_key": "invalid age key, recipient or identity file ({reason})",
+        "age.no_recipients": "no recipients: give at least one with -r or -R",
+        "age.mixed_recipients": "post-quantum (age1pq1...) and classic (age1...) recipients "
+        "cannot be mixed in one file",
+        "age.binary_to_terminal": "refusing to write binary age output to a terminal; "
+        "use -a for ASCII armor or -o FILE",
+        "age.output_exists": "the output file already exists: {path}",
+    }
+)

@@ -7,9 +7,13 @@ chunk may be shorter than 64 KiB, and is empty only when the whole plaintext is 
 So truncation, reordering, duplication and appended data are all detected.
 
 Both directions run in constant memory. The reader releases a chunk only after its tag
-verified, and decides whether a chunk is the last one by looking one byte ahead: a
-chunk is final exactly when the data ends right after it. A chunk is therefore never
-released before the reader knows with which flag it must authenticate.
+verified, and the tag also tells whether it is the final chunk: a short chunk can only
+be final; a full-size chunk is tried as a middle chunk, then as a full final chunk. So
+the reader never releases a chunk whose position and finality it has not authenticated.
+After the final chunk the data must end; a missing final chunk, a short or damaged
+chunk, or data after the final chunk raise AgeError("age.payload") at that point, after
+the authentic prefix was released (as the age reference implementation and the C2SP
+test vectors expect).
 """
 
 from __future__ import annotations
@@ -90,9 +94,10 @@ class StreamWriter:
 
     def _seal(self, plaintext: memoryview, final: bool) -> None:
         if self._counter > _MAX_COUNTER:
-            raise AgeError("age.payload", reason="too_many_chunks")
+            raise AgeError("age.payload", reason="too_many_chunks", chunk=self._counter)
         nonce = _nonce(self._counter, _FINAL if final else _NONFINAL)
-        n = self._aead.encrypt_into(nonce, plaintext, None, self._out_view[: len(plaintext) + TAG_SIZE])
+        out = self._out_view[: len(plaintext) + TAG_SIZE]
+        n = self._aead.encrypt_into(nonce, plaintext, None, out)
         self._dst.write(self._out_view[:n])
         self._counter += 1
 
@@ -148,17 +153,17 @@ class StreamReader:
     Use ``for chunk in reader`` (bytes per chunk), ``read(n)``, ``readinto(buffer)`` or
     ``read_chunk_into(buffer)`` (no allocation; ``buffer`` must hold ``CHUNK_SIZE``).
     Any damage raises AgeError("age.payload") with a ``reason`` and the chunk index;
-    everything released before that was authentic.
+    everything released before that was authentic, in order, from the start.
     """
 
     def __init__(self, key: bytes, src: Readable) -> None:
         self._aead = _check_key(key)
         self._src = src
-        # One byte more than a chunk: the look-ahead that tells whether it is final.
-        self._in = bytearray(ENCRYPTED_CHUNK_SIZE + 1)
+        self._in = bytearray(ENCRYPTED_CHUNK_SIZE)
         self._in_view = memoryview(self._in)
-        self._carry = 0
+        self._probe = bytearray(1)
         self._counter = 0
+        self._final_seen = False
         self._done = False
         self._failed = False
         self._leftover = b""
@@ -167,81 +172,89 @@ class StreamReader:
 
     @property
     def done(self) -> bool:
-        """True once the final chunk was authenticated."""
+        """True once the final chunk authenticated and nothing followed it."""
         return self._done
 
-    def _next_ciphertext(self) -> tuple[memoryview, bool]:
+    def _fail(self, reason: str) -> AgeError:
+        self._failed = True
+        return AgeError("age.payload", reason=reason, chunk=self._counter)
+
+    def _at_end(self) -> bool:
+        """Called before each chunk: after the final chunk, the data must end."""
         if self._failed:
             raise AgeError("age.payload", reason="after_error", chunk=self._counter)
-        carry = self._carry
-        got = carry + read_full(self._src, self._in_view[carry:])
-        if got == ENCRYPTED_CHUNK_SIZE + 1:
-            return self._in_view[:ENCRYPTED_CHUNK_SIZE], False
-        if got < TAG_SIZE:
-            self._failed = True
-            reason = "no_chunks" if self._counter == 0 and got == 0 else "truncated"
-            raise AgeError("age.payload", reason=reason, chunk=self._counter)
-        if got == TAG_SIZE and self._counter > 0:
-            self._failed = True
-            raise AgeError("age.payload", reason="empty_final_chunk", chunk=self._counter)
-        return self._in_view[:got], True
-
-    def _advance(self, final: bool) -> None:
-        if final:
+        if self._done:
+            return True
+        if self._final_seen:
+            if read_full(self._src, memoryview(self._probe)):
+                raise self._fail("trailing_data")
             self._done = True
-        else:
-            self._in[0] = self._in[ENCRYPTED_CHUNK_SIZE]
-            self._carry = 1
-            self._counter += 1
-            if self._counter > _MAX_COUNTER:
-                self._failed = True
-                raise AgeError("age.payload", reason="too_many_chunks")
+            return True
+        return False
 
-    def _diagnose(self, ciphertext: memoryview, final: bool) -> AgeError:
-        """Explain a failed chunk (costs one more decryption, only on failure)."""
-        self._failed = True
-        other = _nonce(self._counter, _NONFINAL if final else _FINAL)
-        try:
-            self._aead.decrypt(other, ciphertext, None)
-        except InvalidTag:
-            return AgeError("age.payload", reason="bad_chunk", chunk=self._counter)
-        # The chunk is authentic under the other flag: either the data ends without
-        # a final chunk, or something follows the final chunk.
-        reason = "truncated" if final else "trailing_data"
-        return AgeError("age.payload", reason=reason, chunk=self._counter)
+    def _next_ciphertext(self) -> tuple[memoryview, tuple[bytes, ...]]:
+        """The next sealed chunk and the flags it may carry, most likely first."""
+        got = read_full(self._src, self._in_view)
+        if got == ENCRYPTED_CHUNK_SIZE:
+            # A full chunk is either a middle chunk or a full final one; the reader
+            # tries both flags, so it never needs to read ahead of what it releases.
+            return self._in_view, (_NONFINAL, _FINAL)
+        if got == 0:
+            # The data ended without a final chunk: truncated at a chunk boundary.
+            raise self._fail("no_chunks" if self._counter == 0 else "truncated")
+        if got < TAG_SIZE:
+            raise self._fail("truncated")
+        if got == TAG_SIZE and self._counter > 0:
+            raise self._fail("empty_final_chunk")
+        return self._in_view[:got], (_FINAL,)
+
+    def _accept(self, final: bool, size: int) -> None:
+        self._counter += 1
+        if final:
+            self._final_seen = True
+        elif self._counter > _MAX_COUNTER:
+            raise self._fail("too_many_chunks")
+        self.plaintext_bytes += size
 
     def read_chunk_into(self, buffer: bytearray | memoryview) -> int:
         """Decrypt the next chunk into ``buffer``; 0 means the end was reached and verified.
 
-        On failure ``buffer`` may hold unauthenticated bytes: they are zeroed.
+        On failure ``buffer`` may have held unauthenticated bytes: they are zeroed.
         """
-        if self._done:
+        if self._at_end():
             return 0
-        ciphertext, final = self._next_ciphertext()
-        nonce = _nonce(self._counter, _FINAL if final else _NONFINAL)
+        ciphertext, flags = self._next_ciphertext()
         out = memoryview(buffer).cast("B")[: len(ciphertext) - TAG_SIZE]
-        try:
-            n = self._aead.decrypt_into(nonce, ciphertext, None, out)
-        except InvalidTag:
-            out[:] = bytes(len(out))
-            raise self._diagnose(ciphertext, final) from None
-        self._advance(final)
-        self.plaintext_bytes += n
-        return n
+        for flag in flags:
+            try:
+                n = self._aead.decrypt_into(_nonce(self._counter, flag), ciphertext, None, out)
+            except InvalidTag:
+                continue
+            self._accept(flag == _FINAL, n)
+            if n == 0:
+                # Only an entirely empty payload has an empty (final) chunk; the caller
+                # gets 0 only after the end is verified.
+                self._at_end()
+            return n
+        out[:] = bytes(len(out))
+        raise self._fail("bad_chunk")
 
     def read_chunk(self) -> bytes:
         """The next authenticated chunk as bytes; b"" at the verified end."""
-        if self._done:
+        if self._at_end():
             return b""
-        ciphertext, final = self._next_ciphertext()
-        nonce = _nonce(self._counter, _FINAL if final else _NONFINAL)
-        try:
-            plaintext = self._aead.decrypt(nonce, ciphertext, None)
-        except InvalidTag:
-            raise self._diagnose(ciphertext, final) from None
-        self._advance(final)
-        self.plaintext_bytes += len(plaintext)
-        return plaintext
+        ciphertext, flags = self._next_ciphertext()
+        for flag in flags:
+            try:
+                plaintext = self._aead.decrypt(_nonce(self._counter, flag), ciphertext, None)
+            except InvalidTag:
+                continue
+            self._accept(flag == _FINAL, len(plaintext))
+            if not plaintext:
+                # Only an entirely empty payload has an empty (final) chunk.
+                return self.read_chunk()
+            return plaintext
+        raise self._fail("bad_chunk")
 
     def __iter__(self) -> Iterator[bytes]:
         if self._leftover_pos < len(self._leftover):
