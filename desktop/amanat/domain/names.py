@@ -1,11 +1,385 @@
 """Names across scripts: Latin skeletons and fuzzy comparison (DESIGN.md section 5).
 
-(Stub: the full implementation is being written; the signature is the contract.)
+A person's name reaches us in Kazakh or Russian Cyrillic, in Kazakh Latin, in Uyghur
+Arabic script or Uyghur Latin, in Chinese characters and in pinyin, each spelled in
+several ways. Every name row stores ``match_key(text)``: its *skeleton*, a lower-case
+Latin string in which spelling variants of one name coincide, so that "Ержан",
+"Erzhan", "Erjan" and "Yerzhan" all have the key ``erjan``. Comparing two names is a
+fuzzy comparison of skeletons (Jaro-Winkler per token, token sets for names whose parts
+come in another order or with patronymic suffixes).
+
+Han characters are not transliterated: a Chinese name matches through the pinyin row
+stored next to it (script ``zh-Latn``), and the key of Han text is the Han text itself
+(without spaces), so "王伟" still finds "王伟" exactly. See docs/search.md.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from amanat.domain.translit import (
+    CYRILLIC_TO_LATIN,
+    JOINERS,
+    LATIN_SPECIALS,
+    UYGHUR_ARABIC_TO_LATIN,
+)
+
+# Particles written as separate words but belonging to the name before them:
+# "Бекболат ұлы" is the same patronymic as "Бекболатұлы". Given as skeletons.
+_PATRONYMIC_PARTICLES = frozenset({"uli", "kizi", "ogli", "oglu", "ugli", "ogi"})
+
+# Patronymic and surname endings, as skeletons, longest first. "Bekbolatuly",
+# "Bekbolatov", "Bekbolatova" and "Bekbolatovich" share the stem "bekbolat".
+_SUFFIXES: tuple[str, ...] = (
+    "ovich", "evich", "ovna", "evna", "kizi", "ogli", "oglu", "ugli", "uli",
+    "ova", "eva", "ov", "ev",
+)  # fmt: skip
+_MIN_STEM = 3
+
+_VOWELS = frozenset("aeiou")
+
+# Multi-letter spellings of one sound, matched longest first, each mapped to one code.
+# Codes are the letters of the final skeleton: "sh", "ch", "j" (zh/dzh/j), "h" (kh/x/h),
+# "g" (gh/g), "k" (q/k/c), "v" (w/v), "i" (y/i), "n" (ng/n), "f" (ph/f), "u" (ou/u).
+_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("shch", "S"), ("dzh", "J"), ("sch", "S"), ("tch", "C"),
+    ("sh", "S"), ("ch", "C"), ("zh", "J"), ("dj", "J"), ("kh", "H"), ("gh", "G"),
+    ("ph", "f"), ("ck", "K"), ("ng", "N"), ("ou", "u"),
+)  # fmt: skip
+_SINGLE: dict[str, str] = {
+    "j": "J", "x": "H", "h": "H", "g": "G", "q": "K", "k": "K", "c": "K",
+    "w": "v", "y": "I", "i": "I", "n": "N",
+}  # fmt: skip
+_EXPAND: dict[str, str] = {
+    "S": "sh", "C": "ch", "J": "j", "H": "h", "G": "g", "K": "k", "I": "i", "N": "n",
+}  # fmt: skip
+
+
+def is_han(char: str) -> bool:
+    """True for a Chinese character (CJK unified or compatibility ideograph)."""
+    code = ord(char)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x3134F
+        or 0xF900 <= code <= 0xFAFF
+        or code == 0x3007
+    )
+
+
+def contains_han(text: str) -> bool:
+    return any(is_han(c) for c in text)
+
+
+def to_latin(text: str, script: str | None = None) -> str:
+    """Text in any of the region's scripts, in lower-case Latin letters and spaces.
+
+    Diacritics are folded, Cyrillic and Uyghur Arabic are transliterated, Han is kept.
+    Anything that is neither letter nor digit separates words. ``script`` is a BCP 47
+    tag such as ``kk-Cyrl``; it is a hint only: the letters decide, so a name typed in
+    a mixed or mislabelled script still gets its key.
+    """
+    turkish = bool(script) and str(script).lower().startswith(("tr", "az"))
+    text = unicodedata.normalize("NFKC", text).casefold()
+    out: list[str] = []
+    for char in text:
+        if char in JOINERS:
+            continue
+        mapped = CYRILLIC_TO_LATIN.get(char)
+        if mapped is None:
+            mapped = UYGHUR_ARABIC_TO_LATIN.get(char)
+        if mapped is None:
+            mapped = LATIN_SPECIALS.get(char)
+        if mapped is None and turkish and char == "c":
+            mapped = "j"  # Turkish c is dzh: "Ercan" is "Erjan"
+        if mapped is not None:
+            # The tables keep their standards' letters (ä ö ü ë); fold them as well.
+            out.append(mapped if mapped.isascii() else "".join(map(_fold_latin, mapped)))
+            continue
+        if is_han(char):
+            # Han words have no spaces inside; keep each run as one token.
+            out.append(char)
+            continue
+        category = unicodedata.category(char)
+        if category[0] == "M":
+            continue  # combining marks (Arabic harakat, stray accents)
+        if category[0] in "LN":
+            out.append(_fold_latin(char))
+        else:
+            out.append(" ")
+    return " ".join("".join(out).split())
+
+
+@lru_cache(maxsize=512)
+def _fold_latin(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    base = "".join(c for c in decomposed if unicodedata.category(c)[0] != "M")
+    return LATIN_SPECIALS.get(base, base)
+
+
+@lru_cache(maxsize=65536)
+def skeleton_token(word: str) -> str:
+    """The phonetic skeleton of one Latin word (see the module docstring).
+
+    Han text is returned as it is.
+    """
+    if not word or is_han(word[0]):
+        return word
+    # One pass can create a new spelling ("n" + "gh" gives "ng"); repeat until stable
+    # so that keys are idempotent. Every pass shortens the word or replaces a variant
+    # letter (y w q c x) by its canonical one, so this ends after a few passes.
+    while True:
+        folded = _skeleton_pass(word)
+        if folded == word:
+            return word
+        word = folded
+
+
+def _skeleton_pass(word: str) -> str:
+    if word.startswith("ye") and len(word) > 2:
+        word = word[1:]  # Russian and Kazakh initial е: "Yerzhan" is "Erzhan"
+    codes: list[str] = []
+    i = 0
+    length = len(word)
+    while i < length:
+        for spelling, code in _DIGRAPHS:
+            if word.startswith(spelling, i):
+                codes.append(code)
+                i += len(spelling)
+                break
+        else:
+            char = word[i]
+            codes.append(_SINGLE.get(char, char))
+            i += 1
+    collapsed: list[str] = []
+    for code in codes:
+        if not collapsed or collapsed[-1] != code:
+            collapsed.append(code)
+    # A final h is silent in most spellings: "Abdullah" is "Abdulla".
+    if len(collapsed) > 2 and collapsed[-1] == "H" and collapsed[-2] in "aeiou":
+        collapsed.pop()
+    return "".join(_EXPAND.get(code, code) for code in collapsed)
+
 
 def match_key(text: str, script: str | None = None) -> str:
-    """The Latin skeleton of a name, for matching across scripts."""
-    return " ".join(text.lower().split())
+    """The Latin skeleton of a name, for matching across scripts.
+
+    Space-separated skeleton tokens in the order of the name; patronymic particles
+    written apart ("Бекболат ұлы") are joined to the name before them. The function is
+    idempotent: ``match_key(match_key(x)) == match_key(x)``.
+    """
+    tokens: list[str] = []
+    for word in to_latin(text, script).split():
+        for part in _split_han(word):
+            token = skeleton_token(part)
+            if not token:
+                continue
+            if tokens and token in _PATRONYMIC_PARTICLES:
+                tokens[-1] = skeleton_token(tokens[-1] + token)
+            else:
+                tokens.append(token)
+    return " ".join(tokens)
+
+
+def _split_han(word: str) -> list[str]:
+    """Split a word where it changes between Han and other letters."""
+    parts: list[str] = []
+    current = ""
+    for char in word:
+        if current and is_han(char) != is_han(current[-1]):
+            parts.append(current)
+            current = ""
+        current += char
+    if current:
+        parts.append(current)
+    return parts
+
+
+def stem(token: str) -> str:
+    """The token without a patronymic or surname ending, if what is left is a name."""
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= _MIN_STEM:
+            return token[: -len(suffix)]
+    return token
+
+
+def consonant_code(token: str) -> str:
+    """First letter plus the consonants: "erjan" -> "erjn" (a coarse blocking key)."""
+    if not token or is_han(token[0]):
+        return token
+    return token[0] + "".join(c for c in token[1:] if c not in _VOWELS)
+
+
+def blocking_keys(key: str) -> set[str]:
+    """Keys under which a name is filed for candidate lookups (never compared directly).
+
+    For each token: the token, its stem, and the consonant code of the stem. Two names
+    that a person would call "the same name, spelled differently" share at least one.
+    """
+    keys: set[str] = set()
+    for token in key.split():
+        keys.add(token)
+        if is_han(token[0]):
+            continue
+        base = stem(token)
+        keys.add(base)
+        code = consonant_code(base)
+        if len(code) >= 3:
+            keys.add("~" + code)  # prefix: a code never collides with a real token
+    return keys
+
+
+# --- fuzzy comparison -------------------------------------------------------------
+
+
+@lru_cache(maxsize=262144)
+def jaro_winkler(a: str, b: str) -> float:
+    """Jaro-Winkler similarity in [0, 1], symmetric (prefix scale 0.1, up to 4)."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a  # Jaro is symmetric; this order keeps the loops short
+    len_a, len_b = len(a), len(b)
+    window = max(max(len_a, len_b) // 2 - 1, 0)
+    matched_b = [False] * len_b
+    a_matches: list[str] = []
+    for i, char in enumerate(a):
+        lo = max(0, i - window)
+        hi = min(i + window + 1, len_b)
+        for j in range(lo, hi):
+            if not matched_b[j] and b[j] == char:
+                matched_b[j] = True
+                a_matches.append(char)
+                break
+    matches = len(a_matches)
+    if matches == 0:
+        return 0.0
+    b_matches = [b[j] for j in range(len_b) if matched_b[j]]
+    transpositions = sum(1 for x, y in zip(a_matches, b_matches, strict=True) if x != y) // 2
+    jaro = (matches / len_a + matches / len_b + (matches - transpositions) / matches) / 3
+    prefix = 0
+    for x, y in zip(a[:4], b[:4], strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return min(1.0, jaro + prefix * 0.1 * (1 - jaro))
+
+
+@lru_cache(maxsize=262144)
+def token_similarity(a: str, b: str) -> float:
+    """Similarity of two skeleton tokens in [0, 1], symmetric."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    if len(a) == 1 or len(b) == 1:
+        # An initial ("E. Bekbolatuly") agrees with any name that starts with it.
+        return 0.8 if a[0] == b[0] else 0.0
+    score = _string_similarity(a, b)
+    stem_a, stem_b = stem(a), stem(b)
+    if (stem_a != a or stem_b != b) and stem_a and stem_b:
+        # Same stem, different ending: Bekbolatuly / Bekbolatov / Bekbolatovich.
+        score = max(score, 0.95 * _string_similarity(stem_a, stem_b))
+    return score
+
+
+def _string_similarity(a: str, b: str) -> float:
+    # Jaro-Winkler alone is generous to a shared prefix ("Nurlan" / "Nursultan" 0.92);
+    # averaging with the edit distance keeps different names with one root apart.
+    return (jaro_winkler(a, b) + edit_similarity(a, b)) / 2
+
+
+@lru_cache(maxsize=262144)
+def edit_similarity(a: str, b: str) -> float:
+    """1 - (Damerau-Levenshtein distance, optimal string alignment) / longer length."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    len_a, len_b = len(a), len(b)
+    before_previous: list[int] = []
+    previous = list(range(len_b + 1))
+    for i in range(1, len_a + 1):
+        current = [i] + [0] * len_b
+        char_a = a[i - 1]
+        for j in range(1, len_b + 1):
+            cost = 0 if char_a == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if (
+                i > 1
+                and j > 1
+                and char_a == b[j - 2]
+                and a[i - 2] == b[j - 1]
+            ):
+                value = min(value, before_previous[j - 2] + 1)
+            current[j] = value
+        before_previous, previous = previous, current
+    return 1.0 - previous[len_b] / max(len_a, len_b)
+
+
+def _coverage(left: Sequence[str], right: Sequence[str]) -> float:
+    """Mean over ``left`` tokens of their best match among ``right`` tokens."""
+    if not left or not right:
+        return 0.0
+    return sum(max(token_similarity(a, b) for b in right) for a in left) / len(left)
+
+
+def key_similarity(key_a: str, key_b: str) -> float:
+    """Similarity of two match keys in [0, 1]; symmetric; 1.0 for equal keys.
+
+    The mean of both directions' token coverage, so that word order and a missing
+    patronymic cost little; or the similarity of the joined tokens, so that
+    "Abdu Rahman" and "Abdurahman" still agree.
+    """
+    if key_a == key_b:
+        return 1.0 if key_a else 0.0
+    tokens_a, tokens_b = key_a.split(), key_b.split()
+    if not tokens_a or not tokens_b:
+        return 0.0
+    token_set = (_coverage(tokens_a, tokens_b) + _coverage(tokens_b, tokens_a)) / 2
+    if len(tokens_a) == len(tokens_b) == 1:
+        return token_set
+    joined = 0.97 * _string_similarity("".join(tokens_a), "".join(tokens_b))
+    return max(token_set, joined)
+
+
+def query_score(query_key: str, name_key: str) -> float:
+    """How well a stored name answers a search query, in [0, 1] (not symmetric).
+
+    Every word of the query should find itself in the name; words of the name that
+    the query does not mention cost a little (a query "Erzhan" ranks "Erzhan" above
+    "Erzhan Bekbolatuly", but both highly).
+    """
+    if query_key == name_key:
+        return 1.0 if query_key else 0.0
+    query, name = query_key.split(), name_key.split()
+    if not query or not name:
+        return 0.0
+    covered = _coverage(query, name)
+    score = 0.9 * covered + 0.1 * _coverage(name, query)
+    if len(query) > 1 or len(name) > 1:
+        score = max(score, 0.97 * _string_similarity("".join(query), "".join(name)))
+    return min(score, 1.0)
+
+
+def similarity(name_a: str, name_b: str) -> float:
+    """Similarity of two names as typed, in any scripts: ``key_similarity`` of keys."""
+    return key_similarity(match_key(name_a), match_key(name_b))
+
+
+def best_similarity(keys_a: Iterable[str], keys_b: Iterable[str]) -> float:
+    """The best ``key_similarity`` between any name of one person and any of another."""
+    list_b = [k for k in keys_b if k]
+    best = 0.0
+    for key_a in keys_a:
+        if not key_a:
+            continue
+        for key_b in list_b:
+            best = max(best, key_similarity(key_a, key_b))
+            if best == 1.0:
+                return best
+    return best
