@@ -2,12 +2,63 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from amanat import __version__
+
+ORGANIZATION = "Amanat"
+APPLICATION = "Amanat"
+DESKTOP_FILE = "org.amanat.Amanat"
+
+
+def setup_application(app: QApplication, locale: QLocale | None = None) -> None:
+    """Names, fonts, style and translations: shared by run_gui, tests and tools."""
+    from amanat.ui.style import apply_style, register_fonts
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE)
+    register_fonts()
+    apply_style(app)
+    install_translations(app, locale or QLocale.system())
+
+
+def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Qt's own strings and Amanat's, in the person's language; layout follows it."""
+    from amanat.ui.style import resource_dir
+
+    installed: list[QTranslator] = []
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    ours = QTranslator(app)
+    if ours.load(locale, "amanat", "_", str(resource_dir("translations"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    # Uyghur (and any right-to-left language) mirrors the whole layout.
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        else Qt.LayoutDirection.LeftToRight
+    )
+    return installed
+
 
 def run_gui(argv: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    from amanat.ui.window import AppWindow
 
-    app = QApplication.instance() or QApplication(["amanat", *argv])
-    label = QLabel("Amanat")
-    label.setObjectName("placeholder")
-    label.show()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["amanat", *argv])
+    setup_application(app)
+    vault_dir: Path | None = None
+    if len(argv) == 2 and argv[0] == "--vault":
+        vault_dir = Path(argv[1]).expanduser()
+    window = AppWindow(extra_vault=vault_dir)
+    window.show()
     return app.exec()

@@ -1,0 +1,301 @@
+"""The application window: one window whose pages follow the vault's state.
+
+Welcome / create / recovery code / unlock / recover pages are shown while no vault is
+open; the workspace (cases, people, places) exists only while a vault is unlocked. At
+lock the workspace and everything in it (models, views, editors, viewers) is deleted,
+so nothing of a case stays in memory held by a widget.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from amanat.services import vault as vault_service
+from amanat.storage.vault import Vault, is_vault, list_vaults
+from amanat.ui.messages import describe_error
+from amanat.ui.session import Session
+from amanat.ui.style import icon
+from amanat.ui.unlock import RecoverPage, UnlockPage
+from amanat.ui.welcome import CreateVaultPage, RecoveryCodePage, WelcomePage
+from amanat.ui.worker import TaskState, set_unhandled_error_handler
+
+GEOMETRY_KEY = "window/geometry"
+
+
+class AppWindow(QMainWindow):
+    def __init__(self, session: Session | None = None, extra_vault: Path | None = None) -> None:
+        super().__init__()
+        # A vault named on the command line (--vault DIR) outside the vaults folder.
+        self.extra_vault = extra_vault
+        self.setObjectName("appWindow")
+        self.session = session or Session(self)
+        self.setWindowIcon(icon("app"))
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.setCentralWidget(self.pages)
+        self.workspace: QWidget | None = None
+        self._page: QWidget | None = None
+        self._last_vault: Path | None = None
+        self._build_actions()
+        self._build_menus()
+        self.statusBar().setObjectName("statusBar")
+        self.session.locked.connect(self._on_locked)
+        set_unhandled_error_handler(self.show_error)
+        self._update_title()
+        self._update_actions()
+        self.resize(1100, 720)
+        self._restore_geometry()
+        self.show_start()
+
+    # -- actions and menus ---------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        name: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            # Shortcuts work wherever the focus is in the window (DESIGN.md 11).
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_new_case = a(
+            self.tr("&New case..."), "actionNewCase", QKeySequence.StandardKey.New
+        )
+        self.act_new_testimony = a(self.tr("New &testimony..."), "actionNewTestimony", "Ctrl+T")
+        self.act_attach = a(self.tr("&Attach files..."), "actionAttach", "Ctrl+Shift+A")
+        self.act_find = a(self.tr("&Search"), "actionSearch", QKeySequence.StandardKey.Find)
+        self.act_cases = a(self.tr("&Cases"), "actionShowCases", "Ctrl+1")
+        self.act_people = a(self.tr("&People"), "actionShowPeople", "Ctrl+2")
+        self.act_places = a(self.tr("P&laces"), "actionShowPlaces", "Ctrl+3")
+        self.act_settings = a(self.tr("&Settings..."), "actionSettings", "Ctrl+,")
+        self.act_lock = a(self.tr("&Lock"), "actionLock", "Ctrl+L")
+        self.act_lock.setIcon(icon("lock"))
+        self.act_quit = a(self.tr("&Quit"), "actionQuit", QKeySequence.StandardKey.Quit)
+        self.act_guide = a(
+            self.tr("&User guide"), "actionUserGuide", QKeySequence.StandardKey.HelpContents
+        )
+        self.act_about = a(self.tr("&About Amanat"), "actionAbout")
+        self.act_lock.triggered.connect(self.session.lock)
+        self.act_quit.triggered.connect(self.close)
+        self.act_settings.triggered.connect(self.open_settings)
+        self.act_about.triggered.connect(self.show_about)
+        self.act_guide.triggered.connect(self.show_guide)
+        self._vault_actions = [
+            self.act_new_case,
+            self.act_new_testimony,
+            self.act_attach,
+            self.act_find,
+            self.act_cases,
+            self.act_people,
+            self.act_places,
+            self.act_settings,
+            self.act_lock,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        vault_menu = bar.addMenu(self.tr("&Vault"))
+        vault_menu.setObjectName("menuVault")
+        for act in (self.act_new_case, self.act_new_testimony, self.act_attach):
+            vault_menu.addAction(act)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.act_settings)
+        vault_menu.addAction(self.act_lock)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.act_quit)
+        view_menu = bar.addMenu(self.tr("V&iew"))
+        view_menu.setObjectName("menuView")
+        for act in (self.act_find, self.act_cases, self.act_people, self.act_places):
+            view_menu.addAction(act)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menuHelp")
+        help_menu.addAction(self.act_guide)
+        help_menu.addAction(self.act_about)
+
+    def _update_actions(self) -> None:
+        unlocked = self.session.is_open and self.workspace is not None
+        for act in self._vault_actions:
+            act.setEnabled(unlocked)
+
+    def _update_title(self) -> None:
+        # Never case content, never the vault's name (it may name a person or a team).
+        if self.session.is_open:
+            self.setWindowTitle(self.tr("Amanat"))
+        else:
+            self.setWindowTitle(self.tr("Amanat (locked)"))
+
+    # -- pages ---------------------------------------------------------------------------
+    def _set_page(self, page: QWidget) -> None:
+        old = self._page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self._page = page
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self._update_title()
+        self._update_actions()
+
+    @property
+    def page(self) -> QWidget | None:
+        return self._page
+
+    def known_vaults(self) -> list[Path]:
+        found = list_vaults()
+        extra = self.extra_vault
+        if extra is not None and is_vault(extra) and extra not in found:
+            found.insert(0, extra)
+        return found
+
+    def show_start(self) -> None:
+        if self.known_vaults():
+            self.show_unlock()
+        else:
+            self.show_welcome()
+
+    def show_welcome(self) -> None:
+        page = WelcomePage(has_vaults=bool(self.known_vaults()))
+        page.create_requested.connect(lambda: self.show_create(demo=False))
+        page.demo_requested.connect(lambda: self.show_create(demo=True))
+        page.unlock_requested.connect(self.show_unlock)
+        self._set_page(page)
+
+    def show_create(self, demo: bool = False) -> None:
+        page = CreateVaultPage(self.session, demo=demo)
+        page.cancelled.connect(self.show_start)
+        page.created.connect(lambda v, c, m: self._on_created(v, c, m, demo))
+        self._set_page(page)
+
+    def _on_created(self, vault: Vault, code: str, minutes: int, demo: bool) -> None:
+        self._last_vault = vault.path
+        self.session.open(vault, minutes)
+        if demo:
+            self.enter_workspace(generate_demo=True)
+            return
+        page = RecoveryCodePage(code)
+        page.confirmed.connect(self.enter_workspace)
+        self._set_page(page)
+
+    def show_unlock(self, note: str = "") -> None:
+        page = UnlockPage(
+            self.session,
+            self.known_vaults(),
+            selected=self._last_vault or self.extra_vault,
+            note=note,
+        )
+        page.unlocked.connect(self._on_unlocked)
+        page.recover_requested.connect(self.show_recover)
+        page.create_requested.connect(lambda: self.show_create(demo=False))
+        page.demo_requested.connect(lambda: self.show_create(demo=True))
+        self._set_page(page)
+
+    def show_recover(self, path: Path) -> None:
+        page = RecoverPage(self.session, path)
+        page.cancelled.connect(self.show_unlock)
+        page.recovered.connect(self._on_unlocked)
+        self._set_page(page)
+
+    def _on_unlocked(self, vault: Vault, minutes: int) -> None:
+        if self.session.is_open:  # pragma: no cover - a second unlock raced the first
+            self.session.lock()
+        self._last_vault = vault.path
+        self.session.open(vault, minutes)
+        self.enter_workspace()
+
+    def enter_workspace(self, generate_demo: bool = False) -> None:
+        from amanat.ui.workspace import Workspace
+
+        if not self.session.is_open:
+            self.show_unlock()
+            return
+        workspace = Workspace(self.session, self)
+        self.workspace = workspace
+        self._set_page(workspace)
+        self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+        if generate_demo:
+            workspace.generate_demo()
+
+    def _on_locked(self) -> None:
+        self.workspace = None
+        # Close any dialog or viewer that might show case content.
+        for widget in self.findChildren(QWidget):
+            if widget.isWindow() and widget is not self and widget.isVisible():
+                widget.close()
+        self.show_unlock(note=self.tr("The vault was locked. Unlock it to continue."))
+        self.statusBar().clearMessage()
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from amanat.ui.settings import SettingsDialog
+
+        if self.session.is_open:
+            SettingsDialog.ask(self, self.session)
+
+    def wipe_current_vault(self) -> None:
+        """Travel mode: lock, then crypto-erase and delete the folder on the worker."""
+        vault = self.session.vault
+        if vault is None:
+            return
+        path = vault.path
+        self.session.lock()
+        self._last_vault = None
+
+        def wipe(_state: TaskState) -> None:
+            vault_service.wipe(path)
+
+        self.session.run(wipe, on_success=self._on_wiped, on_failure=self._on_wipe_failed)
+
+    def _on_wiped(self, _result: object) -> None:
+        self.show_start()
+        self.statusBar().showMessage(self.tr("The vault was wiped."), 8000)
+
+    def _on_wipe_failed(self, error: BaseException) -> None:
+        self.show_start()
+        self.show_error(error)
+
+    def show_error(self, error: BaseException) -> None:
+        if not self.isVisible():
+            return
+        QMessageBox.warning(self, self.tr("Amanat"), describe_error(error))
+
+    def show_about(self) -> None:
+        from amanat import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Amanat"),
+            self.tr(
+                "Amanat %1\n\nAn offline, encrypted casework tool for documenting"
+                " persecution. Free software under the GNU AGPL, version 3 or later."
+            ).replace("%1", __version__),
+        )
+
+    def show_guide(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("The user guide is in docs/user-guide-app.md of the Amanat folder."), 8000
+        )
+
+    # -- window state ----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        value = QSettings().value(GEOMETRY_KEY)
+        if isinstance(value, QByteArray):
+            self.restoreGeometry(value)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Only the window's geometry goes to QSettings (STYLE.md 6, DESIGN.md 9).
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.session.shutdown()
+        set_unhandled_error_handler(None)
+        super().closeEvent(event)
