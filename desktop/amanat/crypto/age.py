@@ -26,7 +26,6 @@ import io
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol, cast
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.hmac import HMAC
@@ -57,9 +56,11 @@ from amanat.crypto.stream import (
     CHUNK_SIZE,
     Progress,
     Readable,
+    Source,
     StreamReader,
     StreamWriter,
     Writable,
+    as_readable,
 )
 from amanat.domain.errors import AgeError
 
@@ -116,31 +117,7 @@ def _header_mac(file_key: bytes, header_without_mac: bytes) -> bytes:
     return mac.finalize()
 
 
-class _ReadOnly(Protocol):
-    def read(self, size: int = ..., /) -> bytes: ...
-
-
-class _ReadAdapter:
-    """Gives ``readinto`` to sources that only have ``read``."""
-
-    def __init__(self, src: _ReadOnly) -> None:
-        self._src = src
-
-    def readinto(self, buffer: memoryview) -> int:
-        data = self._src.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-
-def _readable(src: object) -> Readable:
-    if hasattr(src, "readinto"):
-        return cast(Readable, src)
-    if hasattr(src, "read"):
-        return _ReadAdapter(cast(_ReadOnly, src))
-    raise TypeError("source must be a binary file object")
-
-
-class _Source:
+class _Lookahead:
     """A small look-ahead buffer over a binary source: header lines, then raw payload."""
 
     def __init__(self, raw: Readable) -> None:
@@ -228,7 +205,7 @@ def _header_error(reason: str, **params: object) -> AgeError:
     return AgeError("age.header", reason=reason, **params)
 
 
-def _read_header(source: _Source) -> AgeHeader:
+def _read_header(source: _Lookahead) -> AgeHeader:
     collected = bytearray()
 
     def next_line() -> bytes:
@@ -275,17 +252,17 @@ def _read_header(source: _Source) -> AgeHeader:
         stanzas.append(Stanza(names[0], tuple(names[1:]), body))
 
 
-def _open_source(src: object, armor: bool | None) -> _Source:
-    raw = _readable(src)
+def _open_source(src: Source, armor: bool | None) -> _Lookahead:
+    raw = as_readable(src)
     if armor is None:
-        probe = _Source(raw)
+        probe = _Lookahead(raw)
         if not looks_armored(probe.peek(64)):
             return probe
-        return _Source(ArmorReader(probe))
-    return _Source(ArmorReader(raw)) if armor else _Source(raw)
+        return _Lookahead(ArmorReader(probe))
+    return _Lookahead(ArmorReader(raw)) if armor else _Lookahead(raw)
 
 
-def parse_header(src: object, *, armor: bool | None = None) -> AgeHeader:
+def parse_header(src: Source, *, armor: bool | None = None) -> AgeHeader:
     """Read and check the syntax of an age header without decrypting anything."""
     return _read_header(_open_source(src, armor))
 
@@ -370,7 +347,7 @@ class Decryptor:
     """
 
     def __init__(
-        self, identities: Iterable[Identity], src: object, *, armor: bool | None = None
+        self, identities: Iterable[Identity], src: Source, *, armor: bool | None = None
     ) -> None:
         identity_list = list(identities)
         source = _open_source(src, armor)
@@ -434,7 +411,7 @@ class Decryptor:
 
 
 def open_decryptor(
-    identities: Iterable[Identity], src: object, *, armor: bool | None = None
+    identities: Iterable[Identity], src: Source, *, armor: bool | None = None
 ) -> Decryptor:
     """Open the age file in ``src`` with the first identity that matches.
 

@@ -19,7 +19,7 @@ test vectors expect).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Protocol
+from typing import BinaryIO, Protocol, cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -42,8 +42,37 @@ class Readable(Protocol):
     def readinto(self, buffer: memoryview, /) -> int | None: ...
 
 
+class _ReadOnly(Protocol):
+    def read(self, size: int = ..., /) -> bytes: ...
+
+
+Source = Readable | BinaryIO
+"""A binary source: anything with ``readinto``, or at least ``read`` (typed BinaryIO)."""
+
+
+class _ReadAdapter:
+    """Gives ``readinto`` to sources that only have ``read``."""
+
+    def __init__(self, src: _ReadOnly) -> None:
+        self._src = src
+
+    def readinto(self, buffer: memoryview) -> int:
+        data = self._src.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def as_readable(src: Source | object) -> Readable:
+    """``src`` itself when it has ``readinto`` (no copies), else a ``read`` adapter."""
+    if hasattr(src, "readinto"):
+        return cast(Readable, src)
+    if hasattr(src, "read"):
+        return _ReadAdapter(cast(_ReadOnly, src))
+    raise TypeError("source must be a binary file object")
+
+
 class Writable(Protocol):
-    def write(self, data: memoryview | bytes, /) -> int | None: ...
+    def write(self, data: bytes | bytearray | memoryview, /) -> int | None: ...
 
 
 def _nonce(counter: int, flag: bytes) -> bytes:
@@ -56,8 +85,9 @@ def _check_key(key: bytes) -> ChaCha20Poly1305:
     return ChaCha20Poly1305(key)
 
 
-def read_full(src: Readable, view: memoryview) -> int:
+def read_full(src: Source, view: memoryview) -> int:
     """Fill ``view`` from ``src``; return how many bytes were read (short only at EOF)."""
+    src = as_readable(src)
     filled = 0
     total = len(view)
     while filled < total:
@@ -156,9 +186,9 @@ class StreamReader:
     everything released before that was authentic, in order, from the start.
     """
 
-    def __init__(self, key: bytes, src: Readable) -> None:
+    def __init__(self, key: bytes, src: Source) -> None:
         self._aead = _check_key(key)
-        self._src = src
+        self._src = as_readable(src)
         self._in = bytearray(ENCRYPTED_CHUNK_SIZE)
         self._in_view = memoryview(self._in)
         self._probe = bytearray(1)
@@ -315,14 +345,12 @@ class StreamReader:
         return total
 
 
-def iter_decrypt(key: bytes, src: Readable) -> Iterator[bytes]:
+def iter_decrypt(key: bytes, src: Source) -> Iterator[bytes]:
     """Yield authenticated plaintext chunks of the STREAM in ``src``."""
     return iter(StreamReader(key, src))
 
 
-def encrypt_stream(
-    key: bytes, src: Readable, dst: Writable, progress: Progress | None = None
-) -> int:
+def encrypt_stream(key: bytes, src: Source, dst: Writable, progress: Progress | None = None) -> int:
     """Encrypt all of ``src`` into ``dst`` as a complete STREAM; return the plaintext size."""
     writer = StreamWriter(key, dst)
     # Several chunks per read keeps the per-call overhead low; writes of more than one
@@ -346,8 +374,6 @@ def encrypt_stream(
     return writer.plaintext_bytes
 
 
-def decrypt_stream(
-    key: bytes, src: Readable, dst: Writable, progress: Progress | None = None
-) -> int:
+def decrypt_stream(key: bytes, src: Source, dst: Writable, progress: Progress | None = None) -> int:
     """Decrypt the STREAM in ``src`` into ``dst``; return the plaintext size."""
     return StreamReader(key, src).copy_to(dst, progress)
