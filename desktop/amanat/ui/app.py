@@ -11,7 +11,7 @@ from amanat import __version__
 
 ORGANIZATION = "Amanat"
 APPLICATION = "Amanat"
-DESKTOP_FILE = "org.amanat.Amanat"
+DESKTOP_FILE = "amanat"
 
 
 def setup_application(app: QApplication, locale: QLocale | None = None) -> None:
