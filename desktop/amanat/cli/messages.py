@@ -58,7 +58,7 @@ MESSAGES.update(
         "age.no_match": "none of the given identities can open this age file",
         "age.hmac": "the age file header failed authentication: it was altered or damaged",
         "age.payload": "the age file content is damaged, truncated or altered "
-        "({reason} at chunk {chunk}); nothing after that point was released",
+        "({reason} at chunk {chunk})",
         "age.armor": "the armored age file is malformed ({reason})",
         "age.unsupported": "this kind of age key or file is not supported ({reason})",
         "age.bad_key": "invalid age key, recipient or identity file ({reason})",
