@@ -53,7 +53,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                     r"This plugin does not support propagateSizeHints\(\)",
                     r"This plugin does not support raise\(\)",
                     r"This plugin does not support grabbing the keyboard",
-                    r"^qt\.multimedia\.",
+                    # No sound server in the test environment (audio still decodes).
+                    r"PulseAudioService: pa_context_connect\(\) failed",
                     r"QFont::setPointSizeF: Point size <= 0",
                 )
             )

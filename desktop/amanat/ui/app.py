@@ -17,11 +17,13 @@ DESKTOP_FILE = "amanat"
 def setup_application(app: QApplication, locale: QLocale | None = None) -> None:
     """Names, fonts, style and translations: shared by run_gui, tests and tools."""
     from amanat.ui.style import apply_style, register_fonts
+    from amanat.ui.viewers import quiet_multimedia
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)
+    quiet_multimedia()
     register_fonts()
     apply_style(app)
     install_translations(app, locale or QLocale.system())
