@@ -7,7 +7,6 @@ read as 12 groups of 5 decimal digits, like a Signal safety number, for reading 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -16,6 +15,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from amanat.crypto.age import HybridIdentity
 
 _FINGERPRINT_DOMAIN = b"amanat/fingerprint/v1\x00"
 FINGERPRINT_GROUPS = 12
@@ -62,12 +63,9 @@ class Identity:
 
     @property
     def public(self) -> PublicKeys:
-        # Imported late: the age module is large and only needed for the hybrid key.
-        age = importlib.import_module("amanat.crypto.age")
-
         signing = Ed25519PrivateKey.from_private_bytes(self.ed25519_private).public_key()
         x = X25519PrivateKey.from_private_bytes(self.x25519_private).public_key()
-        hybrid = bytes(age.HybridIdentity.from_bytes(self.hybrid_seed).to_public().public_bytes())
+        hybrid = HybridIdentity.from_bytes(self.hybrid_seed).to_public().public_bytes()
         return PublicKeys(
             signing=signing.public_bytes(Encoding.Raw, PublicFormat.Raw),
             x25519=x.public_bytes(Encoding.Raw, PublicFormat.Raw),
