@@ -375,3 +375,18 @@ def test_stanza_body_always_ends_with_a_short_line(size: int) -> None:
     lines = Stanza("t", (), bytes(size)).to_bytes().split(b"\n")[1:-1]
     assert len(lines[-1]) < 64
     assert all(len(line) == 64 for line in lines[:-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        bech32.encode("age1yubikey", b"\x02" * 33),
+        bech32.encode("age1tag", b"\x02" * 33),
+        bech32.encode("AGE-PLUGIN-YUBIKEY-", b"\x02" * 20),
+    ],
+)
+def test_plugin_and_tagged_keys_are_unsupported(text: str) -> None:
+    parse = age.parse_identity if text.startswith("AGE-") else age.parse_recipient
+    with pytest.raises(AgeError) as caught:
+        parse(text)
+    assert error_code(caught) == "age.unsupported"

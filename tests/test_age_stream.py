@@ -146,3 +146,25 @@ def test_aborted_writer_output_is_rejected() -> None:
     with pytest.raises(AgeError) as caught:
         b"".join(stream.iter_decrypt(KEY, io.BytesIO(out.getvalue())))
     assert caught.value.params["reason"] == "truncated"
+
+
+class ShortWriter:
+    """A raw-file-like sink that accepts at most a few hundred bytes per call."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        taken = bytes(data[:333])
+        self.data += taken
+        return len(taken)
+
+
+def test_short_writes_are_completed() -> None:
+    plaintext = os.urandom(2 * CHUNK_SIZE + 5)
+    sink = ShortWriter()
+    stream.encrypt_stream(KEY, io.BytesIO(plaintext), sink)
+    assert bytes(sink.data) == reference_encrypt(KEY, plaintext)
+    opened = ShortWriter()
+    stream.decrypt_stream(KEY, io.BytesIO(bytes(sink.data)), opened)
+    assert bytes(opened.data) == plaintext

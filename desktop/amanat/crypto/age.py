@@ -61,6 +61,7 @@ from amanat.crypto.stream import (
     StreamWriter,
     Writable,
     as_readable,
+    write_all,
 )
 from amanat.domain.errors import AgeError
 
@@ -96,7 +97,6 @@ _VERSION_PREFIX = b"age-encryption.org/"
 _STANZA_PREFIX = b"-> "
 _MAC_PREFIX = b"--- "
 _MAC_MARK = b"---"
-_MAC_SIZE = 32
 _MAC_B64_LENGTH = 43
 NONCE_SIZE = 16
 BODY_COLUMNS = 64
@@ -171,7 +171,7 @@ class _Lookahead:
         self._position += len(data)
         return data
 
-    def readinto(self, buffer: memoryview) -> int:
+    def readinto(self, buffer: memoryview) -> int | None:
         available = len(self._buffer) - self._position
         if available:
             n = min(available, len(buffer))
@@ -183,7 +183,7 @@ class _Lookahead:
             return n
         if self._eof:
             return 0
-        return self._raw.readinto(buffer) or 0
+        return self._raw.readinto(buffer)
 
 
 @dataclass(frozen=True)
@@ -235,7 +235,7 @@ def _read_header(source: _Lookahead) -> AgeHeader:
                 raise _header_error("no_stanzas")
             return AgeHeader(tuple(stanzas), bytes(collected), mac)
         if not line.startswith(_STANZA_PREFIX):
-            raise _header_error("line", line=len(stanzas) + 1)
+            raise _header_error("unexpected_line", stanza=len(stanzas) + 1)
         arguments = line[len(_STANZA_PREFIX) : -1].split(b" ")
         if any(not argument or not _VCHAR.issuperset(argument) for argument in arguments):
             raise _header_error("stanza_arguments")
@@ -299,8 +299,7 @@ class Encryptor:
         self._armor = ArmorWriter(dst) if armor else None
         out: Writable = self._armor if self._armor is not None else dst
         nonce = os.urandom(NONCE_SIZE)
-        out.write(self.header_bytes)
-        out.write(nonce)
+        write_all(out, self.header_bytes + nonce)
         self._stream = StreamWriter(_hkdf(file_key, nonce, b"payload"), out)
         self._closed = False
 

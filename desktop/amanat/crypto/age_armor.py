@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import binascii
 
-from amanat.crypto.stream import Readable, Writable
+from amanat.crypto.stream import Readable, Writable, write_all
 from amanat.domain.errors import AgeError
 
 BEGIN_LINE = b"-----BEGIN AGE ENCRYPTED FILE-----"
@@ -49,7 +49,7 @@ class ArmorWriter:
         self._dst = dst
         self._pending = bytearray()
         self._closed = False
-        self._dst.write(BEGIN_LINE + b"\n")
+        write_all(self._dst, BEGIN_LINE + b"\n")
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         if self._closed:
@@ -59,7 +59,7 @@ class ArmorWriter:
         whole = len(self._pending) - len(self._pending) % _BYTES_PER_LINE
         if whole:
             encoded = binascii.b2a_base64(memoryview(self._pending)[:whole], newline=False)
-            self._dst.write(_wrap_lines(encoded))
+            write_all(self._dst, _wrap_lines(encoded))
             del self._pending[:whole]
         return len(view)
 
@@ -68,9 +68,9 @@ class ArmorWriter:
             return
         self._closed = True
         if self._pending:
-            self._dst.write(binascii.b2a_base64(bytes(self._pending), newline=True))
+            write_all(self._dst, binascii.b2a_base64(bytes(self._pending), newline=True))
             self._pending.clear()
-        self._dst.write(END_LINE + b"\n")
+        write_all(self._dst, END_LINE + b"\n")
 
 
 class ArmorReader:

@@ -425,26 +425,31 @@ def parse_recipient(text: str) -> AnyRecipient:
     """Parse an ``age1...`` or ``age1pq1...`` recipient."""
     if not isinstance(text, str):
         raise AgeError("age.bad_key", reason="not_text", kind="recipient")
-    if text.startswith(HYBRID_RECIPIENT_HRP + "1"):
-        return HybridRecipient.parse(text)
-    if text.startswith(X25519_RECIPIENT_HRP + "1"):
+    if text.startswith(("ssh-", "ecdsa-sha2-")):
+        raise AgeError("age.unsupported", reason="ssh_recipient")
+    hrp, _ = bech32.decode(text)
+    if hrp == X25519_RECIPIENT_HRP:
         return X25519Recipient.parse(text)
-    if text.startswith(("ssh-", "age1yubikey", "age1tag", "age1")):
+    if hrp == HYBRID_RECIPIENT_HRP:
+        return HybridRecipient.parse(text)
+    if hrp.startswith("age1"):
+        # Plugin and tagged recipients (age1yubikey1..., age1tag1..., age1se1...).
         raise AgeError("age.unsupported", reason="recipient_type")
-    raise AgeError("age.bad_key", reason="unknown_format", kind="recipient")
+    raise AgeError("age.bad_key", reason="wrong_type", kind="recipient")
 
 
 def parse_identity(text: str) -> X25519Identity | HybridIdentity:
     """Parse an ``AGE-SECRET-KEY-1...`` or ``AGE-SECRET-KEY-PQ-1...`` identity."""
     if not isinstance(text, str):
         raise AgeError("age.bad_key", reason="not_text", kind="identity")
-    if text.startswith(HYBRID_IDENTITY_HRP + "1"):
-        return HybridIdentity.parse(text)
-    if text.startswith(X25519_IDENTITY_HRP + "1"):
+    hrp, _ = bech32.decode(text)
+    if hrp == X25519_IDENTITY_HRP:
         return X25519Identity.parse(text)
-    if text.startswith("AGE-PLUGIN-"):
+    if hrp == HYBRID_IDENTITY_HRP:
+        return HybridIdentity.parse(text)
+    if hrp.startswith("AGE-PLUGIN-"):
         raise AgeError("age.unsupported", reason="identity_type")
-    raise AgeError("age.bad_key", reason="unknown_format", kind="identity")
+    raise AgeError("age.bad_key", reason="wrong_type", kind="identity")
 
 
 def parse_identity_file(text: str) -> list[X25519Identity | HybridIdentity]:

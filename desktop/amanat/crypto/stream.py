@@ -75,6 +75,17 @@ class Writable(Protocol):
     def write(self, data: bytes | bytearray | memoryview, /) -> int | None: ...
 
 
+def write_all(dst: Writable, data: bytes | bytearray | memoryview) -> None:
+    """Write all of ``data``: raw files and pipes may accept only part of it per call."""
+    view = memoryview(data).cast("B")
+    while view:
+        written = dst.write(view)
+        # None: a sink that does not report (it took everything); file objects say how much.
+        if written is None or written >= len(view):
+            return
+        view = view[written:]
+
+
 def _nonce(counter: int, flag: bytes) -> bytes:
     return counter.to_bytes(11, "big") + flag
 
@@ -128,7 +139,7 @@ class StreamWriter:
         nonce = _nonce(self._counter, _FINAL if final else _NONFINAL)
         out = self._out_view[: len(plaintext) + TAG_SIZE]
         n = self._aead.encrypt_into(nonce, plaintext, None, out)
-        self._dst.write(self._out_view[:n])
+        write_all(self._dst, self._out_view[:n])
         self._counter += 1
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
@@ -329,7 +340,7 @@ class StreamReader:
         total = 0
         if self._leftover_pos < len(self._leftover):
             rest = memoryview(self._leftover)[self._leftover_pos :]
-            dst.write(rest)
+            write_all(dst, rest)
             total += len(rest)
             self._leftover, self._leftover_pos = b"", 0
         out = bytearray(CHUNK_SIZE)
@@ -338,7 +349,7 @@ class StreamReader:
             n = self.read_chunk_into(out_view)
             if n == 0:  # only the verified end (or an empty payload) yields nothing
                 break
-            dst.write(out_view[:n])
+            write_all(dst, out_view[:n])
             total += n
             if progress is not None:
                 progress(self.plaintext_bytes)
