@@ -800,6 +800,8 @@ class Seal:
 
 @dataclass(frozen=True)
 class Testimony:
+    __test__ = False  # not a pytest class, despite the name
+
     id: str
     case_id: str
     speaker_id: str

@@ -1,0 +1,613 @@
+"""Casework use cases: cases, testimonies (draft, seal, correct), annotations, history.
+
+Every change runs in one transaction, writes revisions (storage.records) and a custody
+log entry, and reports what changed through a ``Changes`` (pass one in to collect it;
+functions that only change things also return it).
+
+Author key: the Ed25519 public key of the vault identity signs seals and names the
+author of every revision.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from types import EllipsisType
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from amanat.domain import case_json
+from amanat.domain.case_json import ParsedCase, new_record_id, parse_case
+from amanat.domain.dates import PartialDate, parse_optional
+from amanat.domain.errors import Immutable, NotFound, ValidationError
+from amanat.domain.model import (
+    DEFAULT_SENSITIVITY,
+    Annotation,
+    AnnotationKind,
+    Case,
+    CasePerson,
+    CaseStatus,
+    ConsentUse,
+    ConsentWithdrawal,
+    CustodyAction,
+    RecordKind,
+    Seal,
+    Sensitivity,
+    Testimony,
+    parse_enum,
+)
+from amanat.services.base import Changes, IsCancelled, Progress, check_cancelled
+from amanat.storage import cases as case_store
+from amanat.storage import custody, history, records
+from amanat.storage.cases import CaseFilter
+from amanat.storage.db import transaction
+from amanat.storage.places import PlaceResolver
+from amanat.storage.vault import Vault
+
+DEFAULT_BATCH = 500
+
+
+@functools.lru_cache(maxsize=8)
+def _public_key(private: bytes) -> bytes:
+    return Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
+
+
+def author_key(vault: Vault) -> bytes:
+    """The vault identity's Ed25519 public key (32 bytes)."""
+    return _public_key(vault.identity.ed25519_private)
+
+
+# -- adding cases -------------------------------------------------------------------------
+
+
+def _store_parsed(conn: Any, parsed: ParsedCase, author: bytes, now: str) -> list[str]:
+    """Write a parsed case; return the ids of the persons it created."""
+    for person_id in sorted(parsed.referenced_persons):
+        if not records.exists(conn, RecordKind.PERSON, person_id):
+            raise NotFound(what="person", id=person_id)
+    if records.exists(conn, RecordKind.CASE, parsed.case.id):
+        raise ValidationError("invalid.exists", field="id")
+    written = []
+    for person in parsed.persons:
+        # A person given with an id already known here is linked, not overwritten:
+        # editing a shared person is its own, explicit use case.
+        if not records.exists(conn, RecordKind.PERSON, person.id):
+            records.write(conn, person, author=author, new=True, created=now, validate=False)
+            written.append(person.id)
+    records.write(conn, parsed.case, author=author, new=True, created=now, validate=False)
+    for testimony in parsed.testimonies:
+        if testimony.supersedes_id is not None and not records.exists(
+            conn, RecordKind.TESTIMONY, testimony.supersedes_id
+        ):
+            raise NotFound(what="testimony", id=testimony.supersedes_id)
+        records.write(conn, testimony, author=author, new=True, created=now, validate=False)
+    for event in parsed.events:
+        records.write(conn, event, author=author, new=True, created=now, validate=False)
+    for relationship in parsed.relationships:
+        records.write(conn, relationship, author=author, new=True, created=now, validate=False)
+    custody.append(
+        conn,
+        actor=author,
+        action=CustodyAction.CREATED,
+        record_kind=RecordKind.CASE.value,
+        record_id=parsed.case.id,
+        case_id=parsed.case.id,
+        detail={
+            "events": len(parsed.events),
+            "testimonies": len(parsed.testimonies),
+            "persons": len(parsed.persons),
+        },
+        time=now,
+    )
+    return written
+
+
+def _note(
+    changes: Changes | None, parsed: ParsedCase, persons: list[str], resolver: PlaceResolver
+) -> None:
+    if changes is None:
+        return
+    changes.cases.add(parsed.case.id)
+    changes.persons.update(persons)
+    changes.testimonies.update(t.id for t in parsed.testimonies)
+    changes.places.update(resolver.created)
+
+
+def add_case(vault: Vault, doc: Mapping[str, Any], *, changes: Changes | None = None) -> str:
+    """Add one case from its JSON document (docs/case-json.md); returns the case id."""
+    conn = vault.connection()
+    author = author_key(vault)
+    with transaction(conn):
+        resolver = PlaceResolver(conn, author)
+        parsed = parse_case(doc, resolve_place=resolver)
+        persons = _store_parsed(conn, parsed, author, history.utc_now())
+    _note(changes, parsed, persons, resolver)
+    return parsed.case.id
+
+
+def import_cases(
+    vault: Vault,
+    docs: Iterable[Mapping[str, Any]],
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+    batch: int = DEFAULT_BATCH,
+    *,
+    total: int | None = None,
+    changes: Changes | None = None,
+) -> list[str]:
+    """Add many cases, ``batch`` per transaction (the bulk path: demo data, imports).
+
+    Batches already committed stay when a later one fails or is cancelled (Cancelled is
+    raised after the current batch rolled back); the ids returned are those committed.
+    ``progress`` gets the fraction done when ``total`` (or ``len(docs)``) is known.
+    """
+    if batch < 1:
+        raise ValidationError("invalid.range", field="batch")
+    conn = vault.connection()
+    author = author_key(vault)
+    if total is None and isinstance(docs, Sequence):
+        total = len(docs)
+    done: list[str] = []
+    iterator = iter(docs)
+    while True:
+        check_cancelled(is_cancelled)
+        chunk = []
+        for doc in iterator:
+            chunk.append(doc)
+            if len(chunk) >= batch:
+                break
+        if not chunk:
+            break
+        ids: list[str] = []
+        notes: list[tuple[ParsedCase, list[str]]] = []
+        with transaction(conn):
+            resolver = PlaceResolver(conn, author)
+            now = history.utc_now()
+            for index, doc in enumerate(chunk):
+                if index % 50 == 0:
+                    check_cancelled(is_cancelled)
+                try:
+                    parsed = parse_case(doc, resolve_place=resolver)
+                except ValidationError as exc:
+                    # Say which document; the field path is already non-sensitive.
+                    raise ValidationError(
+                        exc.code, **exc.params, document=len(done) + index
+                    ) from None
+                persons = _store_parsed(conn, parsed, author, now)
+                notes.append((parsed, persons))
+                ids.append(parsed.case.id)
+        for parsed, persons in notes:  # only what was committed
+            _note(changes, parsed, persons, resolver)
+        done.extend(ids)
+        if progress is not None and total:
+            progress(min(1.0, len(done) / total))
+    return done
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def _filter(filters: Mapping[str, Any] | CaseFilter | None) -> CaseFilter:
+    if filters is None:
+        return CaseFilter()
+    if isinstance(filters, CaseFilter):
+        return filters
+    values = dict(filters)
+    for key in ("date_from", "date_to"):
+        if isinstance(values.get(key), str | int):
+            values[key] = parse_optional(values[key], key)
+    if isinstance(values.get("status"), str):
+        values["status"] = (values["status"],)
+    try:
+        return CaseFilter(**values)
+    except TypeError:
+        raise ValidationError("invalid.filter", field="filters") from None
+
+
+def list_cases(
+    vault: Vault,
+    filters: Mapping[str, Any] | CaseFilter | None = None,
+    *,
+    sort: str = "updated",
+    descending: bool = True,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Case summaries, filtered and sorted in SQL (see storage.cases.CaseFilter)."""
+    return case_store.list_case_rows(
+        vault.connection(),
+        _filter(filters),
+        sort=sort,
+        descending=descending,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def list_case_ids(
+    vault: Vault,
+    filters: Mapping[str, Any] | CaseFilter | None = None,
+    *,
+    sort: str = "updated",
+    descending: bool = True,
+    limit: int = case_store.MAX_PAGE,
+    offset: int = 0,
+) -> list[str]:
+    return case_store.list_case_ids(
+        vault.connection(),
+        _filter(filters),
+        sort=sort,
+        descending=descending,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def count_cases(vault: Vault, filters: Mapping[str, Any] | CaseFilter | None = None) -> int:
+    return case_store.count_cases(vault.connection(), _filter(filters))
+
+
+def get_case(vault: Vault, case_id: str) -> dict[str, Any]:
+    """The full form of a case (``case show --json``; docs/case-json.md)."""
+    conn = vault.connection()
+    loaded = case_store.load_case(conn, case_id)
+    doc = case_json.render_case(
+        loaded.case,
+        persons=loaded.persons,
+        places=loaded.places,
+        events=loaded.events,
+        testimonies=loaded.testimonies,
+        relationships=loaded.relationships,
+        withdrawals=loaded.withdrawals,
+        attachments=loaded.attachments,
+        annotations=loaded.annotations,
+        created=loaded.created,
+        updated=loaded.updated,
+    )
+    conflicts = [
+        {"record_id": rid, "record_kind": kind, "heads": heads}
+        for rid, kind, heads in history.conflicts(conn)
+        if rid in _case_record_ids(conn, case_id)
+    ]
+    doc["conflicts"] = conflicts
+    return doc
+
+
+def _case_record_ids(conn: Any, case_id: str) -> set[str]:
+    rows = conn.execute("SELECT record_id FROM case_record WHERE case_id = ?", (case_id,))
+    return {str(r[0]) for r in rows}
+
+
+def case_history(vault: Vault, case_id: str) -> list[dict[str, Any]]:
+    return case_store.case_history(vault.connection(), case_id)
+
+
+def custody_log(vault: Vault, case_id: str | None = None) -> list[dict[str, Any]]:
+    """Custody entries of one case (or of the whole vault), oldest first."""
+    conn = vault.connection()
+    if case_id is not None and not records.exists(conn, RecordKind.CASE, case_id):
+        raise NotFound(what="case", id=case_id)
+    return [e.as_json() for e in custody.entries(conn, case_id=case_id)]
+
+
+def verify_custody(vault: Vault) -> list[tuple[str, str]]:
+    return custody.verify_custody_chain(vault.connection())
+
+
+def record_heads(vault: Vault, record_id: str) -> list[str]:
+    return history.heads(vault.connection(), record_id)
+
+
+# -- editing cases ------------------------------------------------------------------------
+
+
+def update_case(
+    vault: Vault,
+    case_id: str,
+    *,
+    title: str | None = None,
+    status: str | None = None,
+    assignee: str | EllipsisType | None = ...,
+    summary: str | EllipsisType | None = ...,
+    sensitivity: str | None = None,
+) -> Changes:
+    """Change a case's own fields (``...`` leaves a field as it is; None clears it)."""
+    conn = vault.connection()
+    author = author_key(vault)
+    with transaction(conn):
+        case: Case = records.load(conn, RecordKind.CASE, case_id)
+        updates: dict[str, Any] = {}
+        if title is not None:
+            updates["title"] = title
+        if status is not None:
+            updates["status"] = parse_enum(CaseStatus, status, "status")
+        if assignee is not ...:
+            updates["assignee"] = assignee
+        if summary is not ...:
+            updates["summary"] = summary
+        if sensitivity is not None:
+            updates["sensitivity"] = Sensitivity.parse(sensitivity, "sensitivity")
+        new = dataclasses.replace(case, **updates)
+        if new != case:
+            records.write(conn, new, author=author)
+            custody.append(
+                conn,
+                actor=author,
+                action=CustodyAction.EDITED,
+                record_kind=RecordKind.CASE.value,
+                record_id=case_id,
+                case_id=case_id,
+                detail={"fields": sorted(updates)},
+            )
+    return Changes(cases={case_id})
+
+
+# -- testimonies --------------------------------------------------------------------------
+
+
+def _testimony_doc_parse(
+    conn: Any, author: bytes, case: Case, doc: Mapping[str, Any], testimony_id: str
+) -> tuple[Testimony, ParsedCase, PlaceResolver]:
+    """Parse one testimony document in the context of its case (reusing the case parser,
+    so the format is exactly the ``testimonies`` item of docs/case-json.md)."""
+    resolver = PlaceResolver(conn, author)
+    item = dict(doc)
+    item["id"] = testimony_id
+    parsed = parse_case(
+        {"id": case.id, "title": case.title, "person": {"id": case.person_id},
+         "testimonies": [item]},
+        resolve_place=resolver,
+    )  # fmt: skip
+    return parsed.testimonies[0], parsed, resolver
+
+
+def _write_new_persons(conn: Any, parsed: ParsedCase, author: bytes) -> list[str]:
+    """Write the persons of a document that are not known yet; return their ids."""
+    for person_id in sorted(parsed.referenced_persons):
+        if not records.exists(conn, RecordKind.PERSON, person_id):
+            raise NotFound(what="person", id=person_id)
+    written = []
+    for person in parsed.persons:
+        if not records.exists(conn, RecordKind.PERSON, person.id):
+            records.write(conn, person, author=author, new=True)
+            written.append(person.id)
+    return written
+
+
+def _link_persons(conn: Any, author: bytes, case: Case, t: Testimony) -> None:
+    links = [CasePerson(t.speaker_id, "witness")]
+    links.extend(CasePerson(pid, "interviewer") for pid in t.interviewer_ids)
+    if t.interpreter_id:
+        links.append(CasePerson(t.interpreter_id, "interpreter"))
+    merged = tuple(dict.fromkeys([*case.persons, *links]))
+    if merged != case.persons:
+        records.write(conn, dataclasses.replace(case, persons=merged), author=author)
+
+
+def add_testimony(
+    vault: Vault, case_id: str, doc: Mapping[str, Any], *, changes: Changes | None = None
+) -> str:
+    """Add a draft testimony to a case; returns its id."""
+    conn = vault.connection()
+    author = author_key(vault)
+    with transaction(conn):
+        case: Case = records.load(conn, RecordKind.CASE, case_id)
+        testimony, parsed, resolver = _testimony_doc_parse(
+            conn, author, case, doc, doc.get("id") or new_record_id()
+        )
+        if records.exists(conn, RecordKind.TESTIMONY, testimony.id):
+            raise ValidationError("invalid.exists", field="id")
+        new_persons = _write_new_persons(conn, parsed, author)
+        records.write(conn, testimony, author=author, new=True)
+        _link_persons(conn, author, case, testimony)
+        custody.append(
+            conn,
+            actor=author,
+            action=CustodyAction.CREATED,
+            record_kind=RecordKind.TESTIMONY.value,
+            record_id=testimony.id,
+            case_id=case_id,
+        )
+    if changes is not None:
+        changes.cases.add(case_id)
+        changes.testimonies.add(testimony.id)
+        changes.persons.update(new_persons)
+        changes.places.update(resolver.created)
+    return testimony.id
+
+
+def update_testimony_draft(
+    vault: Vault, testimony_id: str, doc: Mapping[str, Any]
+) -> Changes:
+    """Replace a draft's content (autosave). A sealed testimony raises Immutable.
+
+    Autosave writes often: an unchanged draft writes nothing, and no custody entry is
+    made per keystroke (the ``created`` and ``sealed`` entries bracket the drafting).
+    """
+    conn = vault.connection()
+    author = author_key(vault)
+    changes = Changes()
+    with transaction(conn):
+        current: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
+        if current.seal is not None:
+            raise Immutable(kind="testimony", id=testimony_id)
+        case: Case = records.load(conn, RecordKind.CASE, current.case_id)
+        testimony, parsed, resolver = _testimony_doc_parse(conn, author, case, doc, testimony_id)
+        testimony = dataclasses.replace(testimony, supersedes_id=current.supersedes_id)
+        if testimony != current:
+            changes.persons.update(_write_new_persons(conn, parsed, author))
+            records.write(conn, testimony, author=author)
+            _link_persons(conn, author, case, testimony)
+            changes.testimonies.add(testimony_id)
+            changes.cases.add(case.id)
+            changes.places.update(resolver.created)
+    return changes
+
+
+def seal_testimony(vault: Vault, testimony_id: str) -> Changes:
+    """Make a draft immutable and sign it with the vault identity."""
+    conn = vault.connection()
+    identity = vault.identity
+    author = author_key(vault)
+    with transaction(conn):
+        current: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
+        if current.seal is not None:
+            raise Immutable(kind="testimony", id=testimony_id)
+        current.validate()
+        sealed_at = history.utc_now()
+        signature = identity.sign(records.seal_message(current, sealed_at, author))
+        sealed = dataclasses.replace(
+            current, seal=Seal(sealed_at=sealed_at, signer=author, signature=signature)
+        )
+        rev = records.write(conn, sealed, author=author, created=sealed_at)
+        custody.append(
+            conn,
+            actor=author,
+            action=CustodyAction.SEALED,
+            record_kind=RecordKind.TESTIMONY.value,
+            record_id=testimony_id,
+            case_id=current.case_id,
+            detail={"rev": rev.rev_id},
+            time=sealed_at,
+        )
+    return Changes(cases={current.case_id}, testimonies={testimony_id})
+
+
+def verify_testimony(vault: Vault, testimony_id: str) -> bool:
+    """True if the testimony is sealed and its signature verifies."""
+    testimony: Testimony = records.load(vault.connection(), RecordKind.TESTIMONY, testimony_id)
+    return records.verify_seal(testimony)
+
+
+def correct_testimony(
+    vault: Vault,
+    testimony_id: str,
+    doc: Mapping[str, Any] | None = None,
+    *,
+    changes: Changes | None = None,
+) -> str:
+    """Start a correction of a sealed testimony: a new draft that supersedes it.
+
+    ``doc`` (a testimony document) gives the corrected content; without it the draft
+    starts as a copy. Returns the new testimony's id. The sealed one stays unchanged.
+    """
+    conn = vault.connection()
+    author = author_key(vault)
+    new_id = new_record_id()
+    with transaction(conn):
+        original: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
+        if original.seal is None:
+            raise ValidationError("invalid.not_sealed", field="testimony")
+        case: Case = records.load(conn, RecordKind.CASE, original.case_id)
+        if doc is None:
+            correction = dataclasses.replace(original, id=new_id, seal=None)
+            parsed_persons: list[str] = []
+        else:
+            correction, parsed, _resolver = _testimony_doc_parse(conn, author, case, doc, new_id)
+            parsed_persons = _write_new_persons(conn, parsed, author)
+        correction = dataclasses.replace(correction, supersedes_id=testimony_id)
+        records.write(conn, correction, author=author, new=True)
+        _link_persons(conn, author, case, correction)
+        custody.append(
+            conn,
+            actor=author,
+            action=CustodyAction.CREATED,
+            record_kind=RecordKind.TESTIMONY.value,
+            record_id=new_id,
+            case_id=case.id,
+            detail={"supersedes": testimony_id},
+        )
+    if changes is not None:
+        changes.cases.add(case.id)
+        changes.testimonies.add(new_id)
+        changes.persons.update(parsed_persons)
+    return new_id
+
+
+def withdraw_consent(
+    vault: Vault,
+    testimony_id: str,
+    date: str | PartialDate,
+    *,
+    uses: Sequence[str] | None = None,
+    note: str | None = None,
+) -> str:
+    """Record that consent was withdrawn (for all uses, or the given ones). Works on
+    sealed testimonies too: the withdrawal is its own record. Returns its id."""
+    conn = vault.connection()
+    author = author_key(vault)
+    when = date if isinstance(date, PartialDate) else PartialDate.parse(date, "date")
+    scope = (
+        frozenset(ConsentUse)
+        if uses is None
+        else frozenset(parse_enum(ConsentUse, u, f"uses[{i}]") for i, u in enumerate(uses))
+    )
+    withdrawal = ConsentWithdrawal(
+        id=new_record_id(), testimony_id=testimony_id, date=when, scope=scope, note=note
+    )
+    with transaction(conn):
+        testimony: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
+        records.write(conn, withdrawal, author=author, new=True)
+        custody.append(
+            conn,
+            actor=author,
+            action=CustodyAction.EDITED,
+            record_kind=RecordKind.WITHDRAWAL.value,
+            record_id=withdrawal.id,
+            case_id=testimony.case_id,
+            detail={"testimony": testimony_id},
+        )
+    return withdrawal.id
+
+
+# -- annotations --------------------------------------------------------------------------
+
+
+def add_annotation(
+    vault: Vault,
+    target_kind: str,
+    target_id: str,
+    *,
+    text: str | None = None,
+    grade: str | None = None,
+    field: str | None = None,
+    sensitivity: str | None = None,
+    changes: Changes | None = None,
+) -> str:
+    """A reviewer's note or verification grade on any record; the target is unchanged
+    (a sealed testimony can be annotated). Returns the annotation's id."""
+    conn = vault.connection()
+    author = author_key(vault)
+    kind = parse_enum(RecordKind, target_kind, "target_kind")
+    annotation = Annotation(
+        id=new_record_id(),
+        target_kind=kind,
+        target_id=target_id,
+        kind=AnnotationKind.VERIFICATION if grade is not None else AnnotationKind.NOTE,
+        text=text,
+        grade=grade,
+        field=field,
+        author=vault.identity.display_name,
+        sensitivity=DEFAULT_SENSITIVITY
+        if sensitivity is None
+        else Sensitivity.parse(sensitivity, "sensitivity"),
+    )
+    with transaction(conn):
+        if not records.exists(conn, kind, target_id):
+            raise NotFound(what=kind.value, id=target_id)
+        records.write(conn, annotation, author=author, new=True)
+        case_id = records.case_of(conn, kind, target_id)
+        custody.append(
+            conn,
+            actor=author,
+            action=CustodyAction.CREATED,
+            record_kind=RecordKind.ANNOTATION.value,
+            record_id=annotation.id,
+            case_id=case_id,
+            detail={"target_kind": kind.value, "target": target_id},
+        )
+    if changes is not None and case_id is not None:
+        changes.cases.add(case_id)
+    return annotation.id

@@ -1,0 +1,342 @@
+"""Encrypted attachment bodies (DESIGN.md section 3, "Attachments").
+
+Each blob has a random id (its file name in ``blobs/``) and its own random 32-byte key,
+kept in its ``blob`` row. The body is encrypted with age's STREAM (64 KiB
+ChaCha20-Poly1305 chunks, last-chunk flag) under HKDF(blob key, info
+"amanat/blob/v1" || blob id): a blob file renamed to another id does not decrypt.
+The row records the plaintext's size and SHA-256 (computed at intake, before
+encryption) and the ciphertext's size and SHA-256, so a swapped, truncated or
+rolled-back file is detected on reading and by ``amanat check``.
+
+Streaming both ways, in constant memory. Bodies under ``INLINE_LIMIT`` stay in the
+database (the same STREAM ciphertext, in ``blob.inline``); a source that turns out
+larger spills to a file: a pipe of unknown length never sits in memory.
+
+Crash safety: the file is written to a temp file (0600), fsynced and renamed before the
+row is committed. A crash in between leaves an unreferenced encrypted file whose key
+is gone; ``orphan_files`` finds them and ``amanat check`` reports them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import io
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from amanat.crypto.keys import derive_key
+from amanat.crypto.stream import CHUNK_SIZE, Readable, StreamReader, StreamWriter
+from amanat.domain.errors import AgeError, Cancelled, IntegrityError, NotFound
+from amanat.storage.db import Connection
+from amanat.storage.files import atomic_writer
+from amanat.storage.history import utc_now
+
+INLINE_LIMIT = 64 * 1024
+READ_SIZE = 16 * CHUNK_SIZE  # 1 MiB per read from the source
+BLOB_INFO = b"amanat/blob/v1"
+KEY_SIZE = 32
+
+BytesProgress = Callable[[int], None]
+"""Called with the number of plaintext bytes done so far."""
+
+
+@dataclass(frozen=True)
+class BlobInfo:
+    id: str
+    size: int
+    sha256: bytes
+    cipher_size: int
+    cipher_sha256: bytes
+    inline: bool
+
+
+def stream_key(blob_key: bytes, blob_id: str) -> bytes:
+    """The STREAM key of one blob: its id is bound into the derivation."""
+    return derive_key(blob_key, BLOB_INFO + blob_id.encode("ascii"))
+
+
+def blob_path(blobs_dir: Path, blob_id: str) -> Path:
+    return blobs_dir / blob_id
+
+
+class _Spill:
+    """Ciphertext sink: memory up to INLINE_LIMIT, then an atomic temp file."""
+
+    def __init__(self, target: Path, stack: contextlib.ExitStack) -> None:
+        self._target = target
+        self._stack = stack
+        self._memory: io.BytesIO | None = io.BytesIO()
+        self._file: BinaryIO | None = None
+        self.hash = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes | bytearray | memoryview, /) -> int:
+        self.hash.update(data)
+        self.size += len(data)
+        if self._memory is not None:
+            self._memory.write(data)
+            if self._memory.tell() <= INLINE_LIMIT + 2 * CHUNK_SIZE:
+                return len(data)
+            self._file = self._stack.enter_context(atomic_writer(self._target))
+            self._file.write(self._memory.getbuffer())
+            self._memory = None
+            return len(data)
+        assert self._file is not None
+        self._file.write(data)
+        return len(data)
+
+    def inline_bytes(self) -> bytes | None:
+        return None if self._memory is None else self._memory.getvalue()
+
+
+@dataclass(frozen=True)
+class PendingBlob:
+    """An encrypted body whose row is not written yet (``insert`` writes it)."""
+
+    info: BlobInfo
+    key: bytes
+    inline: bytes | None
+
+
+def encrypt(
+    blobs_dir: Path,
+    source: Readable,
+    *,
+    progress: BytesProgress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> PendingBlob:
+    """Encrypt ``source`` into a new blob file (or memory, if small), streaming.
+
+    No database work, so a long encryption holds no write lock. Cancelled or failed:
+    nothing is left behind (the temp file is removed). Once this returns, the caller
+    must ``insert`` the row in its transaction, or ``discard`` the file.
+    """
+    blob_id = secrets.token_hex(16)
+    blob_key = os.urandom(KEY_SIZE)
+    plain_hash = hashlib.sha256()
+    buffer = bytearray(READ_SIZE)
+    view = memoryview(buffer)
+    with contextlib.ExitStack() as stack:
+        sink = _Spill(blob_path(blobs_dir, blob_id), stack)
+        writer = StreamWriter(stream_key(blob_key, blob_id), sink)
+        try:
+            while True:
+                if is_cancelled is not None and is_cancelled():
+                    raise Cancelled()
+                n = source.readinto(view)
+                if not n:
+                    break
+                chunk = view[:n]
+                plain_hash.update(chunk)
+                writer.write(chunk)
+                if progress is not None:
+                    progress(writer.plaintext_bytes)
+        except BaseException:
+            writer.abort()
+            raise
+        finally:
+            # Scrub the last plaintext read from our buffer.
+            view[:] = bytes(len(view))
+        writer.close()
+        inline = sink.inline_bytes()
+    # Leaving the ExitStack renamed the file (if any) into place.
+    info = BlobInfo(
+        id=blob_id,
+        size=writer.plaintext_bytes,
+        sha256=plain_hash.digest(),
+        cipher_size=sink.size,
+        cipher_sha256=sink.hash.digest(),
+        inline=inline is not None,
+    )
+    return PendingBlob(info=info, key=blob_key, inline=inline)
+
+
+def insert(conn: Connection, pending: PendingBlob) -> None:
+    info = pending.info
+    conn.execute(
+        "INSERT INTO blob (id, key, size, sha256, cipher_size, cipher_sha256, inline, created)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            info.id,
+            pending.key,
+            info.size,
+            info.sha256,
+            info.cipher_size,
+            info.cipher_sha256,
+            pending.inline,
+            utc_now(),
+        ),
+    )
+
+
+def store(
+    conn: Connection,
+    blobs_dir: Path,
+    source: Readable,
+    *,
+    progress: BytesProgress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> BlobInfo:
+    """``encrypt`` and ``insert`` in one step (for callers already in a transaction)."""
+    pending = encrypt(blobs_dir, source, progress=progress, is_cancelled=is_cancelled)
+    try:
+        insert(conn, pending)
+    except BaseException:
+        discard(blobs_dir, pending.info.id)
+        raise
+    return pending.info
+
+
+def discard(blobs_dir: Path, blob_id: str) -> None:
+    """Remove a blob file whose row was never committed."""
+    with contextlib.suppress(FileNotFoundError):
+        blob_path(blobs_dir, blob_id).unlink()
+
+
+def info(conn: Connection, blob_id: str) -> BlobInfo:
+    row = conn.execute(
+        "SELECT id, size, sha256, cipher_size, cipher_sha256, inline IS NOT NULL FROM blob"
+        " WHERE id = ?",
+        (blob_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(what="blob", id=blob_id)
+    return BlobInfo(row[0], row[1], bytes(row[2]), row[3], bytes(row[4]), bool(row[5]))
+
+
+class _HashingReader:
+    """Reads the ciphertext source while hashing it and counting its bytes."""
+
+    def __init__(self, src: Readable) -> None:
+        self._src = src
+        self.hash = hashlib.sha256()
+        self.size = 0
+
+    def readinto(self, buffer: memoryview) -> int:
+        n = self._src.readinto(buffer) or 0
+        if n:
+            self.hash.update(buffer[:n])
+            self.size += n
+        return n
+
+
+def read_chunks(conn: Connection, blobs_dir: Path, blob_id: str) -> Iterator[bytes]:
+    """Yield the plaintext in authenticated chunks.
+
+    Every chunk is authentic (STREAM); the whole-file checks (ciphertext hash, plaintext
+    size and hash) can only complete at the end, so the iterator raises IntegrityError
+    after the last chunk if they fail: consumers must not trust, keep or show the data
+    as complete until the iteration has finished without an error.
+    """
+    row = conn.execute(
+        "SELECT key, size, sha256, cipher_size, cipher_sha256, inline FROM blob WHERE id = ?",
+        (blob_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(what="blob", id=blob_id)
+    key, size, sha256, cipher_size, cipher_sha256, inline = row
+    with contextlib.ExitStack() as stack:
+        if inline is not None:
+            src: Readable = io.BytesIO(bytes(inline))
+        else:
+            try:
+                src = stack.enter_context(open(blob_path(blobs_dir, blob_id), "rb"))
+            except FileNotFoundError:
+                raise IntegrityError(what="blob_missing", id=blob_id) from None
+        hashing = _HashingReader(src)
+        reader = StreamReader(stream_key(bytes(key), blob_id), hashing)
+        plain = hashlib.sha256()
+        total = 0
+        try:
+            for chunk in reader:
+                plain.update(chunk)
+                total += len(chunk)
+                if total > size:
+                    raise IntegrityError(what="blob_size", id=blob_id)
+                yield chunk
+        except AgeError as exc:
+            raise IntegrityError(
+                what="blob", id=blob_id, reason=str(exc.params.get("reason", ""))
+            ) from None
+        if hashing.size != cipher_size or not hmac.compare_digest(
+            hashing.hash.digest(), bytes(cipher_sha256)
+        ):
+            raise IntegrityError(what="blob_ciphertext", id=blob_id)
+        if total != size or not hmac.compare_digest(plain.digest(), bytes(sha256)):
+            raise IntegrityError(what="blob_plaintext", id=blob_id)
+
+
+def read_all(conn: Connection, blobs_dir: Path, blob_id: str, *, limit: int) -> bytes:
+    """The whole plaintext in memory (for viewing), verified before it is returned."""
+    blob = info(conn, blob_id)
+    if blob.size > limit:
+        raise IntegrityError(what="blob_too_large_for_memory", id=blob_id, size=blob.size)
+    out = bytearray()
+    for chunk in read_chunks(conn, blobs_dir, blob_id):
+        out += chunk
+    return bytes(out)
+
+
+def verify_ciphertext(conn: Connection, blobs_dir: Path, blob_id: str) -> str | None:
+    """Check a blob's stored ciphertext against its recorded size and hash, without
+    decrypting; None if it matches, else a short problem code."""
+    row = conn.execute(
+        "SELECT cipher_size, cipher_sha256, inline FROM blob WHERE id = ?", (blob_id,)
+    ).fetchone()
+    if row is None:
+        return "blob_row_missing"
+    cipher_size, cipher_sha256, inline = row
+    digest = hashlib.sha256()
+    size = 0
+    if inline is not None:
+        digest.update(bytes(inline))
+        size = len(inline)
+    else:
+        try:
+            with open(blob_path(blobs_dir, blob_id), "rb") as fh:
+                while data := fh.read(READ_SIZE):
+                    digest.update(data)
+                    size += len(data)
+        except FileNotFoundError:
+            return "blob_missing"
+    if size != cipher_size:
+        return "blob_size"
+    if not hmac.compare_digest(digest.digest(), bytes(cipher_sha256)):
+        return "blob_hash"
+    return None
+
+
+def orphan_files(conn: Connection, blobs_dir: Path) -> list[str]:
+    """Files in blobs/ that no row knows (left by a crash between rename and commit)."""
+    if not blobs_dir.is_dir():
+        return []
+    known = {str(r[0]) for r in conn.execute("SELECT id FROM blob WHERE inline IS NULL")}
+    return sorted(
+        p.name for p in blobs_dir.iterdir() if p.is_file() and not p.name.startswith(".tmp-")
+        and p.name not in known
+    )  # fmt: skip
+
+
+def check_vault(vault: object) -> tuple[int, list[tuple[str, str]]]:
+    """Hook for ``amanat check`` (services.vault): blobs checked and problems found."""
+    conn = vault.connection()  # type: ignore[attr-defined]
+    blobs_dir: Path = vault.blobs_dir  # type: ignore[attr-defined]
+    problems: list[tuple[str, str]] = []
+    ids = [str(r[0]) for r in conn.execute("SELECT id FROM blob ORDER BY id").fetchall()]
+    for blob_id in ids:
+        problem = verify_ciphertext(conn, blobs_dir, blob_id)
+        if problem is not None:
+            problems.append((problem, blob_id))
+    problems.extend(("blob_orphan", name) for name in orphan_files(conn, blobs_dir))
+    dangling = conn.execute(
+        "SELECT a.id FROM attachment a LEFT JOIN blob b ON b.id = a.blob_id"
+        " WHERE a.blob_id IS NOT NULL AND b.id IS NULL"
+    ).fetchall()
+    problems.extend(("attachment_blob_missing", str(r[0])) for r in dangling)
+    return len(ids), problems

@@ -1,0 +1,343 @@
+"""Case queries: filtered, sorted, paged lists in SQL, and everything one case holds.
+
+The GUI's case list is a thin model over ``list_case_rows``/``count_cases``: sorting,
+filtering and paging all happen here, in SQL, never by hiding rows (STYLE.md 4).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from amanat.domain.dates import PartialDate
+from amanat.domain.errors import NotFound, ValidationError
+from amanat.domain.model import (
+    Annotation,
+    Attachment,
+    Case,
+    ConsentWithdrawal,
+    Event,
+    Person,
+    Place,
+    RecordKind,
+    Relationship,
+    Testimony,
+)
+from amanat.storage import places as place_store
+from amanat.storage import records
+from amanat.storage.db import Connection
+
+SORT_COLUMNS: dict[str, str] = {
+    "updated": "c.updated",
+    "created": "c.created",
+    "title": "c.title COLLATE NOCASE",
+    "status": "c.status",
+    "assignee": "c.assignee COLLATE NOCASE",
+    "date": "c.event_from",
+}
+MAX_PAGE = 10_000
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """All given conditions must hold. Places match the place or anything under it."""
+
+    status: Sequence[str] = ()
+    assignee: str | None = None
+    facility: str | None = None  # a place id: some event of the case happened there
+    hometown: str | None = None  # a place id: the person of concern's hometown
+    event_type: str | None = None
+    date_from: PartialDate | None = None  # some event overlaps [date_from, date_to]
+    date_to: PartialDate | None = None
+    ids: Sequence[str] | None = None
+    unassigned: bool = False
+
+
+@dataclass
+class _Where:
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def _where(conn: Connection, f: CaseFilter) -> _Where:
+    w = _Where()
+    if f.status:
+        w.clauses.append(f"c.status IN ({', '.join('?' for _ in f.status)})")
+        w.params.extend(f.status)
+    if f.assignee is not None:
+        w.clauses.append("c.assignee = ?")
+        w.params.append(f.assignee)
+    if f.unassigned:
+        w.clauses.append("c.assignee IS NULL")
+    if f.hometown is not None:
+        w.clauses.append(
+            "EXISTS (SELECT 1 FROM person p WHERE p.id = c.person_id AND p.hometown_id IN"
+            " (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT x.id FROM place x"
+            " JOIN sub ON x.parent_id = sub.id) SELECT id FROM sub))"
+        )
+        w.params.append(f.hometown)
+    event_conditions: list[str] = []
+    event_params: list[Any] = []
+    if f.facility is not None:
+        event_conditions.append(
+            "e.place_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT x.id FROM place x"
+            " JOIN sub ON x.parent_id = sub.id) SELECT id FROM sub)"
+        )
+        event_params.append(f.facility)
+    if f.event_type is not None:
+        event_conditions.append("e.type = ?")
+        event_params.append(f.event_type)
+    if f.date_from is not None:
+        event_conditions.append("e.date_to >= ?")
+        event_params.append(f.date_from.sort_key)
+    if f.date_to is not None:
+        event_conditions.append("e.date_from <= ?")
+        event_params.append(f.date_to.end_key)
+    if event_conditions:
+        w.clauses.append(
+            "EXISTS (SELECT 1 FROM event e WHERE e.case_id = c.id AND "
+            + " AND ".join(event_conditions)
+            + ")"
+        )
+        w.params.extend(event_params)
+    if f.ids is not None:
+        ids = list(f.ids)
+        w.clauses.append(f"c.id IN ({', '.join('?' for _ in ids)})" if ids else "0")
+        w.params.extend(ids)
+    return w
+
+
+_SUMMARY_SELECT = """
+SELECT c.id, c.title, c.status, c.assignee, c.person_id, c.created, c.updated,
+       c.event_from, c.event_to, c.sensitivity,
+       (SELECT n.text FROM person_name n WHERE n.person_id = c.person_id
+        ORDER BY n.type != 'preferred', n.position LIMIT 1) AS person_name,
+       (SELECT l.text FROM person p JOIN place_label l ON l.place_id = p.hometown_id
+        WHERE p.id = c.person_id ORDER BY l.position LIMIT 1) AS hometown,
+       (SELECT count(*) FROM event e WHERE e.case_id = c.id) AS events,
+       (SELECT count(*) FROM testimony t WHERE t.case_id = c.id) AS testimonies,
+       (SELECT count(*) FROM attachment a WHERE a.case_id = c.id) AS attachments,
+       (SELECT count(*) FROM record_head h JOIN case_record r ON r.record_id = h.record_id
+        WHERE r.case_id = c.id) > (SELECT count(*) FROM case_record r2 WHERE r2.case_id = c.id)
+        AS in_conflict
+FROM case_file c
+"""
+
+SENSITIVITY_CODES = ("public", "internal", "confidential", "restricted")
+
+
+def _date_text(key: int | None) -> str | None:
+    if key is None:
+        return None
+    year, rest = divmod(key, 10000)
+    month, day = divmod(rest, 100)
+    if month == 0:
+        return f"{year:04d}"
+    if day == 0 or day == 99:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _order(sort: str, descending: bool) -> str:
+    column = SORT_COLUMNS.get(sort)
+    if column is None:
+        raise ValidationError("invalid.sort", field="sort")
+    direction = "DESC" if descending else "ASC"
+    # Ties (and NULL dates) broken by id so that paging is stable.
+    return f" ORDER BY {column} IS NULL, {column} {direction}, c.id {direction}"
+
+
+def list_case_rows(
+    conn: Connection,
+    f: CaseFilter | None = None,
+    *,
+    sort: str = "updated",
+    descending: bool = True,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """One summary dict per case (the ``case list --json`` objects)."""
+    if not (0 <= limit <= MAX_PAGE) or offset < 0:
+        raise ValidationError("invalid.range", field="limit")
+    w = _where(conn, f or CaseFilter())
+    rows = conn.execute(
+        _SUMMARY_SELECT + w.sql() + _order(sort, descending) + " LIMIT ? OFFSET ?",
+        [*w.params, limit, offset],
+    ).fetchall()
+    return [
+        {
+            "id": r["id"],
+            "title": r["title"],
+            "status": r["status"],
+            "assignee": r["assignee"],
+            "person": {"id": r["person_id"], "name": r["person_name"]},
+            "hometown": r["hometown"],
+            "first_event": _date_text(r["event_from"]),
+            "last_event": _date_text(r["event_to"]),
+            "events": r["events"],
+            "testimonies": r["testimonies"],
+            "attachments": r["attachments"],
+            "in_conflict": bool(r["in_conflict"]),
+            "sensitivity": SENSITIVITY_CODES[r["sensitivity"]],
+            "created": r["created"],
+            "updated": r["updated"],
+        }
+        for r in rows
+    ]
+
+
+def list_case_ids(
+    conn: Connection,
+    f: CaseFilter | None = None,
+    *,
+    sort: str = "updated",
+    descending: bool = True,
+    limit: int = MAX_PAGE,
+    offset: int = 0,
+) -> list[str]:
+    """Just the ids, in order (a lazy GUI model holds these and fetches rows on demand)."""
+    w = _where(conn, f or CaseFilter())
+    rows = conn.execute(
+        "SELECT c.id FROM case_file c" + w.sql() + _order(sort, descending) + " LIMIT ? OFFSET ?",
+        [*w.params, limit, offset],
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def count_cases(conn: Connection, f: CaseFilter | None = None) -> int:
+    w = _where(conn, f or CaseFilter())
+    return int(conn.execute("SELECT count(*) FROM case_file c" + w.sql(), w.params).fetchone()[0])
+
+
+@dataclass
+class CaseRecords:
+    """Everything a case holds, as domain records (rendered by case_json.render_case)."""
+
+    case: Case
+    created: str
+    updated: str
+    persons: dict[str, Person]
+    places: dict[str, Place]
+    events: list[Event]
+    testimonies: list[Testimony]
+    relationships: list[Relationship]
+    withdrawals: list[ConsentWithdrawal]
+    attachments: list[Attachment]
+    annotations: list[Annotation]
+
+
+def _ids(conn: Connection, sql: str, params: Sequence[Any]) -> list[str]:
+    return [str(r[0]) for r in conn.execute(sql, params).fetchall()]
+
+
+def _ordered(found: dict[str, Any], ids: Sequence[str]) -> list[Any]:
+    return [found[i] for i in ids if i in found]
+
+
+def load_case(conn: Connection, case_id: str) -> CaseRecords:
+    row = conn.execute(
+        "SELECT created, updated FROM case_file WHERE id = ?", (case_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(what="case", id=case_id)
+    case: Case = records.load(conn, RecordKind.CASE, case_id)
+    # Insertion order (rowid): the order the records were given in.
+    event_ids = _ids(conn, "SELECT id FROM event WHERE case_id = ? ORDER BY rowid", (case_id,))
+    testimony_ids = _ids(
+        conn, "SELECT id FROM testimony WHERE case_id = ? ORDER BY rowid", (case_id,)
+    )
+    events = _ordered(records.load_many(conn, RecordKind.EVENT, event_ids), event_ids)
+    testimonies = _ordered(
+        records.load_many(conn, RecordKind.TESTIMONY, testimony_ids), testimony_ids
+    )
+    person_ids = {case.person_id, *(link.person_id for link in case.persons)}
+    for t in testimonies:
+        person_ids.add(t.speaker_id)
+        person_ids.update(t.interviewer_ids)
+        if t.interpreter_id:
+            person_ids.add(t.interpreter_id)
+    person_ids.update(e.victim_id for e in events if e.victim_id)
+    marks = ", ".join("?" for _ in person_ids)
+    relationship_ids = _ids(
+        conn,
+        f"SELECT id FROM relationship WHERE person_id IN ({marks})"
+        f" AND other_person_id IN ({marks}) ORDER BY rowid",
+        [*sorted(person_ids), *sorted(person_ids)],
+    )
+    relationships = _ordered(
+        records.load_many(conn, RecordKind.RELATIONSHIP, relationship_ids), relationship_ids
+    )
+    persons: dict[str, Person] = records.load_many(conn, RecordKind.PERSON, person_ids)
+    place_ids = {p.hometown_id for p in persons.values() if p.hometown_id}
+    place_ids.update(e.place_id for e in events if e.place_id)
+    place_ids.update(t.place_id for t in testimonies if t.place_id)
+    places: dict[str, Place] = records.load_many(
+        conn, RecordKind.PLACE, place_store.ancestors(conn, place_ids)
+    )
+    withdrawal_ids = _ids(
+        conn,
+        "SELECT w.id FROM consent_withdrawal w JOIN testimony t ON t.id = w.testimony_id"
+        " WHERE t.case_id = ? ORDER BY w.rowid",
+        (case_id,),
+    )
+    attachment_ids = _ids(
+        conn, "SELECT id FROM attachment WHERE case_id = ? ORDER BY rowid", (case_id,)
+    )
+    annotation_ids = _ids(
+        conn,
+        "SELECT a.id FROM annotation a JOIN case_record r ON r.record_id = a.id"
+        " WHERE r.case_id = ? ORDER BY a.rowid",
+        (case_id,),
+    )
+    return CaseRecords(
+        case=case,
+        created=str(row[0]),
+        updated=str(row[1]),
+        persons=persons,
+        places=places,
+        events=events,
+        testimonies=testimonies,
+        relationships=relationships,
+        withdrawals=_ordered(
+            records.load_many(conn, RecordKind.WITHDRAWAL, withdrawal_ids), withdrawal_ids
+        ),
+        attachments=_ordered(
+            records.load_many(conn, RecordKind.ATTACHMENT, attachment_ids), attachment_ids
+        ),
+        annotations=_ordered(
+            records.load_many(conn, RecordKind.ANNOTATION, annotation_ids), annotation_ids
+        ),
+    )
+
+
+def case_history(conn: Connection, case_id: str) -> list[dict[str, Any]]:
+    """Every revision of every record of the case, oldest first (no content)."""
+    if not records.exists(conn, RecordKind.CASE, case_id):
+        raise NotFound(what="case", id=case_id)
+    rows = conn.execute(
+        "SELECT v.rev_id, v.record_kind, v.record_id, v.parents, v.author, v.created,"
+        " v.content_hash, v.origin,"
+        " EXISTS (SELECT 1 FROM record_head h WHERE h.rev_id = v.rev_id) AS head"
+        " FROM revision v JOIN case_record r ON r.record_id = v.record_id"
+        " WHERE r.case_id = ? ORDER BY v.seq",
+        (case_id,),
+    ).fetchall()
+    return [
+        {
+            "rev_id": r[0],
+            "record_kind": r[1],
+            "record_id": r[2],
+            "parents": json.loads(r[3]),
+            "author": bytes(r[4]).hex(),
+            "created": r[5],
+            "content_sha256": bytes(r[6]).hex(),
+            "origin": r[7],
+            "head": bool(r[8]),
+        }
+        for r in rows
+    ]
