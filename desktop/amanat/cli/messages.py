@@ -70,3 +70,46 @@ MESSAGES.update(
         "age.output_exists": "the output file already exists: {path}",
     }
 )
+
+MESSAGES.update(
+    {
+        "invalid.required": "missing required field: {field}",
+        "invalid.type": "wrong type at {field} (expected {expected})",
+        "invalid.vocab": "unknown code at {field} (see the {scheme} vocabulary)",
+        "invalid.date": "invalid date at {field} (use YYYY, YYYY-MM, YYYY-MM-DD, or ~ for about)",
+        "invalid.date_order": "the end date is before the start date at {field}",
+        "invalid.unknown_field": "unknown field {field}",
+        "invalid.script": "invalid script tag at {field} (for example kk-Cyrl, ug-Arab, zh-Hans)",
+        "invalid.id": "invalid id at {field} (32 lower-case hex digits)",
+        "invalid.exists": "already exists: {field}",
+        "invalid.reference": "{field} refers to something that is not in the document",
+        "invalid.too_long": "too long: {field} (at most {limit} characters)",
+        "invalid.language": "invalid language code at {field} (for example kk, ug, ru, zh)",
+        "invalid.facility_type": "{field}: a facility type needs a place of type facility",
+        "invalid.birth_and_age": "{field}: give a birth date or an age range, not both",
+        "invalid.age_range": "invalid age range at {field}",
+        "invalid.range": "value out of range at {field}",
+        "invalid.media_type": "invalid media type at {field}",
+        "invalid.hash": "invalid hash at {field}",
+        "invalid.cycle": "{field} refers to itself",
+        "invalid.self_relation": "a person cannot be related to themselves ({field})",
+        "invalid.grade_on_note": "a note cannot carry a verification grade ({field})",
+        "invalid.content": "malformed record content ({field})",
+        "invalid.revision": "malformed revision ({field})",
+        "invalid.format_version": "unsupported case JSON format version",
+        "invalid.sort": "unknown sort order",
+        "invalid.filter": "unknown filter",
+        "invalid.not_sealed": "only a sealed testimony can be corrected",
+        "invalid.not_a_file": "not a regular file: {field}",
+        "invalid.json": "the input is not valid JSON (line {line}, column {column})",
+        "invalid.encoding": "the input is not UTF-8 text",
+        "invalid.prc_id_format": "{field} is not a PRC resident ID number (18 characters)",
+        "invalid.prc_id_check_digit": "{field}: the check digit of the PRC resident ID is "
+        "wrong (mistyped?)",
+        "invalid.prc_id_birth_date": "{field}: the PRC resident ID holds an impossible "
+        "birth date",
+        "invalid.prc_id_birth_mismatch": "{field}: the birth date in the PRC resident ID does "
+        "not match the person's",
+        "invalid.prc_id_sex_mismatch": "{field}: the PRC resident ID says the other sex",
+    }
+)
