@@ -16,6 +16,7 @@ finds an existing place with the same label or creates one) and ids come from
 from __future__ import annotations
 
 import os
+import time
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -68,8 +69,13 @@ FORMAT_VERSION = 1
 
 
 def new_record_id() -> str:
-    """A random 128-bit id as 32 lower-case hex digits."""
-    return os.urandom(16).hex()
+    """A new record id: 32 lower-case hex digits, time-ordered like UUIDv7.
+
+    48 bits of milliseconds since 1970, then 80 random bits. Time order keeps inserts
+    at the right edge of the id indexes (bulk imports of 100,000 cases stay fast); the
+    time it reveals is also in the record's first revision, so nothing new leaks.
+    """
+    return f"{time.time_ns() // 1_000_000:012x}{os.urandom(10).hex()}"
 
 
 def guess_script(text: str) -> str:

@@ -105,10 +105,12 @@ def make_revision(
     parents: Iterable[str],
     author: bytes,
     created: str | None = None,
+    check: bool = True,
 ) -> Revision:
+    """``check=False`` skips the JSON type walk for content built by ``to_content``."""
     if len(author) != AUTHOR_KEY_SIZE:
         raise ValueError("author must be a 32-byte Ed25519 public key")
-    body = canonical.encode(content)
+    body = canonical.encode(content, check=check)
     content_hash = hashlib.sha256(body).digest()
     ordered = tuple(sorted(set(parents)))
     when = created or utc_now()
