@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from amanat.crypto.stream import Readable
 from amanat.domain.case_json import new_record_id
 from amanat.domain.errors import NotFound, ValidationError
 from amanat.domain.model import Attachment, AttachmentRole, CustodyAction, RecordKind, parse_enum
@@ -36,7 +37,7 @@ def _media_type(name: str) -> str:
 def attach_file(
     vault: Vault,
     case_id: str,
-    path: Path | str,
+    path: Path | str | Readable,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
     *,
@@ -51,28 +52,24 @@ def attach_file(
 ) -> str:
     """Encrypt a file into the vault as an attachment of a case; returns its id.
 
+    ``path`` may also be an open binary stream (bytes generated in memory, such as the
+    demo's synthetic scans): then ``original_name`` is required.
     Cancelled (``is_cancelled`` returns True): Cancelled is raised, and no row and no
     blob file remain.
     """
-    source_path = Path(path)
     conn = vault.connection()
     author = author_key(vault)
     role_value = parse_enum(AttachmentRole, role, "role")
     if not records.exists(conn, RecordKind.CASE, case_id):
         raise NotFound(what="case", id=case_id)
-    with open(source_path, "rb") as source:
-        st = os.fstat(source.fileno())
-        if stat.S_ISDIR(st.st_mode):
-            raise ValidationError("invalid.not_a_file", field="path")
-        expected = st.st_size if stat.S_ISREG(st.st_mode) else 0
-
-        def on_bytes(done: int) -> None:
-            if progress is not None and expected:
-                progress(min(1.0, done / expected))
-
-        pending = blobs.encrypt(
-            vault.blobs_dir, source, progress=on_bytes, is_cancelled=is_cancelled
-        )
+    if not isinstance(path, Path | str):
+        if not original_name:
+            raise ValidationError("invalid.required", field="original_name")
+        pending = blobs.encrypt(vault.blobs_dir, path, is_cancelled=is_cancelled)
+        source_path = Path(original_name)
+    else:
+        source_path = Path(path)
+        pending = _encrypt_file(vault, source_path, progress, is_cancelled)
     name = original_name or source_path.name
     attachment = Attachment(
         id=new_record_id(),
@@ -118,6 +115,22 @@ def attach_file(
         changes.attachments.add(attachment.id)
         changes.cases.add(case_id)
     return attachment.id
+
+
+def _encrypt_file(
+    vault: Vault, source_path: Path, progress: Progress | None, is_cancelled: IsCancelled | None
+) -> blobs.PendingBlob:
+    with open(source_path, "rb") as source:
+        st = os.fstat(source.fileno())
+        if stat.S_ISDIR(st.st_mode):
+            raise ValidationError("invalid.not_a_file", field="path")
+        expected = st.st_size if stat.S_ISREG(st.st_mode) else 0
+
+        def on_bytes(done: int) -> None:
+            if progress is not None and expected:
+                progress(min(1.0, done / expected))
+
+        return blobs.encrypt(vault.blobs_dir, source, progress=on_bytes, is_cancelled=is_cancelled)
 
 
 def _blob_of(vault: Vault, attachment_id: str) -> str:
