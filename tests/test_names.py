@@ -37,7 +37,7 @@ SAME_NAME = [
     ("Юсуп", "ru-Cyrl", ["Yusup", "Iusup"]),
     ("ئەركىن", "ug-Arab", ["Erkin", "Эркин", "Ərkin", "ERKIN"]),
     ("تۇرسۇن", "ug-Arab", ["Tursun", "Турсун"]),
-    ("گۈلنار", "ug-Arab", ["Gülnar", "Gulnar", "Гүлнар"]),
+    ("گۈلنار", "ug-Arab", ["Gülnar", "Gulnar", "Гүлнар", "Гюлнар"]),
     ("مۇختەر", "ug-Arab", ["Muxter", "Mukhter"]),
     ("ئابلىمىت", "ug-Arab", ["Ablimit", "Аблимит", "Ablimit"]),
     ("Xalmurat", "ug-Latn", ["Khalmurat", "Halmurat", "Халмурат"]),

@@ -24,6 +24,7 @@ from amanat.domain.translit import (
     JOINERS,
     LATIN_SPECIALS,
     UYGHUR_ARABIC_TO_LATIN,
+    UYGHUR_CYRILLIC_OVERRIDES,
 )
 
 # Particles written as separate words but belonging to the name before them:
@@ -39,6 +40,7 @@ _SUFFIXES: tuple[str, ...] = (
 _MIN_STEM = 3
 
 _VOWELS = frozenset("aeiou")
+_VOWEL_CODES = frozenset("aeiouI")
 
 # Multi-letter spellings of one sound, matched longest first, each mapped to one code.
 # Codes are the letters of the final skeleton: "sh", "ch", "j" (zh/dzh/j), "h" (kh/x/h),
@@ -81,13 +83,17 @@ def to_latin(text: str, script: str | None = None) -> str:
     tag such as ``kk-Cyrl``; it is a hint only: the letters decide, so a name typed in
     a mixed or mislabelled script still gets its key.
     """
-    turkish = bool(script) and str(script).lower().startswith(("tr", "az"))
+    tag = str(script or "").lower()
+    turkish = tag.startswith(("tr", "az"))
+    uyghur_cyrillic = tag.startswith("ug")
     text = unicodedata.normalize("NFKC", text).casefold()
     out: list[str] = []
     for char in text:
         if char in JOINERS:
             continue
-        mapped = CYRILLIC_TO_LATIN.get(char)
+        mapped = UYGHUR_CYRILLIC_OVERRIDES.get(char) if uyghur_cyrillic else None
+        if mapped is None:
+            mapped = CYRILLIC_TO_LATIN.get(char)
         if mapped is None:
             mapped = UYGHUR_ARABIC_TO_LATIN.get(char)
         if mapped is None:
@@ -155,8 +161,19 @@ def _skeleton_pass(word: str) -> str:
             i += 1
     collapsed: list[str] = []
     for code in codes:
-        if not collapsed or collapsed[-1] != code:
-            collapsed.append(code)
+        if collapsed and collapsed[-1] == code:
+            continue
+        # Russian softens a consonant before ю/ё: "Гюлнар" is "Gülnar", "Сёмён" "Semen".
+        if (
+            code in "uo"
+            and len(collapsed) >= 2
+            and collapsed[-1] == "I"
+            and collapsed[-2] not in _VOWEL_CODES
+        ):
+            collapsed.pop()
+            if collapsed[-1] == code:
+                continue
+        collapsed.append(code)
     # A final h is silent in most spellings: "Abdullah" is "Abdulla".
     if len(collapsed) > 2 and collapsed[-1] == "H" and collapsed[-2] in "aeiou":
         collapsed.pop()
@@ -197,6 +214,7 @@ def _split_han(word: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """The token without a patronymic or surname ending, if what is left is a name."""
     for suffix in _SUFFIXES:
@@ -290,7 +308,10 @@ def token_similarity(a: str, b: str) -> float:
 def _string_similarity(a: str, b: str) -> float:
     # Jaro-Winkler alone is generous to a shared prefix ("Nurlan" / "Nursultan" 0.92);
     # averaging with the edit distance keeps different names with one root apart.
-    return (jaro_winkler(a, b) + edit_similarity(a, b)) / 2
+    jaro = jaro_winkler(a, b)
+    if jaro < 0.6:
+        return jaro / 2  # clearly different: skip the quadratic edit distance
+    return (jaro + edit_similarity(a, b)) / 2
 
 
 @lru_cache(maxsize=262144)
@@ -341,7 +362,7 @@ def key_similarity(key_a: str, key_b: str) -> float:
     if not tokens_a or not tokens_b:
         return 0.0
     token_set = (_coverage(tokens_a, tokens_b) + _coverage(tokens_b, tokens_a)) / 2
-    if len(tokens_a) == len(tokens_b) == 1:
+    if len(tokens_a) == len(tokens_b):
         return token_set
     joined = 0.97 * _string_similarity("".join(tokens_a), "".join(tokens_b))
     return max(token_set, joined)
@@ -361,7 +382,7 @@ def query_score(query_key: str, name_key: str) -> float:
         return 0.0
     covered = _coverage(query, name)
     score = 0.9 * covered + 0.1 * _coverage(name, query)
-    if len(query) > 1 or len(name) > 1:
+    if len(query) != len(name):
         score = max(score, 0.97 * _string_similarity("".join(query), "".join(name)))
     return min(score, 1.0)
 

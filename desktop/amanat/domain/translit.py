@@ -21,7 +21,12 @@ CYRILLIC_TO_LATIN: dict[str, str] = {
     # Ukrainian, Kyrgyz, Tatar letters seen in names of the region
     "є": "ye", "ї": "yi", "ґ": "g", "ҙ": "z", "ҡ": "q", "ҫ": "s", "ӊ": "ng",
     "ӑ": "a", "ӗ": "e", "ҷ": "j", "ӯ": "u", "ӣ": "i", "ҳ": "h",
+    # Uyghur Cyrillic (used in Kazakhstan): җ is ULY j; its ә is ULY e, see below
+    "җ": "j",
 }  # fmt: skip
+
+# Uyghur Cyrillic writes ULY e as ә; in Kazakh ә is closer to a (Әсел is "Asel").
+UYGHUR_CYRILLIC_OVERRIDES: dict[str, str] = {"ә": "e"}
 
 # Uyghur Arabic script (UEY) to Uyghur Latin (ULY). The hamza carrier ئ marks a vowel
 # at the start of a syllable; ULY writes nothing at a word start and an apostrophe
@@ -36,6 +41,8 @@ UYGHUR_ARABIC_TO_LATIN: dict[str, str] = {
     "ه": "e", "ہ": "h", "ک": "k", "ی": "y", "ێ": "ë", "ء": "", "أ": "a", "إ": "i",
     "آ": "a", "ة": "e", "ٶ": "ö", "ٷ": "ü", "ۅ": "ö", "ۉ": "ü", "ث": "s", "ح": "h",
     "ذ": "z", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "ع": "", "ڠ": "ng",
+    # Kazakh Arabic script (used by Kazakhs in China): the high hamza marks front vowels
+    "ٴ": "", "ٵ": "ä", "ٸ": "i",
 }  # fmt: skip
 
 # Latin letters whose base letter alone would lose a sound: Turkish, Kazakh Latin

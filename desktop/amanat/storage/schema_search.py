@@ -70,6 +70,9 @@ CREATE VIRTUAL TABLE search_name USING fts5(
     tokenize='unicode61 remove_diacritics 0'
 );
 
+-- The distinct skeleton tokens, for finding spelling variants of a query token.
+CREATE VIRTUAL TABLE search_name_vocab USING fts5vocab(search_name, 'row');
+
 CREATE VIRTUAL TABLE search_place USING fts5(
     label, content='', contentless_delete=1,
     tokenize='unicode61 remove_diacritics 2'

@@ -1,0 +1,873 @@
+"""Searching cases and persons, and proposing duplicate persons (DESIGN.md section 5).
+
+The index tables and the triggers that fill them are in ``schema_search``; this module
+only reads them. Three channels find a case:
+
+- names: the query's Latin skeleton (``amanat.domain.names.match_key``) against the
+  skeletons of every person's names, fuzzily, so "Yerzhan" finds "Ержан";
+- text: FTS5 over narratives, case titles and events (bm25), and a trigram index for
+  Chinese text;
+- places: place labels in any script; a case is found through its events' places and
+  its person's hometown.
+
+Every candidate set comes from an index (FTS, its vocabulary, or a B-tree); nothing here
+compares all persons with each other. Duplicate persons are only *proposed*, with their
+reasons; merging is a decision for a person (``services.cases``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from amanat.domain import names
+from amanat.domain.errors import Cancelled
+from amanat.storage.db import Connection
+
+# A name must be at least this close to the query to count as found.
+NAME_MIN_SCORE = 0.8
+# Tokens of the index vocabulary closer than this to a query token are looked up.
+TOKEN_MIN_SCORE = 0.8
+MAX_TOKEN_VARIANTS = 60
+# How a name match of a person in a given role counts for the case.
+ROLE_WEIGHTS = {"victim": 1.0, "witness": 0.85, "relative": 0.85, "interpreter": 0.6,
+                "interviewer": 0.6, "perpetrator": 0.85, "source": 0.7}  # fmt: skip
+TEXT_SCORE_FLOOR = 0.45
+TEXT_SCORE_SPAN = 0.45
+BM25_HALF = 5.0  # the |bm25| at which a text hit gets half of the span
+PLACE_SCORE = 0.4
+PLACE_EXACT_SCORE = 0.88  # the query is a place's whole name: "Ghulja", "Құлжа"
+EXTRA_CHANNEL_BONUS = 0.05
+SNIPPET_CHARS = 160
+MAX_QUERY_TERMS = 16
+
+_HAN_RUN = re.compile("[〇㐀-䶿一-鿿豈-﫿\U00020000-\U0003134f]+")
+
+
+# -- results ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a case was found: ``kind`` is name, testimony, title, event or place."""
+
+    kind: str
+    record_id: str | None = None
+    score: float = 0.0
+    text: str | None = None  # the matching name, a snippet, or a place label
+    role: str | None = None  # for a name: the person's role in the case
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "score": round(self.score, 3)}
+        if self.record_id is not None:
+            out["id"] = self.record_id
+        if self.role is not None:
+            out["role"] = self.role
+        if self.text is not None:
+            out["text"] = self.text
+        return out
+
+
+@dataclass
+class CaseHit:
+    case_id: str
+    score: float
+    title: str = ""
+    reasons: list[Reason] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.case_id,
+            "title": self.title,
+            "score": round(self.score, 3),
+            "why": [r.as_json() for r in self.reasons],
+        }
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    person_id: str
+    score: float
+    name: str  # the stored name that matched best
+    script: str
+    match_key: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.person_id,
+            "score": round(self.score, 3),
+            "name": self.name,
+            "script": self.script,
+            "key": self.match_key,
+        }
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """Two persons who may be one. ``reasons`` and ``conflicts`` are (code, detail)."""
+
+    person_id: str
+    other_id: str
+    score: float
+    name_score: float
+    reasons: tuple[tuple[str, str], ...]
+    conflicts: tuple[tuple[str, str], ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "person": self.person_id,
+            "other": self.other_id,
+            "score": round(self.score, 3),
+            "name_score": round(self.name_score, 3),
+            "reasons": [{"code": c, "detail": d} for c, d in self.reasons],
+            "conflicts": [{"code": c, "detail": d} for c, d in self.conflicts],
+        }
+
+
+# -- names --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _NameRow:
+    name_id: int
+    person_id: str
+    text: str
+    script: str
+    key: str
+
+
+def _fts_string(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _prefix_range(prefix: str) -> tuple[str, str]:
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def token_variants(conn: Connection, token: str) -> dict[str, float]:
+    """Index tokens that may be the same name part as ``token``, with their similarity.
+
+    Looked up in the FTS vocabulary by the first letters (two of a Latin skeleton, one
+    Han character), then compared: a lookup of a few hundred terms, not of all names.
+    """
+    if not token:
+        return {}
+    prefix = token[:1] if names.is_han(token[0]) else token[:2]
+    low, high = _prefix_range(prefix)
+    rows = conn.execute(
+        "SELECT term FROM search_name_vocab WHERE term >= ? AND term < ?", (low, high)
+    ).fetchall()
+    found: dict[str, float] = {}
+    for (term,) in rows:
+        score = names.token_similarity(token, str(term))
+        if score >= TOKEN_MIN_SCORE:
+            found[str(term)] = score
+    if len(found) > MAX_TOKEN_VARIANTS:
+        best = sorted(found.items(), key=lambda item: (-item[1], item[0]))[:MAX_TOKEN_VARIANTS]
+        found = dict(best)
+    return found
+
+
+def _name_rows(conn: Connection, key: str) -> list[_NameRow]:
+    """Name rows sharing a close token with ``key`` (the fuzzy candidates).
+
+    Names that have a variant of *every* token of the key come first; only if there are
+    none, names with a variant of any token (a name split or joined differently:
+    "Abdu Rahman" and "Abdurahman").
+    """
+    groups: list[list[str]] = []
+    for token in dict.fromkeys(key.split()[:MAX_QUERY_TERMS]):
+        variants = token_variants(conn, token)
+        if variants:
+            groups.append(sorted(variants))
+    if not groups:
+        return []
+    every = " AND ".join("(" + " OR ".join(_fts_string(t) for t in g) + ")" for g in groups)
+    rows = _name_query(conn, every)
+    if not rows and len(groups) > 1:
+        anyone = " OR ".join(_fts_string(t) for t in sorted({t for g in groups for t in g}))
+        rows = _name_query(conn, anyone)
+    return rows
+
+
+def _name_query(conn: Connection, match: str) -> list[_NameRow]:
+    rows = conn.execute(
+        "SELECT n.id, n.person_id, n.text, n.script, n.match_key FROM search_name"
+        " JOIN person_name n ON n.id = search_name.rowid WHERE search_name MATCH ?",
+        (match,),
+    ).fetchall()
+    return [_NameRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+
+
+def _best_per_person(
+    rows: Iterable[_NameRow], score: Callable[[str], float], min_score: float
+) -> dict[str, tuple[float, _NameRow]]:
+    cache: dict[str, float] = {}
+    best: dict[str, tuple[float, _NameRow]] = {}
+    for row in rows:
+        value = cache.get(row.key)
+        if value is None:
+            value = cache[row.key] = score(row.key)
+        if value < min_score:
+            continue
+        current = best.get(row.person_id)
+        if current is None or (value, -row.name_id) > (current[0], -current[1].name_id):
+            best[row.person_id] = (value, row)
+    return best
+
+
+def search_persons(
+    conn: Connection, name: str, limit: int = 20, *, min_score: float = NAME_MIN_SCORE
+) -> list[PersonHit]:
+    """Persons whose names match ``name`` in any script, best first."""
+    key = names.match_key(name)
+    if not key or limit <= 0:
+        return []
+    best = _best_per_person(
+        _name_rows(conn, key), lambda k: names.query_score(key, k), min_score
+    )
+    hits = [
+        PersonHit(pid, score, row.text, row.script, row.key) for pid, (score, row) in best.items()
+    ]
+    hits.sort(key=lambda h: (-h.score, h.match_key, h.person_id))
+    return hits[:limit]
+
+
+# -- cases --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Query:
+    text_terms: list[str]
+    han_runs: list[str]
+
+
+def _parse_query(query: str) -> _Query:
+    text_terms: list[str] = []
+    han_runs: list[str] = []
+    for chunk in unicodedata.normalize("NFC", query).split():
+        position = 0
+        for run in _HAN_RUN.finditer(chunk):
+            before = chunk[position : run.start()]
+            if any(c.isalnum() for c in before):
+                text_terms.append(before)
+            han_runs.append(run.group())
+            position = run.end()
+        rest = chunk[position:]
+        if any(c.isalnum() for c in rest):
+            text_terms.append(rest)
+    return _Query(text_terms[:MAX_QUERY_TERMS], han_runs[:MAX_QUERY_TERMS])
+
+
+def _text_match(terms: Sequence[str]) -> str:
+    # Each word is a quoted phrase (FTS tokenizes it like the documents); a prefix
+    # query catches the suffixes that Kazakh and Uyghur add to words ("лагері").
+    parts = []
+    for term in terms:
+        letters = sum(1 for c in term if c.isalnum())
+        parts.append(_fts_string(term) + ("*" if letters >= 3 else ""))
+    return " AND ".join(parts)
+
+
+def _like_pattern(run: str) -> str:
+    escaped = run.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _text_docs(conn: Connection, parsed: _Query, cap: int) -> dict[int, tuple[float, str]]:
+    """doc -> (bm25, channel) for documents matching every word of the query."""
+    results: dict[int, tuple[float, str]] | None = None
+    if parsed.text_terms:
+        rows = conn.execute(
+            "SELECT rowid, bm25(search_text) AS rank FROM search_text"
+            " WHERE search_text MATCH ? ORDER BY rank LIMIT ?",
+            (_text_match(parsed.text_terms), cap),
+        ).fetchall()
+        results = {int(r[0]): (float(r[1]), "text") for r in rows}
+    if parsed.han_runs:
+        long_runs = [r for r in parsed.han_runs if len(r) >= 3]
+        short_runs = [r for r in parsed.han_runs if len(r) < 3]
+        sql = "SELECT rowid, {rank} FROM search_han WHERE "
+        where: list[str] = []
+        params: list[Any] = []
+        if long_runs:
+            where.append("search_han MATCH ?")
+            params.append(" AND ".join(_fts_string(r) for r in long_runs))
+        for run in short_runs:
+            # Trigrams need three characters; shorter Chinese words (most names) scan
+            # the Chinese documents only, which is a small part of the index.
+            where.append("body LIKE ? ESCAPE '\\'")
+            params.append(_like_pattern(run))
+        rank = "bm25(search_han)" if long_runs else "-1.0"
+        order = " ORDER BY 2" if long_runs else ""
+        rows = conn.execute(
+            sql.format(rank=rank) + " AND ".join(where) + order + " LIMIT ?", (*params, cap)
+        ).fetchall()
+        han = {int(r[0]): (float(r[1]), "han") for r in rows}
+        results = han if results is None else {d: v for d, v in results.items() if d in han}
+    return results or {}
+
+
+def _place_ids(conn: Connection, parsed: _Query, query: str) -> dict[str, tuple[str, bool]]:
+    """place id -> (matching label, whether the query is that whole label)."""
+    terms = [_fts_string(r) + "*" for r in parsed.han_runs]
+    match = _text_match(parsed.text_terms)
+    if terms:
+        match = " AND ".join([match, *terms]) if match else " AND ".join(terms)
+    if not match:
+        return {}
+    rows = conn.execute(
+        "SELECT l.place_id, l.text FROM search_place JOIN place_label l"
+        " ON l.id = search_place.rowid WHERE search_place MATCH ? LIMIT 200",
+        (match,),
+    ).fetchall()
+    wanted = {_fold(" ".join(query.split())), names.match_key(query)}
+    found: dict[str, tuple[str, bool]] = {}
+    for place_id, text in rows:
+        label = str(text)
+        exact = _fold(" ".join(label.split())) in wanted or names.match_key(label) in wanted
+        current = found.get(str(place_id))
+        if current is None or (exact and not current[1]):
+            found[str(place_id)] = (label, exact)
+    return found
+
+
+def _text_score(bm25: float) -> float:
+    strength = abs(bm25)
+    return TEXT_SCORE_FLOOR + TEXT_SCORE_SPAN * strength / (strength + BM25_HALF)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def make_snippet(text: str, terms: Sequence[str], width: int = SNIPPET_CHARS) -> str:
+    """A window of ``text`` around the first query term found in it (or its start)."""
+    if not text:
+        return ""
+    folded = _fold(text)
+    aligned = len(folded) == len(text)  # folding kept positions: search the folded text
+    haystack = folded if aligned else text.casefold()
+    positions = []
+    for term in terms:
+        needle = _fold(term) if aligned else term.casefold()
+        at = haystack.find(needle)
+        if at >= 0:
+            positions.append(at)
+    start = max(0, min(positions) - width // 3) if positions else 0
+    end = min(len(text), start + width)
+    piece = " ".join(text[start:end].split())
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.scores: dict[str, float] = {}
+        self.channels: dict[str, set[str]] = defaultdict(set)
+        self.reasons: dict[str, list[Reason]] = defaultdict(list)
+
+    def add(self, case_id: str, score: float, channel: str, reason: Reason) -> None:
+        if score > self.scores.get(case_id, 0.0):
+            self.scores[case_id] = score
+        self.channels[case_id].add(channel)
+        self.reasons[case_id].append(reason)
+
+    def ranked(self) -> list[tuple[str, float]]:
+        final = {
+            cid: min(1.0, score + EXTRA_CHANNEL_BONUS * (len(self.channels[cid]) - 1))
+            for cid, score in self.scores.items()
+        }
+        return sorted(final.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _name_channel(conn: Connection, key: str, found: _Collector) -> None:
+    best = _best_per_person(
+        _name_rows(conn, key), lambda k: names.query_score(key, k), NAME_MIN_SCORE
+    )
+    if not best:
+        return
+    person_ids = sorted(best)
+    links: list[tuple[str, str, str]] = []
+    for chunk in _chunks(person_ids, 500):
+        marks = ", ".join("?" for _ in chunk)
+        links.extend(
+            (str(r[0]), str(r[1]), str(r[2]))
+            for r in conn.execute(
+                f"SELECT case_id, person_id, role FROM case_person WHERE person_id IN ({marks})"
+                f" UNION SELECT id, person_id, 'victim' FROM case_file"
+                f" WHERE person_id IN ({marks})",
+                (*chunk, *chunk),
+            ).fetchall()
+        )
+    for case_id, person_id, role in links:
+        score, row = best[person_id]
+        weight = ROLE_WEIGHTS.get(role, 0.7)
+        found.add(
+            case_id,
+            score * weight,
+            "name",
+            Reason("name", person_id, score, row.text, role),
+        )
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _doc_channel(
+    conn: Connection, parsed: _Query, cap: int, found: _Collector
+) -> dict[str, list[tuple[float, str, str]]]:
+    docs = _text_docs(conn, parsed, cap)
+    if not docs:
+        return {}
+    per_case: dict[str, list[tuple[float, str, str]]] = defaultdict(list)
+    doc_ids = sorted(docs)
+    for chunk in _chunks([str(d) for d in doc_ids], 500):
+        marks = ", ".join("?" for _ in chunk)
+        for doc, kind, ref, case_id in conn.execute(
+            f"SELECT doc, kind, ref, case_id FROM search_doc WHERE doc IN ({marks})",
+            [int(d) for d in chunk],
+        ).fetchall():
+            if case_id is None:
+                continue
+            bm25, _channel = docs[int(doc)]
+            per_case[str(case_id)].append((bm25, str(kind), str(ref)))
+    for case_id, hits in per_case.items():
+        hits.sort()
+        bm25, kind, ref = hits[0]
+        score = _text_score(bm25) if bm25 < 0 or kind != "testimony" else TEXT_SCORE_FLOOR
+        if kind == "case":
+            kind = "title"
+        found.add(case_id, score, "text", Reason(kind, ref, score))
+    return per_case
+
+
+def _place_channel(
+    conn: Connection, parsed: _Query, query: str, cap: int, found: _Collector
+) -> None:
+    places = _place_ids(conn, parsed, query)
+    if not places:
+        return
+    for place_id, (label, exact) in sorted(places.items()):
+        score = PLACE_EXACT_SCORE if exact else PLACE_SCORE
+        rows = conn.execute(
+            "SELECT case_id FROM event WHERE place_id = ? ORDER BY case_id LIMIT ?",
+            (place_id, cap),
+        ).fetchall()
+        rows += conn.execute(
+            "SELECT c.id FROM person p JOIN case_file c ON c.person_id = p.id"
+            " WHERE p.hometown_id = ? ORDER BY c.id LIMIT ?",
+            (place_id, cap),
+        ).fetchall()
+        for (case_id,) in rows:
+            found.add(str(case_id), score, "place", Reason("place", place_id, score, label))
+
+
+def search_cases(
+    conn: Connection, query: str, limit: int = 50, offset: int = 0
+) -> list[CaseHit]:
+    """Cases matching ``query`` (a name, words, or a place, in any script), best first.
+
+    Each hit carries its title, a score in [0, 1] that orders the results, and the
+    reasons it was found (which name, which testimony with a snippet, which place).
+    """
+    limit = max(0, int(limit))
+    offset = max(0, int(offset))
+    if not query.strip() or limit == 0:
+        return []
+    parsed = _parse_query(query)
+    cap = max(200, 4 * (offset + limit))
+    found = _Collector()
+    key = names.match_key(query)
+    if key:
+        _name_channel(conn, key, found)
+    per_case = _doc_channel(conn, parsed, cap, found)
+    _place_channel(conn, parsed, query, offset + limit, found)
+    page = found.ranked()[offset : offset + limit]
+    if not page:
+        return []
+    titles = _titles(conn, [cid for cid, _s in page])
+    terms = parsed.text_terms + parsed.han_runs
+    hits = []
+    for case_id, score in page:
+        if case_id not in titles:
+            continue  # a stale index row whose case is gone
+        reasons = _dedupe(found.reasons[case_id])
+        reasons = [_with_snippet(conn, r, terms, per_case.get(case_id, [])) for r in reasons]
+        hits.append(CaseHit(case_id, score, titles[case_id], reasons))
+    return hits
+
+
+def _dedupe(reasons: list[Reason]) -> list[Reason]:
+    seen: dict[tuple[str, str | None], Reason] = {}
+    for reason in sorted(reasons, key=lambda r: -r.score):
+        seen.setdefault((reason.kind, reason.record_id), reason)
+    return list(seen.values())[:5]
+
+
+def _titles(conn: Connection, case_ids: Sequence[str]) -> dict[str, str]:
+    marks = ", ".join("?" for _ in case_ids)
+    rows = conn.execute(
+        f"SELECT id, title FROM case_file WHERE id IN ({marks})", list(case_ids)
+    ).fetchall()
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
+def _with_snippet(
+    conn: Connection, reason: Reason, terms: Sequence[str], hits: Sequence[tuple[float, str, str]]
+) -> Reason:
+    if reason.kind not in {"testimony", "event", "title"} or reason.record_id is None:
+        return reason
+    sql = {
+        "testimony": "SELECT narrative FROM testimony WHERE id = ?",
+        "event": "SELECT coalesce(stated_reason, '') || ' ' || coalesce(description, '')"
+        " FROM event WHERE id = ?",
+        "title": "SELECT title FROM case_file WHERE id = ?",
+    }[reason.kind]
+    row = conn.execute(sql, (reason.record_id,)).fetchone()
+    if row is None:
+        return reason
+    return Reason(reason.kind, reason.record_id, reason.score, make_snippet(str(row[0]), terms))
+
+
+# -- duplicates ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Facts:
+    person_id: str
+    sex: str
+    years: tuple[int, int] | None
+    hometown: str | None
+    identifiers: frozenset[tuple[str, str]]
+    keys: tuple[str, ...]
+
+
+def _facts(conn: Connection, person_ids: Sequence[str]) -> dict[str, _Facts]:
+    out: dict[str, _Facts] = {}
+    for chunk in _chunks(sorted(set(person_ids)), 500):
+        marks = ", ".join("?" for _ in chunk)
+        keys: dict[str, list[str]] = defaultdict(list)
+        for pid, key in conn.execute(
+            f"SELECT person_id, match_key FROM person_name WHERE person_id IN ({marks})"
+            " ORDER BY person_id, position",
+            list(chunk),
+        ).fetchall():
+            keys[str(pid)].append(str(key))
+        idents: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for pid, scheme, value in conn.execute(
+            f"SELECT person_id, scheme, value FROM person_identifier WHERE person_id IN ({marks})",
+            list(chunk),
+        ).fetchall():
+            idents[str(pid)].add((str(scheme), _normalise_identifier(str(value))))
+        for pid, sex, born_from, born_to, hometown in conn.execute(
+            f"SELECT id, sex, birth_from, birth_to, hometown_id FROM person WHERE id IN ({marks})",
+            list(chunk),
+        ).fetchall():
+            years = None
+            if born_from is not None and born_to is not None:
+                years = (int(born_from) // 10000, int(born_to) // 10000)
+            out[str(pid)] = _Facts(
+                str(pid),
+                str(sex or "unknown"),
+                years,
+                None if hometown is None else str(hometown),
+                frozenset(idents.get(str(pid), set())),
+                tuple(dict.fromkeys(keys.get(str(pid), []))),
+            )
+    return out
+
+
+def _normalise_identifier(value: str) -> str:
+    return "".join(value.split()).upper()
+
+
+# A shared name alone is weak evidence (names repeat); it takes a birth year, a hometown or
+# an identifier to reach the default threshold.
+NAME_WEIGHT = 0.8
+CORROBORATION = 0.1
+DUPLICATE_MIN_SCORE = 0.85
+
+
+def _compare(a: _Facts, b: _Facts, name_score: float) -> DuplicateCandidate:
+    reasons: list[tuple[str, str]] = []
+    conflicts: list[tuple[str, str]] = []
+    score = NAME_WEIGHT * name_score
+    if name_score >= NAME_MIN_SCORE:
+        reasons.append(("name", f"{name_score:.2f}"))
+    shared = a.identifiers & b.identifiers
+    if shared:
+        reasons.extend(("identifier", scheme) for scheme, _value in sorted(shared))
+        score = max(score, 0.9) + CORROBORATION
+    for scheme in ("prc_resident_id", "passport"):
+        mine = {v for s, v in a.identifiers if s == scheme}
+        theirs = {v for s, v in b.identifiers if s == scheme}
+        if mine and theirs and not mine & theirs:
+            conflicts.append(("identifier", scheme))
+            score -= 0.3
+    if a.years is not None and b.years is not None:
+        gap = max(a.years[0] - b.years[1], b.years[0] - a.years[1], 0)
+        if gap <= 2:
+            reasons.append(("birth_year", "same" if gap == 0 else f"within {gap}"))
+            score += CORROBORATION
+        else:
+            conflicts.append(("birth_year", f"{gap} years apart"))
+            score -= 0.2
+    if a.hometown is not None and a.hometown == b.hometown:
+        reasons.append(("hometown", a.hometown))
+        score += CORROBORATION
+    if a.sex in ("male", "female") and b.sex in ("male", "female") and a.sex != b.sex:
+        conflicts.append(("sex", "differs"))
+        score -= 0.3
+    first, second = sorted((a.person_id, b.person_id))
+    return DuplicateCandidate(
+        first,
+        second,
+        max(0.0, min(1.0, score)),
+        name_score,
+        tuple(reasons),
+        tuple(conflicts),
+    )
+
+
+def _identifier_partners(conn: Connection, facts: _Facts) -> set[str]:
+    partners: set[str] = set()
+    for scheme, value in facts.identifiers:
+        for (pid,) in conn.execute(
+            "SELECT person_id FROM person_identifier WHERE scheme = ? AND"
+            " (value = ? OR upper(replace(value, ' ', '')) = ?)",
+            (scheme, value, value),
+        ).fetchall():
+            partners.add(str(pid))
+    partners.discard(facts.person_id)
+    return partners
+
+
+def duplicates_of(
+    conn: Connection, person_id: str, *, min_score: float = DUPLICATE_MIN_SCORE, limit: int = 50
+) -> list[DuplicateCandidate]:
+    """Persons who may be the same as ``person_id``, best first (proposals only)."""
+    mine = _facts(conn, [person_id]).get(person_id)
+    if mine is None:
+        return []
+    name_scores: dict[str, float] = {}
+    for key in mine.keys:
+        rows = _name_rows(conn, key)
+        best = _best_per_person(rows, functools.partial(names.key_similarity, key), NAME_MIN_SCORE)
+        for pid, (score, _row) in best.items():
+            if pid != person_id:
+                name_scores[pid] = max(score, name_scores.get(pid, 0.0))
+    partners = set(name_scores) | _identifier_partners(conn, mine)
+    facts = _facts(conn, sorted(partners))
+    found = []
+    for pid in sorted(partners):
+        other = facts.get(pid)
+        if other is None:
+            continue
+        name_score = name_scores.get(pid)
+        if name_score is None:
+            name_score = names.best_similarity(mine.keys, other.keys)
+        candidate = _compare(mine, other, name_score)
+        if candidate.score >= min_score:
+            found.append(candidate)
+    found.sort(key=lambda c: (-c.score, c.person_id, c.other_id))
+    return found[:limit]
+
+
+def _sort_key(key: str) -> str:
+    return " ".join(sorted(names.stem(t) for t in key.split()))
+
+
+def _consonant_key(key: str) -> str:
+    return " ".join(sorted(names.consonant_code(names.stem(t)) for t in key.split()))
+
+
+def all_duplicates(
+    conn: Connection,
+    *,
+    min_score: float = DUPLICATE_MIN_SCORE,
+    window: int = 5,
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> list[DuplicateCandidate]:
+    """Candidate pairs over the whole vault by sorted neighbourhoods (never all pairs).
+
+    Every name is sorted three ways: its stems in alphabetical order, their consonant
+    codes, and the stems reversed (which catches a typo at the start), with the birth year
+    breaking ties so that namesakes born close together are neighbours. Only names
+    within ``window`` places of each other in one of these orders are compared; pairs
+    sharing an identifier are added. Cost: O(n log n + n * window).
+    """
+
+    def cancelled() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+
+    birth: dict[str, int] = {}
+    for pid, born_from in conn.execute("SELECT id, birth_from FROM person").fetchall():
+        if born_from is not None:
+            birth[str(pid)] = int(born_from) // 10000
+    entries: set[tuple[str, str]] = set()
+    for pid, key in conn.execute("SELECT person_id, match_key FROM person_name").fetchall():
+        if key:
+            entries.add((str(pid), str(key)))
+    distinct = {k for _p, k in entries}
+    sort_keys = {key: _sort_key(key) for key in distinct}
+    # Two spellings of one name share a token, a stem or a consonant code; neighbours
+    # that share none are different names, and comparing them would dominate the cost.
+    blocks = {key: frozenset(names.blocking_keys(key)) for key in distinct}
+    similarity: dict[tuple[str, str], float] = {}
+    pairs: dict[tuple[str, str], float] = {}
+
+    def note(pid: str, key: str, other: str, other_key: str) -> None:
+        if pid == other:
+            return
+        keys = (key, other_key) if key <= other_key else (other_key, key)
+        score = similarity.get(keys)
+        if score is None:
+            if blocks[key].isdisjoint(blocks[other_key]):
+                score = 0.0
+            else:
+                score = names.key_similarity(*keys)
+            similarity[keys] = score
+        pair = (pid, other) if pid < other else (other, pid)
+        if score > pairs.get(pair, -1.0):
+            pairs[pair] = score
+
+    orders: list[Callable[[str], str]] = [
+        lambda k: sort_keys[k],
+        lambda k: _consonant_key(k),
+        lambda k: sort_keys[k][::-1],
+    ]
+    for step, order in enumerate(orders):
+        cancelled()
+        ranked = sorted((order(key), birth.get(pid, 0), pid, key) for pid, key in entries)
+        for i, (_o, _y, pid, key) in enumerate(ranked):
+            for _o2, _y2, other, other_key in ranked[i + 1 : i + 1 + window]:
+                note(pid, key, other, other_key)
+            if i % 20000 == 0:
+                cancelled()
+        if progress is not None:
+            progress(0.6 * (step + 1) / len(orders))
+    shared_ids: set[tuple[str, str]] = set()
+    for (group,) in conn.execute(
+        "SELECT group_concat(DISTINCT person_id) FROM person_identifier"
+        " GROUP BY scheme, upper(replace(value, ' ', ''))"
+        " HAVING count(DISTINCT person_id) > 1"
+    ).fetchall():
+        members = sorted(str(group).split(","))
+        for i, pid in enumerate(members):
+            for other in members[i + 1 : i + 1 + 50]:
+                shared_ids.add((pid, other))
+                pairs.setdefault((pid, other), 0.0)
+    # Most neighbours are different people with different names: drop them before
+    # reading anything else about the persons.
+    promising = {
+        pair: score
+        for pair, score in pairs.items()
+        if score >= NAME_MIN_SCORE or pair in shared_ids
+    }
+    involved = sorted({p for pair in promising for p in pair})
+    facts: dict[str, _Facts] = {}
+    for chunk in _chunks(involved, 2000):
+        cancelled()
+        facts.update(_facts(conn, chunk))
+    found: list[DuplicateCandidate] = []
+    for index, ((a, b), score) in enumerate(sorted(promising.items())):
+        if index % 5000 == 0:
+            cancelled()
+            if progress is not None:
+                progress(0.6 + 0.4 * index / len(promising))
+        fa, fb = facts.get(a), facts.get(b)
+        if fa is None or fb is None:
+            continue
+        if (a, b) in shared_ids and score < NAME_MIN_SCORE:
+            score = names.best_similarity(fa.keys, fb.keys)
+        candidate = _compare(fa, fb, score)
+        if candidate.score >= min_score:
+            found.append(candidate)
+    if progress is not None:
+        progress(1.0)
+    found.sort(key=lambda c: (-c.score, c.person_id, c.other_id))
+    return found
+
+
+# -- maintenance --------------------------------------------------------------------------
+
+
+def rebuild(conn: Connection) -> None:
+    """Rebuild every search table from the casework tables (after a repair or a restore).
+
+    Runs inside the caller's transaction. Touching each source row through the triggers
+    would also work, but would write a revision-free UPDATE on sealed testimonies, which
+    their own triggers refuse.
+    """
+    from amanat.storage.schema_search import HAN_GLOB
+
+    for table in ("search_text", "search_han", "search_name", "search_place"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("DELETE FROM search_doc")
+    sources = (
+        ("testimony", "SELECT id, case_id, narrative FROM testimony"),
+        (
+            "case",
+            "SELECT id, id, title || ' ' || coalesce(summary, '') || ' ' ||"
+            " coalesce(reference, '') FROM case_file",
+        ),
+        (
+            "event",
+            "SELECT id, case_id, coalesce(stated_reason, '') || ' ' ||"
+            " coalesce(description, '') || ' ' || coalesce(sentence_text, '') FROM event",
+        ),
+    )
+    for kind, sql in sources:
+        for ref, case_id, body in conn.execute(sql).fetchall():
+            conn.execute(
+                "INSERT INTO search_doc (kind, ref, case_id) VALUES (?, ?, ?)",
+                (kind, ref, case_id),
+            )
+            doc = conn.execute(
+                "SELECT doc FROM search_doc WHERE kind = ? AND ref = ?", (kind, ref)
+            ).fetchone()[0]
+            conn.execute("INSERT INTO search_text (rowid, body) VALUES (?, ?)", (doc, body))
+            conn.execute(
+                f"INSERT INTO search_han (rowid, body) SELECT ?, ? WHERE ? GLOB '{HAN_GLOB}'",
+                (doc, body, body),
+            )
+    conn.execute(
+        "INSERT INTO search_name (rowid, key) SELECT id, match_key FROM person_name"
+    )
+    conn.execute("INSERT INTO search_place (rowid, label) SELECT id, text FROM place_label")
+
+
+def check(conn: Connection) -> list[tuple[str, str]]:
+    """Index rows that do not match the casework tables, as (code, detail) problems."""
+    problems: list[tuple[str, str]] = []
+    counts = (
+        ("testimony", "SELECT count(*) FROM testimony"),
+        ("case", "SELECT count(*) FROM case_file"),
+        ("event", "SELECT count(*) FROM event"),
+    )
+    for kind, sql in counts:
+        expected = int(conn.execute(sql).fetchone()[0])
+        indexed = int(
+            conn.execute("SELECT count(*) FROM search_doc WHERE kind = ?", (kind,)).fetchone()[0]
+        )
+        if expected != indexed:
+            problems.append(("search_index", f"{kind}: {indexed} indexed, {expected} records"))
+    dangling = conn.execute(
+        "SELECT count(*) FROM search_doc d WHERE NOT EXISTS (SELECT 1 FROM testimony t"
+        " WHERE d.kind = 'testimony' AND t.id = d.ref) AND NOT EXISTS (SELECT 1 FROM"
+        " case_file c WHERE d.kind = 'case' AND c.id = d.ref) AND NOT EXISTS (SELECT 1 FROM"
+        " event e WHERE d.kind = 'event' AND e.id = d.ref)"
+    ).fetchone()[0]
+    if dangling:
+        problems.append(("search_index", f"{dangling} index rows without a record"))
+    return problems
