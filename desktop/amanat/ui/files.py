@@ -1,0 +1,69 @@
+"""Choosing files without leaving traces (DESIGN.md 9).
+
+Native file dialogs feed the desktop's "recent files" lists. Qt's own dialog is used
+instead, and it too remembers: when it is destroyed it writes its history and last
+folder to the ``QtProject`` settings file. So before each dialog dies its history is
+emptied and its folder set back to the home folder: the settings file then holds
+nothing about where the person's files are.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QUrl
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileDialogs", text)
+
+
+def _dialog(parent: QWidget | None, title: str) -> QFileDialog:
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName("fileDialog")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
+    dialog.setHistory([])
+    dialog.setDirectory(QDir.homePath())
+    dialog.setSidebarUrls(
+        [QUrl.fromLocalFile(QDir.homePath()), QUrl.fromLocalFile(QDir.rootPath())]
+    )
+    return dialog
+
+
+def _forget(dialog: QFileDialog) -> None:
+    dialog.setHistory([])
+    dialog.setDirectory(QDir.homePath())
+    dialog.setHistory([])
+    dialog.deleteLater()
+
+
+class FileDialogs:
+    """The two questions the app asks about files; tests replace these classmethods."""
+
+    @classmethod
+    def open_files(cls, parent: QWidget | None) -> list[Path]:
+        dialog = _dialog(parent, tr("Attach files"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted:
+                return []
+            return [Path(p) for p in dialog.selectedFiles()]
+        finally:
+            _forget(dialog)
+
+    @classmethod
+    def save_file(cls, parent: QWidget | None, suggested_name: str) -> Path | None:
+        dialog = _dialog(parent, tr("Save a decrypted copy"))
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(suggested_name)
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted:
+                return None
+            files = dialog.selectedFiles()
+            return Path(files[0]) if files else None
+        finally:
+            _forget(dialog)
