@@ -98,7 +98,8 @@ def test_unlock_wrong_then_right_passphrase(qtbot, make_vault, window_factory) -
     qtbot.mouseClick(find(page, QPushButton, "unlockButton"), Qt.MouseButton.LeftButton)
     wait_page(qtbot, window, "workspace")
     assert window.session.is_open
-    assert window.findChild(QLineEdit, "unlockPassphrase") is None
+    # The unlock page (and its passphrase field) is deleted, not just hidden.
+    qtbot.waitUntil(lambda: window.findChild(QLineEdit, "unlockPassphrase") is None)
 
 
 def test_recovery_code_sets_a_new_passphrase(qtbot, make_vault, window_factory) -> None:
