@@ -102,8 +102,15 @@ def test_merge_outcomes(vault: Vault, other: Vault) -> None:
     assert history.conflicts(oconn) == []
     # The original side receives the resolution: a fast-forward over its own head...
     assert _apply(vault, theirs) is ApplyOutcome.CONFLICT
+    (row,) = service.list_cases(vault)
+    assert row["in_conflict"]
+    assert service.get_case(vault, row["id"])["conflicts"] == [
+        {"record_id": person_id, "record_kind": "person", "heads": 2}
+    ]
     assert _apply(vault, resolved) is ApplyOutcome.FAST_FORWARD
     assert history.heads(conn, person_id) == [resolved.rev_id]
+    assert not service.list_cases(vault)[0]["in_conflict"]
+    assert service.get_case(vault, row["id"])["conflicts"] == []
 
 
 def test_receiving_an_ancestor_keeps_the_head(vault: Vault, other: Vault) -> None:

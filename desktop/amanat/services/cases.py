@@ -288,18 +288,8 @@ def get_case(vault: Vault, case_id: str) -> dict[str, Any]:
         created=loaded.created,
         updated=loaded.updated,
     )
-    conflicts = [
-        {"record_id": rid, "record_kind": kind, "heads": heads}
-        for rid, kind, heads in history.conflicts(conn)
-        if rid in _case_record_ids(conn, case_id)
-    ]
-    doc["conflicts"] = conflicts
+    doc["conflicts"] = case_store.case_conflicts(conn, case_id)
     return doc
-
-
-def _case_record_ids(conn: Any, case_id: str) -> set[str]:
-    rows = conn.execute("SELECT record_id FROM case_record WHERE case_id = ?", (case_id,))
-    return {str(r[0]) for r in rows}
 
 
 def case_history(vault: Vault, case_id: str) -> list[dict[str, Any]]:

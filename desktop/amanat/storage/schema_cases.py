@@ -222,10 +222,14 @@ CREATE TABLE case_file (
     event_to    INTEGER,                        -- latest event date
     rev_id      TEXT NOT NULL
 ) STRICT;
-CREATE INDEX case_file_status ON case_file (status);
-CREATE INDEX case_file_assignee ON case_file (assignee);
-CREATE INDEX case_file_updated ON case_file (updated);
-CREATE INDEX case_file_event_from ON case_file (event_from);
+-- (column, id): the case list sorts by a column with ties broken by id, paging
+-- through an index instead of sorting every case.
+CREATE INDEX case_file_status ON case_file (status, id);
+CREATE INDEX case_file_assignee ON case_file (assignee, id);
+CREATE INDEX case_file_updated ON case_file (updated, id);
+CREATE INDEX case_file_created ON case_file (created, id);
+CREATE INDEX case_file_title ON case_file (title COLLATE NOCASE, id);
+CREATE INDEX case_file_event_from ON case_file (event_from, id);
 CREATE INDEX case_file_person ON case_file (person_id);
 
 CREATE TABLE case_person (
@@ -260,6 +264,7 @@ CREATE INDEX event_case ON event (case_id);
 CREATE INDEX event_place ON event (place_id, case_id);
 CREATE INDEX event_victim ON event (victim_id);
 CREATE INDEX event_type ON event (type, date_from);
+CREATE INDEX event_dates ON event (date_from, date_to, case_id);
 
 CREATE TABLE event_source (
     event_id     TEXT NOT NULL REFERENCES event (id) ON DELETE CASCADE,
