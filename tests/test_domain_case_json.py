@@ -232,3 +232,55 @@ def test_vocabulary_shape() -> None:
     for code in ("arrest", "detention", "transfer", "sentencing", "release", "disappearance",
                  "death", "confiscation_of_documents", "forced_labour_transfer"):  # fmt: skip
         assert vocab.is_code("event_type", code)
+
+
+def test_age_range_status_timeline_and_contacts() -> None:
+    doc = copy.deepcopy(ISSUE_EXAMPLE)
+    del doc["person"]["birth_year"]
+    doc["person"].update(
+        age_range={"min": 40, "max": 45, "as_of": "2019"},
+        status=[
+            {"status": "sentenced", "date": "~2019", "source": "court notice"},
+            {"status": "detained", "date": "2018-03"},
+            {"status": "unknown"},
+        ],
+    )
+    parsed = parse_case(doc, resolve_place=FakeGazetteer())
+    person = {p.id: p for p in parsed.persons}[parsed.case.person_id]
+    assert person.age_range is not None and person.age_range.birth_years == (1973, 1979)
+    current = person.current_status
+    assert current is not None and current.status.value == "sentenced"
+    doc["person"]["birth_year"] = 1974
+    assert _error(doc).code == "invalid.birth_and_age"
+    del doc["person"]["birth_year"]
+    doc["person"]["age_range"] = {"min": 50, "max": 45, "as_of": "2019"}
+    assert _error(doc).params["field"] == "person.age_range"
+
+
+def test_interview_place_must_be_coarse() -> None:
+    doc = copy.deepcopy(ISSUE_EXAMPLE)
+    doc["testimonies"][0]["place"] = {"name": "Flat 5, 12 Abay Ave", "type": "address"}
+    error = _error(doc)
+    assert (error.code, error.params["field"]) == ("invalid.coarse_place", "testimonies[0].place")
+    doc["testimonies"][0]["place"] = {"name": "Almaty", "type": "county"}
+    parse_case(doc, resolve_place=FakeGazetteer())
+
+
+def test_permitted_uses_follow_consent_and_withdrawals() -> None:
+    from amanat.domain.dates import PartialDate
+    from amanat.domain.model import Consent, ConsentWithdrawal, permitted_uses
+
+    given = Consent(informed=True, voluntary=True, uses=frozenset(ConsentUse))
+    assert permitted_uses(given, []) == frozenset(ConsentUse)
+    public_withdrawn = ConsentWithdrawal(
+        id="a" * 32,
+        testimony_id="b" * 32,
+        date=PartialDate(2024, 5),
+        scope=frozenset({ConsentUse.PUBLIC}),
+    )
+    assert ConsentUse.PUBLIC not in permitted_uses(given, [public_withdrawn])
+    assert ConsentUse.LEGAL in permitted_uses(given, [public_withdrawn])
+    everything = ConsentWithdrawal(id="c" * 32, testimony_id="b" * 32, date=PartialDate(2024))
+    assert permitted_uses(given, [everything]) == frozenset()
+    not_informed = Consent(informed=False, voluntary=True, uses=frozenset(ConsentUse))
+    assert permitted_uses(not_informed, []) == frozenset()

@@ -67,6 +67,8 @@ def test_every_revision_is_kept(vault: Vault) -> None:
         assert rev.content_hash == hashlib.sha256(rev.content).digest()
         assert rev.author == service.author_key(vault)
     assert records.load(conn, RecordKind.PERSON, person_id).occupation == "driver"
+    assert service.record_heads(vault, person_id) == [r3.rev_id]
+    assert service.revision_content(vault, r2.rev_id)["occupation"] == "teacher"
     # An unchanged write still records who touched it, never overwrites.
     with pytest.raises(sqlcipher3.IntegrityError):
         conn.execute("UPDATE revision SET content = x'00'")

@@ -103,6 +103,8 @@ MESSAGES.update(
         "invalid.not_a_file": "not a regular file: {field}",
         "invalid.json": "the input is not valid JSON (line {line}, column {column})",
         "invalid.encoding": "the input is not UTF-8 text",
+        "invalid.coarse_place": "{field}: an interview place must be coarse (a city or "
+        "country), not an exact address",
         "invalid.prc_id_format": "{field} is not a PRC resident ID number (18 characters)",
         "invalid.prc_id_check_digit": "{field}: the check digit of the PRC resident ID is "
         "wrong (mistyped?)",

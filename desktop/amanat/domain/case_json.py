@@ -586,7 +586,7 @@ def _parse_testimony(
         if interpreter is None
         else _parse_person(interpreter, f"{path}.interpreter", ctx),
         date=parse_optional(obj.get("date"), f"{path}.date"),
-        place_id=ctx.place(obj.get("place"), f"{path}.place"),
+        place_id=_coarse_place(obj.get("place"), f"{path}.place", ctx),
         mode=parse_enum(TestimonyMode, obj.get("mode", "in_person"), f"{path}.mode"),
         consent=parse_consent(obj.get("consent"), f"{path}.consent"),
         supersedes_id=None if supersedes is None else check_id(supersedes, f"{path}.supersedes"),
@@ -594,6 +594,17 @@ def _parse_testimony(
     )
     _validate_at(testimony.validate, path, "testimony")
     return testimony
+
+
+def _coarse_place(value: object, path: str, ctx: _Context) -> str | None:
+    """Where an interview took place is kept coarse: a city or country, never an
+    address (it could lead to the witness)."""
+    if value is None:
+        return None
+    spec = parse_place(value, path)
+    if spec.type == "address":
+        raise ValidationError("invalid.coarse_place", field=path)
+    return ctx.resolve_place(spec, path)
 
 
 def parse_consent(value: object, path: str) -> Consent:

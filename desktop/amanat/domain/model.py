@@ -922,6 +922,18 @@ class ConsentWithdrawal:
 # -- attachments and annotations ----------------------------------------------------------
 
 
+def permitted_uses(
+    consent: Consent, withdrawals: Sequence[ConsentWithdrawal]
+) -> frozenset[ConsentUse]:
+    """The uses a testimony may be put to now: consent given, minus every withdrawal."""
+    if not (consent.informed and consent.voluntary):
+        return frozenset()
+    withdrawn: set[ConsentUse] = set()
+    for withdrawal in withdrawals:
+        withdrawn |= withdrawal.scope
+    return frozenset(consent.uses - withdrawn)
+
+
 @dataclass(frozen=True)
 class Attachment:
     id: str

@@ -309,7 +309,13 @@ def verify_custody(vault: Vault) -> list[tuple[str, str]]:
 
 
 def record_heads(vault: Vault, record_id: str) -> list[str]:
+    """The head revision id(s) of a record: two or more while it is in conflict."""
     return history.heads(vault.connection(), record_id)
+
+
+def revision_content(vault: Vault, rev_id: str) -> dict[str, Any]:
+    """The content of one revision (for history views and conflict resolution)."""
+    return history.get(vault.connection(), rev_id).value()
 
 
 # -- editing cases ------------------------------------------------------------------------
