@@ -80,8 +80,9 @@ def han_hits(conn: Any, query: str) -> set[str]:
 
 def name_hits(conn: Any, query: str) -> set[str]:
     rows = conn.execute(
-        "SELECT DISTINCT n.person_id FROM search_name JOIN person_name n"
-        " ON n.id = search_name.rowid WHERE search_name MATCH ?",
+        "SELECT DISTINCT n.person_id FROM search_name JOIN search_key k"
+        " ON k.id = search_name.rowid JOIN person_name n ON n.match_key = k.key"
+        " WHERE search_name MATCH ?",
         (query,),
     ).fetchall()
     return {r[0] for r in rows}
@@ -170,6 +171,23 @@ def test_name_keys_follow_person_name_rows(conn: Any) -> None:
     with db.transaction(conn):
         conn.execute("DELETE FROM person WHERE id = ?", (P2,))  # cascades to names
     assert name_hits(conn, "aizhan") == set()
+
+
+def test_a_key_stays_while_any_name_has_it(conn: Any) -> None:
+    add_person(conn, P1, "Aigul")
+    add_person(conn, P2, "Айгүл")  # same skeleton: one key, two persons
+    assert [tuple(r) for r in conn.execute("SELECT key FROM search_key")] == [("aigul",)]
+    assert name_hits(conn, "aigul") == {P1, P2}
+    with db.transaction(conn):
+        conn.execute("DELETE FROM person WHERE id = ?", (P1,))
+    assert name_hits(conn, "aigul") == {P2}
+    with db.transaction(conn):
+        conn.execute("DELETE FROM person WHERE id = ?", (P2,))
+    assert name_hits(conn, "aigul") == set()
+    assert conn.execute("SELECT count(*) FROM search_key").fetchone()[0] == 0
+    # and it comes back with a new bearer
+    add_person(conn, P1, "Aygul")
+    assert name_hits(conn, "aigul") == {P1}
 
 
 def test_place_labels_are_indexed(conn: Any) -> None:

@@ -90,6 +90,4 @@ def rebuild_index(vault: Vault) -> None:
 
 def check_index(vault: Vault) -> tuple[int, list[tuple[str, str]]]:
     """(documents checked, problems) in the shape ``services.vault.check`` collects."""
-    conn = vault.connection()
-    count = int(conn.execute("SELECT count(*) FROM search_doc").fetchone()[0])
-    return count, search_store.check(conn)
+    return search_store.check_vault(vault)

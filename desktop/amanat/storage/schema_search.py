@@ -11,9 +11,11 @@ SQL triggers on the casework tables keep it in step with every write, whoever ma
 - ``search_han``: FTS5 with the trigram tokenizer over the same documents when they
   contain Chinese characters, since Chinese has no spaces between words. It keeps its
   own copy of that text so that one- and two-character queries can scan it with LIKE.
-- ``search_name``: FTS5 over ``person_name.match_key`` (Latin skeletons, see
-  ``amanat.domain.names``), rowid = ``person_name.id``, for cross-script name search
-  and duplicate candidates.
+- ``search_key`` + ``search_name``: the distinct values of ``person_name.match_key``
+  (Latin skeletons, see ``amanat.domain.names``) and FTS5 over them, for cross-script
+  name search and duplicate candidates. Distinct keys, not name rows: a common name
+  ("Ержан") is in thousands of rows but in a few hundred keys, and scoring is per key;
+  ``person_name (match_key)`` leads from a key to its persons.
 - ``search_place``: FTS5 over place labels in every script, rowid = ``place_label.id``.
 
 Triggers never rely on a conflict clause: an outer ``INSERT OR REPLACE`` would override
@@ -65,6 +67,13 @@ CREATE VIRTUAL TABLE search_han USING fts5(
     body, tokenize='trigram remove_diacritics 1'
 );
 
+CREATE TABLE search_key (
+    id      INTEGER PRIMARY KEY,
+    key     TEXT NOT NULL UNIQUE,
+    indexed INTEGER NOT NULL DEFAULT 0         -- 1 once search_name has it
+) STRICT;
+
+-- rowid = search_key.id
 CREATE VIRTUAL TABLE search_name USING fts5(
     key, content='', contentless_delete=1,
     tokenize='unicode61 remove_diacritics 0'
@@ -150,12 +159,47 @@ END;
 
 
 def _fts_column(fts: str) -> str:
-    return {"search_name": "key", "search_place": "label"}[fts]
+    return {"search_place": "label"}[fts]
+
+
+def _key_add(row: str) -> str:
+    return f"""    INSERT INTO search_key (key) SELECT {row}.match_key
+        WHERE {row}.match_key <> ''
+        AND NOT EXISTS (SELECT 1 FROM search_key WHERE key = {row}.match_key);
+    INSERT INTO search_name (rowid, key) SELECT id, key FROM search_key
+        WHERE key = {row}.match_key AND indexed = 0;
+    UPDATE search_key SET indexed = 1 WHERE key = {row}.match_key AND indexed = 0;
+"""
+
+
+def _key_remove(row: str) -> str:
+    unused = f"NOT EXISTS (SELECT 1 FROM person_name WHERE match_key = {row}.match_key)"
+    return f"""    DELETE FROM search_name
+        WHERE rowid = (SELECT id FROM search_key WHERE key = {row}.match_key) AND {unused};
+    DELETE FROM search_key WHERE key = {row}.match_key AND {unused};
+"""
+
+
+# A key stays while any name row has it. (A row replaced by INSERT OR REPLACE leaves
+# its key behind if nothing else has it: harmless, it leads to no person.)
+_KEY_TRIGGERS = (
+    "CREATE TRIGGER search_key_insert AFTER INSERT ON person_name\nBEGIN\n"
+    + _key_add("NEW")
+    + "END;\n"
+    + "CREATE TRIGGER search_key_update AFTER UPDATE OF match_key ON person_name\n"
+    + "WHEN NEW.match_key IS NOT OLD.match_key\nBEGIN\n"
+    + _key_remove("OLD")
+    + _key_add("NEW")
+    + "END;\n"
+    + "CREATE TRIGGER search_key_delete AFTER DELETE ON person_name\nBEGIN\n"
+    + _key_remove("OLD")
+    + "END;\n"
+)
 
 
 TRIGGERS_SQL = (
     _doc_triggers()
-    + _rowid_triggers("search_name", "person_name", "match_key")
+    + _KEY_TRIGGERS
     + _rowid_triggers("search_place", "place_label", "text")
 )
 

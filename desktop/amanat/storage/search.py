@@ -45,6 +45,8 @@ PLACE_EXACT_SCORE = 0.88  # the query is a place's whole name: "Ghulja", "Құл
 EXTRA_CHANNEL_BONUS = 0.05
 SNIPPET_CHARS = 160
 MAX_QUERY_TERMS = 16
+RANK_WINDOW = 2000  # full-text matches scored by bm25 (the newest ones)
+MAX_DUPLICATE_LOOKUP = 2000  # persons read per name when looking for one's duplicates
 
 _HAN_RUN = re.compile("[〇㐀-䶿一-鿿豈-﫿\U00020000-\U0003134f]+")
 
@@ -173,11 +175,11 @@ def token_variants(conn: Connection, token: str) -> dict[str, float]:
     return found
 
 
-def _name_rows(conn: Connection, key: str) -> list[_NameRow]:
-    """Name rows sharing a close token with ``key`` (the fuzzy candidates).
+def _candidate_keys(conn: Connection, key: str) -> list[str]:
+    """Distinct stored keys sharing a close token with ``key`` (the fuzzy candidates).
 
-    Names that have a variant of *every* token of the key come first; only if there are
-    none, names with a variant of any token (a name split or joined differently:
+    Keys with a variant of *every* token of ``key`` come first; only if there are none,
+    keys with a variant of any token (a name split or joined differently:
     "Abdu Rahman" and "Abdurahman").
     """
     groups: list[list[str]] = []
@@ -188,36 +190,58 @@ def _name_rows(conn: Connection, key: str) -> list[_NameRow]:
     if not groups:
         return []
     every = " AND ".join("(" + " OR ".join(_fts_string(t) for t in g) + ")" for g in groups)
-    rows = _name_query(conn, every)
-    if not rows and len(groups) > 1:
+    found = _key_query(conn, every)
+    if not found and len(groups) > 1:
         anyone = " OR ".join(_fts_string(t) for t in sorted({t for g in groups for t in g}))
-        rows = _name_query(conn, anyone)
-    return rows
+        found = _key_query(conn, anyone)
+    return found
 
 
-def _name_query(conn: Connection, match: str) -> list[_NameRow]:
+def _key_query(conn: Connection, match: str) -> list[str]:
     rows = conn.execute(
-        "SELECT n.id, n.person_id, n.text, n.script, n.match_key FROM search_name"
-        " JOIN person_name n ON n.id = search_name.rowid WHERE search_name MATCH ?",
+        "SELECT k.key FROM search_name JOIN search_key k ON k.id = search_name.rowid"
+        " WHERE search_name MATCH ?",
         (match,),
     ).fetchall()
-    return [_NameRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+    return [str(r[0]) for r in rows]
 
 
-def _best_per_person(
-    rows: Iterable[_NameRow], score: Callable[[str], float], min_score: float
+def _scored_keys(
+    conn: Connection, key: str, score: Callable[[str], float], min_score: float
+) -> list[tuple[float, str]]:
+    scored = [(score(k), k) for k in _candidate_keys(conn, key)]
+    kept = [(s, k) for s, k in scored if s >= min_score]
+    kept.sort(key=lambda item: (-item[0], item[1]))
+    return kept
+
+
+def _persons_for_keys(
+    conn: Connection, scored: Sequence[tuple[float, str]], cap: int
 ) -> dict[str, tuple[float, _NameRow]]:
-    cache: dict[str, float] = {}
+    """Persons with the best keys first, until ``cap`` persons (ties: by key, person).
+
+    A common name ("Ержан") has thousands of bearers; reading them all to show twenty
+    would make the search as slow as the vault is large.
+    """
     best: dict[str, tuple[float, _NameRow]] = {}
-    for row in rows:
-        value = cache.get(row.key)
-        if value is None:
-            value = cache[row.key] = score(row.key)
-        if value < min_score:
-            continue
-        current = best.get(row.person_id)
-        if current is None or (value, -row.name_id) > (current[0], -current[1].name_id):
-            best[row.person_id] = (value, row)
+    rank = {k: i for i, (_s, k) in enumerate(scored)}
+    for start in range(0, len(scored), 100):
+        chunk = scored[start : start + 100]
+        marks = ", ".join("?" for _ in chunk)
+        rows = [
+            _NameRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]))
+            for r in conn.execute(
+                "SELECT id, person_id, text, script, match_key FROM person_name"
+                f" WHERE match_key IN ({marks})",
+                [k for _s, k in chunk],
+            ).fetchall()
+        ]
+        rows.sort(key=lambda r: (rank[r.key], r.person_id, r.name_id))
+        for row in rows:
+            if row.person_id not in best:
+                best[row.person_id] = (scored[rank[row.key]][0], row)
+                if len(best) >= cap:
+                    return best
     return best
 
 
@@ -228,9 +252,8 @@ def search_persons(
     key = names.match_key(name)
     if not key or limit <= 0:
         return []
-    best = _best_per_person(
-        _name_rows(conn, key), lambda k: names.query_score(key, k), min_score
-    )
+    scored = _scored_keys(conn, key, functools.partial(names.query_score, key), min_score)
+    best = _persons_for_keys(conn, scored, limit)
     hits = [
         PersonHit(pid, score, row.text, row.script, row.key) for pid, (score, row) in best.items()
     ]
@@ -283,12 +306,16 @@ def _text_docs(conn: Connection, parsed: _Query, cap: int) -> dict[int, tuple[fl
     """doc -> (bm25, channel) for documents matching every word of the query."""
     results: dict[int, tuple[float, str]] | None = None
     if parsed.text_terms:
+        # bm25 for the newest RANK_WINDOW matches only: a word found in half the vault
+        # ("police") would otherwise cost a score for every document that has it. A
+        # selective query has fewer matches than the window and is ranked in full.
         rows = conn.execute(
-            "SELECT rowid, bm25(search_text) AS rank FROM search_text"
-            " WHERE search_text MATCH ? ORDER BY rank LIMIT ?",
-            (_text_match(parsed.text_terms), cap),
+            "SELECT rowid, bm25(search_text) FROM search_text WHERE search_text MATCH ?"
+            " ORDER BY rowid DESC LIMIT ?",
+            (_text_match(parsed.text_terms), RANK_WINDOW),
         ).fetchall()
-        results = {int(r[0]): (float(r[1]), "text") for r in rows}
+        rows.sort(key=lambda r: (float(r[1]), -int(r[0])))
+        results = {int(r[0]): (float(r[1]), "text") for r in rows[:cap]}
     if parsed.han_runs:
         long_runs = [r for r in parsed.han_runs if len(r) >= 3]
         short_runs = [r for r in parsed.han_runs if len(r) < 3]
@@ -386,10 +413,9 @@ class _Collector:
         return sorted(final.items(), key=lambda item: (-item[1], item[0]))
 
 
-def _name_channel(conn: Connection, key: str, found: _Collector) -> None:
-    best = _best_per_person(
-        _name_rows(conn, key), lambda k: names.query_score(key, k), NAME_MIN_SCORE
-    )
+def _name_channel(conn: Connection, key: str, cap: int, found: _Collector) -> None:
+    scored = _scored_keys(conn, key, functools.partial(names.query_score, key), NAME_MIN_SCORE)
+    best = _persons_for_keys(conn, scored, cap)
     if not best:
         return
     person_ids = sorted(best)
@@ -455,19 +481,27 @@ def _place_channel(
     places = _place_ids(conn, parsed, query)
     if not places:
         return
-    for place_id, (label, exact) in sorted(places.items()):
+    # The place named exactly first ("Ghulja"), then places whose labels contain the
+    # words ("Ghulja camp No. 3"); a few indexed queries, whatever the number of places.
+    for exact in (True, False):
+        chosen = {pid: label for pid, (label, is_exact) in places.items() if is_exact == exact}
+        if not chosen:
+            continue
         score = PLACE_EXACT_SCORE if exact else PLACE_SCORE
+        marks = ", ".join("?" for _ in chosen)
+        ids = sorted(chosen)
         rows = conn.execute(
-            "SELECT case_id FROM event WHERE place_id = ? ORDER BY case_id LIMIT ?",
-            (place_id, cap),
+            f"SELECT case_id, place_id FROM event WHERE place_id IN ({marks}) LIMIT ?",
+            (*ids, cap),
         ).fetchall()
         rows += conn.execute(
-            "SELECT c.id FROM person p JOIN case_file c ON c.person_id = p.id"
-            " WHERE p.hometown_id = ? ORDER BY c.id LIMIT ?",
-            (place_id, cap),
+            "SELECT c.id, p.hometown_id FROM person p JOIN case_file c ON c.person_id = p.id"
+            f" WHERE p.hometown_id IN ({marks}) LIMIT ?",
+            (*ids, cap),
         ).fetchall()
-        for (case_id,) in rows:
-            found.add(str(case_id), score, "place", Reason("place", place_id, score, label))
+        for case_id, place_id in rows:
+            reason = Reason("place", str(place_id), score, chosen[str(place_id)])
+            found.add(str(case_id), score, "place", reason)
 
 
 def search_cases(
@@ -487,7 +521,7 @@ def search_cases(
     found = _Collector()
     key = names.match_key(query)
     if key:
-        _name_channel(conn, key, found)
+        _name_channel(conn, key, cap, found)
     per_case = _doc_channel(conn, parsed, cap, found)
     _place_channel(conn, parsed, query, offset + limit, found)
     page = found.ranked()[offset : offset + limit]
@@ -659,9 +693,9 @@ def duplicates_of(
         return []
     name_scores: dict[str, float] = {}
     for key in mine.keys:
-        rows = _name_rows(conn, key)
-        best = _best_per_person(rows, functools.partial(names.key_similarity, key), NAME_MIN_SCORE)
-        for pid, (score, _row) in best.items():
+        similar = functools.partial(names.key_similarity, key)
+        scored = _scored_keys(conn, key, similar, NAME_MIN_SCORE)
+        for pid, (score, _row) in _persons_for_keys(conn, scored, MAX_DUPLICATE_LOOKUP).items():
             if pid != person_id:
                 name_scores[pid] = max(score, name_scores.get(pid, 0.0))
     partners = set(name_scores) | _identifier_partners(conn, mine)
@@ -841,9 +875,12 @@ def rebuild(conn: Connection) -> None:
                 f"INSERT INTO search_han (rowid, body) SELECT ?, ? WHERE ? GLOB '{HAN_GLOB}'",
                 (doc, body, body),
             )
+    conn.execute("DELETE FROM search_key")
     conn.execute(
-        "INSERT INTO search_name (rowid, key) SELECT id, match_key FROM person_name"
+        "INSERT INTO search_key (key, indexed) SELECT DISTINCT match_key, 1 FROM person_name"
+        " WHERE match_key <> ''"
     )
+    conn.execute("INSERT INTO search_name (rowid, key) SELECT id, key FROM search_key")
     conn.execute("INSERT INTO search_place (rowid, label) SELECT id, text FROM place_label")
 
 
@@ -871,3 +908,10 @@ def check(conn: Connection) -> list[tuple[str, str]]:
     if dangling:
         problems.append(("search_index", f"{dangling} index rows without a record"))
     return problems
+
+
+def check_vault(vault: Any) -> tuple[int, list[tuple[str, str]]]:
+    """For ``amanat check``: (index documents checked, problems)."""
+    conn = vault.connection()
+    count = int(conn.execute("SELECT count(*) FROM search_doc").fetchone()[0])
+    return count, check(conn)
