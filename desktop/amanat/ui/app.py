@@ -33,6 +33,7 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
     """Qt's own strings and Amanat's, in the person's language; layout follows it."""
     from amanat.ui.style import resource_dir
 
+    QLocale.setDefault(locale)  # dates and numbers in the person's conventions
     installed: list[QTranslator] = []
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

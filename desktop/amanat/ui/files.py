@@ -15,10 +15,6 @@ from PySide6.QtCore import QCoreApplication, QDir, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
-
-
 def _dialog(parent: QWidget | None, title: str) -> QFileDialog:
     dialog = QFileDialog(parent, title)
     dialog.setObjectName("fileDialog")
@@ -44,7 +40,7 @@ class FileDialogs:
 
     @classmethod
     def open_files(cls, parent: QWidget | None) -> list[Path]:
-        dialog = _dialog(parent, tr("Attach files"))
+        dialog = _dialog(parent, QCoreApplication.translate("FileDialogs", "Attach files"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         try:
@@ -56,7 +52,7 @@ class FileDialogs:
 
     @classmethod
     def save_file(cls, parent: QWidget | None, suggested_name: str) -> Path | None:
-        dialog = _dialog(parent, tr("Save a decrypted copy"))
+        dialog = _dialog(parent, QCoreApplication.translate("FileDialogs", "Save a decrypted copy"))
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(suggested_name)

@@ -22,52 +22,64 @@ def isolate(text: object) -> str:
     return f"{FSI}{text}{PDI}"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 # Lambdas so that lupdate sees each literal inside a translate() call and the sentence
 # is looked up in the language active when the error is shown.
 _MESSAGES: dict[str, Callable[[], str]] = {
-    "error": lambda: _t("An unexpected error occurred."),
-    "vault.wrong_passphrase": lambda: _t(
+    "error": lambda: QCoreApplication.translate("Errors", "An unexpected error occurred."),
+    "vault.wrong_passphrase": lambda: QCoreApplication.translate(
+        "Errors",
         "This passphrase does not open the vault. Check the keyboard layout and Caps Lock,"
-        " then try again."
+        " then try again.",
     ),
-    "vault.wrong_recovery_code": lambda: _t(
-        "This recovery code does not open the vault. Check each word and try again."
+    "vault.wrong_recovery_code": lambda: QCoreApplication.translate(
+        "Errors", "This recovery code does not open the vault. Check each word and try again."
     ),
-    "vault.corrupt": lambda: _t("The vault is damaged or is not an Amanat vault."),
-    "vault.not_found": lambda: _t("There is no vault in this folder."),
-    "vault.exists": lambda: _t("A vault with this name already exists."),
-    "vault.in_use": lambda: _t(
-        "The vault is open in another Amanat window or process. Close it there first."
+    "vault.corrupt": lambda: QCoreApplication.translate(
+        "Errors", "The vault is damaged or is not an Amanat vault."
     ),
-    "vault.locked": lambda: _t("The vault is locked."),
-    "vault.unsafe_kdf": lambda: _t(
+    "vault.not_found": lambda: QCoreApplication.translate(
+        "Errors", "There is no vault in this folder."
+    ),
+    "vault.exists": lambda: QCoreApplication.translate(
+        "Errors", "A vault with this name already exists."
+    ),
+    "vault.in_use": lambda: QCoreApplication.translate(
+        "Errors", "The vault is open in another Amanat window or process. Close it there first."
+    ),
+    "vault.locked": lambda: QCoreApplication.translate("Errors", "The vault is locked."),
+    "vault.unsafe_kdf": lambda: QCoreApplication.translate(
+        "Errors",
         "The vault's key file asks for unsafe settings and was refused. It may have been"
-        " tampered with."
+        " tampered with.",
     ),
-    "vault.schema_too_new": lambda: _t(
-        "This vault was written by a newer version of Amanat. Please update Amanat."
+    "vault.schema_too_new": lambda: QCoreApplication.translate(
+        "Errors", "This vault was written by a newer version of Amanat. Please update Amanat."
     ),
-    "vault.empty_passphrase": lambda: _t("The passphrase must not be empty."),
-    "vault.passphrase_mismatch": lambda: _t("The two passphrases differ."),
-    "vault.wipe_incomplete": lambda: _t(
-        "The keys were destroyed, but some files could not be removed."
+    "vault.empty_passphrase": lambda: QCoreApplication.translate(
+        "Errors", "The passphrase must not be empty."
     ),
-    "invalid": lambda: _t("Some of the information is not valid. Please check the form."),
-    "not_found": lambda: _t("This record no longer exists."),
-    "immutable": lambda: _t(
-        "This record is sealed and cannot be changed. Record a correction instead."
+    "vault.passphrase_mismatch": lambda: QCoreApplication.translate(
+        "Errors", "The two passphrases differ."
     ),
-    "integrity": lambda: _t(
-        "An integrity check failed: the stored data does not match its fingerprint."
+    "vault.wipe_incomplete": lambda: QCoreApplication.translate(
+        "Errors", "The keys were destroyed, but some files could not be removed."
     ),
-    "crypto": lambda: _t("A cryptographic check failed."),
-    "cancelled": lambda: _t("Cancelled."),
-    "disk_full": lambda: _t("The disk is full. Nothing was changed."),
-    "os": lambda: _t("The file could not be read or written."),
+    "invalid": lambda: QCoreApplication.translate(
+        "Errors", "Some of the information is not valid. Please check the form."
+    ),
+    "not_found": lambda: QCoreApplication.translate("Errors", "This record no longer exists."),
+    "immutable": lambda: QCoreApplication.translate(
+        "Errors", "This record is sealed and cannot be changed. Record a correction instead."
+    ),
+    "integrity": lambda: QCoreApplication.translate(
+        "Errors", "An integrity check failed: the stored data does not match its fingerprint."
+    ),
+    "crypto": lambda: QCoreApplication.translate("Errors", "A cryptographic check failed."),
+    "cancelled": lambda: QCoreApplication.translate("Errors", "Cancelled."),
+    "disk_full": lambda: QCoreApplication.translate(
+        "Errors", "The disk is full. Nothing was changed."
+    ),
+    "os": lambda: QCoreApplication.translate("Errors", "The file could not be read or written."),
 }
 
 
@@ -80,7 +92,9 @@ def describe_error(error: BaseException) -> str:
         text = make()
         field = error.params.get("field")
         if error.code.startswith("invalid") and field:
-            text += " " + _t("Field: %1").replace("%1", isolate(field))
+            text += " " + QCoreApplication.translate("Errors", "Field: %1").replace(
+                "%1", isolate(field)
+            )
         return text
     if isinstance(error, OSError):
         return _MESSAGES["os"]()

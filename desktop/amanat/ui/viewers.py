@@ -35,10 +35,6 @@ from amanat.ui.widgets import Notice, named
 MAX_TEXT_PREVIEW = 2_000_000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Viewers", text)
-
-
 def quiet_multimedia() -> None:
     """Keep the media stack from printing what it reads.
 
@@ -80,14 +76,16 @@ def multimedia_status() -> tuple[bool, str]:
     except ImportError as exc:
         detail = str(exc)
         if "libpulse" in detail or "pipewire" in detail or "libasound" in detail:
-            return False, tr(
+            return False, QCoreApplication.translate(
+                "Viewers",
                 "Audio and video playback is off: this computer lacks the system sound"
                 " libraries Qt needs (PulseAudio or PipeWire client). Install them (for"
-                " example the libpulse0 package) and restart Amanat."
+                " example the libpulse0 package) and restart Amanat.",
             )
-        return False, tr(
+        return False, QCoreApplication.translate(
+            "Viewers",
             "Audio and video playback is off: Qt's multimedia module could not be loaded"
-            " on this computer."
+            " on this computer.",
         )
     return True, ""
 
@@ -97,7 +95,7 @@ class ImageView(QScrollArea):
 
     def __init__(self, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "imageView", tr("Image"))
+        named(self, "imageView", QCoreApplication.translate("Viewers", "Image"))
         self.image = QImage.fromData(data)
         self.label = QLabel()
         self.label.setObjectName("imageLabel")
@@ -116,11 +114,14 @@ class ImageView(QScrollArea):
             shortcut.activated.connect(lambda f=factor: self.scale_by(f))
         if self.image.isNull():
             self.label.setText(
-                tr("This image cannot be shown: the format is unknown or the file is damaged.")
+                QCoreApplication.translate(
+                    "Viewers",
+                    "This image cannot be shown: the format is unknown or the file is damaged.",
+                )
             )
             self.label.setWordWrap(True)
         self.setAccessibleDescription(
-            tr("%1 by %2 pixels")
+            QCoreApplication.translate("Viewers", "%1 by %2 pixels")
             .replace("%1", str(self.image.width()))
             .replace("%2", str(self.image.height()))
         )
@@ -195,7 +196,9 @@ class PdfView(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
-        self.view = named(QPdfView(self), "pdfView", tr("PDF document"))
+        self.view = named(
+            QPdfView(self), "pdfView", QCoreApplication.translate("Viewers", "PDF document")
+        )
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -204,7 +207,10 @@ class PdfView(QWidget):
         layout.addWidget(self.view, 1)
         if self.document.status() != QPdfDocument.Status.Ready:
             self.notice.show_message(
-                "error", tr("This PDF cannot be shown: it is damaged or protected.")
+                "error",
+                QCoreApplication.translate(
+                    "Viewers", "This PDF cannot be shown: it is damaged or protected."
+                ),
             )
 
     @property
@@ -247,18 +253,28 @@ class MediaView(QWidget):
         if media_type.startswith("video/"):
             from PySide6.QtMultimediaWidgets import QVideoWidget
 
-            self.video = named(QVideoWidget(self), "videoWidget", tr("Video"))
+            self.video = named(
+                QVideoWidget(self), "videoWidget", QCoreApplication.translate("Viewers", "Video")
+            )
             self.video.setMinimumHeight(240)
             self.player.setVideoOutput(self.video)
             layout.addWidget(self.video, 1)
         else:
-            icon_label = QLabel(tr("Audio recording"))
+            icon_label = QLabel(QCoreApplication.translate("Viewers", "Audio recording"))
             icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(icon_label, 1)
         controls = QHBoxLayout()
-        self.play_button = named(QPushButton(tr("Play")), "playButton", tr("Play"))
+        self.play_button = named(
+            QPushButton(QCoreApplication.translate("Viewers", "Play")),
+            "playButton",
+            QCoreApplication.translate("Viewers", "Play"),
+        )
         self.play_button.clicked.connect(self.toggle)
-        self.position = named(QSlider(Qt.Orientation.Horizontal), "positionSlider", tr("Position"))
+        self.position = named(
+            QSlider(Qt.Orientation.Horizontal),
+            "positionSlider",
+            QCoreApplication.translate("Viewers", "Position"),
+        )
         self.position.setRange(0, 0)
         self.position.sliderMoved.connect(self.player.setPosition)
         self.time_label = QLabel("0:00 / 0:00")
@@ -298,13 +314,20 @@ class MediaView(QWidget):
         from PySide6.QtMultimedia import QMediaPlayer
 
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-        text = tr("Pause") if playing else tr("Play")
+        text = (
+            QCoreApplication.translate("Viewers", "Pause")
+            if playing
+            else QCoreApplication.translate("Viewers", "Play")
+        )
         self.play_button.setText(text)
         self.play_button.setAccessibleName(text)
 
     def _error(self, *_args: Any) -> None:
         self.notice.show_message(
-            "error", tr("This recording cannot be played: the format is unknown or damaged.")
+            "error",
+            QCoreApplication.translate(
+                "Viewers", "This recording cannot be played: the format is unknown or damaged."
+            ),
         )
 
     def release(self) -> None:
@@ -324,7 +347,7 @@ def _clock(ms: int) -> str:
 class TextView(QPlainTextEdit):
     def __init__(self, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "textView", tr("Text"))
+        named(self, "textView", QCoreApplication.translate("Viewers", "Text"))
         self.setReadOnly(True)
         self.setPlainText(data[:MAX_TEXT_PREVIEW].decode("utf-8", errors="replace"))
 
@@ -340,9 +363,10 @@ class NoPreview(QWidget):
         notice = Notice("noPreviewNotice")
         notice.show_message(
             "info",
-            tr(
+            QCoreApplication.translate(
+                "Viewers",
                 "Amanat cannot show this kind of file. It is kept encrypted in the vault;"
-                " you can save a copy if you need to open it elsewhere."
+                " you can save a copy if you need to open it elsewhere.",
             ),
         )
         layout.addWidget(notice)

@@ -287,13 +287,12 @@ class StrengthMeter(QWidget):
         self.update_for("")
 
     def words(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("StrengthMeter", "Very weak"),
-            tr("StrengthMeter", "Weak"),
-            tr("StrengthMeter", "Fair"),
-            tr("StrengthMeter", "Strong"),
-            tr("StrengthMeter", "Very strong"),
+            QCoreApplication.translate("StrengthMeter", "Very weak"),
+            QCoreApplication.translate("StrengthMeter", "Weak"),
+            QCoreApplication.translate("StrengthMeter", "Fair"),
+            QCoreApplication.translate("StrengthMeter", "Strong"),
+            QCoreApplication.translate("StrengthMeter", "Very strong"),
         ]
 
     def update_for(self, passphrase: str) -> None:

@@ -228,7 +228,10 @@ class AppWindow(QMainWindow):
             workspace.generate_demo()
 
     def _on_locked(self) -> None:
+        workspace = self.workspace
         self.workspace = None
+        if workspace is not None:
+            workspace.clear()  # type: ignore[attr-defined]
         # Close any dialog or viewer that might show case content.
         for widget in self.findChildren(QWidget):
             if widget.isWindow() and widget is not self and widget.isVisible():

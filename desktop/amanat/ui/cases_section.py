@@ -1,0 +1,337 @@
+"""The cases section: filters, the lazy case list, and the chosen case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amanat.domain.dates import PartialDate
+from amanat.domain.errors import ValidationError
+from amanat.services import cases as case_service
+from amanat.services import ui_support
+from amanat.storage.vault import Vault
+from amanat.ui.case_doc import local_time, partial_date, status_text
+from amanat.ui.case_view import CaseView
+from amanat.ui.labels import codes, label, preferred_scripts
+from amanat.ui.lazy_model import ID_ROLE, Column, LazyTableModel, Query
+from amanat.ui.session import Session
+from amanat.ui.tables import make_table
+from amanat.ui.widgets import named
+from amanat.ui.worker import TaskState
+
+UNASSIGNED = "__unassigned__"
+
+
+def count_cases(vault: Vault, query: Query) -> int:
+    return case_service.count_cases(vault, query.filters)
+
+
+def page_of_cases(vault: Vault, query: Query, offset: int, limit: int) -> list[dict[str, Any]]:
+    return case_service.list_cases(
+        vault,
+        query.filters,
+        sort=query.sort or "updated",
+        descending=query.descending,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def _dates(row: dict[str, Any]) -> str:
+    first, last = partial_date(row.get("first_event")), partial_date(row.get("last_event"))
+    if first and last and first != last:
+        return f"{first} – {last}"
+    return first or last
+
+
+def case_columns() -> list[Column]:
+    return [
+        Column(
+            "title", lambda: QCoreApplication.translate("CasesSection", "Title"), sort_key="title"
+        ),
+        Column(
+            "person",
+            lambda: QCoreApplication.translate("CasesSection", "Person of concern"),
+            display=lambda r: str((r.get("person") or {}).get("name") or ""),
+        ),
+        Column(
+            "status",
+            lambda: QCoreApplication.translate("CasesSection", "Status"),
+            sort_key="status",
+            display=lambda r: status_text(r.get("status"), bool(r.get("in_conflict"))),
+        ),
+        Column("hometown", lambda: QCoreApplication.translate("CasesSection", "Hometown")),
+        Column(
+            "dates",
+            lambda: QCoreApplication.translate("CasesSection", "Events"),
+            sort_key="date",
+            display=_dates,
+        ),
+        Column(
+            "assignee",
+            lambda: QCoreApplication.translate("CasesSection", "Assignee"),
+            sort_key="assignee",
+        ),
+        Column(
+            "updated",
+            lambda: QCoreApplication.translate("CasesSection", "Updated"),
+            sort_key="updated",
+            display=lambda r: local_time(r.get("updated")),
+        ),
+    ]
+
+
+class CaseFilterBar(QWidget):
+    changed = Signal(dict)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.setObjectName("caseFilters")
+        self.session = session
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.status = named(QComboBox(), "filterStatus", self.tr("Filter by status"))
+        self.status.addItem(self.tr("Any status"), None)
+        for code in codes("case_status"):
+            self.status.addItem(label("case_status", code), code)
+        self.facility = named(QComboBox(), "filterFacility", self.tr("Filter by facility"))
+        self.facility.addItem(self.tr("Any facility"), None)
+        self.hometown = named(QComboBox(), "filterHometown", self.tr("Filter by hometown"))
+        self.hometown.addItem(self.tr("Any hometown"), None)
+        self.assignee = named(QComboBox(), "filterAssignee", self.tr("Filter by assignee"))
+        self.assignee.addItem(self.tr("Anyone"), None)
+        self.assignee.addItem(self.tr("Unassigned"), UNASSIGNED)
+        for combo in (self.facility, self.hometown):
+            combo.setMinimumContentsLength(12)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.date_from = named(QLineEdit(), "filterDateFrom", self.tr("Events from"))
+        self.date_to = named(QLineEdit(), "filterDateTo", self.tr("Events until"))
+        for edit in (self.date_from, self.date_to):
+            edit.setPlaceholderText(self.tr("YYYY or YYYY-MM"))
+            edit.setMaximumWidth(max(90, edit.fontMetrics().averageCharWidth() * 14))
+            edit.setClearButtonEnabled(True)
+        layout.addWidget(self.status)
+        layout.addWidget(self.facility, 1)
+        layout.addWidget(self.hometown, 1)
+        layout.addWidget(self.assignee)
+        layout.addWidget(QLabel(self.tr("Events from")))
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel(self.tr("to")))
+        layout.addWidget(self.date_to)
+        for combo in (self.status, self.facility, self.hometown, self.assignee):
+            combo.currentIndexChanged.connect(self._emit)
+        self._date_timer = QTimer(self)
+        self._date_timer.setSingleShot(True)
+        self._date_timer.setInterval(400)
+        self._date_timer.timeout.connect(self._emit)
+        for edit in (self.date_from, self.date_to):
+            edit.textChanged.connect(lambda _t: self._date_timer.start())
+        self._loading = False
+
+    def load_choices(self) -> None:
+        scripts = preferred_scripts()
+
+        def load(vault: Vault, _s: TaskState) -> tuple[Any, Any, Any]:
+            return (
+                ui_support.place_choices(vault, facilities=True, scripts=scripts),
+                ui_support.place_choices(vault, facilities=False, scripts=scripts),
+                ui_support.assignees(vault),
+            )
+
+        self.session.op(load, on_success=self._choices, owner=self)
+
+    def _choices(self, result: tuple[list[Any], list[Any], list[str]]) -> None:
+        facilities, places, people = result
+        self._loading = True
+        for combo, items in ((self.facility, facilities), (self.hometown, places)):
+            current = combo.currentData()
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for place in items:
+                combo.addItem("  " * place.depth + place.label, place.id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        current = self.assignee.currentData()
+        while self.assignee.count() > 2:
+            self.assignee.removeItem(2)
+        for person in people:
+            self.assignee.addItem(person, person)
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(current)))
+        self._loading = False
+
+    def filters(self) -> dict[str, Any]:
+        f: dict[str, Any] = {}
+        if self.status.currentData():
+            f["status"] = (self.status.currentData(),)
+        if self.facility.currentData():
+            f["facility"] = self.facility.currentData()
+        if self.hometown.currentData():
+            f["hometown"] = self.hometown.currentData()
+        if self.assignee.currentData() == UNASSIGNED:
+            f["unassigned"] = True
+        elif self.assignee.currentData():
+            f["assignee"] = self.assignee.currentData()
+        for key, edit in (("date_from", self.date_from), ("date_to", self.date_to)):
+            text = edit.text().strip()
+            if text:
+                try:
+                    f[key] = PartialDate.parse(text, key)
+                    edit.setProperty("invalid", False)
+                    edit.setToolTip("")
+                except ValidationError:
+                    edit.setToolTip(self.tr("Not a date: use YYYY or YYYY-MM"))
+        return f
+
+    def set_facility(self, place_id: str) -> None:
+        index = self.facility.findData(place_id)
+        if index >= 0:
+            self.facility.setCurrentIndex(index)
+
+    def set_hometown(self, place_id: str) -> None:
+        index = self.hometown.findData(place_id)
+        if index >= 0:
+            self.hometown.setCurrentIndex(index)
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit(self.filters())
+
+
+class CasesSection(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.setObjectName("casesSection")
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.filters = CaseFilterBar(session)
+        top.addWidget(self.filters, 1)
+        self.new_case_button = named(
+            QPushButton(self.tr("New case")), "newCaseButton", self.tr("New case")
+        )
+        self.new_case_button.setProperty("role", "primary")
+        top.addWidget(self.new_case_button)
+        layout.addLayout(top)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("casesSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = LazyTableModel(session, case_columns(), count_cases, page_of_cases, self)
+        self.model.query = Query(sort="updated", descending=True)
+        self.table = make_table("caseList", self.tr("Cases"), self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        left_layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("caseCount")
+        left_layout.addWidget(self.count_label)
+        self.splitter.addWidget(left)
+        self.case_view = CaseView(session)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout.addWidget(self.splitter, 1)
+        self._select_after_load: str | None = None
+        self._sized = False
+        self.filters.changed.connect(self._filters_changed)
+        self.model.loaded.connect(self._loaded)
+        self.model.page_loaded.connect(lambda _p: self._restore_selection())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.case_view.case_changed.connect(lambda _id: self.refresh())
+        self.case_view.open_case.connect(self.show_case)
+        self.case_view.editing.connect(self._editing)
+        self.list_pane = left
+        header = self.table.horizontalHeader()
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((30, 22, 12, 14, 14, 14, 16)):
+            header.resizeSection(column, chars * char)
+
+    def start(self) -> None:
+        self.filters.load_choices()
+        self.model.refresh()
+
+    def refresh(self) -> None:
+        """After a change: count again, keep the chosen case chosen."""
+        self._select_after_load = self.case_view.case_id
+        self.filters.load_choices()
+        self.model.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = max(self.width(), 600)
+            self.splitter.setSizes([int(width * 0.42), int(width * 0.58)])
+
+    def _editing(self, editing: bool) -> None:
+        """A testimony needs the width: the list steps aside while one is open."""
+        self.list_pane.setVisible(not editing)
+        self.filters.setEnabled(not editing)
+
+    def _filters_changed(self, filters: dict[str, Any]) -> None:
+        query = self.model.query.copy()
+        query.filters = filters
+        self.model.set_query(query)
+
+    def _loaded(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%1 cases").replace("%1", QLocale().toString(count)))
+        self._restore_selection()
+
+    def _restore_selection(self) -> None:
+        wanted = self._select_after_load
+        if not wanted:
+            return
+        row = self.model.row_of(wanted)
+        if row is None:
+            if self.model.rowCount():
+                self.model.row_data(0)  # make sure the first page loads
+            return
+        self._select_after_load = None
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = current.data(ID_ROLE) if current.isValid() else None
+        if case_id and case_id != self.case_view.case_id:
+            self.case_view.load(case_id)
+
+    def show_case(self, case_id: str) -> None:
+        """Open a case by id (from search or a duplicate), whatever the filters."""
+        self.case_view.load(case_id)
+        self._select_after_load = case_id
+        self._restore_selection()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.case_view.clear()

@@ -1,0 +1,3286 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AppWindow</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="73" />
+        <source>&amp;New case...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="75" />
+        <source>New &amp;testimony...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="76" />
+        <source>&amp;Attach files...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="77" />
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="78" />
+        <source>&amp;Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="79" />
+        <source>&amp;People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="80" />
+        <source>P&amp;laces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="81" />
+        <source>&amp;Settings...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="82" />
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="84" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="86" />
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="88" />
+        <source>&amp;About Amanat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="109" />
+        <source>&amp;Vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="118" />
+        <source>V&amp;iew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="122" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="135" />
+        <location filename="../../desktop/amanat/ui/window.py" line="274" />
+        <source>Amanat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="137" />
+        <source>Amanat (locked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="226" />
+        <source>Vault unlocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="239" />
+        <source>The vault was locked. Unlock it to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="265" />
+        <source>The vault was wiped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="281" />
+        <source>About Amanat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="283" />
+        <source>Amanat %1
+
+An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="290" />
+        <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="54" />
+        <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="67" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="68" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="71" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="77" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="80" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="84" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="89" />
+        <source>Attach files...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="89" />
+        <source>Attach files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="93" />
+        <source>View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="93" />
+        <source>View attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="97" />
+        <source>Save a copy...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="99" />
+        <source>Save a decrypted copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="108" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="113" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="129" />
+        <location filename="../../desktop/amanat/ui/attachments.py" line="271" />
+        <source>Choose a file and press View.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/attachments.py" line="191" />
+        <source>Encrypting %n file(s) into the vault...</source>
+        <translation>
+            <numerusform>Encrypting %n file into the vault...</numerusform>
+            <numerusform>Encrypting %n files into the vault...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/attachments.py" line="202" />
+        <source>%n file(s) added to the case.</source>
+        <translation>
+            <numerusform>%n file added to the case.</numerusform>
+            <numerusform>%n files added to the case.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="208" />
+        <source>Cancelled. Files added before the cancel are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="234" />
+        <location filename="../../desktop/amanat/ui/attachments.py" line="278" />
+        <source>Choose a file in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="240" />
+        <source>Decrypting...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="283" />
+        <source>Save a readable copy?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="285" />
+        <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="289" />
+        <source>Save a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="298" />
+        <source>Writing the decrypted copy...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="321" />
+        <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="112" />
+        <source>Filter by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="113" />
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="116" />
+        <source>Filter by facility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="117" />
+        <source>Any facility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="118" />
+        <source>Filter by hometown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="119" />
+        <source>Any hometown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="120" />
+        <source>Filter by assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="121" />
+        <source>Anyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="122" />
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="138" />
+        <source>Events from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="129" />
+        <source>Events until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="131" />
+        <source>YYYY or YYYY-MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="140" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="202" />
+        <source>Not a date: use YYYY or YYYY-MM</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="77" />
+        <source>(unknown person)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="117" />
+        <source>Consent was withdrawn: check what may still be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="123" />
+        <source>Consent is missing: the speaker has not given informed, voluntary consent. This testimony must not be used or shared until consent is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="132" />
+        <source>do not name the speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="135" />
+        <source>do not show the speaker's face</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="139" />
+        <source>do not use the speaker's voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="143" />
+        <source>internal use only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="146" />
+        <source>Consent is restricted: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="156" />
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="158" />
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="160" />
+        <source>Restricted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="161" />
+        <source>Given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="172" />
+        <source>about %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="199" />
+        <source>%1 (conflict to resolve)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="446" />
+        <source>Choose a case in the list, or create one with Ctrl+N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="467" />
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="468" />
+        <source>Case status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="475" />
+        <source>New testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="481" />
+        <source>Loading the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="490" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="491" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="547" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="494" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="497" />
+        <source>Stated reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="498" />
+        <source>Sentence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="499" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="503" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="513" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="544" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="516" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="552" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="521" />
+        <source>Record id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="524" />
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="526" />
+        <source>Author key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="530" />
+        <source>Current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="531" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="531" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="535" />
+        <source>Came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="536" />
+        <source>a bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="536" />
+        <source>this vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="541" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="555" />
+        <source>With</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="556" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="559" />
+        <source>Entry hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="566" />
+        <source>Custody log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="573" />
+        <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="579" />
+        <source>&amp;Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="580" />
+        <source>&amp;Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="581" />
+        <source>&amp;Testimonies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="582" />
+        <source>&amp;Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="583" />
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="584" />
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="585" />
+        <source>C&amp;ustody log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="599" />
+        <source>undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/case_view.py" line="605" />
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/case_view.py" line="607" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="657" />
+        <source>Ref. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="659" />
+        <source>Assigned to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="667" />
+        <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="684" />
+        <source>&amp;Testimonies (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="687" />
+        <source>&amp;Attachments (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="69" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="73" />
+        <source>Person of concern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="78" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="82" />
+        <source>Hometown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="85" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="91" />
+        <source>Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="96" />
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="231" />
+        <source>New case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="244" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="294" />
+        <source>%1 cases</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="97" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="99" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="113" />
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="102" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="103" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="105" />
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="106" />
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="107" />
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="109" />
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="119" />
+        <source>Please type your current passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="124" />
+        <source>This passphrase is too easy to guess. Use more words or more characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="128" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="118" />
+        <source>Create a demo vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="118" />
+        <source>Create a vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="123" />
+        <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="128" />
+        <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="137" />
+        <source>Vault name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="138" />
+        <source>Demo vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="140" />
+        <source>For example: your first name or team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="141" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="143" />
+        <source>Shown to the contacts you send sealed bundles to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="146" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="147" />
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="150" />
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="151" />
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="155" />
+        <source>Creating the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="158" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="161" />
+        <source>Create vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="185" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="200" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="191" />
+        <source>Please give the vault a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="194" />
+        <source>Please choose a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="197" />
+        <source>This passphrase is too easy to guess. Use more words or more characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="28" />
+        <source>An unexpected error occurred.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="29" />
+        <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="34" />
+        <source>This recovery code does not open the vault. Check each word and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="37" />
+        <source>The vault is damaged or is not an Amanat vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="40" />
+        <source>There is no vault in this folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="43" />
+        <source>A vault with this name already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="46" />
+        <source>The vault is open in another Amanat window or process. Close it there first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="49" />
+        <source>The vault is locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="50" />
+        <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="55" />
+        <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="58" />
+        <source>The passphrase must not be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="61" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="64" />
+        <source>The keys were destroyed, but some files could not be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="67" />
+        <source>Some of the information is not valid. Please check the form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="70" />
+        <source>This record no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="71" />
+        <source>This record is sealed and cannot be changed. Record a correction instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="74" />
+        <source>An integrity check failed: the stored data does not match its fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="77" />
+        <source>A cryptographic check failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="78" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="79" />
+        <source>The disk is full. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="82" />
+        <source>The file could not be read or written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="95" />
+        <source>Field: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/files.py" line="43" />
+        <source>Attach files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/files.py" line="55" />
+        <source>Save a decrypted copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="19" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="20" />
+        <source>Under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="21" />
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="22" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="25" />
+        <source>Detained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="26" />
+        <source>Sentenced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="27" />
+        <source>Released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="28" />
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="29" />
+        <source>Dead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="30" />
+        <source>Exiled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="31" />
+        <location filename="../../desktop/amanat/ui/labels.py" line="36" />
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="34" />
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="35" />
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="39" />
+        <source>In person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="40" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="41" />
+        <source>Video call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="44" />
+        <source>Internal use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="45" />
+        <source>Submission to the UN or governments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="48" />
+        <source>Legal proceedings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="49" />
+        <source>Public reports and media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="52" />
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="53" />
+        <source>Internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="54" />
+        <source>Confidential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="55" />
+        <source>Restricted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="58" />
+        <source>Preferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="59" />
+        <source>Alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="60" />
+        <source>As on ID document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="61" />
+        <source>As given by the witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="64" />
+        <source>PRC resident ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="65" />
+        <source>Passport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="66" />
+        <source>External database entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="67" />
+        <source>Our case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="70" />
+        <source>Evidentiary original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="73" />
+        <source>Working copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="76" />
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="77" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="78" />
+        <source>Relationship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="79" />
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="80" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="81" />
+        <source>Testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="82" />
+        <source>Attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="83" />
+        <source>Annotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="84" />
+        <source>Consent withdrawal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="87" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="88" />
+        <source>Edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="89" />
+        <location filename="../../desktop/amanat/ui/labels.py" line="99" />
+        <source>Sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="90" />
+        <source>File attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="91" />
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="92" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="93" />
+        <source>Merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="94" />
+        <source>Redacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="95" />
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="98" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="102" />
+        <source>Kazakh (Cyrillic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="103" />
+        <source>Kazakh (Latin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="104" />
+        <source>Kazakh (Arabic script)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="105" />
+        <source>Uyghur (Arabic script)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="106" />
+        <source>Uyghur (Latin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="107" />
+        <source>Uyghur (Cyrillic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="108" />
+        <source>Chinese (simplified)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="109" />
+        <source>Chinese (traditional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="110" />
+        <source>Chinese (pinyin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="111" />
+        <location filename="../../desktop/amanat/ui/labels.py" line="124" />
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="112" />
+        <location filename="../../desktop/amanat/ui/labels.py" line="128" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="113" />
+        <source>Kyrgyz (Cyrillic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="114" />
+        <source>Uzbek (Latin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="115" />
+        <source>Uzbek (Cyrillic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="116" />
+        <source>Latin script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="117" />
+        <source>Cyrillic script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="118" />
+        <source>Arabic script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="119" />
+        <source>Chinese characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="122" />
+        <source>Kazakh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="123" />
+        <source>Uyghur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="125" />
+        <source>Chinese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="126" />
+        <source>Kyrgyz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="127" />
+        <source>Uzbek</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="129" />
+        <source>Turkish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="179" />
+        <source>Names match across scripts (similarity %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="183" />
+        <source>Same identifier: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="188" />
+        <source>Same year of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="190" />
+        <source>Years of birth close (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="193" />
+        <source>Years of birth differ (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="197" />
+        <source>Same hometown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/labels.py" line="199" />
+        <source>Recorded sex differs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="39" />
+        <source>Detect from the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="49" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="53" />
+        <source>New case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="59" />
+        <source>Person of concern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="63" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="64" />
+        <source>As the family writes it, in any script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="65" />
+        <source>Script of the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="66" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="67" />
+        <source>Name in another script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="68" />
+        <source>Optional: e.g. in Latin letters or Chinese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="70" />
+        <source>Script of the other name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="72" />
+        <source>&amp;Other spelling:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="73" />
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="77" />
+        <source>&amp;Sex:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="78" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="79" />
+        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="80" />
+        <source>&amp;Born:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="81" />
+        <source>Ethnicity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="82" />
+        <source>Not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="85" />
+        <source>&amp;Ethnicity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="86" />
+        <source>Hometown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="87" />
+        <source>Town or county, e.g. Ghulja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="88" />
+        <source>&amp;Hometown:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="89" />
+        <source>Current status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="90" />
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="93" />
+        <source>Status since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="94" />
+        <source>since (YYYY-MM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="95" />
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="96" />
+        <source>Kind of identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="99" />
+        <source>Identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="100" />
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="101" />
+        <source>&amp;Identifier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="104" />
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="108" />
+        <source>Case title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="110" />
+        <source>e.g. Detention of ... (left empty: made from the name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="112" />
+        <source>T&amp;itle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="113" />
+        <source>Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="114" />
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="115" />
+        <source>Our reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="116" />
+        <source>&amp;Reference:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="117" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="120" />
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="123" />
+        <source>What happened (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="127" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="128" />
+        <source>No event yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="131" />
+        <source>E&amp;vent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="132" />
+        <source>Event date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="133" />
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="134" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="135" />
+        <source>Event place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="136" />
+        <source>e.g. the camp or police station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="137" />
+        <source>&amp;Place:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="138" />
+        <source>Stated reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="139" />
+        <source>Stated &amp;reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="146" />
+        <source>Saving the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="150" />
+        <source>Create case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="186" />
+        <source>the name of the person of concern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="198" />
+        <source>the date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="207" />
+        <source>the status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="215" />
+        <source>Case of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="224" />
+        <source>the event date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_form.py" line="240" />
+        <source>Please check: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="329" />
+        <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="338" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="340" />
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="342" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="350" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="347" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="353" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="356" />
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="360" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="363" />
+        <source>New note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="364" />
+        <source>Write a note about this case...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="367" />
+        <source>Verification grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="368" />
+        <source>No grade (a plain note)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="372" />
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="377" />
+        <source>Grade:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="391" />
+        <source>Write a note or choose a grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="414" />
+        <source>The note was added.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseCheckDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="157" />
+        <source>Confirm with your passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="160" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="162" />
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/widgets.py" line="190" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="205" />
+        <source>Show passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/widgets.py" line="203" />
+        <source>Hide passphrase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="45" />
+        <source>Find a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="47" />
+        <source>Name to look for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="48" />
+        <source>A name in any script or spelling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="50" />
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="50" />
+        <source>Find person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="57" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="60" />
+        <source>Also written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="64" />
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="66" />
+        <source>Hometown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="69" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="76" />
+        <source>People found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="80" />
+        <source>Possible duplicates in the whole vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="84" />
+        <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="91" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="93" />
+        <source>Look for duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="97" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="101" />
+        <source>Looking for duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="109" />
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="110" />
+        <source>May be the same as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="111" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="114" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="121" />
+        <source>Possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="131" />
+        <source>but: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="174" />
+        <source>Nobody with a similar name was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/people_places.py" line="221" />
+        <source>%n possible duplicate(s) found.</source>
+        <translation>
+            <numerusform>%n possible duplicate found.</numerusform>
+            <numerusform>%n possible duplicates found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="80" />
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="81" />
+        <source>Sex:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="82" />
+        <source>Born:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="83" />
+        <source>Ethnicity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="84" />
+        <source>Hometown:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="85" />
+        <source>Occupation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="86" />
+        <source>Current status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="93" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="102" />
+        <source>Names by script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="96" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="153" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="97" />
+        <source>Script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="98" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="109" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="104" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="118" />
+        <source>Identifiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="112" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="113" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="134" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="121" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="139" />
+        <source>Status over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="126" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="127" />
+        <source>undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="131" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="142" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="166" />
+        <source>Possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="146" />
+        <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="154" />
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="155" />
+        <source>Hometown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="156" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="159" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="170" />
+        <source>No likely duplicates found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="174" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="176" />
+        <source>Open that person's case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="192" />
+        <source>but: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="206" />
+        <source>aged %1 to %2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="220" />
+        <source>(since %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="224" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="225" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="226" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="228" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlacesSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="253" />
+        <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="260" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="260" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="260" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="261" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people_places.py" line="271" />
+        <source>Show cases here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="198" />
+        <source>Set a new passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="202" />
+        <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="210" />
+        <source>Recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="213" />
+        <source>Recovery &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="214" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="215" />
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="218" />
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="219" />
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="223" />
+        <source>Opening with the recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="226" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="229" />
+        <source>Set passphrase and open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="249" />
+        <source>The recovery code has 24 words. Please type all of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="255" />
+        <source>This passphrase is too easy to guess. Use more words or more characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="259" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="50" />
+        <source>New recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="61" />
+        <source>Close without checking?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="63" />
+        <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="66" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="268" />
+        <source>Your recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="273" />
+        <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="299" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="301" />
+        <source>I have written down the 24 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="306" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="317" />
+        <source>Check your recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="319" />
+        <source>To be sure the paper is right, type these words from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="327" />
+        <source>Word number %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="331" />
+        <source>Word %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="336" />
+        <source>Show the words again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="338" />
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="362" />
+        <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="37" />
+        <source>Name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="41" />
+        <source>Testimony: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="43" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="45" />
+        <source>Event: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="47" />
+        <source>Place: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="73" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="76" />
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="77" />
+        <source>Found by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="81" />
+        <source>Cases found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="89" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="92" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="95" />
+        <source>Script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="100" />
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="106" />
+        <source>People found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="115" />
+        <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="150" />
+        <source>Searching...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="177" />
+        <source>%1 cases and %2 people match %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="87" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="92" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="94" />
+        <source>Automatic lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="97" />
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/settings.py" line="99" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="103" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="109" />
+        <source>Lock the vault after this long without activity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="111" />
+        <source>You can always lock at once with Ctrl+L.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="114" />
+        <source>Your identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="127" />
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="128" />
+        <source>Fingerprint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="131" />
+        <source>Passphrase and recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="134" />
+        <source>Change passphrase...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="136" />
+        <source>New recovery code...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="143" />
+        <source>Travel mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="149" />
+        <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="154" />
+        <source>Wipe this vault...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="162" />
+        <source>Working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="188" />
+        <source>Not available in this version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/settings.py" line="195" />
+        <source>The vault will lock after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>The vault will lock after %n minute without activity.</numerusform>
+            <numerusform>The vault will lock after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="230" />
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="233" />
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="240" />
+        <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="264" />
+        <source>The passphrase is wrong. The recovery code was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings.py" line="268" />
+        <source>The new recovery code is in place.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/widgets.py" line="291" />
+        <source>Very weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/widgets.py" line="292" />
+        <source>Weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/widgets.py" line="293" />
+        <source>Fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/widgets.py" line="294" />
+        <source>Strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/widgets.py" line="295" />
+        <source>Very strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/widgets.py" line="307" />
+        <source>Strength: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/widgets.py" line="313" />
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TestimoniesTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="257" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="260" />
+        <source>Relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="263" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="266" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="269" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="270" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="274" />
+        <source>Testimonies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="279" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="279" />
+        <source>Open testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="283" />
+        <source>New testimony...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="283" />
+        <source>New testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="306" />
+        <source>Sealed, signature valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="308" />
+        <source>Sealed, SIGNATURE INVALID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="311" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="313" />
+        <source>(correction)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TestimonyEditor</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="95" />
+        <source>Back to the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="99" />
+        <source>New testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="99" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="539" />
+        <source>Testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="106" />
+        <source>Save state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="109" />
+        <source>Seal...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="109" />
+        <source>Seal testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="114" />
+        <source>Correct...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="114" />
+        <source>Correct testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="136" />
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="141" />
+        <source>Who is speaking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="142" />
+        <source>Choose who is speaking...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="147" />
+        <source>%1 (the person of concern)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="155" />
+        <source>Someone else (type the name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="156" />
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="157" />
+        <source>Speaker's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="158" />
+        <source>Name as the speaker gives it, in any script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="161" />
+        <source>Relation to the person of concern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="162" />
+        <source>Not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="165" />
+        <source>&amp;Relation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="166" />
+        <source>Language of the narrative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="167" />
+        <source>Choose the language...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="170" />
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="171" />
+        <source>Date of the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="172" />
+        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="173" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="174" />
+        <source>Place of the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="175" />
+        <source>A city or country, never an address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="176" />
+        <source>&amp;Place:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="177" />
+        <source>Interview mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="180" />
+        <source>&amp;Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="181" />
+        <source>Interviewers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="182" />
+        <source>Names, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="183" />
+        <source>&amp;Interviewers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="184" />
+        <source>Interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="185" />
+        <source>Leave empty if none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="186" />
+        <source>I&amp;nterpreter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="189" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="193" />
+        <source>Informed consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="194" />
+        <source>Given voluntarily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="195" />
+        <source>May be named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="196" />
+        <source>Face may be shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="197" />
+        <source>Voice may be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="204" />
+        <source>Permitted uses:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="223" />
+        <source>&amp;Narrative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="226" />
+        <source>Narrative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="229" />
+        <source>The testimony in the speaker's words...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="232" />
+        <source>Choose who is speaking and the language to start: every word is then saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="288" />
+        <source>Loading...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="308" />
+        <source>Testimony (correction of a sealed one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="353" />
+        <source>Sealed on %1 and signed with this vault's key. The signature is valid: the text has not changed since. It can no longer be edited; to fix a mistake, start a correction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="362" />
+        <source>Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="376" />
+        <source>Sealed testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="381" />
+        <source>Consent was withdrawn on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="427" />
+        <source>Consent is recorded for the uses ticked above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="432" />
+        <source>Sealed: read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="434" />
+        <source>Saving...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="436" />
+        <source>Unsaved changes (saving in a moment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="438" />
+        <source>Saved at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="440" />
+        <source>Not saved yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="442" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="511" />
+        <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="557" />
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="580" />
+        <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="588" />
+        <source>Seal this testimony?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="588" />
+        <source>Seal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="614" />
+        <source>Correct this testimony?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="616" />
+        <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="620" />
+        <source>Start a correction</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="79" />
+        <source>Unlock your vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="88" />
+        <source>&amp;Vault:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="89" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="90" />
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="94" />
+        <source>Unlocking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="97" />
+        <source>Unlocking... deriving the key takes a moment on purpose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="103" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="110" />
+        <source>Forgot the passphrase? Use the recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="113" />
+        <source>Create a new vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="115" />
+        <source>Open a demo vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="144" />
+        <source>There is no vault to unlock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="147" />
+        <source>Please type your passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VaultChooser</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/unlock.py" line="48" />
+        <source>Vault</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Viewers</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="79" />
+        <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="85" />
+        <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="98" />
+        <source>Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="117" />
+        <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="124" />
+        <source>%1 by %2 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="200" />
+        <source>PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="211" />
+        <source>This PDF cannot be shown: it is damaged or protected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="257" />
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="263" />
+        <source>Audio recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="268" />
+        <location filename="../../desktop/amanat/ui/viewers.py" line="270" />
+        <location filename="../../desktop/amanat/ui/viewers.py" line="320" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="276" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="318" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="328" />
+        <source>This recording cannot be played: the format is unknown or damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="350" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/viewers.py" line="366" />
+        <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="72" />
+        <source>Welcome to Amanat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="76" />
+        <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="82" />
+        <source>Create a vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="88" />
+        <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="93" />
+        <source>Open a demo vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/welcome.py" line="96" />
+        <source>Open an existing vault</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="183" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="186" />
+        <source>Wipe this vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="191" />
+        <source>Every case, testimony and file in this vault will be destroyed. The keys are erased first, so what remains on the disk cannot be decrypted. This cannot be undone. Cases you have not sent to a colleague are lost for good. Solid-state disks may keep old copies of some sectors; without the keys they are unreadable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="201" />
+        <source>To confirm, type the vault's name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="204" />
+        <source>Vault name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="206" />
+        <source>Wipe the vault</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="55" />
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="57" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="58" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="59" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="69" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="70" />
+        <source>Search cases and people in any script (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="75" />
+        <source>Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="75" />
+        <source>Lock the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="86" />
+        <source>Creating demo cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="87" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="177" />
+        <source>The case was created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="187" />
+        <source>Open a case first, then add a testimony.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="197" />
+        <source>Open a case first, then attach files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/workspace.py" line="225" />
+        <source>Creating %n invented case(s) for the demo...</source>
+        <translation>
+            <numerusform>Creating %n invented case for the demo...</numerusform>
+            <numerusform>Creating %n invented cases for the demo...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/workspace.py" line="243" />
+        <source>%n demo case(s) created.</source>
+        <translation>
+            <numerusform>%n demo case created.</numerusform>
+            <numerusform>%n demo cases created.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
