@@ -115,6 +115,8 @@ def add_case(qtbot, window, monkeypatch, **fields) -> str:
         return dialog.case_id
 
     monkeypatch.setattr(case_form.NewCaseDialog, "ask", classmethod(ask))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(created), timeout=10000)
     # The dialog had the focus: give it back to the window, as the desktop would.
