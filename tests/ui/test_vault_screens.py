@@ -149,3 +149,20 @@ def test_ctrl_l_locks_and_clears_the_workspace(qtbot, make_vault, window_factory
     assert window.windowTitle() == "Amanat (locked)"
     assert not window.act_new_case.isEnabled()
     assert "was locked" in window.page.locked_note.text()
+
+
+def test_demo_vault_opens_with_invented_cases(qtbot, window, monkeypatch) -> None:
+    from amanat.ui import workspace as workspace_module
+
+    monkeypatch.setattr(workspace_module, "DEMO_CASES", 25)
+    page = wait_page(qtbot, window, "welcomePage")
+    qtbot.mouseClick(find(page, QPushButton, "demoVaultButton"), Qt.MouseButton.LeftButton)
+    page = wait_page(qtbot, window, "createVaultPage")
+    assert find(page, QLineEdit, "vaultName").text() == "Demo vault"
+    type_into(qtbot, find(page, QLineEdit, "passphrase"), PASSPHRASE)
+    type_into(qtbot, find(page, QLineEdit, "passphraseRepeat"), PASSPHRASE)
+    qtbot.mouseClick(find(page, QPushButton, "createButton"), Qt.MouseButton.LeftButton)
+    ws = wait_page(qtbot, window, "workspace")
+    # No recovery code step for the demo; the cases are made on the worker with progress.
+    qtbot.waitUntil(lambda: ws.cases.model.rowCount() == 25, timeout=20000)
+    assert not ws.demo_row.isVisible()

@@ -215,7 +215,9 @@ class Workspace(QWidget):
         self.search.clear()
 
     # -- demo -----------------------------------------------------------------------------------
-    def generate_demo(self, cases: int = DEMO_CASES) -> None:
+    def generate_demo(self, cases: int | None = None) -> None:
+        cases = DEMO_CASES if cases is None else cases
+
         def generate(vault: Vault, state: TaskState) -> int:
             report = demo_service.generate_demo(
                 vault, cases, progress=state.progress, is_cancelled=state.is_cancelled
