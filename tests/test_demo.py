@@ -186,5 +186,8 @@ def test_generate_demo_can_be_cancelled_and_continued(vault: Vault) -> None:
         )  # fmt: skip
     kept = case_service.count_cases(vault)
     assert 0 < kept < 40 and kept % 10 == 0
+    places = vault.connection().execute("SELECT count(*) FROM place").fetchone()[0]
     demo_service.generate_demo(vault, 40 - kept, seed=4, start=kept, with_attachments=False)
     assert case_service.count_cases(vault) == 40
+    # the gazetteer is found again, not duplicated
+    assert vault.connection().execute("SELECT count(*) FROM place").fetchone()[0] == places

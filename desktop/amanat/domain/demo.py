@@ -222,6 +222,7 @@ def county_place(prefecture: Prefecture, county: County) -> dict[str, Any]:
 
 
 _CN_NUMBERS = "〇一二三四五六七八九十"
+FACILITY_NUMBERS = 6  # "camp No. 1" .. "No. 6" in each county
 
 
 @dataclass(frozen=True)
@@ -1004,6 +1005,35 @@ class DemoCase:
 
 
 IdFactory = Callable[[], str]
+# How a place appears in a document: by default the place itself (labels, type, parent),
+# or, once the caller has created the gazetteer, a reference {"id": ...} to it.
+PlaceRef = Callable[[dict[str, Any]], Any]
+
+
+def _inline(place: dict[str, Any]) -> Any:
+    return place
+
+
+def place_key(place: dict[str, Any]) -> str:
+    """A stable name for a demo place: its English names up the tree, and its type."""
+    parts = []
+    node: dict[str, Any] | None = place
+    while node is not None:
+        parts.append(f"{node['type']}:{node['name']}")
+        node = node.get("parent")
+    return "/".join(parts)
+
+
+def gazetteer() -> Iterator[dict[str, Any]]:
+    """Every place a demo document can name (counties, facilities, interview places)."""
+    for prefecture in PREFECTURES:
+        for county in prefecture.counties:
+            yield county_place(prefecture, county)
+            for kind in FACILITY_KINDS:
+                for number in range(1, FACILITY_NUMBERS + 1):
+                    yield facility_place(prefecture, county, kind, number)
+    for place in TESTIMONY_PLACES:
+        yield testimony_place(place)
 
 
 def _partial_date(rng: random.Random, day: datetime.date) -> str:
@@ -1031,7 +1061,13 @@ def _case_rng(seed: int, index: int) -> random.Random:
 
 
 def _victim_document(
-    identity: Identity, forms: NameForms, rng: random.Random, person_id: str, *, variant: bool
+    identity: Identity,
+    forms: NameForms,
+    rng: random.Random,
+    person_id: str,
+    *,
+    variant: bool,
+    place_ref: PlaceRef,
 ) -> dict[str, Any]:
     names = person_names(forms, rng, full=not variant)
     if variant:
@@ -1043,7 +1079,7 @@ def _victim_document(
         "names": names,
         "sex": identity.sex,
         "ethnicity": identity.ethnicity,
-        "hometown": county_place(identity.prefecture, identity.county),
+        "hometown": place_ref(county_place(identity.prefecture, identity.county)),
     }
     has_id = identity.id_number is not None and (not variant or rng.random() < 0.4)
     if has_id:
@@ -1085,7 +1121,7 @@ def _event_plan(
     def facility(kind: str) -> dict[str, Any]:
         fk = next(k for k in FACILITY_KINDS if k.code == kind)
         where = county if rng.random() < 0.7 else rng.choice(pref.counties)
-        return facility_place(pref, where, fk, rng.randint(1, 6))
+        return facility_place(pref, where, fk, rng.randint(1, FACILITY_NUMBERS))
 
     plan: list[tuple[str, datetime.date, dict[str, Any] | None]] = []
     start = _day_between(rng, datetime.date(2016, 6, 1), datetime.date(2020, 12, 31))
@@ -1245,6 +1281,7 @@ def generate_case(
     new_id: IdFactory,
     duplicate_rate: float = 0.04,
     attachment_rate: float = 0.3,
+    place_ref: PlaceRef = _inline,
 ) -> DemoCase:
     """The demo case number ``index`` for ``seed`` (ids from ``new_id``)."""
     rng = _case_rng(seed, index)
@@ -1255,7 +1292,9 @@ def generate_case(
     identity = make_identity(_identity_rng(seed, person_index))
     forms = name_forms(identity, _identity_rng(seed, person_index) if duplicate_of is None else rng)
     victim_id = new_id()
-    victim = _victim_document(identity, forms, rng, victim_id, variant=duplicate_of is not None)
+    victim = _victim_document(
+        identity, forms, rng, victim_id, variant=duplicate_of is not None, place_ref=place_ref
+    )
 
     plan = _event_plan(rng, identity)
     dates = [_partial_date(rng, day) for _kind, day, _place in plan]
@@ -1267,7 +1306,7 @@ def generate_case(
     for (kind, _day, place), date in zip(plan, dates, strict=True):
         event: dict[str, Any] = {"type": kind, "date": date, "sources": [0]}
         if place is not None:
-            event["place"] = place
+            event["place"] = place_ref(place)
         if kind == "detention" and reason:
             event["stated_reason"] = _REASONS[reason]["en"]
         if kind == "sentencing" and sentence_years:
@@ -1337,7 +1376,7 @@ def generate_case(
                 "speaker": speaker,
                 "relation": relation,
                 "date": taken.isoformat() if rng.random() < 0.8 else f"{taken:%Y-%m}",
-                "place": testimony_place(rng.choice(TESTIMONY_PLACES)),
+                "place": place_ref(testimony_place(rng.choice(TESTIMONY_PLACES))),
                 "mode": rng.choices(("in_person", "video", "phone"), weights=(70, 20, 10))[0],
                 "consent": _consent(rng),
             }
@@ -1395,6 +1434,7 @@ def generate(
     start: int = 0,
     duplicate_rate: float = 0.04,
     attachment_rate: float = 0.3,
+    place_ref: PlaceRef = _inline,
 ) -> Iterator[DemoCase]:
     """Demo cases ``start`` .. ``start + count - 1`` for ``seed``."""
     for index in range(start, start + count):
@@ -1404,4 +1444,5 @@ def generate(
             new_id=new_id,
             duplicate_rate=duplicate_rate,
             attachment_rate=attachment_rate,
+            place_ref=place_ref,
         )

@@ -218,30 +218,33 @@ def _scored_keys(
 def _persons_for_keys(
     conn: Connection, scored: Sequence[tuple[float, str]], cap: int
 ) -> dict[str, tuple[float, _NameRow]]:
-    """Persons with the best keys first, until ``cap`` persons (ties: by key, person).
+    """Persons with the best keys first, until ``cap`` persons (ties: by name row).
 
     A common name ("Ержан") has thousands of bearers; reading them all to show twenty
-    would make the search as slow as the vault is large.
+    would make the search as slow as the vault is large. Each key is read in index order
+    (``person_name (match_key)``), a page at a time, and reading stops at ``cap``.
     """
     best: dict[str, tuple[float, _NameRow]] = {}
-    rank = {k: i for i, (_s, k) in enumerate(scored)}
-    for start in range(0, len(scored), 100):
-        chunk = scored[start : start + 100]
-        marks = ", ".join("?" for _ in chunk)
-        rows = [
-            _NameRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]))
-            for r in conn.execute(
-                "SELECT id, person_id, text, script, match_key FROM person_name"
-                f" WHERE match_key IN ({marks})",
-                [k for _s, k in chunk],
+    for score, key in scored:
+        last_id = -1
+        while len(best) < cap:
+            page = max(16, 2 * (cap - len(best)))
+            rows = conn.execute(
+                "SELECT id, person_id, text, script FROM person_name"
+                " WHERE match_key = ? AND id > ? ORDER BY id LIMIT ?",
+                (key, last_id, page),
             ).fetchall()
-        ]
-        rows.sort(key=lambda r: (rank[r.key], r.person_id, r.name_id))
-        for row in rows:
-            if row.person_id not in best:
-                best[row.person_id] = (scored[rank[row.key]][0], row)
-                if len(best) >= cap:
-                    return best
+            for name_id, person_id, text, script in rows:
+                last_id = int(name_id)
+                if str(person_id) not in best:
+                    row = _NameRow(int(name_id), str(person_id), str(text), str(script), key)
+                    best[str(person_id)] = (score, row)
+                    if len(best) >= cap:
+                        return best
+            if len(rows) < page:
+                break
+        if len(best) >= cap:
+            break
     return best
 
 
