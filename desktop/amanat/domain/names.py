@@ -15,6 +15,7 @@ stored next to it (script ``zh-Latn``), and the key of Han text is the Han text 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -84,38 +85,43 @@ def to_latin(text: str, script: str | None = None) -> str:
     a mixed or mislabelled script still gets its key.
     """
     tag = str(script or "").lower()
-    turkish = tag.startswith(("tr", "az"))
-    uyghur_cyrillic = tag.startswith("ug")
-    text = unicodedata.normalize("NFKC", text).casefold()
+    table = _table(tag.startswith(("tr", "az")), tag.startswith("ug"))
+    text = unicodedata.normalize("NFKC", text).casefold().translate(table)
+    if text.isascii():
+        return " ".join(_ASCII_SEPARATORS.sub(" ", text).split())
     out: list[str] = []
     for char in text:
-        if char in JOINERS:
-            continue
-        mapped = UYGHUR_CYRILLIC_OVERRIDES.get(char) if uyghur_cyrillic else None
-        if mapped is None:
-            mapped = CYRILLIC_TO_LATIN.get(char)
-        if mapped is None:
-            mapped = UYGHUR_ARABIC_TO_LATIN.get(char)
-        if mapped is None:
-            mapped = LATIN_SPECIALS.get(char)
-        if mapped is None and turkish and char == "c":
-            mapped = "j"  # Turkish c is dzh: "Ercan" is "Erjan"
-        if mapped is not None:
-            # The tables keep their standards' letters (ä ö ü ë); fold them as well.
-            out.append(mapped if mapped.isascii() else "".join(map(_fold_latin, mapped)))
-            continue
-        if is_han(char):
-            # Han words have no spaces inside; keep each run as one token.
-            out.append(char)
-            continue
-        category = unicodedata.category(char)
-        if category[0] == "M":
-            continue  # combining marks (Arabic harakat, stray accents)
-        if category[0] in "LN":
-            out.append(_fold_latin(char))
+        if char.isascii():
+            out.append(char if char.isalnum() else " ")
+        elif is_han(char):
+            out.append(char)  # Han words have no spaces inside: a run is one token
         else:
-            out.append(" ")
+            category = unicodedata.category(char)
+            if category[0] == "M":
+                continue  # combining marks (Arabic harakat, stray accents)
+            out.append(_fold_latin(char) if category[0] in "LN" else " ")
     return " ".join("".join(out).split())
+
+
+_ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=4)
+def _table(turkish: bool, uyghur_cyrillic: bool) -> dict[int, str | None]:
+    """One str.translate table for all the fixed mappings (later sources win)."""
+    table: dict[int, str | None] = {}
+    sources = [LATIN_SPECIALS, UYGHUR_ARABIC_TO_LATIN, CYRILLIC_TO_LATIN]
+    if uyghur_cyrillic:
+        sources.append(UYGHUR_CYRILLIC_OVERRIDES)
+    for source in sources:
+        for char, latin in source.items():
+            # The tables keep their standards' letters (ä ö ü ë); fold them as well.
+            table[ord(char)] = latin if latin.isascii() else "".join(map(_fold_latin, latin))
+    if turkish:
+        table[ord("c")] = "j"  # Turkish c is dzh: "Ercan" is "Erjan"
+    for char in JOINERS:
+        table[ord(char)] = None
+    return table
 
 
 @lru_cache(maxsize=512)
@@ -180,6 +186,7 @@ def _skeleton_pass(word: str) -> str:
     return "".join(_EXPAND.get(code, code) for code in collapsed)
 
 
+@lru_cache(maxsize=65536)
 def match_key(text: str, script: str | None = None) -> str:
     """The Latin skeleton of a name, for matching across scripts.
 
@@ -202,6 +209,8 @@ def match_key(text: str, script: str | None = None) -> str:
 
 def _split_han(word: str) -> list[str]:
     """Split a word where it changes between Han and other letters."""
+    if word.isascii():
+        return [word]
     parts: list[str] = []
     current = ""
     for char in word:
