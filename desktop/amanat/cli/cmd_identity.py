@@ -1,11 +1,13 @@
-"""`amanat identity show` (export and contacts come with sealed bundles)."""
+"""`amanat identity show` and `amanat identity export` (identity card, age secret key)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from amanat.cli.common import open_vault, print_json
+from amanat.services import contacts as contact_service
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -14,6 +16,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     show = isub.add_parser("show", parents=[common], help="display name and fingerprint")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(func=cmd_show)
+    export = isub.add_parser(
+        "export",
+        parents=[common],
+        help="write this vault's identity card (or, with --age-secret, its age key)",
+        description="Write this vault's identity card for others to add as a contact: a "
+        "small binary file with -o, or the text form on standard output (or with --text). "
+        "With --age-secret, write instead the vault's X25519 age SECRET key, which opens "
+        "every X25519 bundle sealed to this vault with the ordinary age tool.",
+    )
+    export.add_argument("-o", "--output", metavar="FILE", help="output file")
+    export.add_argument("--text", action="store_true", help="write the text form of the card")
+    export.add_argument(
+        "--age-secret",
+        action="store_true",
+        help="export the age secret key instead of the card (for emergency decryption)",
+    )
+    export.set_defaults(func=cmd_export)
 
 
 def cmd_show(args: Any) -> int:
@@ -26,4 +45,30 @@ def cmd_show(args: Any) -> int:
         print(f"Name:        {name}")
         print(f"Created:     {created}")
         print(f"Fingerprint: {fingerprint}")
+    return 0
+
+
+EXPORT_WARNING = (
+    "amanat: WARNING: this file holds the vault's SECRET key. Anyone who gets it can open "
+    "every X25519 bundle ever sealed to this vault. Keep it offline (never on the laptop "
+    "that travels), and destroy it when the emergency is over."
+)
+
+
+def cmd_export(args: Any) -> int:
+    with open_vault(args) as vault:
+        if args.age_secret:
+            if not args.output:
+                print("amanat: --age-secret needs -o FILE", file=sys.stderr)
+                return 2
+            print(EXPORT_WARNING, file=sys.stderr)
+            contact_service.export_age_secret(vault, args.output)
+            return 0
+        if args.output:
+            contact_service.export_card(vault, args.output, text=args.text)
+            card = contact_service.own_card(vault)
+            print(f"Wrote the identity card of {card.display_name} to {args.output}")
+            print(f"Fingerprint: {card.fingerprint}")
+            return 0
+        sys.stdout.write(contact_service.own_card(vault).to_text())
     return 0

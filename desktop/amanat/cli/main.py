@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_case",
     "amanat.cli.cmd_identity",
     "amanat.cli.cmd_age",
+    "amanat.cli.cmd_contact",
     "amanat.cli.cmd_bundle",
     "amanat.cli.cmd_search",
     "amanat.cli.cmd_demo",

@@ -115,3 +115,19 @@ MESSAGES.update(
         "invalid.prc_id_sex_mismatch": "{field}: the PRC resident ID says the other sex",
     }
 )
+
+MESSAGES.update(
+    {
+        "contact": "contact error",
+        "contact.card_malformed": "this is not a valid Amanat identity card ({reason})",
+        "contact.card_version": "this identity card was made by a newer Amanat "
+        "(card version {found}); please update",
+        "contact.card_signature": "the identity card's self-signature is invalid: it was "
+        "altered or damaged",
+        "contact.own_card": "this is your own identity card",
+        "contact.ambiguous": "several contacts have that name ({count}); use the contact id",
+        "contact.fingerprint_mismatch": "the fingerprint you gave is NOT this contact's: do "
+        "not verify it (someone may be impersonating them)",
+        "contact.output_exists": "the output file already exists: {path}",
+    }
+)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from amanat.domain.errors import SchemaTooNew
-from amanat.storage import schema_v1
+from amanat.storage import schema_v1, schema_v2
 from amanat.storage.db import Connection, transaction
 
 
@@ -47,7 +47,10 @@ def split_sql(sql: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: Sequence[Migration] = (Migration(1, _script(schema_v1.SQL)),)
+MIGRATIONS: Sequence[Migration] = (
+    Migration(1, _script(schema_v1.SQL)),
+    Migration(2, _script(schema_v2.SQL)),
+)
 LATEST = MIGRATIONS[-1].version
 
 

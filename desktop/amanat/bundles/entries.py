@@ -1,0 +1,139 @@
+"""Record entries: a record's revision history as one canonical JSON object.
+
+    {"id": "<record id>", "kind": "<record kind>",
+     "revisions": [{"author": "<hex>", "content": {...}, "created": "...",
+                    "parents": ["<rev id>", ...], "rev": "<rev id>"}, ...]}
+
+Canonical JSON (amanat.domain.canonical): keys sorted, no whitespace, UTF-8. Each
+revision's ``content`` is its canonical content object, so the revision's content bytes
+are exactly ``canonical.encode(content)`` and its id recomputes on the receiving side.
+Revisions are listed parents first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any
+
+from amanat.domain import canonical
+from amanat.domain.errors import AmanatError, BundleError
+from amanat.domain.model import RecordKind
+from amanat.storage.history import Revision
+
+MAX_REVISIONS_PER_RECORD = 100_000
+_REV_ID = re.compile(r"[0-9a-f]{64}")
+_AUTHOR = re.compile(r"[0-9a-f]{64}")
+_ENTRY_KEYS = {"id", "kind", "revisions"}
+_REVISION_KEYS = {"author", "content", "created", "parents", "rev"}
+MAX_CREATED_CHARS = 64
+
+
+def _json_text(value: str) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def encode_record_entry(kind: RecordKind, record_id: str, revisions: list[Revision]) -> bytes:
+    """The entry bytes, assembled around each revision's stored canonical content (no
+    re-encoding of content: it is canonical already). Equal to canonical.encode of the
+    same object; a test holds it to that."""
+    parts = [
+        b'{"id":',
+        _json_text(record_id),
+        b',"kind":',
+        _json_text(kind.value),
+        b',"revisions":[',
+    ]
+    for i, rev in enumerate(revisions):
+        if i:
+            parts.append(b",")
+        parts += [
+            b'{"author":"',
+            rev.author.hex().encode("ascii"),
+            b'","content":',
+            rev.content,
+            b',"created":',
+            _json_text(rev.created),
+            b',"parents":[',
+            b",".join(b'"' + p.encode("ascii") + b'"' for p in rev.parents),
+            b'],"rev":"',
+            rev.rev_id.encode("ascii"),
+            b'"}',
+        ]
+    parts.append(b"]}")
+    return b"".join(parts)
+
+
+def _record_error(reason: str, **params: object) -> BundleError:
+    return BundleError("bundle.record", reason=reason, **params)
+
+
+def decode_record_entry(data: bytes, kind: RecordKind, record_id: str) -> list[Revision]:
+    """Parse and fully check one record entry; raises BundleError("bundle.record")."""
+    try:
+        value = canonical.decode(data)
+    except AmanatError as exc:
+        raise _record_error("json", kind=kind.value, detail=exc.code) from None
+    if not isinstance(value, dict) or set(value) != _ENTRY_KEYS:
+        raise _record_error("shape", kind=kind.value)
+    if value["id"] != record_id or value["kind"] != kind.value:
+        raise _record_error("id_mismatch", kind=kind.value)
+    items = value["revisions"]
+    if not isinstance(items, list) or not items:
+        raise _record_error("revisions", kind=kind.value)
+    if len(items) > MAX_REVISIONS_PER_RECORD:
+        raise BundleError("bundle.limit", what="revisions", count=len(items))
+    in_entry = {item.get("rev") for item in items if isinstance(item, dict)}
+    seen: set[str] = set()
+    revisions: list[Revision] = []
+    for index, item in enumerate(items):
+        rev = _revision(item, kind, record_id, index)
+        if rev.rev_id in seen:
+            raise _record_error("duplicate_revision", kind=kind.value, index=index)
+        # Parents first: a parent carried in this entry must come before its child.
+        if any(p in in_entry and p not in seen for p in rev.parents):
+            raise _record_error("revision_order", kind=kind.value, index=index)
+        seen.add(rev.rev_id)
+        revisions.append(rev)
+    return revisions
+
+
+def _revision(item: Any, kind: RecordKind, record_id: str, index: int) -> Revision:
+    if not isinstance(item, dict) or set(item) != _REVISION_KEYS:
+        raise _record_error("revision_shape", kind=kind.value, index=index)
+    rev_id, author, created, parents, content = (
+        item["rev"],
+        item["author"],
+        item["created"],
+        item["parents"],
+        item["content"],
+    )
+    if not isinstance(rev_id, str) or not _REV_ID.fullmatch(rev_id):
+        raise _record_error("revision_id", kind=kind.value, index=index)
+    if not isinstance(author, str) or not _AUTHOR.fullmatch(author):
+        raise _record_error("author", kind=kind.value, index=index)
+    if not isinstance(created, str) or not 0 < len(created) <= MAX_CREATED_CHARS:
+        raise _record_error("created", kind=kind.value, index=index)
+    if not isinstance(parents, list) or any(
+        not isinstance(p, str) or not _REV_ID.fullmatch(p) for p in parents
+    ):
+        raise _record_error("parents", kind=kind.value, index=index)
+    if not isinstance(content, dict):
+        raise _record_error("content", kind=kind.value, index=index)
+    body = canonical.encode(content, check=False)
+    rev = Revision(
+        rev_id=rev_id,
+        kind=kind,
+        record_id=record_id,
+        parents=tuple(parents),
+        author=bytes.fromhex(author),
+        created=created,
+        content_hash=hashlib.sha256(body).digest(),
+        content=body,
+    )
+    try:
+        rev.verify_received()
+    except AmanatError as exc:
+        raise _record_error("revision", kind=kind.value, index=index, detail=exc.code) from None
+    return rev

@@ -1,0 +1,114 @@
+"""Identity cards and contacts: export this vault's card, add, list and verify contacts,
+export the age secret key for emergencies (DESIGN.md section 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from amanat.crypto.age import X25519Identity
+from amanat.crypto.cards import IdentityCard, make_card, parse_card
+from amanat.domain.errors import ContactError, ValidationError
+from amanat.services.base import Changes
+from amanat.storage import contacts as contact_store
+from amanat.storage.contacts import AddOutcome, Contact
+from amanat.storage.db import transaction
+from amanat.storage.files import atomic_write, read_limited
+from amanat.storage.vault import Vault
+
+MAX_CARD_FILE = 64 * 1024
+
+
+def own_card(vault: Vault) -> IdentityCard:
+    return make_card(vault.identity)
+
+
+def export_card(vault: Vault, destination: Path | str, *, text: bool = False) -> Path:
+    """Write this vault's identity card (binary, or the text form) atomically."""
+    target = Path(destination)
+    card = own_card(vault)
+    atomic_write(target, card.to_text().encode("ascii") if text else card.to_bytes())
+    return target
+
+
+def age_secret_text(vault: Vault) -> str:
+    """The vault's X25519 age identity in the age tool's key-file format."""
+    identity = X25519Identity.from_bytes(vault.identity.x25519_private)
+    return (
+        f"# created: {vault.identity.created}\n"
+        f"# public key: {identity.to_public().to_string()}\n"
+        "# Amanat: this key opens every bundle sealed to this vault with X25519.\n"
+        "# Keep it offline and destroy it after use.\n"
+        f"{identity.to_string()}\n"
+    )
+
+
+def export_age_secret(vault: Vault, destination: Path | str) -> Path:
+    """Write the X25519 age secret key (0600, atomically). Refuses to overwrite a file:
+    a secret key must never replace something by accident."""
+    target = Path(destination)
+    if target.exists():
+        raise ContactError("contact.output_exists", path=str(target))
+    atomic_write(target, age_secret_text(vault).encode("ascii"))
+    return target
+
+
+def read_card_file(path: Path | str) -> IdentityCard:
+    source = Path(path)
+    if not source.is_file():
+        raise ValidationError("invalid.not_a_file", field="card")
+    data = read_limited(source, MAX_CARD_FILE)
+    if len(data) > MAX_CARD_FILE:
+        raise ContactError("contact.card_malformed", reason="too_large")
+    return parse_card(data)
+
+
+def add_contact(
+    vault: Vault,
+    card: IdentityCard | bytes,
+    *,
+    verified: bool = False,
+    changes: Changes | None = None,
+) -> tuple[Contact, AddOutcome]:
+    """Add a contact from a card (parsed or raw bytes); see storage.contacts.add_card."""
+    parsed = card if isinstance(card, IdentityCard) else parse_card(card)
+    if parsed.signing == vault.identity.public.signing:
+        raise ContactError("contact.own_card")
+    conn = vault.connection()
+    with transaction(conn):
+        contact, outcome = contact_store.add_card(conn, parsed, verified=verified)
+    if changes is not None:
+        changes.contacts.add(contact.id)
+    return contact, outcome
+
+
+def list_contacts(vault: Vault) -> list[Contact]:
+    return contact_store.list_contacts(vault.connection())
+
+
+def find_contact(vault: Vault, name_or_id: str) -> Contact:
+    return contact_store.find(vault.connection(), name_or_id)
+
+
+def verify_contact(
+    vault: Vault, name_or_id: str, *, fingerprint: str | None = None, changes: Changes | None = None
+) -> Contact:
+    """Mark a contact verified. With ``fingerprint`` (as read aloud by the other person),
+    refuse unless it is the contact's: the comparison is then done by the program."""
+    conn = vault.connection()
+    with transaction(conn):
+        contact = contact_store.find(conn, name_or_id)
+        if fingerprint is not None:
+            given = "".join(fingerprint.split())
+            if given != contact.fingerprint.replace(" ", ""):
+                raise ContactError("contact.fingerprint_mismatch")
+        verified = contact_store.verify(conn, contact.id)
+    if changes is not None:
+        changes.contacts.add(verified.id)
+    return verified
+
+
+def contact_details(vault: Vault, contact: Contact) -> dict[str, Any]:
+    details = contact.as_json()
+    details["keys"] = contact_store.key_history(vault.connection(), contact.id)
+    return details
