@@ -99,7 +99,11 @@ def to_latin(text: str, script: str | None = None) -> str:
             category = unicodedata.category(char)
             if category[0] == "M":
                 continue  # combining marks (Arabic harakat, stray accents)
-            out.append(_fold_latin(char) if category[0] in "LN" else " ")
+            if category[0] in "LN":
+                # A letter with a mark (ؤ is و with hamza): its base may be in the tables.
+                out.append(_fold_latin(char).translate(table))
+            else:
+                out.append(" ")
     return " ".join("".join(out).split())
 
 
@@ -358,23 +362,54 @@ def _coverage(left: Sequence[str], right: Sequence[str]) -> float:
     return sum(max(token_similarity(a, b) for b in right) for a in left) / len(left)
 
 
+# Each word one name has beyond the other costs this much (a missing patronymic is
+# common, so little; but "Erzhan" alone is not quite "Erzhan Bekbolatuly").
+EXTRA_TOKEN_PENALTY = 0.08
+
+
 def key_similarity(key_a: str, key_b: str) -> float:
     """Similarity of two match keys in [0, 1]; symmetric; 1.0 for equal keys.
 
-    The mean of both directions' token coverage, so that word order and a missing
-    patronymic cost little; or the similarity of the joined tokens, so that
-    "Abdu Rahman" and "Abdurahman" still agree.
+    Words are paired one to one, best pairs first, in any order (so "Tursun Erkin" is
+    "Erkin Tursun" and one word cannot stand for two: "Qanat Qanatuly" is not
+    "Erlan Qanatuly"); the mean of the pairs, less a little per unpaired word. When the
+    numbers of words differ, the joined words are compared too, so that "Abdu Rahman"
+    and "Abdurahman" still agree.
     """
     if key_a == key_b:
         return 1.0 if key_a else 0.0
     tokens_a, tokens_b = key_a.split(), key_b.split()
     if not tokens_a or not tokens_b:
         return 0.0
-    token_set = (_coverage(tokens_a, tokens_b) + _coverage(tokens_b, tokens_a)) / 2
+    token_set = _paired(tokens_a, tokens_b)
     if len(tokens_a) == len(tokens_b):
         return token_set
     joined = 0.97 * _string_similarity("".join(tokens_a), "".join(tokens_b))
     return max(token_set, joined)
+
+
+def _paired(tokens_a: Sequence[str], tokens_b: Sequence[str]) -> float:
+    candidates = sorted(
+        (
+            (-token_similarity(a, b), min(a, b), max(a, b), i, j)
+            for i, a in enumerate(tokens_a)
+            for j, b in enumerate(tokens_b)
+        ),
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    total = 0.0
+    pairs = min(len(tokens_a), len(tokens_b))
+    for negative, _low, _high, i, j in candidates:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        total -= negative
+        if len(used_a) == pairs:
+            break
+    extra = abs(len(tokens_a) - len(tokens_b))
+    return max(0.0, total / pairs - EXTRA_TOKEN_PENALTY * extra)
 
 
 def query_score(query_key: str, name_key: str) -> float:

@@ -695,12 +695,20 @@ def duplicates_of(
     if mine is None:
         return []
     name_scores: dict[str, float] = {}
+    # A name alone scores at most NAME_WEIGHT: above that threshold only namesakes with a
+    # close birth year or the same hometown can qualify, so the index lookup keeps only
+    # those (a common name has hundreds of bearers; reading all of them is the cost).
+    corroborated = _corroboration_filter(mine) if min_score > NAME_WEIGHT else None
     for key in mine.keys:
         similar = functools.partial(names.key_similarity, key)
         scored = _scored_keys(conn, key, similar, NAME_MIN_SCORE)
-        for pid, (score, _row) in _persons_for_keys(conn, scored, MAX_DUPLICATE_LOOKUP).items():
-            if pid != person_id:
-                name_scores[pid] = max(score, name_scores.get(pid, 0.0))
+        for start in range(0, len(scored), 100):
+            chunk = dict((k, score) for score, k in scored[start : start + 100])
+            for pid, other_key in _bearers(conn, sorted(chunk), corroborated):
+                if pid != person_id:
+                    name_scores[pid] = max(chunk[other_key], name_scores.get(pid, 0.0))
+            if len(name_scores) >= MAX_DUPLICATE_LOOKUP:
+                break
     partners = set(name_scores) | _identifier_partners(conn, mine)
     facts = _facts(conn, sorted(partners))
     found = []
@@ -716,6 +724,40 @@ def duplicates_of(
             found.append(candidate)
     found.sort(key=lambda c: (-c.score, c.person_id, c.other_id))
     return found[:limit]
+
+
+def _corroboration_filter(mine: _Facts) -> tuple[str, list[Any]]:
+    """SQL over ``person p``: a birth year within 2 or the same hometown as ``mine``."""
+    parts: list[str] = []
+    params: list[Any] = []
+    if mine.years is not None:
+        parts.append("(p.birth_from <= ? AND p.birth_to >= ?)")
+        params += [(mine.years[1] + 2) * 10000 + 1299, (mine.years[0] - 2) * 10000]
+    if mine.hometown is not None:
+        parts.append("p.hometown_id = ?")
+        params.append(mine.hometown)
+    return (" OR ".join(parts) if parts else "0"), params
+
+
+def _bearers(
+    conn: Connection, keys: Sequence[str], where: tuple[str, list[Any]] | None
+) -> list[tuple[str, str]]:
+    """(person id, key) of the persons with these keys (and passing ``where``)."""
+    marks = ", ".join("?" for _ in keys)
+    if where is None:
+        rows = conn.execute(
+            f"SELECT DISTINCT person_id, match_key FROM person_name WHERE match_key IN ({marks})"
+            " LIMIT ?",
+            (*keys, MAX_DUPLICATE_LOOKUP),
+        ).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT DISTINCT n.person_id, n.match_key FROM person_name n"
+            f" JOIN person p ON p.id = n.person_id WHERE n.match_key IN ({marks})"
+            f" AND ({where[0]}) LIMIT ?",
+            (*keys, *where[1], MAX_DUPLICATE_LOOKUP),
+        ).fetchall()
+    return [(str(r[0]), str(r[1])) for r in rows]
 
 
 def _sort_key(key: str) -> str:
