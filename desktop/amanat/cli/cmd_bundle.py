@@ -1,10 +1,217 @@
-"""`amanat` sub-commands: bundle (to be filled in)."""
+"""`amanat bundle seal|inspect|open|quarantine|provenance`: sealed bundles."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
+
+from amanat.cli.common import open_vault, print_json
+from amanat.cli.messages import describe
+from amanat.domain.errors import BundleError
+from amanat.services import bundles as bundle_service
+from amanat.storage.files import atomic_write
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add this module's sub-commands to the parser."""
+    p = sub.add_parser("bundle", parents=[common], help="seal, inspect and open bundles")
+    bsub = p.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+
+    seal = bsub.add_parser(
+        "seal",
+        parents=[common],
+        help="seal cases into a bundle for verified contacts",
+        description="Seal cases into a bundle (a standard age file) that only the chosen "
+        "contacts can open, signed by this vault. Post-quantum hybrid encryption is used "
+        "when every recipient supports it.",
+    )
+    seal.add_argument(
+        "--to", metavar="NAME", nargs="+", action="extend", required=True,
+        help="recipient contact(s): name, id or fingerprint; must be verified",
+    )  # fmt: skip
+    which = seal.add_mutually_exclusive_group(required=True)
+    which.add_argument("--case", metavar="ID", nargs="+", action="extend", help="case id(s)")
+    which.add_argument("--all", action="store_true", help="every case in the vault")
+    seal.add_argument(
+        "--profile",
+        choices=["full", "no-contacts", "advocacy"],
+        default="full",
+        help="redaction profile (default: full)",
+    )
+    seal.add_argument(
+        "--x25519",
+        action="store_true",
+        help="classic X25519 encryption, openable by age tools without post-quantum support",
+    )
+    seal.add_argument(
+        "-o", "--output", metavar="FILE", required=True,
+        help="bundle file to write (a folder: a random file name inside it)",
+    )  # fmt: skip
+    seal.add_argument("--json", action="store_true", help="print JSON")
+    seal.set_defaults(func=cmd_seal)
+
+    inspect = bsub.add_parser(
+        "inspect",
+        parents=[common],
+        help="show who sent a bundle and what it holds, without importing",
+    )
+    inspect.add_argument("file", metavar="FILE")
+    inspect.add_argument("--json", action="store_true", help="print JSON")
+    inspect.set_defaults(func=cmd_inspect)
+
+    opener = bsub.add_parser(
+        "open",
+        parents=[common],
+        help="verify and import a bundle (all or nothing)",
+        description="Verify every part of a bundle and import it in one step: on any "
+        "failure nothing in the vault changes. A bundle from a sender who is not a "
+        "verified contact is kept in quarantine instead.",
+    )
+    opener.add_argument("file", metavar="FILE", nargs="?")
+    opener.add_argument("--quarantined", metavar="ID", help="import a bundle waiting in quarantine")
+    opener.add_argument("--json", action="store_true", help="print JSON")
+    opener.set_defaults(func=cmd_open)
+
+    quarantine = bsub.add_parser(
+        "quarantine", parents=[common], help="bundles waiting for their sender to be verified"
+    )
+    quarantine.add_argument("--json", action="store_true", help="print JSON")
+    quarantine.add_argument(
+        "--export-card", metavar="ID", help="write the sender's identity card of bundle ID"
+    )
+    quarantine.add_argument("-o", "--output", metavar="FILE", help="with --export-card")
+    quarantine.add_argument("--discard", metavar="ID", help="delete a quarantined bundle")
+    quarantine.set_defaults(func=cmd_quarantine)
+
+    prov = bsub.add_parser(
+        "provenance", parents=[common], help="which bundles brought a record, from whom"
+    )
+    prov.add_argument("record_id", metavar="RECORD_ID")
+    prov.add_argument("--json", action="store_true", help="print JSON")
+    prov.set_defaults(func=cmd_provenance)
+
+
+def cmd_seal(args: Any) -> int:
+    with open_vault(args) as vault:
+        result = bundle_service.seal_bundle(
+            vault,
+            args.to,
+            args.output,
+            case_ids=args.case,
+            all_cases=args.all,
+            profile=args.profile,
+            x25519=args.x25519,
+        )
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    kind = "post-quantum hybrid" if result.as_json()["recipient_type"] == "hybrid" else "X25519"
+    print(
+        f"Sealed {len(result.cases)} case(s), {result.records} records, "
+        f"{result.attachments} attachment(s) ({kind}, profile {result.profile.value})"
+    )
+    print(f"Bundle: {result.path}")
+    for fingerprint in result.recipients:
+        print(f"To:     {fingerprint}")
+    if result.excluded_cases:
+        print(
+            f"amanat: {len(result.excluded_cases)} restricted case(s) were left out by the "
+            f"{result.profile.value} profile",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_inspect(args: Any) -> int:
+    with open_vault(args) as vault:
+        report = bundle_service.inspect_bundle(vault, args.file)
+    if args.json:
+        print_json(report)
+    else:
+        sender = report["sender"]
+        trust = "verified contact" if sender["trusted"] else sender["quarantine_reason"]
+        print(f"Bundle:    {report['bundle_id']} (sequence {report['sequence']})")
+        print(f"Created:   {report['created']}")
+        print(f"From:      {sender['name']} ({trust})")
+        print(f"           {sender['fingerprint']}")
+        for recipient in report["recipients"]:
+            print(f"To:        {recipient['fingerprint']}  {recipient['name'] or ''}")
+        print(f"Profile:   {report['profile']} ({report['recipient_type']})")
+        print(f"Signature: {report['signature']}")
+        for case in report.get("cases", []):
+            print(f"Case:      {case['id']}  {case['title']}")
+        if report.get("entries"):
+            print("Entries:   " + ", ".join(f"{k} {v}" for k, v in report["entries"].items()))
+    if not report["verified"]:
+        error = BundleError(report["error"])
+        print(f"amanat: {describe(error)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_open(args: Any) -> int:
+    if bool(args.file) == bool(args.quarantined):
+        print("amanat: give a bundle FILE or --quarantined ID", file=sys.stderr)
+        return 2
+    with open_vault(args) as vault:
+        if args.quarantined:
+            result = bundle_service.open_quarantined(vault, args.quarantined)
+        else:
+            result = bundle_service.open_bundle(vault, args.file)
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    print(f"Imported bundle {result.bundle_id} from {result.sender_name}")
+    print(f"           {result.sender_fingerprint}")
+    outcomes = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in result.outcomes.items())
+    print(f"{len(result.cases)} case(s), {result.records} records: {outcomes or 'nothing new'}")
+    if result.attachments_stored or result.attachments_known:
+        print(
+            f"Attachments: {result.attachments_stored} stored, "
+            f"{result.attachments_known} already here"
+        )
+    if result.conflicts:
+        print(f"{len(result.conflicts)} record(s) in conflict: both versions were kept")
+    return 0
+
+
+def cmd_quarantine(args: Any) -> int:
+    with open_vault(args) as vault:
+        if args.export_card:
+            if not args.output:
+                print("amanat: --export-card needs -o FILE", file=sys.stderr)
+                return 2
+            card = bundle_service.quarantined_sender_card(vault, args.export_card)
+            atomic_write(Path(args.output), card)
+            print(f"Wrote the sender's card to {args.output}")
+            return 0
+        if args.discard:
+            bundle_service.discard_quarantined(vault, args.discard)
+            print("Discarded.")
+            return 0
+        items = bundle_service.list_quarantine(vault)
+    if args.json:
+        print_json(items)
+        return 0
+    for item in items:
+        sender = item["sender"]
+        print(
+            f"{item['id']}  {item['received']}  {item['reason']:<18}  "
+            f"{sender['fingerprint']}  {sender['name']}"
+        )
+    return 0
+
+
+def cmd_provenance(args: Any) -> int:
+    with open_vault(args) as vault:
+        rows = bundle_service.provenance(vault, args.record_id)
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        print(
+            f"{row['imported']}  {row['outcome']:<12}  bundle {row['bundle_id']}  "
+            f"from {row['sender']['name'] or row['sender']['fingerprint']}"
+        )
+    return 0

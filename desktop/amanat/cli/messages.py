@@ -108,8 +108,7 @@ MESSAGES.update(
         "invalid.prc_id_format": "{field} is not a PRC resident ID number (18 characters)",
         "invalid.prc_id_check_digit": "{field}: the check digit of the PRC resident ID is "
         "wrong (mistyped?)",
-        "invalid.prc_id_birth_date": "{field}: the PRC resident ID holds an impossible "
-        "birth date",
+        "invalid.prc_id_birth_date": "{field}: the PRC resident ID holds an impossible birth date",
         "invalid.prc_id_birth_mismatch": "{field}: the birth date in the PRC resident ID does "
         "not match the person's",
         "invalid.prc_id_sex_mismatch": "{field}: the PRC resident ID says the other sex",
@@ -129,5 +128,60 @@ MESSAGES.update(
         "contact.fingerprint_mismatch": "the fingerprint you gave is NOT this contact's: do "
         "not verify it (someone may be impersonating them)",
         "contact.output_exists": "the output file already exists: {path}",
+    }
+)
+
+MESSAGES.update(
+    {
+        "bundle": "bundle error",
+        "bundle.not_age": "this is not a sealed bundle (not an age file)",
+        "bundle.damaged": "the bundle is damaged, truncated or was altered ({reason})",
+        "bundle.passphrase_stanza": "refusing a bundle encrypted with a passphrase: sealed "
+        "bundles are only ever encrypted to contacts' keys",
+        "bundle.recipient_types": "refusing a bundle whose recipients mix key types or use "
+        "an unknown type",
+        "bundle.not_for_us": "this bundle was not sealed to this vault",
+        "bundle.not_a_bundle": "the file decrypts, but it is not an Amanat bundle",
+        "bundle.version": "this bundle was made by a newer Amanat (format version {found}); "
+        "please update",
+        "bundle.limit": "the bundle exceeds a size limit ({what}); refusing it",
+        "bundle.malformed": "the bundle is malformed ({what})",
+        "bundle.truncated": "the bundle ends too early ({where})",
+        "bundle.sender_card": "the sender's identity card inside the bundle is invalid",
+        "bundle.not_a_recipient": "this vault is not among the recipients the sender signed: "
+        "someone re-encrypted the bundle to you (forwarded it); refusing it",
+        "bundle.recipients": "the bundle's recipients differ from those the sender signed "
+        "(a recipient was added or removed); refusing it",
+        "bundle.replayed": "this bundle was already imported; nothing changed",
+        "bundle.sequence_old": "this bundle is older ({sequence}) than the last one imported "
+        "from the same sender ({last}); refusing it",
+        "bundle.entry_mismatch": "the bundle's contents do not match its manifest "
+        "(entry {index}); refusing it",
+        "bundle.entry_hash": "an entry of the bundle does not match its recorded hash "
+        "(entry {index}, {kind}); refusing it",
+        "bundle.record": "a record in the bundle is invalid ({reason}, entry {index}); "
+        "refusing the bundle",
+        "bundle.references": "the bundle refers to records that neither it nor this vault "
+        "holds; refusing it",
+        "bundle.signature": "the sender's signature does not verify: the bundle was altered "
+        "or re-encrypted by someone else; refusing it",
+        "bundle.trailing_data": "data follows the bundle's signature; refusing it",
+        "bundle.quarantined": "the sender ({fingerprint}) is not a verified contact "
+        "({reason}): nothing was imported; the bundle is kept in quarantine as {quarantine}. "
+        "Verify the sender, then run `amanat bundle open --quarantined {quarantine}`",
+        "bundle.own_bundle": "this bundle was sealed by this vault",
+        "bundle.no_recipients": "no recipients: give at least one verified contact with --to",
+        "bundle.duplicate_recipient": "the same recipient is given twice",
+        "bundle.recipient_unverified": "recipient {contact} is not verified: compare the "
+        "fingerprint and run `amanat contact verify` first",
+        "bundle.recipient_key_changed": "the keys of recipient {contact} changed: compare the "
+        "new fingerprint and run `amanat contact verify` before sealing to it",
+        "bundle.choose_cases": "choose the cases: --case ID... or --all",
+        "bundle.nothing_to_send": "nothing to send ({excluded} restricted case(s) left out "
+        "by the profile)",
+        "bundle.unknown_profile": "unknown profile (full, no-contacts or advocacy)",
+        "bundle.output_exists": "the output file already exists: {path}",
+        "bundle.source_changed": "the vault changed while sealing ({what}); nothing was written",
+        "bundle.internal": "internal bundle error ({what})",
     }
 )

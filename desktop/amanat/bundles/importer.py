@@ -1,0 +1,700 @@
+"""Opening a bundle: every receiver check, staging, one transaction, quarantine.
+
+docs/bundle-format.md sections 6 and 7. The import runs inside one SQLite
+transaction opened before the first entry is read: records are merged as they stream
+(memory stays bounded for any number of cases) and attachment bodies are encrypted
+into blob files under temporary names. Only after the trailer signature verified are
+the files renamed, their rows inserted and the transaction committed. Any failure
+rolls back and removes the files: the vault is exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import secrets
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import sqlcipher3
+
+from amanat.bundles import ledger
+from amanat.bundles.container import ContainerReader
+from amanat.bundles.entries import decode_record_entry
+from amanat.bundles.format import EntryKind, InnerHeader
+from amanat.bundles.ledger import QuarantineEntry
+from amanat.bundles.merge import MergeOutcome, merge_revision
+from amanat.bundles.sealing import OpenedBundle, open_sealed, vault_identities
+from amanat.crypto.cards import IdentityCard
+from amanat.crypto.stream import CHUNK_SIZE, StreamWriter, write_all
+from amanat.domain.errors import (
+    AmanatError,
+    BundleError,
+    Cancelled,
+    DiskFull,
+    Immutable,
+    IntegrityError,
+    NotFound,
+    ValidationError,
+)
+from amanat.domain.model import CustodyAction, RecordKind
+from amanat.storage import blobs, custody, records
+from amanat.storage import contacts as contact_store
+from amanat.storage.contacts import Contact, ContactState
+from amanat.storage.db import Connection
+from amanat.storage.files import fsync_dir
+from amanat.storage.history import utc_now
+from amanat.storage.vault import Vault
+
+Progress = Callable[[float], None]
+IsCancelled = Callable[[], bool]
+
+
+# -- who sent it ----------------------------------------------------------------------------
+
+
+def sender_trust(conn: Connection, card: IdentityCard) -> tuple[str | None, Contact | None]:
+    """(None, contact) for a verified contact with exactly these keys; otherwise the
+    quarantine reason and the contact it resembles, if any."""
+    contact = contact_store.by_signing_key(conn, card.signing)
+    if contact is not None:
+        if contact.fingerprint != card.fingerprint or contact.state is ContactState.KEY_CHANGED:
+            return "sender_key_changed", contact
+        if contact.state is ContactState.VERIFIED:
+            return None, contact
+        return "unverified_sender", contact
+    former = contact_store.former_owner(conn, card.signing)
+    if former is not None:
+        return "sender_key_changed", former
+    named = contact_store.by_name(conn, card.display_name)
+    if named:
+        return "sender_key_changed", named[0]
+    return "unknown_sender", None
+
+
+def _ms_to_iso(ms: int) -> str:
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+# -- staged attachment bodies ---------------------------------------------------------------
+
+
+class _HashingSink:
+    def __init__(self, out: BinaryIO | io.BytesIO) -> None:
+        self.out = out
+        self.hash = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes | bytearray | memoryview, /) -> int:
+        self.hash.update(data)
+        self.size += len(data)
+        write_all(self.out, data)
+        return len(data)
+
+
+class StagedBlob:
+    """An attachment body encrypted into the blob store format under a temporary name.
+
+    Same encryption as storage.blobs (own random key, STREAM keyed with the blob id);
+    small bodies stay in memory and go inline into the row, like the blob store does.
+    """
+
+    def __init__(self, blobs_dir: Path, size: int, sha256: bytes) -> None:
+        self.blobs_dir = blobs_dir
+        self.blob_id = secrets.token_hex(16)
+        self.key = os.urandom(blobs.KEY_SIZE)
+        self.size = size
+        self.sha256 = sha256
+        self.temp: Path | None = None
+        self.final: Path | None = None
+        self._file: BinaryIO | None = None
+        target: BinaryIO | io.BytesIO
+        if size <= blobs.INLINE_LIMIT:
+            self._memory: io.BytesIO | None = io.BytesIO()
+            target = self._memory
+        else:
+            self._memory = None
+            self.temp = blobs_dir / f".tmp-{secrets.token_hex(8)}"
+            fd = os.open(
+                self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600
+            )
+            self._file = os.fdopen(fd, "wb")
+            target = self._file
+        self._sink = _HashingSink(target)
+        self._writer = StreamWriter(blobs.stream_key(self.key, self.blob_id), self._sink)
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        self._writer.write(data)
+
+    def close(self) -> None:
+        self._writer.close()
+        if self._file is not None:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            self._file = None
+
+    def place(self) -> None:
+        """Give the file its final name (still without a row: an orphan until commit)."""
+        if self.temp is not None:
+            final = blobs.blob_path(self.blobs_dir, self.blob_id)
+            os.replace(self.temp, final)
+            self.final, self.temp = final, None
+
+    def pending(self) -> blobs.PendingBlob:
+        inline = None if self._memory is None else self._memory.getvalue()
+        info = blobs.BlobInfo(
+            id=self.blob_id,
+            size=self.size,
+            sha256=self.sha256,
+            cipher_size=self._sink.size,
+            cipher_sha256=self._sink.hash.digest(),
+            inline=inline is not None,
+        )
+        return blobs.PendingBlob(info=info, key=self.key, inline=inline)
+
+    def discard(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
+            self._file = None
+        self._writer.abort()
+        for path in (self.temp, self.final):
+            if path is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+
+
+# -- results ------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    bundle_id: str
+    sender_fingerprint: str
+    sender_name: str
+    contact_id: str | None
+    sequence: int
+    created: str
+    profile: str
+    cases: list[str] = field(default_factory=list)
+    records: int = 0
+    revisions: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+    attachments_stored: int = 0
+    attachments_known: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "bundle_id": self.bundle_id,
+            "sender": {
+                "name": self.sender_name,
+                "fingerprint": self.sender_fingerprint,
+                "contact_id": self.contact_id,
+            },
+            "sequence": self.sequence,
+            "created": self.created,
+            "profile": self.profile,
+            "cases": self.cases,
+            "records": self.records,
+            "revisions": self.revisions,
+            "outcomes": self.outcomes,
+            "conflicts": self.conflicts,
+            "attachments_stored": self.attachments_stored,
+            "attachments_known": self.attachments_known,
+        }
+
+
+# -- sources --------------------------------------------------------------------------------
+
+
+class _IterReader:
+    """A binary reader over an iterator of byte chunks (a blob read back)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buffer = b""
+        self._position = 0
+
+    def readinto(self, buffer: memoryview) -> int:
+        while self._position >= len(self._buffer):
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._buffer, self._position = chunk, 0
+        n = min(len(buffer), len(self._buffer) - self._position)
+        buffer[:n] = self._buffer[self._position : self._position + n]
+        self._position += n
+        return n
+
+    def read(self, size: int = -1) -> bytes:
+        out = bytearray(max(size, 0) if size >= 0 else CHUNK_SIZE)
+        n = self.readinto(memoryview(out))
+        return bytes(out[:n])
+
+
+class _Replayable:
+    """Records what is read through it, so that the age header can be examined and the
+    same bytes read again without seeking (the quarantine copy is a stream)."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+        self._recorded = bytearray()
+        self._replay: memoryview | None = None
+        self._replay_position = 0
+
+    def readinto(self, buffer: memoryview) -> int:
+        if self._replay is not None and self._replay_position < len(self._replay):
+            n = min(len(buffer), len(self._replay) - self._replay_position)
+            buffer[:n] = self._replay[self._replay_position : self._replay_position + n]
+            self._replay_position += n
+            return n
+        n = self._raw.readinto(buffer) or 0
+        if self._replay is None:
+            self._recorded += buffer[:n]
+        return n
+
+    def read(self, size: int = -1) -> bytes:
+        out = bytearray(size if size >= 0 else CHUNK_SIZE)
+        n = self.readinto(memoryview(out))
+        return bytes(out[:n])
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if offset != 0 or whence != 0 or self._replay is not None:
+            raise ValueError("only one rewind to the start is possible")
+        self._replay = memoryview(bytes(self._recorded))
+        self._recorded = bytearray()
+        return 0
+
+
+# -- the import -----------------------------------------------------------------------------
+
+
+def _record_error(exc: AmanatError, kind: EntryKind, index: int) -> BundleError:
+    return BundleError("bundle.record", reason=exc.code, kind=kind.label, index=index)
+
+
+def _bundle_checks(conn: Connection, header: InnerHeader, queued: QuarantineEntry | None) -> None:
+    """Checks 6 and 7: not seen before, not older than the last from this sender."""
+    if ledger.is_received(conn, header.bundle_id_hex):
+        raise BundleError("bundle.replayed")
+    last = ledger.last_sequence(conn, header.sender_card.signing)
+    if last is not None and header.sequence <= last and queued is None:
+        raise BundleError("bundle.sequence_old", sequence=header.sequence, last=last)
+
+
+def verify_only(container: ContainerReader, check: Callable[[], None]) -> dict[str, Any]:
+    """Checks 8 and 9 without importing: every entry and the signature. Returns what
+    the bundle holds (for ``inspect``; titles come from the case records)."""
+    kinds: Counter[str] = Counter()
+    cases: list[dict[str, Any]] = []
+    body_bytes = 0
+    for entry in container.entries():
+        check()
+        kinds[entry.kind.label] += 1
+        if entry.kind.is_record:
+            revisions = decode_record_entry(entry.read_all(), entry.kind.record_kind, entry.id_hex)
+            if entry.kind is EntryKind.CASE:
+                head = revisions[-1].value()
+                cases.append(
+                    {"id": entry.id_hex, "title": head.get("title"), "revisions": len(revisions)}
+                )
+        else:
+            body_bytes += entry.length
+            for _ in entry.chunks():
+                pass
+    container.finish()
+    return {"entries": dict(kinds), "cases": cases, "attachment_bytes": body_bytes}
+
+
+class _Import:
+    def __init__(
+        self,
+        vault: Vault,
+        opened: OpenedBundle,
+        queued: QuarantineEntry | None,
+        progress: Progress | None,
+        is_cancelled: IsCancelled | None,
+        contact: Contact | None,
+    ) -> None:
+        self.vault = vault
+        self.conn = vault.connection()
+        self.opened = opened
+        self.header = opened.header
+        self.queued = queued
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+        card = self.header.sender_card
+        self.result = ImportResult(
+            bundle_id=self.header.bundle_id_hex,
+            sender_fingerprint=card.fingerprint,
+            sender_name=card.display_name,
+            contact_id=None if contact is None else contact.id,
+            sequence=self.header.sequence,
+            created=_ms_to_iso(self.header.created_ms),
+            profile=self.header.profile.value,
+        )
+        self.outcomes: Counter[MergeOutcome] = Counter()
+        self.provenance: list[tuple[str, str, str, str, bytes, str]] = []
+        self.attachments: dict[str, tuple[int, bytes]] = {}
+        self.staged: list[StagedBlob] = []
+        self.total = max(1, self.header.manifest.total_length())
+        self.done = 0
+
+    def check(self) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise Cancelled()
+
+    def _record(self, entry: Any) -> None:
+        kind = entry.kind.record_kind
+        revisions = decode_record_entry(entry.read_all(), kind, entry.id_hex)
+        bundle_id = self.result.bundle_id
+        sender = self.header.sender_card.signing
+        for rev in revisions:
+            try:
+                outcome = merge_revision(self.conn, rev, origin=bundle_id)
+            except (ValidationError, IntegrityError, Immutable, NotFound) as exc:
+                raise _record_error(exc, entry.kind, entry.index) from None
+            except sqlcipher3.IntegrityError:
+                raise BundleError(
+                    "bundle.record", reason="constraint", kind=kind.value, index=entry.index
+                ) from None
+            self.outcomes[outcome] += 1
+            self.provenance.append(
+                (bundle_id, rev.rev_id, rev.record_id, kind.value, sender, outcome.value)
+            )
+            if outcome is MergeOutcome.CONFLICT and rev.record_id not in self.result.conflicts:
+                self.result.conflicts.append(rev.record_id)
+        self.result.records += 1
+        self.result.revisions += len(revisions)
+        if kind is RecordKind.CASE:
+            self.result.cases.append(entry.id_hex)
+        elif kind is RecordKind.ATTACHMENT:
+            head = revisions[-1].value()
+            try:
+                self.attachments[entry.id_hex] = (int(head["size"]), bytes.fromhex(head["sha256"]))
+            except (KeyError, TypeError, ValueError):
+                raise BundleError("bundle.record", reason="attachment", index=entry.index) from None
+
+    def _body(self, entry: Any) -> None:
+        expected = self.attachments.get(entry.id_hex)
+        if expected != (entry.length, entry.manifest.sha256):
+            raise BundleError("bundle.entry_mismatch", index=entry.index, what="body_record")
+        known = self.conn.execute(
+            "SELECT 1 FROM blob WHERE sha256 = ? AND size = ?",
+            (entry.manifest.sha256, entry.length),
+        ).fetchone()
+        if known is not None or any(s.sha256 == entry.manifest.sha256 for s in self.staged):
+            entry.skip()  # still read and hash-checked: the signature covers it
+            self.result.attachments_known += 1
+            return
+        staged = StagedBlob(self.vault.blobs_dir, entry.length, entry.manifest.sha256)
+        self.staged.append(staged)
+        for i, piece in enumerate(entry.chunks()):
+            if i % 64 == 0:
+                self.check()
+            staged.write(piece)
+        staged.close()
+        self.result.attachments_stored += 1
+
+    def _commit_rows(self) -> None:
+        conn = self.conn
+        if any(s.final is not None or s.temp is not None for s in self.staged):
+            for staged in self.staged:
+                staged.place()
+            fsync_dir(self.vault.blobs_dir)
+        for staged in self.staged:
+            blobs.insert(conn, staged.pending())
+            conn.execute(
+                "UPDATE attachment SET blob_id = ? WHERE sha256 = ? AND size = ?"
+                " AND blob_id IS NULL",
+                (staged.blob_id, staged.sha256, staged.size),
+            )
+        ledger.add_provenance(conn, self.provenance)
+        counts = {o.value: n for o, n in sorted(self.outcomes.items())}
+        self.result.outcomes = counts
+        card = self.header.sender_card
+        now = utc_now()
+        actor = self.vault.identity.public.signing
+        detail = {
+            "bundle": self.result.bundle_id,
+            "sequence": self.header.sequence,
+            "profile": self.header.profile.value,
+            "outcomes": counts,
+            "attachments": self.result.attachments_stored + self.result.attachments_known,
+        }
+        for case_id in self.result.cases:
+            custody.append(
+                conn,
+                actor=actor,
+                action=CustodyAction.IMPORTED,
+                record_kind=RecordKind.CASE.value,
+                record_id=case_id,
+                case_id=case_id,
+                counterpart=card.fingerprint,
+                detail=detail,
+                time=now,
+            )
+        for record_id in self.result.conflicts:
+            row = conn.execute(
+                "SELECT record_kind FROM record_head WHERE record_id = ? LIMIT 1", (record_id,)
+            ).fetchone()
+            kind = RecordKind(row[0]) if row else RecordKind.CASE
+            custody.append(
+                conn,
+                actor=actor,
+                action=CustodyAction.MERGED,
+                record_kind=kind.value,
+                record_id=record_id,
+                case_id=records.case_of(conn, kind, record_id),
+                counterpart=card.fingerprint,
+                detail={"bundle": self.result.bundle_id, "conflict": True},
+                time=now,
+            )
+        ledger.record_received(
+            conn,
+            bundle_id=self.result.bundle_id,
+            sender_key=card.signing,
+            sender_fingerprint=card.fingerprint,
+            sequence=self.header.sequence,
+            created=self.result.created,
+            imported=now,
+            profile=self.header.profile.value,
+            custody_seq=self.header.custody_seq,
+            custody_hash=self.header.custody_hash,
+            outcome=counts,
+        )
+        if self.queued is not None:
+            ledger.remove_quarantine(conn, self.queued.id)
+            if self.queued.blob_id is not None:
+                conn.execute("DELETE FROM blob WHERE id = ?", (self.queued.blob_id,))
+
+    def run(self) -> ImportResult:
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for entry in self.opened.container.entries():
+                self.check()
+                if entry.kind.is_record:
+                    self._record(entry)
+                else:
+                    self._body(entry)
+                self.done += entry.length
+                if self.progress is not None:
+                    self.progress(min(0.99, self.done / self.total))
+            self.opened.container.finish()
+            self._commit_rows()
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            for staged in self.staged:
+                staged.discard()
+            if isinstance(exc, sqlcipher3.IntegrityError):
+                # A deferred reference that the bundle and the vault do not satisfy.
+                raise BundleError("bundle.references") from None
+            if isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc).lower():
+                raise DiskFull() from None
+            raise
+        if self.queued is not None and self.queued.blob_id is not None:
+            blobs.discard(self.vault.blobs_dir, self.queued.blob_id)
+        if self.progress is not None:
+            self.progress(1.0)
+        return self.result
+
+
+def _quarantine(
+    vault: Vault, path: Path, header: InnerHeader, reason: str, check: Callable[[], None]
+) -> QuarantineEntry:
+    """Keep an authentic bundle from an untrusted sender, encrypted, inside the vault."""
+    conn = vault.connection()
+    with open(path, "rb") as source:
+        pending = blobs.encrypt(vault.blobs_dir, source, is_cancelled=None)
+    card = header.sender_card
+    entry = QuarantineEntry(
+        id=secrets.token_hex(16),
+        bundle_id=header.bundle_id_hex,
+        sender_key=card.signing,
+        sender_card=card.to_bytes(),
+        sender_fingerprint=card.fingerprint,
+        reason=reason,
+        sequence=header.sequence,
+        created=_ms_to_iso(header.created_ms),
+        received=utc_now(),
+        profile=header.profile.value,
+        entries=len(header.manifest),
+        size=pending.info.size,
+        blob_id=pending.info.id,
+    )
+    try:
+        check()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            blobs.insert(conn, pending)
+            ledger.add_quarantine(conn, entry)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except BaseException:
+        blobs.discard(vault.blobs_dir, pending.info.id)
+        raise
+    return entry
+
+
+def _open_and_import(
+    vault: Vault,
+    source: Any,
+    *,
+    path: Path | None,
+    queued: QuarantineEntry | None,
+    progress: Progress | None,
+    is_cancelled: IsCancelled | None,
+) -> ImportResult:
+    def check() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+
+    conn = vault.connection()
+    opened = open_sealed(source, vault_identities(vault), vault.identity.fingerprint)
+    header = opened.header
+    card = header.sender_card
+    if card.signing == vault.identity.public.signing:
+        raise BundleError("bundle.own_bundle")
+    if queued is None:
+        queued = ledger.quarantine_by_bundle(conn, header.bundle_id_hex)
+    elif queued.bundle_id != header.bundle_id_hex:
+        raise BundleError("bundle.malformed", what="quarantine_copy")
+    _bundle_checks(conn, header, queued)
+    reason, contact = sender_trust(conn, card)
+    if reason is not None:
+        fingerprint = card.fingerprint
+        if queued is not None:
+            raise BundleError(
+                "bundle.quarantined", reason=reason, quarantine=queued.id, fingerprint=fingerprint
+            )
+        verify_only(opened.container, check)
+        if path is None:
+            raise BundleError("bundle.quarantined", reason=reason, fingerprint=fingerprint)
+        entry = _quarantine(vault, path, header, reason, check)
+        raise BundleError(
+            "bundle.quarantined", reason=reason, quarantine=entry.id, fingerprint=fingerprint
+        )
+    return _Import(vault, opened, queued, progress, is_cancelled, contact).run()
+
+
+def import_file(
+    vault: Vault,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> ImportResult:
+    """Open and import the bundle at ``path`` (all checks; see the module docstring).
+
+    A bundle from a sender who is not a verified contact is verified in full, kept in
+    quarantine, and BundleError("bundle.quarantined") is raised: nothing is imported.
+    """
+    with open(path, "rb") as source:
+        return _open_and_import(
+            vault, source, path=path, queued=None, progress=progress, is_cancelled=is_cancelled
+        )
+
+
+def import_quarantined(
+    vault: Vault,
+    quarantine_id: str,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> ImportResult:
+    """Import a quarantined bundle from the vault's own copy (once its sender is a
+    verified contact)."""
+    conn = vault.connection()
+    queued = ledger.quarantine_get(conn, quarantine_id)
+    if queued is None or queued.blob_id is None:
+        raise NotFound(what="quarantined_bundle")
+    chunks = blobs.read_chunks(conn, vault.blobs_dir, queued.blob_id)
+    source = _Replayable(_IterReader(chunks))
+    return _open_and_import(
+        vault, source, path=None, queued=queued, progress=progress, is_cancelled=is_cancelled
+    )
+
+
+def discard_quarantined(vault: Vault, quarantine_id: str) -> None:
+    conn = vault.connection()
+    queued = ledger.quarantine_get(conn, quarantine_id)
+    if queued is None:
+        raise NotFound(what="quarantined_bundle")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        ledger.remove_quarantine(conn, queued.id)
+        if queued.blob_id is not None:
+            conn.execute("DELETE FROM blob WHERE id = ?", (queued.blob_id,))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    if queued.blob_id is not None:
+        blobs.discard(vault.blobs_dir, queued.blob_id)
+
+
+def inspect_file(vault: Vault, path: Path) -> dict[str, Any]:
+    """Everything about a bundle without importing it: sender and trust, recipients,
+    contents, and whether every entry and the signature verify."""
+    conn = vault.connection()
+    with open(path, "rb") as source:
+        opened = open_sealed(source, vault_identities(vault), vault.identity.fingerprint)
+        header = opened.header
+        card = header.sender_card
+        reason, contact = sender_trust(conn, card)
+        known = {c.fingerprint: c.display_name for c in contact_store.list_contacts(conn)}
+        known[vault.identity.fingerprint] = vault.identity.display_name
+        last = ledger.last_sequence(conn, card.signing)
+        queued = ledger.quarantine_by_bundle(conn, header.bundle_id_hex)
+        report: dict[str, Any] = {
+            "bundle_id": header.bundle_id_hex,
+            "format_version": 1,
+            "created": _ms_to_iso(header.created_ms),
+            "sequence": header.sequence,
+            "profile": header.profile.value,
+            "recipient_type": "hybrid" if header.recipient_type == 2 else "x25519",
+            "sender": {
+                "name": card.display_name,
+                "fingerprint": card.fingerprint,
+                "contact_id": None if contact is None else contact.id,
+                "contact_state": None if contact is None else contact.state.value,
+                "trusted": reason is None,
+                "quarantine_reason": reason,
+            },
+            "recipients": [
+                {"fingerprint": fp, "name": known.get(fp)} for fp in header.recipient_fingerprints
+            ],
+            "already_imported": ledger.is_received(conn, header.bundle_id_hex),
+            "in_quarantine": None if queued is None else queued.id,
+            "sequence_old": last is not None and header.sequence <= last,
+            "manifest": {
+                "entries": len(header.manifest),
+                "attachment_bytes": header.manifest.total_length(EntryKind.BODY),
+            },
+        }
+        try:
+            contents = verify_only(opened.container, lambda: None)
+        except BundleError as exc:
+            report["signature"] = "invalid" if exc.code == "bundle.signature" else "unchecked"
+            report["verified"] = False
+            report["error"] = exc.code
+            return report
+        report.update(contents)
+        report["signature"] = "valid"
+        report["verified"] = True
+        return report

@@ -1,0 +1,258 @@
+"""Redaction profiles: what leaves the vault in a bundle (docs/bundle-format.md, 4).
+
+A ``RedactionPlan`` is decided once from the current state of the selected records
+(sensitivity levels, consent and withdrawals, place types), then applied to the
+content of every revision sent, so a record's redacted history is consistent and the
+same case sealed twice gives the same redacted revisions.
+
+Rules never rewrite a testimony (a sealed one's signature covers its body): testimonies
+are sent whole or not at all. Every reference left in what is sent points at a record
+that is sent too (or is cleared), so the receiver's foreign keys hold.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from amanat.bundles.format import Profile
+from amanat.bundles.selection import Selection
+from amanat.domain.model import ConsentUse, RecordKind, Sensitivity, permitted_uses
+
+WITHHELD = "[withheld]"
+WITHHELD_NAME = {
+    "text": WITHHELD,
+    "script": "und-Latn",
+    "type": "preferred",
+    "sensitivity": "internal",
+}
+EXTERNAL_USES = frozenset({ConsentUse.UN_SUBMISSION, ConsentUse.LEGAL, ConsentUse.PUBLIC})
+# Roles in a case that exist only because of a testimony: such persons go with it.
+TESTIMONY_ROLES = frozenset({"witness", "interviewer", "interpreter"})
+_RESTRICTED = Sensitivity.RESTRICTED.code
+
+
+def _restricted(item: Mapping[str, Any]) -> bool:
+    return item.get("sensitivity") == _RESTRICTED
+
+
+@dataclass
+class RedactionPlan:
+    profile: Profile
+    dropped: dict[RecordKind, set[str]] = field(default_factory=dict)
+    placeholders: set[str] = field(default_factory=set)  # persons sent as [withheld]
+    unnamed: set[str] = field(default_factory=set)  # speakers who may not be named
+    place_map: dict[str, str | None] = field(default_factory=dict)  # dropped -> coarser
+    place_placeholders: set[str] = field(default_factory=set)
+    report: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def is_full(self) -> bool:
+        return self.profile is Profile.FULL
+
+    def keeps(self, kind: RecordKind, record_id: str) -> bool:
+        return record_id not in self.dropped.get(kind, ())
+
+    def _kept_ref(self, kind: RecordKind, record_id: Any) -> Any:
+        if record_id is None or not isinstance(record_id, str):
+            return record_id
+        return record_id if self.keeps(kind, record_id) else None
+
+    def _place(self, place_id: Any) -> Any:
+        if isinstance(place_id, str) and place_id in self.place_map:
+            return self.place_map[place_id]
+        return place_id
+
+    def redact(self, kind: RecordKind, record_id: str, content: Mapping[str, Any]) -> Any:
+        """The content to send for one revision of a kept record."""
+        if self.is_full:
+            return content
+        c = copy.deepcopy(dict(content))
+        if kind is RecordKind.PERSON:
+            return self._person(record_id, c)
+        if kind is RecordKind.PLACE:
+            if record_id in self.place_placeholders:
+                c["labels"] = [{"text": WITHHELD, "script": "und-Latn"}]
+                c["facility_type"] = None
+                c["sensitivity"] = _RESTRICTED
+            c["parent"] = self._place(c.get("parent"))
+        elif kind is RecordKind.CASE:
+            c["persons"] = [
+                p for p in c.get("persons", []) if self.keeps(RecordKind.PERSON, p.get("person"))
+            ]
+        elif kind is RecordKind.EVENT:
+            c["place"] = self._place(c.get("place"))
+            c["victim"] = self._kept_ref(RecordKind.PERSON, c.get("victim"))
+            c["sources"] = [s for s in c.get("sources", []) if self.keeps(RecordKind.TESTIMONY, s)]
+        elif kind is RecordKind.ATTACHMENT:
+            c["derived_from"] = self._kept_ref(RecordKind.ATTACHMENT, c.get("derived_from"))
+            c["event"] = self._kept_ref(RecordKind.EVENT, c.get("event"))
+            c["testimony"] = self._kept_ref(RecordKind.TESTIMONY, c.get("testimony"))
+        elif kind is RecordKind.WITHDRAWAL and self.profile is Profile.ADVOCACY:
+            c["note"] = None
+        return c
+
+    def _person(self, person_id: str, c: dict[str, Any]) -> dict[str, Any]:
+        if person_id in self.placeholders:
+            return placeholder_person(c)
+        c["contacts"] = []
+        c["hometown"] = self._place(c.get("hometown"))
+        names = [n for n in c.get("names", []) if not _restricted(n)]
+        if person_id in self.unnamed:
+            names = []
+            c["notes"] = None
+        c["names"] = names or [dict(WITHHELD_NAME)]
+        if self.profile is Profile.ADVOCACY:
+            c["identifiers"] = []
+        else:
+            c["identifiers"] = [i for i in c.get("identifiers", []) if not _restricted(i)]
+        for entry in c.get("status", []):
+            if isinstance(entry, dict):
+                entry["source_testimony"] = self._kept_ref(
+                    RecordKind.TESTIMONY, entry.get("source_testimony")
+                )
+        return c
+
+
+def placeholder_person(content: Mapping[str, Any]) -> dict[str, Any]:
+    """A person kept only because something refers to it: no detail at all."""
+    return {
+        "names": [dict(WITHHELD_NAME)],
+        "sex": "unknown",
+        "birth_date": None,
+        "age_range": None,
+        "ethnicity": None,
+        "hometown": None,
+        "identifiers": [],
+        "contacts": [],
+        "status": [],
+        "occupation": None,
+        "notes": None,
+        "sensitivity": _RESTRICTED,
+    }
+
+
+def plan(selection: Selection, profile: Profile) -> RedactionPlan:
+    """Decide, from the current state, what is dropped and what is withheld."""
+    result = RedactionPlan(profile=profile)
+    if profile is Profile.FULL:
+        return result
+    dropped: dict[RecordKind, set[str]] = {kind: set() for kind in RecordKind}
+    result.dropped = dropped
+    restricted = Sensitivity.RESTRICTED
+
+    # Places: exact addresses and restricted places go (moved after the testimonies:
+    # a testimony cannot be rewritten, so a place it names stays as a placeholder).
+    for place in selection.places.values():
+        if place.type == "address" or place.sensitivity >= restricted:
+            dropped[RecordKind.PLACE].add(place.id)
+
+    # Testimonies: restricted ones; for advocacy, those not consented for external use.
+    for t in selection.testimonies.values():
+        if t.sensitivity >= restricted:
+            dropped[RecordKind.TESTIMONY].add(t.id)
+        elif profile is Profile.ADVOCACY:
+            uses = permitted_uses(t.consent, selection.withdrawals_of(t.id))
+            if not uses & EXTERNAL_USES:
+                dropped[RecordKind.TESTIMONY].add(t.id)
+    # A correction of a dropped testimony goes with it (it cannot be rewritten).
+    changed = True
+    while changed:
+        changed = False
+        for t in selection.testimonies.values():
+            if (
+                t.supersedes_id in dropped[RecordKind.TESTIMONY]
+                and t.id not in dropped[RecordKind.TESTIMONY]
+            ):
+                dropped[RecordKind.TESTIMONY].add(t.id)
+                changed = True
+    kept_testimonies = [
+        t for t in selection.testimonies.values() if t.id not in dropped[RecordKind.TESTIMONY]
+    ]
+    for t in kept_testimonies:
+        if t.place_id in dropped[RecordKind.PLACE]:
+            dropped[RecordKind.PLACE].discard(t.place_id)
+            result.place_placeholders.add(t.place_id)
+    for place_id in dropped[RecordKind.PLACE]:
+        parent = selection.places[place_id].parent_id
+        while parent is not None and parent in dropped[RecordKind.PLACE]:
+            parent = selection.places[parent].parent_id if parent in selection.places else None
+        result.place_map[place_id] = parent
+    for w in selection.withdrawals.values():
+        if w.testimony_id in dropped[RecordKind.TESTIMONY]:
+            dropped[RecordKind.WITHDRAWAL].add(w.id)
+
+    for e in selection.events.values():
+        if e.sensitivity >= restricted:
+            dropped[RecordKind.EVENT].add(e.id)
+
+    for a in selection.attachments.values():
+        if a.sensitivity >= restricted or a.testimony_id in dropped[RecordKind.TESTIMONY]:
+            dropped[RecordKind.ATTACHMENT].add(a.id)
+        elif profile is Profile.ADVOCACY and (
+            a.testimony_id is None or a.testimony_id not in selection.testimonies
+        ):
+            # No testimony, no consent: nothing says it may be used outside.
+            dropped[RecordKind.ATTACHMENT].add(a.id)
+
+    # Persons: who must stay because a kept record names them.
+    needed: set[str] = set()
+    for case in selection.cases.values():
+        needed.add(case.person_id)
+        for link in case.persons:
+            if link.role not in TESTIMONY_ROLES or profile is not Profile.ADVOCACY:
+                needed.add(link.person_id)
+    for e in selection.events.values():
+        if e.id not in dropped[RecordKind.EVENT] and e.victim_id:
+            needed.add(e.victim_id)
+    for t in kept_testimonies:
+        needed.add(t.speaker_id)
+        needed.update(t.interviewer_ids)
+        if t.interpreter_id:
+            needed.add(t.interpreter_id)
+        if profile is Profile.ADVOCACY and not t.consent.may_name:
+            result.unnamed.add(t.speaker_id)
+    for person in selection.persons.values():
+        if person.id not in needed:
+            dropped[RecordKind.PERSON].add(person.id)
+        elif person.sensitivity >= restricted:
+            result.placeholders.add(person.id)
+    # Someone named elsewhere in the case stays named: only withhold a speaker whose
+    # only reason to be sent is a testimony that does not allow naming.
+    for case in selection.cases.values():
+        result.unnamed.discard(case.person_id)
+
+    for r in selection.relationships.values():
+        if (
+            r.sensitivity >= restricted
+            or r.person_id in dropped[RecordKind.PERSON] | result.placeholders
+            or r.other_person_id in dropped[RecordKind.PERSON] | result.placeholders
+        ):
+            dropped[RecordKind.RELATIONSHIP].add(r.id)
+    for n in selection.annotations.values():
+        target_gone = n.target_id in dropped.get(n.target_kind, set()) or (
+            n.target_kind is RecordKind.PERSON and n.target_id in result.placeholders
+        )
+        if n.sensitivity >= restricted or target_gone:
+            dropped[RecordKind.ANNOTATION].add(n.id)
+
+    for kind, ids in dropped.items():
+        if ids:
+            result.report[f"dropped_{kind.value}"] = len(ids)
+    if result.placeholders:
+        result.report["withheld_person"] = len(result.placeholders)
+    if result.place_placeholders:
+        result.report["withheld_place"] = len(result.place_placeholders)
+    if result.unnamed:
+        result.report["unnamed_speaker"] = len(result.unnamed)
+    return result
+
+
+def restricted_cases(selection: Selection, profile: Profile) -> list[str]:
+    """Cases a redacting profile leaves out entirely (restricted cases)."""
+    if profile is Profile.FULL:
+        return []
+    return [c.id for c in selection.cases.values() if c.sensitivity >= Sensitivity.RESTRICTED]

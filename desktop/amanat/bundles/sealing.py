@@ -1,0 +1,483 @@
+"""Sealing cases into a bundle file, and opening one: the age layer around the container.
+
+Sealing streams: record entries are built twice (once to hash them for the manifest,
+which precedes them, once to write them) rather than held in memory, and attachment
+bodies go from the blob store (decrypted and verified chunk by chunk) straight into
+age's STREAM. Memory stays bounded whatever the bundle's size.
+
+Everything a seal writes to the vault (custody entries, the outgoing sequence number)
+is in one transaction that commits only after the whole file was written and synced;
+the file appears under its name only after that (temp file 0600, fsync, rename).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from amanat.bundles import ledger
+from amanat.bundles.container import ContainerReader, ContainerWriter
+from amanat.bundles.entries import encode_record_entry
+from amanat.bundles.format import (
+    MAX_RECIPIENTS,
+    MAX_RECORD_ENTRY,
+    EntryKind,
+    InnerHeader,
+    Manifest,
+    ManifestEntry,
+    Profile,
+    RecipientType,
+    fingerprint_digits,
+    id_bytes,
+    limit_error,
+)
+from amanat.bundles.redaction import RedactionPlan, placeholder_person, plan, restricted_cases
+from amanat.bundles.selection import Selection, select_cases
+from amanat.crypto import age
+from amanat.crypto.age import (
+    AgeHeader,
+    HybridIdentity,
+    HybridRecipient,
+    X25519Identity,
+    X25519Recipient,
+)
+from amanat.crypto.age_recipients import HYBRID_STANZA, SCRYPT_STANZA, X25519_STANZA
+from amanat.crypto.cards import make_card
+from amanat.domain.errors import AgeError, BundleError, Cancelled
+from amanat.domain.model import CustodyAction, RecordKind
+from amanat.storage import blobs, custody, history
+from amanat.storage.db import Connection, transaction
+from amanat.storage.files import atomic_writer
+from amanat.storage.history import Revision, make_revision, utc_now
+from amanat.storage.vault import Vault
+
+Progress = Callable[[float], None]
+IsCancelled = Callable[[], bool]
+BODY_READ = 1 << 20
+
+
+@dataclass(frozen=True)
+class BundleRecipient:
+    """Who a bundle is sealed to: a contact's fingerprint and age keys."""
+
+    fingerprint: str
+    x25519: bytes
+    hybrid: bytes = b""
+
+
+@dataclass
+class SealResult:
+    path: Path
+    bundle_id: str
+    sequence: int
+    profile: Profile
+    recipient_type: RecipientType
+    recipients: list[str]
+    cases: list[str]
+    records: int
+    revisions: int
+    attachments: int
+    attachment_bytes: int
+    size: int
+    excluded_cases: list[str] = field(default_factory=list)
+    redaction: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "bundle_id": self.bundle_id,
+            "sequence": self.sequence,
+            "profile": self.profile.value,
+            "recipient_type": "hybrid" if self.recipient_type is RecipientType.HYBRID else "x25519",
+            "recipients": self.recipients,
+            "cases": self.cases,
+            "records": self.records,
+            "revisions": self.revisions,
+            "attachments": self.attachments,
+            "attachment_bytes": self.attachment_bytes,
+            "size": self.size,
+            "excluded_cases": self.excluded_cases,
+            "redaction": self.redaction,
+        }
+
+
+# -- building entries ---------------------------------------------------------------------
+
+
+def parents_first(revisions: list[Revision]) -> list[Revision]:
+    """Revisions ordered so that every parent present comes before its children."""
+    present = {r.rev_id for r in revisions}
+    done: set[str] = set()
+    ordered: list[Revision] = []
+    pending = list(revisions)
+    while pending:
+        rest = []
+        for rev in pending:
+            if all(p in done or p not in present for p in rev.parents):
+                ordered.append(rev)
+                done.add(rev.rev_id)
+            else:
+                rest.append(rev)
+        if len(rest) == len(pending):  # a cycle cannot happen with hashed ids; be safe
+            ordered.extend(rest)
+            break
+        pending = rest
+    return ordered
+
+
+def _redacted_history(
+    kind: RecordKind, record_id: str, revisions: list[Revision], redaction: RedactionPlan
+) -> list[Revision]:
+    if redaction.is_full:
+        return revisions
+    if kind is RecordKind.PERSON and record_id in redaction.placeholders:
+        first = revisions[0]
+        return [
+            make_revision(
+                kind,
+                record_id,
+                placeholder_person(first.value()),
+                parents=[],
+                author=first.author,
+                created=first.created,
+            )
+        ]
+    mapped: dict[str, str] = {}
+    out: list[Revision] = []
+    seen: set[str] = set()
+    for rev in revisions:
+        content = redaction.redact(kind, record_id, rev.value())
+        new = make_revision(
+            kind,
+            record_id,
+            content,
+            parents=[mapped[p] for p in rev.parents if p in mapped],
+            author=rev.author,
+            created=rev.created,
+        )
+        mapped[rev.rev_id] = new.rev_id
+        if new.rev_id not in seen:
+            seen.add(new.rev_id)
+            out.append(new)
+    return out
+
+
+def record_entry(
+    conn: Connection, kind: RecordKind, record_id: str, redaction: RedactionPlan
+) -> tuple[bytes, int]:
+    """The entry bytes of one record and how many revisions it carries."""
+    revisions = parents_first(history.revisions(conn, record_id))
+    if not revisions:
+        raise BundleError("bundle.internal", what="record_without_history")
+    sent = _redacted_history(kind, record_id, revisions, redaction)
+    data = encode_record_entry(kind, record_id, sent)
+    if len(data) > MAX_RECORD_ENTRY:
+        raise limit_error("record", kind=kind.value, size=len(data), limit=MAX_RECORD_ENTRY)
+    return data, len(sent)
+
+
+@dataclass(frozen=True)
+class _Planned:
+    entry: ManifestEntry
+    kind: RecordKind | None  # None for a body
+    record_id: str
+    blob_id: str | None = None
+
+
+def _plan_entries(
+    conn: Connection,
+    selection: Selection,
+    redaction: RedactionPlan,
+    check: Callable[[], None],
+) -> tuple[list[_Planned], int]:
+    planned: list[_Planned] = []
+    revision_count = 0
+    for kind, records in selection.by_kind().items():
+        for record_id in records:
+            if not redaction.keeps(kind, record_id):
+                continue
+            check()
+            data, count = record_entry(conn, kind, record_id, redaction)
+            revision_count += count
+            entry = ManifestEntry(
+                EntryKind.of_record(kind), id_bytes(record_id), len(data),
+                hashlib.sha256(data).digest(),
+            )  # fmt: skip
+            planned.append(_Planned(entry, kind, record_id))
+    seen_bodies: set[bytes] = set()
+    for attachment in sorted(selection.attachments.values(), key=lambda a: a.id):
+        if not redaction.keeps(RecordKind.ATTACHMENT, attachment.id):
+            continue
+        row = conn.execute(
+            "SELECT blob_id FROM attachment WHERE id = ?", (attachment.id,)
+        ).fetchone()
+        if row is None or row[0] is None:
+            continue  # this vault never received the body: send the record alone
+        info = blobs.info(conn, str(row[0]))
+        if info.sha256 in seen_bodies:
+            continue
+        seen_bodies.add(info.sha256)
+        entry = ManifestEntry(EntryKind.BODY, id_bytes(attachment.id), info.size, info.sha256)
+        planned.append(_Planned(entry, None, attachment.id, info.id))
+    planned.sort(key=lambda p: p.entry.sort_key())
+    return planned, revision_count
+
+
+# -- sealing ------------------------------------------------------------------------------
+
+
+def _age_recipients(
+    recipients: Sequence[BundleRecipient], classic: bool
+) -> tuple[RecipientType, list[X25519Recipient] | list[HybridRecipient], list[bytes]]:
+    if not recipients:
+        raise BundleError("bundle.no_recipients")
+    if len(recipients) > MAX_RECIPIENTS:
+        raise limit_error("recipients", count=len(recipients), limit=MAX_RECIPIENTS)
+    digits = sorted(fingerprint_digits(r.fingerprint) for r in recipients)
+    if len(set(digits)) != len(digits):
+        raise BundleError("bundle.duplicate_recipient")
+    if not classic and all(r.hybrid for r in recipients):
+        return (
+            RecipientType.HYBRID,
+            [HybridRecipient.from_bytes(r.hybrid) for r in recipients],
+            digits,
+        )
+    return RecipientType.X25519, [X25519Recipient.from_bytes(r.x25519) for r in recipients], digits
+
+
+def seal(
+    vault: Vault,
+    case_ids: Sequence[str],
+    recipients: Sequence[BundleRecipient],
+    target: Path,
+    *,
+    profile: Profile = Profile.FULL,
+    classic: bool = False,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> SealResult:
+    """Seal ``case_ids`` for ``recipients`` into the file ``target``."""
+
+    def check() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+
+    recipient_type, age_recipients, digits = _age_recipients(recipients, classic)
+    identity = vault.identity
+    sender_card = make_card(identity)
+    author = sender_card.signing
+    fingerprints = [r.fingerprint for r in recipients]
+    conn = vault.connection()
+    with atomic_writer(target) as out, transaction(conn):
+        selection = select_cases(conn, case_ids, check=check)
+        excluded = restricted_cases(selection, profile)
+        if excluded:
+            selection = select_cases(
+                conn, [c for c in selection.case_ids if c not in excluded], check=check
+            )
+        if not selection.case_ids:
+            raise BundleError("bundle.nothing_to_send", excluded=len(excluded))
+        redaction = plan(selection, profile)
+        planned, revision_count = _plan_entries(conn, selection, redaction, check)
+        manifest = Manifest.build([p.entry for p in planned])
+        sequence = ledger.next_sequence(conn)
+        bundle_id = _new_bundle_id()
+        created_ms = time.time_ns() // 1_000_000
+        bodies = [p for p in planned if p.kind is None]
+        body_bytes = sum(p.entry.length for p in bodies)
+        detail_base = {
+            "bundle": bundle_id.hex(),
+            "sequence": sequence,
+            "profile": profile.value,
+            "records": len(planned) - len(bodies),
+            "attachments": len(bodies),
+        }
+        now = utc_now()
+        for case_id in selection.case_ids:
+            custody.append(
+                conn,
+                actor=author,
+                action=CustodyAction.EXPORTED,
+                record_kind=RecordKind.CASE.value,
+                record_id=case_id,
+                case_id=case_id,
+                counterpart=", ".join(sorted(fingerprints)),
+                detail=detail_base,
+                time=now,
+            )
+        custody_seq, custody_hash = custody.tail(conn)
+        header = InnerHeader(
+            bundle_id=bundle_id,
+            created_ms=created_ms,
+            sequence=sequence,
+            profile=profile,
+            recipient_type=recipient_type,
+            sender_card=sender_card,
+            custody_seq=custody_seq,
+            custody_hash=custody_hash,
+            recipients=tuple(digits),
+            manifest=manifest,
+        )
+        total = max(1, manifest.total_length())
+        done = 0
+        encryptor = age.encrypt(age_recipients, out)
+        writer = ContainerWriter(
+            encryptor, header, age_header=encryptor.header_bytes, sign=identity.sign
+        )
+        for item in planned:
+            check()
+            if item.kind is not None:
+                data, _count = record_entry(conn, item.kind, item.record_id, redaction)
+                writer.write_record(data)
+            else:
+                assert item.blob_id is not None
+                # The blob store checks the body's size and SHA-256 (the manifest's) at
+                # its end, so the writer need not hash it again.
+                writer.write_body(
+                    _checked(blobs.read_chunks(conn, vault.blobs_dir, item.blob_id), check),
+                    check_hash=False,
+                )
+            done += item.entry.length
+            if progress is not None:
+                progress(min(1.0, done / total))
+        writer.finish()
+        encryptor.close()
+        ledger.record_sent(
+            conn,
+            bundle_id=bundle_id.hex(),
+            sequence=sequence,
+            created=now,
+            profile=profile.value,
+            recipients=sorted(fingerprints),
+            cases=len(selection.case_ids),
+            records=len(planned) - len(bodies),
+            attachments=len(bodies),
+            header_sha256=writer.header_block_sha256,
+        )
+        size = writer.bytes_written
+    return SealResult(
+        path=target,
+        bundle_id=bundle_id.hex(),
+        sequence=sequence,
+        profile=profile,
+        recipient_type=recipient_type,
+        recipients=sorted(fingerprints),
+        cases=list(selection.case_ids),
+        records=len(planned) - len(bodies),
+        revisions=revision_count,
+        attachments=len(bodies),
+        attachment_bytes=body_bytes,
+        size=target.stat().st_size if target.exists() else size,
+        excluded_cases=excluded,
+        redaction=dict(redaction.report),
+    )
+
+
+def _checked(chunks: Iterator[bytes], check: Callable[[], None]) -> Iterator[bytes]:
+    for i, chunk in enumerate(chunks):
+        if i % 64 == 0:
+            check()
+        yield chunk
+
+
+def _new_bundle_id() -> bytes:
+    return os.urandom(16)
+
+
+# -- opening ------------------------------------------------------------------------------
+
+
+def vault_identities(vault: Vault) -> list[X25519Identity | HybridIdentity]:
+    identity = vault.identity
+    return [
+        HybridIdentity.from_bytes(identity.hybrid_seed),
+        X25519Identity.from_bytes(identity.x25519_private),
+    ]
+
+
+def _age_failure(exc: AgeError) -> BundleError:
+    reason = str(exc.params.get("reason", ""))
+    if exc.code == "age.no_match":
+        return BundleError("bundle.not_for_us")
+    if exc.code == "age.header" and reason in {"not_age", "empty"}:
+        return BundleError("bundle.not_age")
+    if exc.code == "age.hmac":
+        return BundleError("bundle.damaged", reason="header_mac")
+    return BundleError("bundle.damaged", reason=reason or exc.code)
+
+
+def check_age_header(header: AgeHeader) -> RecipientType:
+    """Check 1 of docs/bundle-format.md section 6 on the stanzas alone."""
+    types = {stanza.type for stanza in header.stanzas}
+    if SCRYPT_STANZA in types:
+        raise BundleError("bundle.passphrase_stanza")
+    if types == {X25519_STANZA}:
+        return RecipientType.X25519
+    if types == {HYBRID_STANZA}:
+        return RecipientType.HYBRID
+    raise BundleError("bundle.recipient_types", count=len(types))
+
+
+@dataclass
+class OpenedBundle:
+    """A bundle whose age header and inner header passed checks 1 to 5."""
+
+    age_header: bytes
+    stanza_count: int
+    recipient_type: RecipientType
+    container: ContainerReader
+
+    @property
+    def header(self) -> InnerHeader:
+        return self.container.header
+
+
+def open_sealed(
+    source: BinaryIO,
+    identities: Sequence[X25519Identity | HybridIdentity],
+    own_fingerprint: str,
+) -> OpenedBundle:
+    """Checks 1 to 5: age header, decryption, magic, version, inner header, recipients.
+
+    ``source`` must be seekable (a file): the age header is examined before any key is
+    tried, so that a passphrase stanza is refused as such.
+    """
+    try:
+        age_header = age.parse_header(source, armor=False)
+    except AgeError as exc:
+        raise _age_failure(exc) from None
+    recipient_type = check_age_header(age_header)
+    source.seek(0)
+    try:
+        decryptor = age.open_decryptor(identities, source, armor=False)
+    except AgeError as exc:
+        raise _age_failure(exc) from None
+    container = ContainerReader(decryptor.read_chunk, age_header=decryptor.header_bytes)
+    header = container.header
+    if fingerprint_digits(own_fingerprint) not in header.recipients:
+        raise BundleError("bundle.not_a_recipient")
+    if (
+        len(decryptor.stanzas) != len(header.recipients)
+        or header.recipient_type is not recipient_type
+    ):
+        raise BundleError(
+            "bundle.recipients", stanzas=len(decryptor.stanzas), signed=len(header.recipients)
+        )
+    return OpenedBundle(
+        age_header=decryptor.header_bytes,
+        stanza_count=len(decryptor.stanzas),
+        recipient_type=recipient_type,
+        container=container,
+    )
+
+
+@contextlib.contextmanager
+def opened_file(path: Path, vault: Vault) -> Iterator[OpenedBundle]:
+    with open(path, "rb") as source:
+        yield open_sealed(source, vault_identities(vault), vault.identity.fingerprint)

@@ -1,0 +1,93 @@
+"""What a bundle of some cases carries (docs/bundle-format.md, section 5).
+
+Built on the cases store's own definition of a case's contents (``load_case``): the
+case, its persons, relationships, events, testimonies, withdrawals, attachments,
+annotations and every place they name with its parents. Records shared by several
+cases are gathered once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from amanat.domain.model import (
+    Annotation,
+    Attachment,
+    Case,
+    ConsentWithdrawal,
+    Event,
+    Person,
+    Place,
+    RecordKind,
+    Relationship,
+    Testimony,
+)
+from amanat.storage import cases as case_store
+from amanat.storage.db import Connection
+
+
+@dataclass
+class Selection:
+    """Current state of every record to send, by kind and id (insertion-ordered)."""
+
+    case_ids: list[str] = field(default_factory=list)
+    cases: dict[str, Case] = field(default_factory=dict)
+    persons: dict[str, Person] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    relationships: dict[str, Relationship] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    testimonies: dict[str, Testimony] = field(default_factory=dict)
+    withdrawals: dict[str, ConsentWithdrawal] = field(default_factory=dict)
+    attachments: dict[str, Attachment] = field(default_factory=dict)
+    annotations: dict[str, Annotation] = field(default_factory=dict)
+
+    def by_kind(self) -> dict[RecordKind, dict[str, Any]]:
+        return {
+            RecordKind.PERSON: self.persons,
+            RecordKind.PLACE: self.places,
+            RecordKind.RELATIONSHIP: self.relationships,
+            RecordKind.CASE: self.cases,
+            RecordKind.EVENT: self.events,
+            RecordKind.TESTIMONY: self.testimonies,
+            RecordKind.ATTACHMENT: self.attachments,
+            RecordKind.WITHDRAWAL: self.withdrawals,
+            RecordKind.ANNOTATION: self.annotations,
+        }
+
+    def record_count(self) -> int:
+        return sum(len(v) for v in self.by_kind().values())
+
+    def withdrawals_of(self, testimony_id: str) -> list[ConsentWithdrawal]:
+        return [w for w in self.withdrawals.values() if w.testimony_id == testimony_id]
+
+
+def select_cases(
+    conn: Connection,
+    case_ids: Iterable[str],
+    *,
+    check: Callable[[], None] | None = None,
+) -> Selection:
+    """Gather the records of ``case_ids`` (NotFound for an unknown case)."""
+    selection = Selection()
+    for case_id in dict.fromkeys(case_ids):
+        if check is not None:
+            check()
+        loaded = case_store.load_case(conn, case_id)
+        selection.case_ids.append(case_id)
+        selection.cases[case_id] = loaded.case
+        selection.persons.update(loaded.persons)
+        selection.places.update(loaded.places)
+        selection.relationships.update((r.id, r) for r in loaded.relationships)
+        selection.events.update((e.id, e) for e in loaded.events)
+        selection.testimonies.update((t.id, t) for t in loaded.testimonies)
+        selection.withdrawals.update((w.id, w) for w in loaded.withdrawals)
+        selection.attachments.update((a.id, a) for a in loaded.attachments)
+        selection.annotations.update((n.id, n) for n in loaded.annotations)
+    return selection
+
+
+def all_case_ids(conn: Connection) -> list[str]:
+    """Every case, oldest first (``--all``)."""
+    return [str(r[0]) for r in conn.execute("SELECT id FROM case_file ORDER BY created, id")]

@@ -1,0 +1,169 @@
+"""Sealed bundles: seal cases for contacts, inspect and open received bundles, the
+quarantine, and where imported records came from (DESIGN.md sections 7 and 8)."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from amanat.bundles import importer, ledger, sealing
+from amanat.bundles.format import Profile
+from amanat.bundles.importer import ImportResult
+from amanat.bundles.sealing import BundleRecipient, SealResult
+from amanat.bundles.selection import all_case_ids
+from amanat.crypto.cards import parse_card
+from amanat.domain.errors import BundleError, NotFound
+from amanat.services.base import Changes, IsCancelled, Progress
+from amanat.storage import contacts as contact_store
+from amanat.storage.contacts import Contact, ContactState
+from amanat.storage.vault import Vault
+
+BUNDLE_SUFFIX = ".age"
+
+
+def resolve_recipients(vault: Vault, names: Sequence[str]) -> list[Contact]:
+    """Contacts by name, id or fingerprint; each must be verified (a key change must be
+    verified again first)."""
+    conn = vault.connection()
+    chosen: dict[str, Contact] = {}
+    for name in names:
+        contact = contact_store.find(conn, name)
+        if contact.state is ContactState.KEY_CHANGED:
+            raise BundleError("bundle.recipient_key_changed", contact=contact.id)
+        if contact.state is not ContactState.VERIFIED:
+            raise BundleError("bundle.recipient_unverified", contact=contact.id)
+        chosen[contact.id] = contact
+    if not chosen:
+        raise BundleError("bundle.no_recipients")
+    return list(chosen.values())
+
+
+def output_path(destination: Path | str) -> Path:
+    """A folder gets a random file name (bundle names reveal nothing); an existing file
+    is never replaced."""
+    target = Path(destination)
+    if target.is_dir():
+        return target / f"{secrets.token_hex(8)}{BUNDLE_SUFFIX}"
+    if target.exists():
+        raise BundleError("bundle.output_exists", path=str(target))
+    return target
+
+
+def seal_bundle(
+    vault: Vault,
+    to: Sequence[str],
+    destination: Path | str,
+    *,
+    case_ids: Sequence[str] | None = None,
+    all_cases: bool = False,
+    profile: str | Profile = Profile.FULL,
+    x25519: bool = False,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> SealResult:
+    """Seal cases (``case_ids``, or every case with ``all_cases``) for verified contacts.
+
+    Hybrid post-quantum recipients are used when every recipient has a hybrid key,
+    unless ``x25519`` asks for classic ones (for the Debian age tool in an emergency).
+    """
+    chosen_profile = profile if isinstance(profile, Profile) else Profile.parse(profile)
+    if all_cases == bool(case_ids):
+        raise BundleError("bundle.choose_cases")
+    contacts = resolve_recipients(vault, to)
+    recipients = [
+        BundleRecipient(fingerprint=c.fingerprint, x25519=c.x25519_key, hybrid=c.hybrid_key)
+        for c in contacts
+    ]
+    ids = all_case_ids(vault.connection()) if all_cases else list(case_ids or [])
+    if not ids:
+        raise BundleError("bundle.nothing_to_send", excluded=0)
+    return sealing.seal(
+        vault,
+        ids,
+        recipients,
+        output_path(destination),
+        profile=chosen_profile,
+        classic=x25519,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
+
+
+def inspect_bundle(vault: Vault, path: Path | str) -> dict[str, Any]:
+    """What a bundle holds and whether it verifies; the vault is not changed."""
+    return importer.inspect_file(vault, Path(path))
+
+
+def open_bundle(
+    vault: Vault,
+    path: Path | str,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+    changes: Changes | None = None,
+) -> ImportResult:
+    """Verify and import a bundle (all or nothing). From a sender that is not a verified
+    contact: BundleError("bundle.quarantined") and the bundle waits in quarantine."""
+    result = importer.import_file(vault, Path(path), progress=progress, is_cancelled=is_cancelled)
+    _note(changes, result)
+    return result
+
+
+def open_quarantined(
+    vault: Vault,
+    quarantine_id: str,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+    changes: Changes | None = None,
+) -> ImportResult:
+    result = importer.import_quarantined(
+        vault, quarantine_id, progress=progress, is_cancelled=is_cancelled
+    )
+    _note(changes, result)
+    return result
+
+
+def _note(changes: Changes | None, result: ImportResult) -> None:
+    if changes is not None:
+        changes.cases.update(result.cases)
+
+
+def list_quarantine(vault: Vault) -> list[dict[str, Any]]:
+    conn = vault.connection()
+    out = []
+    for entry in ledger.quarantine_list(conn):
+        card = parse_card(entry.sender_card)
+        reason, contact = importer.sender_trust(conn, card)
+        item = entry.as_json(card.display_name)
+        item["importable"] = reason is None
+        item["contact_id"] = None if contact is None else contact.id
+        out.append(item)
+    return out
+
+
+def quarantined_sender_card(vault: Vault, quarantine_id: str) -> bytes:
+    """The sender's card from a quarantined bundle (to add them as a contact)."""
+    entry = ledger.quarantine_get(vault.connection(), quarantine_id)
+    if entry is None:
+        raise NotFound(what="quarantined_bundle")
+    return entry.sender_card
+
+
+def discard_quarantined(vault: Vault, quarantine_id: str) -> None:
+    importer.discard_quarantined(vault, quarantine_id)
+
+
+def provenance(vault: Vault, record_id: str) -> list[dict[str, Any]]:
+    """Which bundles brought revisions of a record, from whom, when, and the merge."""
+    return ledger.provenance(vault.connection(), record_id)
+
+
+def sent_bundles(vault: Vault) -> list[dict[str, Any]]:
+    return ledger.sent_bundles(vault.connection())
+
+
+def received_bundles(vault: Vault) -> list[dict[str, Any]]:
+    return ledger.received_bundles(vault.connection())
