@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -12,13 +13,44 @@ from amanat import __version__
 ORGANIZATION = "Amanat"
 APPLICATION = "Amanat"
 DESKTOP_FILE = "amanat"
+GIL_SWITCH_INTERVAL_S = 0.0005
+
+
+def immortalize_singletons() -> None:
+    """Work around PySide6 6.12 on Python 3.11: every call of a Qt method returning
+    void hands back None without taking a reference for it (and some paths do the same
+    with True and False). Each call so steals one reference from None; after enough
+    calls its count reaches zero and the interpreter aborts ("none_dealloc", or
+    "bool_dealloc"), at exit or, in a long session, mid-work. Python 3.12 made these
+    objects immortal, which is what the binding assumes; here their counts are raised
+    out of reach once, which is what immortality amounts to. The core never needs
+    this: only the Qt path calls it.
+    """
+    if sys.version_info >= (3, 12):
+        return
+    import ctypes
+
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every object, at its address (CPython).
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        if count.value < _IMMORTAL:
+            count.value += _IMMORTAL
+
+
+_IMMORTAL = 1 << 40
 
 
 def setup_application(app: QApplication, locale: QLocale | None = None) -> None:
     """Names, fonts, style and translations: shared by run_gui, tests and tools."""
+    immortalize_singletons()
     from amanat.ui.style import apply_style, register_fonts
     from amanat.ui.viewers import quiet_multimedia
 
+    # The database worker runs Python too; while it holds the GIL, each call from Qt's
+    # painting into a model's data() waits for the switch interval (5 ms by default,
+    # enough to make one repaint of the case list take tens of milliseconds). A short
+    # interval hands the GIL to the GUI thread quickly.
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)

@@ -30,6 +30,7 @@ from amanat.storage.vault import Vault
 from amanat.ui.labels import codes, label, vocab_choices
 from amanat.ui.messages import describe_error
 from amanat.ui.session import Session
+from amanat.ui.style import set_role
 from amanat.ui.widgets import BusyBar, Notice, named, title_label
 from amanat.ui.worker import TaskState
 
@@ -149,7 +150,7 @@ class NewCaseDialog(QDialog):
         self.create_button = named(
             QPushButton(self.tr("Create case")), "createCaseButton", self.tr("Create case")
         )
-        self.create_button.setProperty("role", "primary")
+        set_role(self.create_button, "primary")
         self.create_button.setDefault(True)
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +36,9 @@ from amanat.ui.case_view import CaseView
 from amanat.ui.labels import codes, label, preferred_scripts
 from amanat.ui.lazy_model import ID_ROLE, Column, LazyTableModel, Query
 from amanat.ui.session import Session
+from amanat.ui.style import set_role
 from amanat.ui.tables import make_table
-from amanat.ui.widgets import named
+from amanat.ui.widgets import hint_label, named
 from amanat.ui.worker import TaskState
 
 UNASSIGNED = "__unassigned__"
@@ -231,7 +233,7 @@ class CasesSection(QWidget):
         self.new_case_button = named(
             QPushButton(self.tr("New case")), "newCaseButton", self.tr("New case")
         )
-        self.new_case_button.setProperty("role", "primary")
+        set_role(self.new_case_button, "primary")
         top.addWidget(self.new_case_button)
         layout.addLayout(top)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -251,25 +253,53 @@ class CasesSection(QWidget):
         self.count_label.setObjectName("caseCount")
         left_layout.addWidget(self.count_label)
         self.splitter.addWidget(left)
-        self.case_view = CaseView(session)
-        self.splitter.addWidget(self.case_view)
+        # The case view is built once the list has painted (or when first needed), so
+        # that unlocking shows the list without waiting for every tab's widgets.
+        self._case_view: CaseView | None = None
+        self.view_slot = QStackedWidget()
+        self.view_slot.setObjectName("caseViewSlot")
+        placeholder = hint_label(self.tr("Choose a case in the list, or create one with Ctrl+N."))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view_slot.addWidget(placeholder)
+        self.splitter.addWidget(self.view_slot)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         layout.addWidget(self.splitter, 1)
         self._select_after_load: str | None = None
         self._sized = False
+        self._pending_row: int | None = None
         self.filters.changed.connect(self._filters_changed)
         self.model.loaded.connect(self._loaded)
-        self.model.page_loaded.connect(lambda _p: self._restore_selection())
+        self.model.page_loaded.connect(lambda _p: self._page_loaded())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.case_view.case_changed.connect(lambda _id: self.refresh())
-        self.case_view.open_case.connect(self.show_case)
-        self.case_view.editing.connect(self._editing)
         self.list_pane = left
         header = self.table.horizontalHeader()
         char = self.table.fontMetrics().averageCharWidth()
         for column, chars in enumerate((30, 22, 12, 14, 14, 14, 16)):
             header.resizeSection(column, chars * char)
+
+    @property
+    def built_case_view(self) -> CaseView | None:
+        return self._case_view
+
+    @property
+    def case_view(self) -> CaseView:
+        if self._case_view is None:
+            view = CaseView(self.session)
+            view.case_changed.connect(lambda _id: self.refresh())
+            view.open_case.connect(self.show_case)
+            view.editing.connect(self._editing)
+            self.view_slot.addWidget(view)
+            self.view_slot.setCurrentWidget(view)
+            self._case_view = view
+        return self._case_view
+
+    def _build_case_view_later(self) -> None:
+        # With self as context: no call if the section is deleted first (a quick lock).
+        QTimer.singleShot(0, self, self._ensure_case_view)
+
+    def _ensure_case_view(self) -> None:
+        self.case_view  # noqa: B018 - the property builds it
 
     def start(self) -> None:
         self.filters.load_choices()
@@ -277,7 +307,7 @@ class CasesSection(QWidget):
 
     def refresh(self) -> None:
         """After a change: count again, keep the chosen case chosen."""
-        self._select_after_load = self.case_view.case_id
+        self._select_after_load = self._case_view.case_id if self._case_view else None
         self.filters.load_choices()
         self.model.refresh()
 
@@ -299,6 +329,8 @@ class CasesSection(QWidget):
         self.model.set_query(query)
 
     def _loaded(self) -> None:
+        if self._case_view is None:
+            self._build_case_view_later()
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%1 cases").replace("%1", QLocale().toString(count)))
         self._restore_selection()
@@ -323,8 +355,17 @@ class CasesSection(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case_id = current.data(ID_ROLE) if current.isValid() else None
+        # A row chosen before its page arrived is opened when the page is there.
+        self._pending_row = current.row() if current.isValid() and not case_id else None
         if case_id and case_id != self.case_view.case_id:
             self.case_view.load(case_id)
+
+    def _page_loaded(self) -> None:
+        self._restore_selection()
+        if self._pending_row is not None:
+            current = self.table.currentIndex()
+            if current.isValid() and current.row() == self._pending_row:
+                self._row_changed(current, current)
 
     def show_case(self, case_id: str) -> None:
         """Open a case by id (from search or a duplicate), whatever the filters."""
@@ -334,4 +375,5 @@ class CasesSection(QWidget):
 
     def clear(self) -> None:
         self.model.clear()
-        self.case_view.clear()
+        if self._case_view is not None:
+            self._case_view.clear()

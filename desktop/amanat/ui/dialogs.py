@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.ui.messages import isolate
+from amanat.ui.style import set_role
 from amanat.ui.widgets import (
     MIN_ACCEPTED_LEVEL,
     Notice,
@@ -33,7 +34,7 @@ def _buttons(
     box.setObjectName("dialogButtons")
     ok = QPushButton(ok_text)
     named(ok, ok_name, ok_text)
-    ok.setProperty("role", role)
+    set_role(ok, role)
     ok.setDefault(True)
     box.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)

@@ -5,6 +5,10 @@ of cached pages, never the whole table; sorting and filtering are part of the qu
 that the core runs in SQL. A row that is not cached yet shows as empty and its page is
 requested from the worker; when the page arrives, ``dataChanged`` repaints it. So the
 GUI thread never waits on the database, even on 100,000 cases.
+
+The worker also turns each row into its display strings (dates formatted, codes
+translated: QLocale and QCoreApplication.translate are thread-safe), so the GUI thread
+only stores tuples of text and painting a cell is an index lookup.
 """
 
 from __future__ import annotations
@@ -58,8 +62,33 @@ class Query:
 CountFn = Callable[[Vault, Query], int]
 PageFn = Callable[[Vault, Query, int, int], Sequence[Row]]
 
+
+def display_texts(columns: Sequence[Column], row: Row) -> tuple[str, ...]:
+    texts = []
+    for column in columns:
+        value = column.display(row) if column.display else row.get(column.key)
+        texts.append("" if value is None else str(value))
+    return tuple(texts)
+
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 2
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+ID = int(ID_ROLE)
+LOADED = int(LOADED_ROLE)
+_ROLES = frozenset(
+    {
+        DISPLAY,
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.AccessibleTextRole),
+        ALIGNMENT,
+        ID,
+        LOADED,
+    }
+)
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -79,12 +108,14 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.columns = list(columns)
+        self._alignments = [int(c.align) for c in self.columns]
         self._count_fn = count
         self._page_fn = page
         self.page_size = page_size
         self.query = Query()
         self._rows = 0
-        self._pages: OrderedDict[int, Sequence[Row]] = OrderedDict()
+        # page number -> [(record id, display texts)], oldest used first
+        self._pages: OrderedDict[int, list[tuple[str, tuple[str, ...]]]] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
         self.is_loading = False
@@ -142,8 +173,11 @@ class LazyTableModel(QAbstractTableModel):
         query = self.query.copy()
         offset, limit = page_no * self.page_size, self.page_size
 
-        def fetch(vault: Vault, _state: TaskState) -> Sequence[Row]:
-            return self._page_fn(vault, query, offset, limit)
+        columns = self.columns
+
+        def fetch(vault: Vault, _state: TaskState) -> list[tuple[str, tuple[str, ...]]]:
+            rows = self._page_fn(vault, query, offset, limit)
+            return [(str(row.get("id")), display_texts(columns, row)) for row in rows]
 
         self.session.op(
             fetch,
@@ -151,11 +185,13 @@ class LazyTableModel(QAbstractTableModel):
             owner=self,
         )
 
-    def _page_arrived(self, generation: int, page_no: int, rows: Sequence[Row]) -> None:
+    def _page_arrived(
+        self, generation: int, page_no: int, rows: list[tuple[str, tuple[str, ...]]]
+    ) -> None:
         if generation != self._generation:
             return
         self._requested.discard(page_no)
-        self._pages[page_no] = list(rows)
+        self._pages[page_no] = rows
         self._pages.move_to_end(page_no)
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
@@ -166,7 +202,7 @@ class LazyTableModel(QAbstractTableModel):
         self.page_loaded.emit(page_no)
 
     # -- rows ---------------------------------------------------------------------------
-    def row_data(self, row: int, *, request: bool = True) -> Row | None:
+    def _cached(self, row: int, request: bool) -> tuple[str, tuple[str, ...]] | None:
         if not 0 <= row < self._rows:
             return None
         page_no, offset = divmod(row, self.page_size)
@@ -178,15 +214,23 @@ class LazyTableModel(QAbstractTableModel):
         self._pages.move_to_end(page_no)
         return page[offset] if offset < len(page) else None
 
+    def row_data(self, row: int, *, request: bool = True) -> Row | None:
+        """The row's id and display texts by column key; None while not loaded."""
+        cached = self._cached(row, request)
+        if cached is None:
+            return None
+        record_id, texts = cached
+        return {"id": record_id, **{c.key: t for c, t in zip(self.columns, texts, strict=True)}}
+
     def row_id(self, row: int) -> str | None:
-        data = self.row_data(row, request=False)
-        return None if data is None else str(data.get("id"))
+        cached = self._cached(row, False)
+        return None if cached is None else cached[0]
 
     def row_of(self, record_id: str) -> int | None:
         """The row of a cached record (to restore a selection after a refresh)."""
         for page_no, rows in self._pages.items():
-            for offset, data in enumerate(rows):
-                if data.get("id") == record_id:
+            for offset, (row_id, _texts) in enumerate(rows):
+                if row_id == record_id:
                     return page_no * self.page_size + offset
         return None
 
@@ -197,30 +241,23 @@ class LazyTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(self.columns):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called hundreds of times per repaint: plain int comparisons, no enum objects.
+        if role not in _ROLES or not index.isValid():
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            ID_ROLE,
-            LOADED_ROLE,
-        ):
+        column = index.column()
+        if column >= len(self.columns):
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        row = self.row_data(index.row())
-        if role == LOADED_ROLE:
-            return row is not None
-        if row is None:
+        if role == ALIGNMENT:
+            return self._alignments[column]
+        cached = self._cached(index.row(), True)
+        if role == LOADED:
+            return cached is not None
+        if cached is None:
             return None
-        if role == ID_ROLE:
-            return row.get("id")
-        text = column.display(row) if column.display else row.get(column.key)
-        return "" if text is None else str(text)
+        if role == ID:
+            return cached[0]
+        return cached[1][column]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -232,9 +269,7 @@ class LazyTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ROW_FLAGS if index.isValid() else NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

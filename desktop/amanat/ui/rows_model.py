@@ -11,10 +11,17 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from amanat.ui.lazy_model import ID_ROLE, Column, Row
+from amanat.ui.lazy_model import ID_ROLE, NO_FLAGS, ROW_FLAGS, Column, Row
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+_TEXT_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.AccessibleTextRole),
+    }
+)
 
 
 class RowsModel(QAbstractTableModel):
@@ -49,11 +56,7 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if role in _TEXT_ROLES:
             text = column.display(row) if column.display else row.get(column.key)
             return "" if text is None else str(text)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -74,6 +77,4 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ROW_FLAGS if index.isValid() else NO_FLAGS

@@ -33,6 +33,7 @@ from amanat.ui.dialogs import (
 )
 from amanat.ui.messages import describe_error
 from amanat.ui.session import AUTOLOCK_CHOICES, Session, new_vault_kdf
+from amanat.ui.style import set_role
 from amanat.ui.welcome import RecoveryCodePage
 from amanat.ui.widgets import BusyBar, Notice, hint_label, named, title_label
 from amanat.ui.worker import TaskState
@@ -152,7 +153,7 @@ class SettingsDialog(QDialog):
             )
         )
         self.wipe_button = self._button(self.tr("Wipe this vault..."), "wipeVault")
-        self.wipe_button.setProperty("role", "danger")
+        set_role(self.wipe_button, "danger")
         self.wipe_button.clicked.connect(self.wipe)
         wipe_layout.addWidget(self.wipe_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(wipe_box)

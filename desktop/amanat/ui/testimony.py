@@ -43,6 +43,7 @@ from amanat.ui.dialogs import ConfirmDialog
 from amanat.ui.labels import codes, label, vocab_choices
 from amanat.ui.messages import describe_error
 from amanat.ui.session import Session
+from amanat.ui.style import set_role
 from amanat.ui.widgets import Notice, hint_label, named, scaled_font
 from amanat.ui.worker import TaskState
 
@@ -108,7 +109,7 @@ class TestimonyEditor(QWidget):
         self.seal_button = named(
             QPushButton(self.tr("Seal...")), "sealButton", self.tr("Seal testimony")
         )
-        self.seal_button.setProperty("role", "primary")
+        set_role(self.seal_button, "primary")
         self.seal_button.clicked.connect(self.seal)
         self.correct_button = named(
             QPushButton(self.tr("Correct...")), "correctButton", self.tr("Correct testimony")
@@ -218,7 +219,7 @@ class TestimonyEditor(QWidget):
             grid.addWidget(box, 1 + i // 2, i % 2)
         uses_row = 1 + (len(CONSENT_FLAGS) + 1) // 2
         uses_label = QLabel(self.tr("Permitted uses:"))
-        uses_label.setProperty("role", "fieldLabel")
+        set_role(uses_label, "fieldLabel")
         grid.addWidget(uses_label, uses_row, 0, 1, 2)
         self.use_boxes: dict[str, QCheckBox] = {}
         for i, code in enumerate(codes("consent_use")):

@@ -24,6 +24,7 @@ from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault, slug, vaults_root
 from amanat.ui.messages import describe_error
 from amanat.ui.session import Session, new_vault_kdf, read_autolock_minutes
+from amanat.ui.style import set_role
 from amanat.ui.widgets import (
     MIN_ACCEPTED_LEVEL,
     BusyBar,
@@ -43,7 +44,7 @@ def button(text: str, object_name: str, role: str = "") -> QPushButton:
     b = QPushButton(text)
     named(b, object_name, text.replace("&", ""))
     if role:
-        b.setProperty("role", role)
+        set_role(b, role)
     b.setAutoDefault(True)
     return b
 

@@ -6,8 +6,8 @@ import math
 import re
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QIcon
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from amanat.ui.style import BORDER, NOTICE_COLOURS, STRENGTH_COLOURS, set_role
 
 W = TypeVar("W", bound=QWidget)
 
@@ -48,7 +50,7 @@ def title_label(text: str, object_name: str = "pageTitle", factor: float = 1.6) 
     label.setAccessibleName(text)
     label.setFont(scaled_font(label.font(), factor, bold=True))
     label.setWordWrap(True)
-    label.setProperty("role", "title")
+    set_role(label, "title")
     return label
 
 
@@ -57,7 +59,7 @@ def hint_label(text: str, object_name: str = "") -> QLabel:
     if object_name:
         label.setObjectName(object_name)
     label.setWordWrap(True)
-    label.setProperty("role", "hint")
+    set_role(label, "hint")
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
@@ -66,22 +68,28 @@ def section_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setFont(scaled_font(label.font(), 1.15, bold=True))
     label.setWordWrap(True)
-    label.setProperty("role", "section")
+    set_role(label, "section")
     return label
 
 
 class Card(QFrame):
-    """A centred panel of readable width for forms."""
+    """A centred white panel of readable width for forms (painted, no style sheet)."""
 
     def __init__(self, parent: QWidget | None = None, max_width: int = 620) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMaximumWidth(max_width)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(28, 24, 28, 24)
         self.body.setSpacing(12)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(BORDER), 1))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
 
 
 def centred(card: QWidget) -> QWidget:
@@ -107,6 +115,7 @@ class Notice(QFrame):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setProperty("role", "notice")
+        self.level = "info"
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self._icon = QLabel()
@@ -131,11 +140,25 @@ class Notice(QFrame):
         size = self.fontMetrics().height() + 4
         self._icon.setPixmap(icon.pixmap(size, size))
         self.setProperty("level", level)
+        self.level = level
         self._text.setText(text)
         self.setAccessibleName(text)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self.update()
         self.show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        edge, background = NOTICE_COLOURS.get(self.level, NOTICE_COLOURS["info"])
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(QPen(QColor(edge), 1))
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(rect, 4, 4)
+        # The thick edge on the leading side (mirrored in right-to-left layouts).
+        bar = QRectF(rect.left(), rect.top(), 4, rect.height())
+        if self.isRightToLeft():
+            bar.moveRight(rect.right())
+        painter.fillRect(bar, QColor(edge))
 
     def clear(self) -> None:
         self._text.clear()
@@ -300,8 +323,9 @@ class StrengthMeter(QWidget):
         self.level = level
         self.bar.setValue(level)
         self.bar.setProperty("level", level)
-        self.bar.style().unpolish(self.bar)
-        self.bar.style().polish(self.bar)
+        palette = self.bar.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(STRENGTH_COLOURS[level]))
+        self.bar.setPalette(palette)
         word = self.words()[level] if passphrase else ""
         text = (
             QCoreApplication.translate("StrengthMeter", "Strength: %1").replace("%1", word)

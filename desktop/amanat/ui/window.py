@@ -23,6 +23,10 @@ from amanat.ui.unlock import RecoverPage, UnlockPage
 from amanat.ui.welcome import CreateVaultPage, RecoveryCodePage, WelcomePage
 from amanat.ui.worker import TaskState, set_unhandled_error_handler
 
+# Imported at start, not at the first unlock: importing the case screens takes a
+# noticeable moment, and it must not freeze the window just after unlocking.
+from amanat.ui.workspace import Workspace
+
 GEOMETRY_KEY = "window/geometry"
 
 
@@ -215,8 +219,6 @@ class AppWindow(QMainWindow):
         self.enter_workspace()
 
     def enter_workspace(self, generate_demo: bool = False) -> None:
-        from amanat.ui.workspace import Workspace
-
         if not self.session.is_open:
             self.show_unlock()
             return

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from amanat.domain.errors import AmanatError, Cancelled
 
@@ -57,23 +57,37 @@ class TaskState:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; signals emitted from the worker arrive queued."""
+    """Lives on the GUI thread and delivers what the worker produced, in order.
 
-    progressed = Signal(object, float)
-    finished = Signal(object, object, object)
+    Results and progress travel in a plain Python queue; the signal only wakes the GUI
+    thread and carries nothing. Passing Python objects themselves through queued
+    signals from another thread corrupted reference counts in PySide6 (the process
+    aborted in the garbage collector at exit after many case loads).
+    """
+
+    wake = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.progressed.connect(self._on_progress)
-        self.finished.connect(self._on_finished)
+        self._items: queue.SimpleQueue[tuple[str, Op, object, object]] = queue.SimpleQueue()
+        self.wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object, float)
-    def _on_progress(self, op: Op, fraction: float) -> None:
-        op._deliver_progress(fraction)
+    # Called on the worker thread.
+    def post(self, kind: str, op: Op, value: object, error: object = None) -> None:
+        self._items.put((kind, op, value, error))
+        self.wake.emit()
 
-    @Slot(object, object, object)
-    def _on_finished(self, op: Op, result: object, error: object) -> None:
-        op._deliver_result(result, error)
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                kind, op, value, error = self._items.get_nowait()
+            except queue.Empty:
+                return
+            if kind == "progress":
+                op._deliver_progress(float(value))  # type: ignore[arg-type]
+            else:
+                op._deliver_result(value, error)
 
 
 _STOP = object()
@@ -149,7 +163,7 @@ class DbWorker(QThread):
             if error is not None and not isinstance(error, AmanatError):
                 # Only the type: an unexpected error's text might quote case content.
                 print(f"amanat: background error ({type(error).__name__})", file=sys.stderr)
-            self._relay.finished.emit(op, result, error)
+            self._relay.post("result", op, result, error)
 
     def _finished(self, op: Op) -> None:
         with self._pending_guard:
@@ -199,7 +213,7 @@ class Op:
 
     # Called on the worker thread.
     def _relay_progress(self, fraction: float) -> None:
-        self.worker._relay.progressed.emit(self, fraction)
+        self.worker._relay.post("progress", self, fraction)
 
     def _alive(self) -> bool:
         if self.discarded:

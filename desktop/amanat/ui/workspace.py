@@ -94,11 +94,15 @@ class Workspace(QWidget):
         self.sections = QStackedWidget()
         self.sections.setObjectName("sections")
         self.cases = CasesSection(session)
-        self.people = PeopleSection(session)
-        self.places = PlacesSection(session)
-        self.search_panel = SearchPanel(session)
-        for widget in (self.cases, self.people, self.places, self.search_panel):
-            self.sections.addWidget(widget)
+        self.sections.addWidget(self.cases)
+        # The other sections are built the first time they are shown: building every
+        # widget at unlock would hold the GUI thread for too long.
+        self._people: PeopleSection | None = None
+        self._places: PlacesSection | None = None
+        self._search_panel: SearchPanel | None = None
+        self._slots = {name: QWidget() for name in ("people", "places", "search")}
+        for slot in self._slots.values():
+            self.sections.addWidget(slot)
         right.addWidget(self.sections, 1)
         outer.addLayout(right, 1)
 
@@ -107,9 +111,6 @@ class Workspace(QWidget):
         self.search.returnPressed.connect(self._search_enter)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._clear_search,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
-        self.search_panel.open_case.connect(self.open_case)
-        self.people.open_case.connect(self.open_case)
-        self.places.show_cases_at.connect(self._cases_at_place)
         self.cases.new_case_button.clicked.connect(self.new_case)
         window.act_find.triggered.connect(self.focus_search)
         window.act_new_case.triggered.connect(self.new_case)
@@ -125,11 +126,48 @@ class Workspace(QWidget):
         self.cases.start()
 
     # -- sections -----------------------------------------------------------------------------
+    def _install(self, name: str, widget: QWidget) -> None:
+        slot = self._slots.pop(name)
+        index = self.sections.indexOf(slot)
+        current = self.sections.currentWidget() is slot
+        self.sections.insertWidget(index, widget)
+        self.sections.removeWidget(slot)
+        slot.deleteLater()
+        if current:
+            self.sections.setCurrentWidget(widget)
+
+    @property
+    def people(self) -> PeopleSection:
+        if self._people is None:
+            self._people = PeopleSection(self.session)
+            self._people.open_case.connect(self.open_case)
+            self._install("people", self._people)
+        return self._people
+
+    @property
+    def places(self) -> PlacesSection:
+        if self._places is None:
+            self._places = PlacesSection(self.session)
+            self._places.show_cases_at.connect(self._cases_at_place)
+            self._install("places", self._places)
+        return self._places
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        if self._search_panel is None:
+            self._search_panel = SearchPanel(self.session)
+            self._search_panel.open_case.connect(self.open_case)
+            self._install("search", self._search_panel)
+        return self._search_panel
+
     def _section_chosen(self, row: int) -> None:
         if row < 0:
             return
-        self.sections.setCurrentIndex(row)
-        if SECTIONS[row] == "places":
+        key = SECTIONS[row]
+        widget = {"cases": lambda: self.cases, "people": lambda: self.people,
+                  "places": lambda: self.places}[key]()  # fmt: skip
+        self.sections.setCurrentWidget(widget)
+        if key == "places":
             self.places.load()
 
     def show_section(self, key: str) -> None:
@@ -158,12 +196,12 @@ class Workspace(QWidget):
             self.navigation.clearSelection()
             self.search_panel.set_query(text)
         else:
-            self.search_panel.clear()
-            self.navigation.setCurrentRow(max(0, self.navigation.currentRow()))
-            self.sections.setCurrentIndex(max(0, self.navigation.currentRow()))
+            if self._search_panel is not None:
+                self._search_panel.clear()
+            self._section_chosen(max(0, self.navigation.currentRow()))
 
     def _search_enter(self) -> None:
-        if self.search_panel.cases.rowCount():
+        if self._search_panel is not None and self.search_panel.cases.rowCount():
             self.search_panel.cases_view.setFocus()
             self.search_panel.cases_view.selectRow(0)
 
@@ -203,16 +241,22 @@ class Workspace(QWidget):
 
     def flush(self) -> None:
         """Queue the last saves before the lock."""
-        self.cases.case_view.flush()
+        if self.cases.built_case_view is not None:
+            self.cases.built_case_view.flush()
 
     def clear(self) -> None:
         """Empty every model and view (at lock, before the workspace is deleted)."""
         self.cases.clear()
-        self.search_panel.clear()
-        self.people.found.clear()
-        self.people.duplicates.clear()
-        self.places.clear()
+        if self._search_panel is not None:
+            self._search_panel.clear()
+        if self._people is not None:
+            self._people.found.clear()
+            self._people.duplicates.clear()
+        if self._places is not None:
+            self._places.clear()
+        self.search.blockSignals(True)
         self.search.clear()
+        self.search.blockSignals(False)
 
     # -- demo -----------------------------------------------------------------------------------
     def generate_demo(self, cases: int | None = None) -> None:
