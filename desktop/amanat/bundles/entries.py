@@ -69,12 +69,41 @@ def _record_error(reason: str, **params: object) -> BundleError:
     return BundleError("bundle.record", reason=reason, **params)
 
 
-def decode_record_entry(data: bytes, kind: RecordKind, record_id: str) -> list[Revision]:
-    """Parse and fully check one record entry; raises BundleError("bundle.record")."""
+def _reject(_text: str) -> Any:
+    raise ValueError("not canonical JSON")
+
+
+def _safe_int(text: str) -> int:
+    value = int(text)
+    if abs(value) > canonical.MAX_SAFE_INTEGER:
+        raise ValueError("integer out of range")
+    return value
+
+
+def _strict_loads(data: bytes, kind: RecordKind) -> Any:
+    """JSON with only what canonical JSON allows (no floats, no NaN, safe integers).
+    Whether it is in canonical form is checked after parsing, by re-encoding."""
     try:
-        value = canonical.decode(data)
-    except AmanatError as exc:
-        raise _record_error("json", kind=kind.value, detail=exc.code) from None
+        return json.loads(
+            data.decode("utf-8"),
+            parse_float=_reject,
+            parse_int=_safe_int,
+            parse_constant=_reject,
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _record_error("json", kind=kind.value) from None
+
+
+def decode_record_entry(
+    data: bytes, kind: RecordKind, record_id: str, *, verify: bool = True
+) -> list[Revision]:
+    """Parse and check one record entry; raises BundleError("bundle.record").
+
+    ``verify=False`` leaves the per-revision checks (hashes, canonical content) to the
+    caller, for callers that hand every revision to ``records.apply_revision``, which
+    makes them itself: doing them twice would double the cost of an import.
+    """
+    value = _strict_loads(data, kind)
     if not isinstance(value, dict) or set(value) != _ENTRY_KEYS:
         raise _record_error("shape", kind=kind.value)
     if value["id"] != record_id or value["kind"] != kind.value:
@@ -84,11 +113,13 @@ def decode_record_entry(data: bytes, kind: RecordKind, record_id: str) -> list[R
         raise _record_error("revisions", kind=kind.value)
     if len(items) > MAX_REVISIONS_PER_RECORD:
         raise BundleError("bundle.limit", what="revisions", count=len(items))
-    in_entry = {item.get("rev") for item in items if isinstance(item, dict)}
+    in_entry = {
+        item["rev"] for item in items if isinstance(item, dict) and isinstance(item.get("rev"), str)
+    }
     seen: set[str] = set()
     revisions: list[Revision] = []
     for index, item in enumerate(items):
-        rev = _revision(item, kind, record_id, index)
+        rev = _revision(item, kind, record_id, index, verify)
         if rev.rev_id in seen:
             raise _record_error("duplicate_revision", kind=kind.value, index=index)
         # Parents first: a parent carried in this entry must come before its child.
@@ -96,10 +127,14 @@ def decode_record_entry(data: bytes, kind: RecordKind, record_id: str) -> list[R
             raise _record_error("revision_order", kind=kind.value, index=index)
         seen.add(rev.rev_id)
         revisions.append(rev)
+    # One byte string per entry: rebuilding it from the parts must give the input back
+    # (sorted keys, no whitespace, no escapes where none are needed, no duplicate keys).
+    if encode_record_entry(kind, record_id, revisions) != data:
+        raise _record_error("not_canonical", kind=kind.value)
     return revisions
 
 
-def _revision(item: Any, kind: RecordKind, record_id: str, index: int) -> Revision:
+def _revision(item: Any, kind: RecordKind, record_id: str, index: int, verify: bool) -> Revision:
     if not isinstance(item, dict) or set(item) != _REVISION_KEYS:
         raise _record_error("revision_shape", kind=kind.value, index=index)
     rev_id, author, created, parents, content = (
@@ -132,8 +167,9 @@ def _revision(item: Any, kind: RecordKind, record_id: str, index: int) -> Revisi
         content_hash=hashlib.sha256(body).digest(),
         content=body,
     )
-    try:
-        rev.verify_received()
-    except AmanatError as exc:
-        raise _record_error("revision", kind=kind.value, index=index, detail=exc.code) from None
+    if verify:
+        try:
+            rev.verify_received()
+        except AmanatError as exc:
+            raise _record_error("revision", kind=kind.value, index=index, detail=exc.code) from None
     return rev

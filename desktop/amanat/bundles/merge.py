@@ -40,7 +40,7 @@ def _descends_from_all(conn: Connection, rev: Revision, heads: list[str]) -> boo
 
 
 def merge_revision(conn: Connection, rev: Revision, *, origin: str) -> MergeOutcome:
-    """Merge one received revision (already verified: ``Revision.verify_received``)."""
+    """Merge one received revision; it is verified (``Revision.verify_received``) here."""
     if rev.kind is RecordKind.TESTIMONY and not history.exists(conn, rev.rev_id):
         heads = history.heads(conn, rev.record_id)
         if heads:
@@ -53,6 +53,7 @@ def merge_revision(conn: Connection, rev: Revision, *, origin: str) -> MergeOutc
 def _merge_testimony(
     conn: Connection, rev: Revision, heads: list[str], origin: str
 ) -> MergeOutcome | None:
+    rev.verify_received()  # this path stores revisions without apply_revision's checks
     record = record_from_content(rev.kind, rev.record_id, rev.value())
     assert isinstance(record, Testimony)
     if record.seal is not None and not records.verify_seal(record):
