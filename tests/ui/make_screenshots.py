@@ -1,6 +1,8 @@
 """Take screenshots of every screen (for docs/user-guide-app.md and for looking).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_screenshots.py OUT_DIR [--rtl]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_screenshots.py OUT_DIR [--rtl] [--docs]
+
+--docs writes the smaller, 256-colour images used in docs/images/.
 
 Runs the real app on a throw-away demo vault (invented cases only) in a temporary
 AMANAT_HOME; writes PNGs into OUT_DIR. Not a test: pytest does not collect it.
@@ -21,6 +23,7 @@ os.environ["AMANAT_TEST_KDF"] = "1"
 os.environ["XDG_CONFIG_HOME"] = str(Path(_home) / "config")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from amanat.crypto.kdf import TEST_PARAMS  # noqa: E402
@@ -28,7 +31,7 @@ from amanat.services import demo  # noqa: E402
 from amanat.storage.vault import Vault, vaults_root  # noqa: E402
 
 PASSPHRASE = "quiet river under seven bridges"
-SIZE = (1280, 800)
+SIZE = (1180, 740)
 
 
 def pump(ms: int = 100) -> None:
@@ -46,7 +49,7 @@ def wait_for(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
             raise TimeoutError("condition not met")
 
 
-def main(out: Path, rtl: bool) -> None:
+def main(out: Path, rtl: bool, docs: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["amanat"])
     from amanat.ui.app import setup_application
@@ -58,7 +61,12 @@ def main(out: Path, rtl: bool) -> None:
 
     def shot(widget: QWidget, name: str) -> None:
         pump(150)
-        widget.grab().save(str(out / f"{name}.png"))
+        image = widget.grab().toImage()
+        if docs:
+            image = image.convertToFormat(
+                QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+            )
+        image.save(str(out / f"{name}.png"), "PNG", 9 if docs else -1)
         print("wrote", out / f"{name}.png")
 
     window = AppWindow()
@@ -82,6 +90,11 @@ def main(out: Path, rtl: bool) -> None:
 
     vault, _code = Vault.create(vaults_root() / "demo", PASSPHRASE, name="Demo", kdf=TEST_PARAMS)
     demo.generate_demo(vault, 120)
+    from amanat.services import cases as case_service
+
+    with_files = next(
+        row["id"] for row in case_service.list_cases(vault, limit=120) if row["attachments"]
+    )
     vault.lock()
     window.show_unlock()
     shot(window, "unlock")
@@ -100,12 +113,13 @@ def main(out: Path, rtl: bool) -> None:
     ):  # fmt: skip
         view.tabs.setCurrentIndex(i)
         shot(window, name)
+    ws.open_case(with_files)
+    wait_for(lambda: view.cd is not None and view.cd.id == with_files)
     view.tabs.setCurrentIndex(3)
-    if view.attachments_tab.model.rowCount():
-        view.attachments_tab.view.selectRow(0)
-        view.attachments_tab.show_selected()
-        wait_for(lambda: view.attachments_tab.viewer is not None)
-        shot(window, "case-attachment-view")
+    view.attachments_tab.view.selectRow(0)
+    view.attachments_tab.show_selected()
+    wait_for(lambda: view.attachments_tab.viewer is not None)
+    shot(window, "case-attachment-view")
     view.tabs.setCurrentIndex(2)
     testimonies = view.testimonies_tab
     if testimonies.model.rowCount():
@@ -157,4 +171,4 @@ def main(out: Path, rtl: bool) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), "--rtl" in sys.argv)
+    main(Path(sys.argv[1]), "--rtl" in sys.argv, "--docs" in sys.argv)

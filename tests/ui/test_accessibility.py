@@ -169,3 +169,24 @@ def test_long_strings_do_not_widen_the_window(qtbot, opened) -> None:
     view.notice.show_message("warning", "A warning that goes on and on " * 20)
     window.grab()
     assert window.width() == width
+
+
+def test_the_system_font_size_is_followed(qtbot) -> None:
+    from PySide6.QtGui import QFont
+
+    from amanat.ui.welcome import WelcomePage
+
+    app = QApplication.instance()
+    original = app.font()
+    try:
+        big = QFont(original)
+        big.setPointSizeF(18)
+        app.setFont(big)
+        page = WelcomePage(has_vaults=False)
+        qtbot.addWidget(page)
+        title = page.findChild(QWidget, "pageTitle")
+        # Headings are scaled from the person's font, never a fixed size.
+        assert title.font().pointSizeF() == pytest.approx(18 * 1.6)
+        assert page.create_button.font().pointSizeF() == pytest.approx(18)
+    finally:
+        app.setFont(original)

@@ -236,6 +236,9 @@ class AttachmentsPanel(QWidget):
         attachment_id = str(row["id"])
         media_type = str(row.get("media_type") or "")
         name = str(row.get("original_name") or "")
+        if int(row.get("size") or 0) > attachment_service.DEFAULT_MEMORY_LIMIT:
+            self.notice.show_message("info", self._too_large())
+            return
         self._close_viewer()
         self.viewer_placeholder.setText(self.tr("Decrypting..."))
         self.viewing = attachment_id
@@ -254,9 +257,18 @@ class AttachmentsPanel(QWidget):
         self.viewer_placeholder.hide()
         self.viewer_layout.addWidget(self.viewer, 1)
 
+    def _too_large(self) -> str:
+        return self.tr(
+            "This file is too large to view inside Amanat (over %1). It stays encrypted in"
+            " the vault; save a copy if you need to open it elsewhere."
+        ).replace("%1", file_size(attachment_service.DEFAULT_MEMORY_LIMIT))
+
     def _view_failed(self, error: BaseException) -> None:
         self.viewer_placeholder.setText("")
-        self.notice.show_message("error", describe_error(error))
+        if getattr(error, "params", {}).get("what") == "blob_too_large_for_memory":
+            self.notice.show_message("info", self._too_large())
+        else:
+            self.notice.show_message("error", describe_error(error))
 
     def _close_viewer(self, keep_id: bool = False) -> None:
         if self.viewer is not None:

@@ -42,6 +42,7 @@ from amanat.ui.widgets import hint_label, named
 from amanat.ui.worker import TaskState
 
 UNASSIGNED = "__unassigned__"
+OPEN_DELAY_MS = 120
 
 
 def count_cases(vault: Vault, query: Query) -> int:
@@ -268,6 +269,10 @@ class CasesSection(QWidget):
         self._select_after_load: str | None = None
         self._sized = False
         self._pending_row: int | None = None
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(OPEN_DELAY_MS)
+        self._open_timer.timeout.connect(self._open_current)
         self.filters.changed.connect(self._filters_changed)
         self.model.loaded.connect(self._loaded)
         self.model.page_loaded.connect(lambda _p: self._page_loaded())
@@ -354,6 +359,11 @@ class CasesSection(QWidget):
         self.table.scrollTo(index)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # Holding an arrow key moves through many rows: open the case where it stops.
+        self._open_timer.start()
+
+    def _open_current(self) -> None:
+        current = self.table.currentIndex()
         case_id = current.data(ID_ROLE) if current.isValid() else None
         # A row chosen before its page arrived is opened when the page is there.
         self._pending_row = current.row() if current.isValid() and not case_id else None
@@ -365,7 +375,7 @@ class CasesSection(QWidget):
         if self._pending_row is not None:
             current = self.table.currentIndex()
             if current.isValid() and current.row() == self._pending_row:
-                self._row_changed(current, current)
+                self._open_current()
 
     def show_case(self, case_id: str) -> None:
         """Open a case by id (from search or a duplicate), whatever the filters."""

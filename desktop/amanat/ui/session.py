@@ -93,7 +93,10 @@ class IdleWatcher(QObject):
         self._last_activity = time.monotonic()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._ACTIVITY:
+        # Every event of every object passes here: input comes from the window system
+        # (spontaneous), and testing that flag first avoids building an enum object
+        # for the thousands of internal events per second.
+        if event.spontaneous() and event.type() in self._ACTIVITY:
             self._last_activity = time.monotonic()
         return False
 

@@ -104,7 +104,9 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
     palette = widget.palette()
     if role in ("primary", "danger") and isinstance(widget, QPushButton):
-        colour = QColor(ACCENT if role == "primary" else DANGER)
+        # Fusion lightens the button colour for its gradient: start a little darker so
+        # white text keeps its contrast.
+        colour = QColor(ACCENT if role == "primary" else DANGER).darker(112)
         palette.setColor(QPalette.ColorRole.Button, colour)
         palette.setColor(QPalette.ColorRole.ButtonText, QColor("#ffffff"))
         palette.setColor(
