@@ -195,6 +195,16 @@ def test_debian_age_decrypts_an_x25519_bundle(
     run(capsys, "bundle", "seal", "--to", "HQ", "--all", "-o", str(hybrid), "--vault", str(field))
     refused = subprocess.run([AGE, "-d", "-i", str(key), str(hybrid)], capture_output=True)
     assert refused.returncode != 0
+    # The hybrid secret key opens it with any age >= 1.3, or with `amanat age decrypt`.
+    pq_key = tmp_path / "hq-pq-key.txt"
+    code, _, err = run(
+        capsys, "identity", "export", "--age-secret", "--pq", "-o", str(pq_key), "--vault", str(hq)
+    )
+    assert code == 0 and "AGE-SECRET-KEY-PQ-1" in pq_key.read_text()
+    out = tmp_path / "pq.plain"
+    code, _, err = run(capsys, "age", "decrypt", "-i", str(pq_key), "-o", str(out), str(hybrid))
+    assert code == 0, err
+    assert out.read_bytes().startswith(MAGIC + b"\x00\x01")
 
 
 def test_seal_errors_are_one_line(

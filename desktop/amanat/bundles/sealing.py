@@ -60,6 +60,7 @@ from amanat.storage.vault import Vault
 Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
 BODY_READ = 1 << 20
+SEAL_CACHE_BYTES = 32 << 20
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,7 @@ class _Planned:
     kind: RecordKind | None  # None for a body
     record_id: str
     blob_id: str | None = None
+    data: bytes | None = None  # the record entry, kept from the first pass if small enough
 
 
 def _plan_entries(
@@ -198,6 +200,7 @@ def _plan_entries(
 ) -> tuple[list[_Planned], int]:
     planned: list[_Planned] = []
     revision_count = 0
+    kept_bytes = 0
     for kind, records in selection.by_kind().items():
         for record_id in records:
             if not redaction.keeps(kind, record_id):
@@ -209,7 +212,11 @@ def _plan_entries(
                 EntryKind.of_record(kind), id_bytes(record_id), len(data),
                 hashlib.sha256(data).digest(),
             )  # fmt: skip
-            planned.append(_Planned(entry, kind, record_id))
+            # Entries are kept for the writing pass up to a budget; beyond it they are
+            # built again, so memory stays bounded however many cases are sealed.
+            keep = kept_bytes + len(data) <= SEAL_CACHE_BYTES
+            kept_bytes += len(data) if keep else 0
+            planned.append(_Planned(entry, kind, record_id, data=data if keep else None))
     seen_bodies: set[bytes] = set()
     for attachment in sorted(selection.attachments.values(), key=lambda a: a.id):
         if not redaction.keeps(RecordKind.ATTACHMENT, attachment.id):
@@ -333,7 +340,9 @@ def seal(
         for item in planned:
             check()
             if item.kind is not None:
-                data, _count = record_entry(conn, item.kind, item.record_id, redaction)
+                data = item.data
+                if data is None:
+                    data, _count = record_entry(conn, item.kind, item.record_id, redaction)
                 writer.write_record(data)
             else:
                 assert item.blob_id is not None

@@ -32,6 +32,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="export the age secret key instead of the card (for emergency decryption)",
     )
+    export.add_argument(
+        "--pq",
+        action="store_true",
+        help="with --age-secret: the post-quantum hybrid key instead (for age >= 1.3)",
+    )
     export.set_defaults(func=cmd_export)
 
 
@@ -62,7 +67,7 @@ def cmd_export(args: Any) -> int:
                 print("amanat: --age-secret needs -o FILE", file=sys.stderr)
                 return 2
             print(EXPORT_WARNING, file=sys.stderr)
-            contact_service.export_age_secret(vault, args.output)
+            contact_service.export_age_secret(vault, args.output, hybrid=args.pq)
             return 0
         if args.output:
             contact_service.export_card(vault, args.output, text=args.text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from amanat.crypto.age import X25519Identity
+from amanat.crypto.age import HybridIdentity, X25519Identity
 from amanat.crypto.cards import IdentityCard, make_card, parse_card
 from amanat.domain.errors import ContactError, ValidationError
 from amanat.services.base import Changes
@@ -31,25 +31,31 @@ def export_card(vault: Vault, destination: Path | str, *, text: bool = False) ->
     return target
 
 
-def age_secret_text(vault: Vault) -> str:
-    """The vault's X25519 age identity in the age tool's key-file format."""
-    identity = X25519Identity.from_bytes(vault.identity.x25519_private)
+def age_secret_text(vault: Vault, *, hybrid: bool = False) -> str:
+    """The vault's X25519 (or hybrid) age identity in the age tool's key-file format."""
+    identity: X25519Identity | HybridIdentity
+    if hybrid:
+        identity = HybridIdentity.from_bytes(vault.identity.hybrid_seed)
+        kind = "post-quantum hybrid (age >= 1.3)"
+    else:
+        identity = X25519Identity.from_bytes(vault.identity.x25519_private)
+        kind = "X25519"
     return (
         f"# created: {vault.identity.created}\n"
         f"# public key: {identity.to_public().to_string()}\n"
-        "# Amanat: this key opens every bundle sealed to this vault with X25519.\n"
+        f"# Amanat: this key opens every {kind} bundle sealed to this vault.\n"
         "# Keep it offline and destroy it after use.\n"
         f"{identity.to_string()}\n"
     )
 
 
-def export_age_secret(vault: Vault, destination: Path | str) -> Path:
-    """Write the X25519 age secret key (0600, atomically). Refuses to overwrite a file:
-    a secret key must never replace something by accident."""
+def export_age_secret(vault: Vault, destination: Path | str, *, hybrid: bool = False) -> Path:
+    """Write the age secret key (0600, atomically). Refuses to overwrite a file: a
+    secret key must never replace something by accident."""
     target = Path(destination)
     if target.exists():
         raise ContactError("contact.output_exists", path=str(target))
-    atomic_write(target, age_secret_text(vault).encode("ascii"))
+    atomic_write(target, age_secret_text(vault, hybrid=hybrid).encode("ascii"))
     return target
 
 

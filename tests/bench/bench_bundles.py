@@ -1,0 +1,300 @@
+"""Benchmark: sealed bundles against /usr/bin/age on the same bytes, in the same run.
+
+    pytest -s tests/bench/bench_bundles.py        (or `make bench`)
+
+1. A case carrying AMANAT_BENCH_BUNDLE_MB (default 1024) MiB of attachments (four
+   random files, in the vault's encrypted blob store) is sealed for one contact and
+   opened (verified and imported) by it. Reference: `age -e` / `age -d` of the same
+   bytes as one file, to an X25519 key (the bundle uses X25519 too). Every run is a
+   separate process (so its peak RSS is its own, from GNU time) writing a real file
+   in the same folder; the bundle is fsynced and renamed into place, so age's time is
+   shown with and without a `sync -d` of its output. Amanat's runs are repeated at
+   1/8 of the size to show that memory does not grow with it.
+2. A bundle of AMANAT_BENCH_BUNDLE_CASES (default 10,000) synthetic demo cases is sealed
+   (`--all`) and imported into an empty vault.
+
+Figures are printed, never asserted: timings on a shared VM move by 20 % or more.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from amanat.crypto.kdf import TEST_PARAMS
+from amanat.services import attachments as attachment_service
+from amanat.services import cases as case_service
+from amanat.services import contacts as contact_service
+from amanat.services import demo
+from amanat.storage.vault import Vault
+
+AGE = shutil.which("age") or "/usr/bin/age"
+AGE_KEYGEN = shutil.which("age-keygen") or "/usr/bin/age-keygen"
+TIME = "/usr/bin/time"
+SIZE_MB = int(os.environ.get("AMANAT_BENCH_BUNDLE_MB", "1024"))
+CASES = int(os.environ.get("AMANAT_BENCH_BUNDLE_CASES", "10000"))
+PASSPHRASE = "bench passphrase"
+PARTS = 4
+ROUNDS = int(os.environ.get("AMANAT_BENCH_BUNDLE_ROUNDS", "2"))
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from amanat.services import bundles
+    from amanat.storage.vault import Vault
+    operation, vault_dir, passphrase, target = sys.argv[1:5]
+    vault = Vault.unlock(Path(vault_dir), passphrase)
+
+    # Unlocking runs Argon2id (64 MiB at least): reset the high-water mark so that the
+    # peak RSS that GNU time reports is the bundle operation's own.
+    with open("/proc/self/clear_refs", "w") as refs:
+        refs.write("5")
+    start = time.perf_counter()
+    if operation == "seal":
+        case_ids = sys.argv[5:]
+        result = bundles.seal_bundle(
+            vault, ["HQ"], target, case_ids=case_ids or None, all_cases=not case_ids,
+            x25519=True,
+        )
+        detail = f"{result.records} records, {result.size} bytes"
+    else:
+        result = bundles.open_bundle(vault, target)
+        detail = f"{result.records} records, {result.attachments_stored} attachments"
+    seconds = time.perf_counter() - start
+    vault.lock()
+    print(seconds)
+    print(detail)
+    """
+)
+
+
+@dataclass
+class Run:
+    label: str
+    seconds: float
+    peak_rss_mb: float  # GNU time (Amanat: after the unlock, see below)
+    cpu_seconds: float  # user + system
+    inner_seconds: float | None = None
+    detail: str = ""
+
+
+def measure(label: str, command: list[str], rss_file: Path, *, amanat: bool) -> Run:
+    os.sync()
+    start = time.perf_counter()
+    result = subprocess.run(
+        [TIME, "-f", "%U %S %M", "-o", str(rss_file), *command], capture_output=True, check=False
+    )
+    seconds = time.perf_counter() - start
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    user, system, peak = rss_file.read_text().split()[-3:]
+    peak_kb = int(peak)
+    inner = detail = None
+    if amanat:
+        lines = result.stdout.decode().splitlines()
+        inner, detail = float(lines[0]), lines[1]
+    return Run(label, seconds, peak_kb / 1024, float(user) + float(system), inner, detail or "")
+
+
+def amanat_command(*args: str) -> list[str]:
+    return [sys.executable, "-c", SCRIPT, *args]
+
+
+def make_pair(folder: Path) -> tuple[Path, Path]:
+    field, _ = Vault.create(folder / "field", PASSPHRASE, name="Field office", kdf=TEST_PARAMS)
+    hq, _ = Vault.create(folder / "hq", PASSPHRASE, name="HQ", kdf=TEST_PARAMS)
+    contact_service.add_contact(field, contact_service.own_card(hq), verified=True)
+    contact_service.add_contact(hq, contact_service.own_card(field), verified=True)
+    field.lock()
+    hq.lock()
+    return folder / "field", folder / "hq"
+
+
+class _Slice:
+    """A window of a file, read as a stream (each attachment is a quarter of it)."""
+
+    def __init__(self, path: Path, offset: int, size: int) -> None:
+        self._file = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._file.seek(offset)
+        self._left = size
+
+    def readinto(self, buffer: memoryview) -> int:
+        if self._left <= 0:
+            return 0
+        n = self._file.readinto(buffer[: min(len(buffer), self._left)]) or 0
+        self._left -= n
+        return n
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _random_file(path: Path, size: int) -> None:
+    block = 1 << 20
+    with open(path, "wb") as out:
+        written = 0
+        while written < size:
+            n = min(block, size - written)
+            out.write(os.urandom(n))
+            written += n
+
+
+def _attachment_case(field_dir: Path, plain: Path, size: int) -> str:
+    field = Vault.unlock(field_dir, PASSPHRASE)
+    try:
+        case_id = case_service.add_case(
+            field, {"title": "Bench", "person": {"names": ["Bench person"]}}
+        )
+        part = size // PARTS
+        for i in range(PARTS):
+            source = _Slice(plain, i * part, part if i < PARTS - 1 else size - i * part)
+            try:
+                attachment_service.attach_file(field, case_id, source, original_name=f"p{i}.bin")
+            finally:
+                source.close()
+        return case_id
+    finally:
+        field.lock()
+
+
+def _best(runs: list[Run]) -> Run:
+    return min(runs, key=lambda r: r.seconds)
+
+
+def _prepare(folder: Path, size: int) -> tuple[Path, Path, Path, str]:
+    folder.mkdir()
+    field_dir, hq_dir = make_pair(folder)
+    plain = folder / "plain.bin"
+    _random_file(plain, size)
+    return field_dir, hq_dir, plain, _attachment_case(field_dir, plain, size)
+
+
+def _amanat_round(folder: Path, field_dir: Path, hq_dir: Path, case_id: str, n: int) -> list[Run]:
+    bundle = folder / f"bundle-{n}.age"
+    receiver = folder / f"hq-{n}"
+    shutil.copytree(hq_dir, receiver)  # a receiver that has not seen this bundle yet
+    seal = measure(
+        "amanat seal",
+        amanat_command("seal", str(field_dir), PASSPHRASE, str(bundle), case_id),
+        folder / "rss",
+        amanat=True,
+    )
+    opened = measure(
+        "amanat open",
+        amanat_command("open", str(receiver), PASSPHRASE, str(bundle)),
+        folder / "rss",
+        amanat=True,
+    )
+    bundle.unlink()
+    shutil.rmtree(receiver)
+    return [seal, opened]
+
+
+def _age_round(folder: Path, plain: Path, key: Path, recipient: str) -> list[Run]:
+    encrypted = folder / "age.age"
+    decrypted = folder / "age.out"
+    rss = folder / "rss"
+    runs = [
+        measure("age -e", [AGE, "-e", "-r", recipient, "-o", str(encrypted), str(plain)],
+                rss, amanat=False),
+        measure("age -d", [AGE, "-d", "-i", str(key), "-o", str(decrypted), str(encrypted)],
+                rss, amanat=False),
+    ]  # fmt: skip
+    encrypted.unlink()
+    decrypted.unlink()
+    runs += [
+        measure(
+            "age -e + sync",
+            ["sh", "-c", f'"{AGE}" -e -r {recipient} -o "{encrypted}" "{plain}"'
+                         f' && sync -d "{encrypted}"'],
+            rss, amanat=False,
+        ),
+        measure(
+            "age -d + sync",
+            ["sh", "-c", f'"{AGE}" -d -i "{key}" -o "{decrypted}" "{encrypted}"'
+                         f' && sync -d "{decrypted}"'],
+            rss, amanat=False,
+        ),
+    ]  # fmt: skip
+    encrypted.unlink()
+    decrypted.unlink()
+    return runs
+
+
+@pytest.mark.skipif(not Path(AGE).exists() or not Path(TIME).exists(), reason="needs age, time")
+def test_bundle_of_attachments_against_age(tmp_path: Path) -> None:
+    size = SIZE_MB << 20
+    folder = tmp_path / "large"
+    field_dir, hq_dir, plain, case_id = _prepare(folder, size)
+    key = folder / "key.txt"
+    subprocess.run([AGE_KEYGEN, "-o", str(key)], capture_output=True, check=True)
+    recipient = subprocess.run(
+        [AGE_KEYGEN, "-y", str(key)], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    runs: dict[str, list[Run]] = {}
+    for n in range(ROUNDS):  # interleaved, so that both tools see the same disk weather
+        for run in _amanat_round(folder, field_dir, hq_dir, case_id, n):
+            runs.setdefault(run.label, []).append(run)
+        for run in _age_round(folder, plain, key, recipient):
+            runs.setdefault(run.label, []).append(run)
+    small = tmp_path / "small"
+    small_dirs = _prepare(small, size // 8)
+    small_seal, small_open = _amanat_round(small, small_dirs[0], small_dirs[1], small_dirs[3], 0)
+    best = {label: _best(items) for label, items in runs.items()}
+    mb = size / 1e6
+    print(f"\n\nSealed bundle of {SIZE_MB} MiB of attachments ({PARTS} files) vs age, same run,"
+          f" best of {ROUNDS}")  # fmt: skip
+    print(f"{'run':<16} {'wall s':>8} {'MB/s':>8} {'CPU s':>7} {'peak RSS':>10}  in-process")
+    for run in best.values():
+        inner = f"{run.inner_seconds:.2f} s" if run.inner_seconds is not None else ""
+        print(f"{run.label:<16} {run.seconds:8.2f} {mb / run.seconds:8.0f} {run.cpu_seconds:7.2f}"
+              f" {run.peak_rss_mb:7.0f} MB  {inner} {run.detail}")  # fmt: skip
+    print(
+        "Amanat's peak RSS counts from after the vault was unlocked (Argon2id takes 64 MiB"
+        " for a moment): the high-water mark is reset there (/proc/self/clear_refs)"
+    )
+    seal, opened = best["amanat seal"], best["amanat open"]
+    print(f"Peak RSS at {SIZE_MB // 8} MiB: seal {small_seal.peak_rss_mb:.0f} MB, "
+          f"open {small_open.peak_rss_mb:.0f} MB; at {SIZE_MB} MiB: seal "
+          f"{seal.peak_rss_mb:.0f} MB, open {opened.peak_rss_mb:.0f} MB "
+          "(target < 100 MB at any size)")  # fmt: skip
+
+
+def test_import_of_many_cases(tmp_path: Path) -> None:
+    field_dir, hq_dir = make_pair(tmp_path)
+    field = Vault.unlock(field_dir, PASSPHRASE)
+    start = time.perf_counter()
+    try:
+        demo.generate_demo(field, CASES, with_attachments=False)
+    finally:
+        field.lock()
+    generated = time.perf_counter() - start
+    bundle = tmp_path / "cases.age"
+    seal = measure(
+        "amanat seal --all",
+        amanat_command("seal", str(field_dir), PASSPHRASE, str(bundle)),
+        tmp_path / "rss",
+        amanat=True,
+    )
+    opened = measure(
+        "amanat open",
+        amanat_command("open", str(hq_dir), PASSPHRASE, str(bundle)),
+        tmp_path / "rss",
+        amanat=True,
+    )
+    print(f"\n\nBundle of {CASES} demo cases ({bundle.stat().st_size / 1e6:.0f} MB; generating "
+          f"them took {generated:.1f} s)")  # fmt: skip
+    for run in (seal, opened):
+        print(f"{run.label:<18} {run.seconds:7.2f} s wall, {run.inner_seconds:.2f} s in-process,"
+              f" {run.cpu_seconds:.2f} s CPU,"
+              f" peak RSS {run.peak_rss_mb:.0f} MB"
+              f"  ({run.detail})")  # fmt: skip
+    print("target: import < 30 s")
