@@ -26,7 +26,7 @@ import sqlcipher3
 
 from amanat.bundles import ledger
 from amanat.bundles.container import ContainerReader
-from amanat.bundles.entries import decode_record_entry
+from amanat.bundles.entries import decode_record_entry, decode_record_entry_with_content
 from amanat.bundles.format import EntryKind, InnerHeader
 from amanat.bundles.ledger import QuarantineEntry
 from amanat.bundles.merge import MergeOutcome, merge_revision
@@ -356,12 +356,15 @@ class _Import:
     def _record(self, entry: Any) -> None:
         kind = entry.kind.record_kind
         # Every revision goes through merge_revision, which verifies it.
-        revisions = decode_record_entry(entry.read_all(), kind, entry.id_hex, verify=False)
+        parsed = decode_record_entry_with_content(
+            entry.read_all(), kind, entry.id_hex, verify=False
+        )
+        revisions = [rev for rev, _content in parsed]
         bundle_id = self.result.bundle_id
         sender = self.header.sender_card.signing
-        for rev in revisions:
+        for rev, content in parsed:
             try:
-                outcome = merge_revision(self.conn, rev, origin=bundle_id)
+                outcome = merge_revision(self.conn, rev, origin=bundle_id, content=content)
             except (ValidationError, IntegrityError, Immutable, NotFound) as exc:
                 raise _record_error(exc, entry.kind, entry.index) from None
             except sqlcipher3.IntegrityError:

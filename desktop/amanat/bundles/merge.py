@@ -16,12 +16,13 @@ sealed testimonies never conflict, because they cannot change:
 from __future__ import annotations
 
 import enum
+from typing import Any
 
-from amanat.domain.errors import IntegrityError
+from amanat.domain.errors import IntegrityError, ValidationError
 from amanat.domain.model import RecordKind, Testimony, record_from_content
 from amanat.storage import history, records
 from amanat.storage.db import Connection
-from amanat.storage.history import Revision
+from amanat.storage.history import AUTHOR_KEY_SIZE, Revision
 from amanat.storage.records import ApplyOutcome
 
 
@@ -39,15 +40,47 @@ def _descends_from_all(conn: Connection, rev: Revision, heads: list[str]) -> boo
     return all(any(history.is_ancestor(conn, h, p) for p in rev.parents) for h in heads)
 
 
-def merge_revision(conn: Connection, rev: Revision, *, origin: str) -> MergeOutcome:
-    """Merge one received revision; it is verified (``Revision.verify_received``) here."""
-    if rev.kind is RecordKind.TESTIMONY and not history.exists(conn, rev.rev_id):
-        heads = history.heads(conn, rev.record_id)
-        if heads:
-            special = _merge_testimony(conn, rev, heads, origin)
-            if special is not None:
-                return special
+def merge_revision(
+    conn: Connection, rev: Revision, *, origin: str, content: dict[str, Any] | None = None
+) -> MergeOutcome:
+    """Merge one received revision; it is verified here.
+
+    ``content`` is the revision's content already parsed, from a record entry whose
+    canonical form was checked (bundles.entries): then a record not known here is added
+    without parsing and re-encoding its content again (the common case of an import).
+    """
+    heads = history.heads(conn, rev.record_id)
+    if not heads and content is not None:
+        return _add_unknown(conn, rev, content, origin)
+    if rev.kind is RecordKind.TESTIMONY and heads and not history.exists(conn, rev.rev_id):
+        special = _merge_testimony(conn, rev, heads, origin)
+        if special is not None:
+            return special
     return MergeOutcome(records.apply_revision(conn, rev, origin=origin).value)
+
+
+def _add_unknown(
+    conn: Connection, rev: Revision, content: dict[str, Any], origin: str
+) -> MergeOutcome:
+    """``apply_revision``'s "added" case for content known to be canonical: the same
+    checks (author, parents, content hash, revision id, record validation, seal) and the
+    same writes (revision, first head, projection)."""
+    if len(rev.author) != AUTHOR_KEY_SIZE:
+        raise ValidationError("invalid.revision", field="author")
+    if list(rev.parents) != sorted(set(rev.parents)) or rev.rev_id in rev.parents:
+        raise ValidationError("invalid.revision", field="parents")
+    rev.verify()
+    record = record_from_content(rev.kind, rev.record_id, content)
+    if (
+        isinstance(record, Testimony)
+        and record.seal is not None
+        and not records.verify_seal(record)
+    ):
+        raise IntegrityError(what="testimony_seal", id=rev.record_id)
+    history.insert(conn, rev, origin)
+    history.add_first_head(conn, rev)
+    records.project(conn, record, rev, first=True)
+    return MergeOutcome.ADDED
 
 
 def _merge_testimony(
