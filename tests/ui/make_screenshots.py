@@ -95,6 +95,13 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     with_files = next(
         row["id"] for row in case_service.list_cases(vault, limit=120) if row["attachments"]
     )
+    from amanat.services import search as search_service
+    from amanat.services import ui_support
+
+    pair = search_service.duplicate_candidates(vault, limit=1)[0]
+    with_duplicates = ui_support.person_summaries(vault, [pair.person_id])[pair.person_id].cases[0][
+        0
+    ]
     vault.lock()
     window.show_unlock()
     shot(window, "unlock")
@@ -113,6 +120,14 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     ):  # fmt: skip
         view.tabs.setCurrentIndex(i)
         shot(window, name)
+    ws.open_case(with_duplicates)
+    wait_for(lambda: view.cd is not None and view.cd.id == with_duplicates)
+    view.tabs.setCurrentIndex(0)
+    pump(200)
+    scroll = view.person_tab.verticalScrollBar()
+    scroll.setValue(scroll.maximum())
+    shot(window, "case-duplicates")
+    scroll.setValue(0)
     ws.open_case(with_files)
     wait_for(lambda: view.cd is not None and view.cd.id == with_files)
     view.tabs.setCurrentIndex(3)

@@ -116,7 +116,8 @@ class PersonSummary:
     id: str
     name: str
     other_names: tuple[str, ...]
-    birth: str | None
+    birth: str | None  # a partial date
+    age: tuple[int, int, str | None] | None  # only an age range known: (min, max, as of)
     sex: str
     hometown: str | None
     cases: tuple[tuple[str, str], ...]  # (case id, title)
@@ -128,7 +129,7 @@ def person_summaries(vault: Vault, person_ids: list[str]) -> dict[str, PersonSum
     out: dict[str, PersonSummary] = {}
     for person_id in dict.fromkeys(person_ids):
         row = conn.execute(
-            "SELECT p.sex, p.birth_date, p.age_min, p.age_max,"
+            "SELECT p.sex, p.birth_date, p.age_min, p.age_max, p.age_as_of,"
             " (SELECT l.text FROM place_label l WHERE l.place_id = p.hometown_id"
             "  ORDER BY l.position LIMIT 1)"
             " FROM person p WHERE p.id = ?",
@@ -154,16 +155,17 @@ def person_summaries(vault: Vault, person_ids: list[str]) -> dict[str, PersonSum
                 (person_id, person_id),
             )
         )
-        birth = row[1]
-        if birth is None and row[2] is not None:
-            birth = f"{row[2]}-{row[3]}"
+        age: tuple[int, int, str | None] | None = None
+        if row[1] is None and row[2] is not None:
+            age = (int(row[2]), int(row[3]), row[4])
         out[person_id] = PersonSummary(
             id=person_id,
             name=names[0] if names else "",
             other_names=tuple(names[1:]),
-            birth=birth,
+            birth=row[1],
+            age=age,
             sex=str(row[0]),
-            hometown=row[4],
+            hometown=row[5],
             cases=cases,
         )
     return out
@@ -209,6 +211,7 @@ def case_view_data(vault: Vault, case_id: str) -> CaseViewData:
                 "name": summary.name if summary else "",
                 "other_names": list(summary.other_names) if summary else [],
                 "birth": summary.birth if summary else None,
+                "age": summary.age if summary else None,
                 "hometown": summary.hometown if summary else None,
                 "cases": [c for c in (summary.cases if summary else ()) if c[0] != case_id],
             }

@@ -173,6 +173,27 @@ def partial_date(text: str | None) -> str:
     return text
 
 
+def birth_text(birth: str | None, age: Any = None) -> str:
+    """A partial birth date, or "aged 40-45 (in 2019)" when only an age range is known."""
+    if birth:
+        return partial_date(birth)
+    if age:
+        low, high, as_of = age
+        if as_of:
+            return (
+                QCoreApplication.translate("CaseView", "aged %1-%2 in %3")
+                .replace("%1", str(low))
+                .replace("%2", str(high))
+                .replace("%3", partial_date(as_of))
+            )
+        return (
+            QCoreApplication.translate("CaseView", "aged %1-%2")
+            .replace("%1", str(low))
+            .replace("%2", str(high))
+        )
+    return ""
+
+
 def local_time(iso: str | None) -> str:
     """An ISO 8601 UTC time in the person's time zone and locale, to the minute."""
     if not iso:

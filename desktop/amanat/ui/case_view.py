@@ -28,6 +28,7 @@ from amanat.storage.vault import Vault
 from amanat.ui.attachments import AttachmentsPanel
 from amanat.ui.case_doc import (
     CaseDoc,
+    birth_text,
     consent_summary,
     local_time,
     partial_date,
@@ -148,22 +149,22 @@ class PersonTab(QScrollArea):
                 )
             )
         )
+        # The cases of each candidate are opened with the button below (or Enter).
         self.duplicates = RowsModel(
             [
                 _c("name", lambda: self.tr("Name")),
-                _c("birth", lambda: self.tr("Born"), lambda r: partial_date(r.get("birth"))),
+                _c(
+                    "birth",
+                    lambda: self.tr("Born"),
+                    lambda r: birth_text(r.get("birth"), r.get("age")),
+                ),
                 _c("hometown", lambda: self.tr("Hometown")),
                 _c("why", lambda: self.tr("Why"), self._why),
-                _c(
-                    "cases",
-                    lambda: self.tr("Cases"),
-                    lambda r: "; ".join(t for _i, t in r.get("cases", [])),
-                ),
             ],
             parent=self,
         )
         self.duplicates_view = make_table(
-            "duplicateCandidates", self.tr("Possible duplicates"), self.duplicates, stretch_column=3
+            "duplicateCandidates", self.tr("Possible duplicates"), self.duplicates
         )
         self.duplicates_view.activated.connect(self._open_duplicate_case)
         layout.addWidget(self.duplicates_view)
@@ -240,6 +241,8 @@ class PersonTab(QScrollArea):
         for view in (self.names_view, self.identifiers_view, self.status_view):
             view.resizeColumnsToContents()
             fit_rows(view)
+        for column in range(3):
+            self.duplicates_view.resizeColumnToContents(column)
         fit_rows(self.duplicates_view, max_rows=10)
 
 

@@ -21,7 +21,7 @@ from amanat.domain.errors import Cancelled
 from amanat.services import search as search_service
 from amanat.services import ui_support
 from amanat.storage.vault import Vault
-from amanat.ui.case_doc import partial_date
+from amanat.ui.case_doc import birth_text
 from amanat.ui.labels import duplicate_reason, label, preferred_scripts
 from amanat.ui.lazy_model import Column
 from amanat.ui.messages import describe_error
@@ -61,7 +61,9 @@ class PeopleSection(QWidget):
                     display=lambda r: ", ".join(r.get("others", [])),
                 ),
                 Column(
-                    "birth", lambda: self.tr("Born"), display=lambda r: partial_date(r.get("birth"))
+                    "birth",
+                    lambda: self.tr("Born"),
+                    display=lambda r: birth_text(r.get("birth"), r.get("age")),
                 ),
                 Column("hometown", lambda: self.tr("Hometown")),
                 Column(
@@ -154,6 +156,7 @@ class PeopleSection(QWidget):
                         "name": s.name,
                         "others": list(s.other_names),
                         "birth": s.birth,
+                        "age": s.age,
                         "hometown": s.hometown,
                         "cases": list(s.cases),
                     }

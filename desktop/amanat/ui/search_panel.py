@@ -172,6 +172,7 @@ class SearchPanel(QWidget):
                 for h in person_hits
             ]
         )
+        self.people_view.resizeColumnToContents(0)
         self.notice.clear()
         self.summary.setText(
             self.tr("%1 cases and %2 people match %3")

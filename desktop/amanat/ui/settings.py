@@ -169,6 +169,7 @@ class SettingsDialog(QDialog):
         named(close_button, "closeSettings", close_button.text().replace("&", ""))
         layout.addWidget(close)
         self.setMinimumWidth(560)
+        self.adjustSize()
         self._load()
 
     def _button(self, text: str, name: str) -> QPushButton:
@@ -185,9 +186,14 @@ class SettingsDialog(QDialog):
     def _loaded(self, result: tuple[str, ui_support.IdentitySummary]) -> None:
         self.vault_name, summary = result
         self.name_label.setText(summary.display_name)
+        groups = (summary.fingerprint or "").split()
+        # Two lines of six groups: easier to read aloud and compare.
         self.fingerprint_label.setText(
-            summary.fingerprint or self.tr("Not available in this version.")
+            " ".join(groups[:6]) + "\n" + " ".join(groups[6:])
+            if groups
+            else self.tr("Not available in this version.")
         )
+        self.adjustSize()  # the fingerprint may take two lines
 
     def _autolock_changed(self) -> None:
         minutes = int(self.autolock.currentData())
