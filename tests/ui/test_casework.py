@@ -3,6 +3,7 @@ lock, seal, correct), attach and view an image, search across scripts, auto-lock
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,41 @@ def test_filters_narrow_the_list_in_sql(qtbot, workspace, monkeypatch) -> None:
     with qtbot.waitSignal(model.loaded):
         status.setCurrentIndex(status.findData("closed"))
     assert model.rowCount() == 0
+
+
+def test_big_file_shows_progress_and_can_be_cancelled(
+    qtbot, workspace, monkeypatch, tmp_path
+) -> None:
+    window, ws = workspace
+    add_case(qtbot, window, monkeypatch, name=NAME)
+    big = tmp_path / "interview.mp4"
+    with open(big, "wb") as out:
+        for _ in range(96):
+            out.write(os.urandom(1 << 20))
+    panel = ws.cases.case_view.attachments_tab
+    ws.cases.case_view.tabs.setCurrentWidget(panel)
+    fractions: list[float] = []
+    cancel = panel.findChild(QPushButton, "cancelAttach")
+
+    def progressed(fraction: float) -> None:
+        # The person presses Cancel as soon as the bar moves.
+        if not fractions:
+            qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        fractions.append(fraction)
+
+    monkeypatch.setattr(panel.progress, "set_fraction", progressed)
+    panel.attach([big])
+    assert cancel.isVisible()
+    qtbot.waitUntil(lambda: panel._op is None, timeout=20000)
+    assert "Cancelled" in panel.notice.text()
+    assert 0 < fractions[0] < 1
+    idle(qtbot, window)
+    assert panel.model.rowCount() == 0
+    # Nothing of the cancelled file is left in the vault's blob folder.
+    assert list((ws.vault_path / "blobs").iterdir()) == []
+    # Done again without cancelling, the progress runs to the end.
+    monkeypatch.setattr(panel.progress, "set_fraction", fractions.append)
+    fractions.clear()
+    panel.attach([big])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=20000)
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
