@@ -31,6 +31,7 @@ from amanat.bundles.format import (
     encode_prefix,
     signature_message,
 )
+from amanat.bundles.hashing import BackgroundHashes
 from amanat.crypto.stream import Writable, write_all
 from amanat.domain.errors import AgeError, BundleError
 
@@ -151,8 +152,8 @@ class _Source:
         return True
 
     def read_up_to(self, size: int) -> memoryview:
-        """A view of at most ``size`` bytes (empty only at the end). Valid until the next
-        call."""
+        """A view of at most ``size`` bytes of the current chunk (empty only at the
+        end). Chunks are fresh immutable ``bytes``, so the view stays valid."""
         if self._position >= len(self._chunk) and not self._refill():
             return memoryview(b"")
         end = min(len(self._chunk), self._position + size)
@@ -214,23 +215,38 @@ class EntryReader:
         if not hmac.compare_digest(digest, self.manifest.sha256):
             raise BundleError("bundle.entry_hash", index=self.index, kind=self.kind.label)
 
-    def chunks(self, size: int = READ_SIZE) -> Iterator[memoryview]:
-        """The entry's bytes in pieces (views valid until the next piece). The hash is
-        checked after the last piece: a consumer must treat the data as unverified until
-        the iteration ended without an error."""
+    def chunks(
+        self,
+        size: int = READ_SIZE,
+        *,
+        hashes: BackgroundHashes | None = None,
+        index: int = 0,
+    ) -> Iterator[memoryview]:
+        """The entry's bytes in pieces (views of immutable chunks). The hash is checked
+        after the last piece: a consumer must treat the data as unverified until the
+        iteration ended without an error. With ``hashes``, the SHA-256 runs on their
+        helper thread (stream ``index``)."""
         if self._consumed:
             raise BundleError("bundle.internal", what="entry_read_twice")
         self._consumed = True
-        digest = hashlib.sha256()
+        digest = hashlib.sha256() if hashes is None else None
         remaining = self.manifest.length
         while remaining:
             view = self._source.read_up_to(min(size, remaining))
             if not view:
                 raise BundleError("bundle.truncated", where="entry", index=self.index)
-            digest.update(view)
+            if digest is not None:
+                digest.update(view)
+            else:
+                assert hashes is not None
+                hashes.update(index, view)
             remaining -= len(view)
             yield view
-        self._check(digest.digest())
+        if digest is not None:
+            self._check(digest.digest())
+        else:
+            assert hashes is not None
+            self._check(hashes.digest(index))
 
     def read_all(self) -> bytes:
         if self._consumed:

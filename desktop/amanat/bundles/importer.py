@@ -11,7 +11,7 @@ rolls back and removes the files: the vault is exactly as it was.
 from __future__ import annotations
 
 import contextlib
-import hashlib
+import errno
 import io
 import os
 import secrets
@@ -28,6 +28,7 @@ from amanat.bundles import ledger
 from amanat.bundles.container import ContainerReader
 from amanat.bundles.entries import decode_record_entry, decode_record_entry_with_content
 from amanat.bundles.format import EntryKind, InnerHeader
+from amanat.bundles.hashing import BATCH, BackgroundHashes
 from amanat.bundles.ledger import QuarantineEntry
 from amanat.bundles.merge import MergeOutcome, merge_revision
 from amanat.bundles.sealing import OpenedBundle, open_sealed, vault_identities
@@ -55,6 +56,7 @@ from amanat.storage.vault import Vault
 Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
 IMPORT_CACHE_KIB = 64 * 1024
+READ_BUFFER = 1 << 20  # fewer, larger reads of the bundle file
 
 
 # -- who sent it ----------------------------------------------------------------------------
@@ -87,16 +89,39 @@ def _ms_to_iso(ms: int) -> str:
 
 
 class _HashingSink:
-    def __init__(self, out: BinaryIO | io.BytesIO) -> None:
+    """Collects the ciphertext into pieces of about 1 MiB, then writes each piece and
+    hands it to the hashing thread (a copy: the encryptor reuses its output buffer)."""
+
+    def __init__(self, out: BinaryIO | io.BytesIO, hashes: BackgroundHashes, index: int) -> None:
         self.out = out
-        self.hash = hashlib.sha256()
+        self.hashes = hashes
+        self.index = index
         self.size = 0
+        self._buffer = bytearray(BATCH)
+        self._view = memoryview(self._buffer)
+        self._fill = 0
 
     def write(self, data: bytes | bytearray | memoryview, /) -> int:
-        self.hash.update(data)
-        self.size += len(data)
-        write_all(self.out, data)
-        return len(data)
+        size = len(data)
+        if self._fill + size > BATCH:
+            self.finish()
+        if size >= BATCH:
+            self._emit(bytes(data))
+        else:
+            self._view[self._fill : self._fill + size] = data
+            self._fill += size
+        self.size += size
+        return size
+
+    def _emit(self, piece: bytes) -> None:
+        self.hashes.update(self.index, piece)
+        write_all(self.out, piece)
+
+    def finish(self) -> None:
+        if self._fill:
+            piece = bytes(self._view[: self._fill])
+            self._fill = 0
+            self._emit(piece)
 
 
 class StagedBlob:
@@ -106,7 +131,9 @@ class StagedBlob:
     small bodies stay in memory and go inline into the row, like the blob store does.
     """
 
-    def __init__(self, blobs_dir: Path, size: int, sha256: bytes) -> None:
+    def __init__(
+        self, blobs_dir: Path, size: int, sha256: bytes, hashes: BackgroundHashes, index: int
+    ) -> None:
         self.blobs_dir = blobs_dir
         self.blob_id = secrets.token_hex(16)
         self.key = os.urandom(blobs.KEY_SIZE)
@@ -127,14 +154,17 @@ class StagedBlob:
             )
             self._file = os.fdopen(fd, "wb")
             target = self._file
-        self._sink = _HashingSink(target)
+        self._sink = _HashingSink(target, hashes, index)
         self._writer = StreamWriter(blobs.stream_key(self.key, self.blob_id), self._sink)
+        self._cipher_sha256 = b""
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         self._writer.write(data)
 
     def close(self) -> None:
         self._writer.close()
+        self._sink.finish()
+        self._cipher_sha256 = self._sink.hashes.digest(self._sink.index)
         if self._file is not None:
             self._file.flush()
             os.fsync(self._file.fileno())
@@ -155,7 +185,7 @@ class StagedBlob:
             size=self.size,
             sha256=self.sha256,
             cipher_size=self._sink.size,
-            cipher_sha256=self._sink.hash.digest(),
+            cipher_sha256=self._cipher_sha256,
             inline=inline is not None,
         )
         return blobs.PendingBlob(info=info, key=self.key, inline=inline)
@@ -400,13 +430,18 @@ class _Import:
             entry.skip()  # still read and hash-checked: the signature covers it
             self.result.attachments_known += 1
             return
-        staged = StagedBlob(self.vault.blobs_dir, entry.length, entry.manifest.sha256)
-        self.staged.append(staged)
-        for i, piece in enumerate(entry.chunks()):
-            if i % 64 == 0:
-                self.check()
-            staged.write(piece)
-        staged.close()
+        # Both SHA-256 (the body against the manifest, the new ciphertext for its row)
+        # run on a helper thread while this one decrypts and encrypts.
+        with BackgroundHashes(2) as hashes:
+            staged = StagedBlob(
+                self.vault.blobs_dir, entry.length, entry.manifest.sha256, hashes, 1
+            )
+            self.staged.append(staged)
+            for i, piece in enumerate(entry.chunks(hashes=hashes, index=0)):
+                if i % 64 == 0:
+                    self.check()
+                staged.write(piece)
+            staged.close()
         self.result.attachments_stored += 1
 
     def _commit_rows(self) -> None:
@@ -518,6 +553,8 @@ class _Import:
                 raise BundleError("bundle.references") from None
             if isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc).lower():
                 raise DiskFull() from None
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+                raise DiskFull() from None
             raise
         if self.queued is not None and self.queued.blob_id is not None:
             blobs.discard(self.vault.blobs_dir, self.queued.blob_id)
@@ -598,8 +635,10 @@ def _open_and_import(
                 "bundle.quarantined", reason=reason, quarantine=queued.id, fingerprint=fingerprint
             )
         verify_only(opened.container, check)
-        if path is None:
-            raise BundleError("bundle.quarantined", reason=reason, fingerprint=fingerprint)
+        if path is None:  # only a file can be kept in quarantine
+            raise BundleError(
+                "bundle.quarantined", reason=reason, quarantine="-", fingerprint=fingerprint
+            )
         entry = _quarantine(vault, path, header, reason, check)
         raise BundleError(
             "bundle.quarantined", reason=reason, quarantine=entry.id, fingerprint=fingerprint
@@ -619,7 +658,7 @@ def import_file(
     A bundle from a sender who is not a verified contact is verified in full, kept in
     quarantine, and BundleError("bundle.quarantined") is raised: nothing is imported.
     """
-    with open(path, "rb") as source:
+    with open(path, "rb", buffering=READ_BUFFER) as source:
         return _open_and_import(
             vault, source, path=path, queued=None, progress=progress, is_cancelled=is_cancelled
         )
@@ -668,7 +707,7 @@ def inspect_file(vault: Vault, path: Path) -> dict[str, Any]:
     """Everything about a bundle without importing it: sender and trust, recipients,
     contents, and whether every entry and the signature verify."""
     conn = vault.connection()
-    with open(path, "rb") as source:
+    with open(path, "rb", buffering=READ_BUFFER) as source:
         opened = open_sealed(source, vault_identities(vault), vault.identity.fingerprint)
         header = opened.header
         card = header.sender_card

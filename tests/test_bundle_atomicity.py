@@ -1,0 +1,129 @@
+"""All or nothing, even when interrupted: a cancelled or killed (SIGKILL) seal or import
+leaves both vaults exactly as they were, and no bundle under its final name."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from amanat.domain.errors import Cancelled
+from amanat.services import bundles as bundle_service
+from amanat.storage.vault import Vault
+from bundle_support import add_case, befriend, new_vault, seal, vault_digest
+from conftest import TEST_PASSPHRASE
+
+BIG = 160 << 20  # long enough to kill the process in the middle
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
+    field = new_vault(tmp_path / "field", "Field office")
+    hq = new_vault(tmp_path / "hq", "HQ")
+    befriend(field, hq)
+    try:
+        yield field, hq
+    finally:
+        for vault in (field, hq):
+            if vault.is_open:
+                vault.lock()
+
+
+def test_cancelled_import_and_seal_change_nothing(
+    pair: tuple[Vault, Vault], tmp_path: Path
+) -> None:
+    field, hq = pair
+    case_id = add_case(field, attachment=os.urandom(400_000))
+    path = seal(field, ["HQ"], tmp_path, case_ids=[case_id])
+    before = vault_digest(hq)
+    calls = 0
+
+    def cancel_later() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 8
+
+    with pytest.raises(Cancelled):
+        bundle_service.open_bundle(hq, path, is_cancelled=cancel_later)
+    assert vault_digest(hq) == before
+    # Sealing cancelled: no file, and the sender's custody log and counter unchanged.
+    sender_before = vault_digest(field)
+    target = tmp_path / "cancelled.age"
+    calls = 0
+    with pytest.raises(Cancelled):
+        bundle_service.seal_bundle(
+            field, ["HQ"], target, case_ids=[case_id], is_cancelled=cancel_later
+        )
+    assert not target.exists() and not list(tmp_path.glob(".tmp-*"))
+    assert vault_digest(field) == sender_before
+    # And the bundle still imports afterwards.
+    assert bundle_service.open_bundle(hq, path).cases == [case_id]
+
+
+def _cli(*argv: str) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "AMANAT_PASSPHRASE": TEST_PASSPHRASE}
+    return subprocess.Popen(
+        [sys.executable, "-c", "import sys; from amanat.main import main; sys.exit(main())",
+         *argv],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def _kill_when(process: subprocess.Popen[bytes], folder: Path, minimum: int) -> bool:
+    """SIGKILL the process once a temporary file in ``folder`` holds ``minimum`` bytes."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        for temp in folder.glob(".tmp-*"):
+            try:
+                if temp.stat().st_size >= minimum:
+                    process.send_signal(signal.SIGKILL)
+                    process.wait()
+                    return True
+            except FileNotFoundError:
+                continue
+        time.sleep(0.005)
+    process.kill()
+    process.wait()
+    return False
+
+
+def _digest(path: Path) -> str:
+    vault = Vault.unlock(path, TEST_PASSPHRASE)
+    try:
+        return vault_digest(vault)
+    finally:
+        vault.lock()
+
+
+@pytest.mark.slow
+def test_sigkill_during_seal_and_open(pair: tuple[Vault, Vault], tmp_path: Path) -> None:
+    field, hq = pair
+    case_id = add_case(field, attachment=os.urandom(BIG))
+    field.lock()
+    hq.lock()
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    sender_before = _digest(tmp_path / "field")
+    target = outbox / "b.age"
+    process = _cli("bundle", "seal", "--to", "HQ", "--case", case_id, "-o", str(target),
+                   "--vault", str(tmp_path / "field"))  # fmt: skip
+    assert _kill_when(process, outbox, 16 << 20)
+    assert not target.exists()  # only an encrypted, unnamed temp file may remain
+    assert _digest(tmp_path / "field") == sender_before
+    sealed = _cli("bundle", "seal", "--to", "HQ", "--case", case_id, "-o", str(target),
+                  "--vault", str(tmp_path / "field"))  # fmt: skip
+    assert sealed.wait(timeout=120) == 0
+    receiver_before = _digest(tmp_path / "hq")
+    opener = _cli("bundle", "open", str(target), "--vault", str(tmp_path / "hq"))
+    assert _kill_when(opener, tmp_path / "hq" / "blobs", 16 << 20)
+    # Unlocking removes the staged temp files; nothing else was ever written.
+    assert _digest(tmp_path / "hq") == receiver_before
+    assert not list((tmp_path / "hq" / "blobs").iterdir())
+    opened = _cli("bundle", "open", str(target), "--vault", str(tmp_path / "hq"))
+    assert opened.wait(timeout=120) == 0
