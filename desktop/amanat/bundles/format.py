@@ -189,6 +189,7 @@ class Manifest:
     def __init__(self, raw: bytes, count: int) -> None:
         self._raw = raw
         self._count = count
+        self._lengths: dict[EntryKind | None, int] | None = None
 
     @classmethod
     def build(cls, entries: Sequence[ManifestEntry]) -> Manifest:
@@ -244,7 +245,15 @@ class Manifest:
         return self._raw
 
     def total_length(self, kind: EntryKind | None = None) -> int:
-        return sum(e.length for e in self if kind is None or e.kind is kind)
+        """Bytes of all entries (of one kind), computed once from the raw manifest."""
+        if self._lengths is None:
+            lengths: dict[EntryKind | None, int] = {None: 0}
+            for kind_code, _entry_id, length, _sha in struct.iter_unpack(">B16sQ32s", self._raw):
+                entry_kind = EntryKind(kind_code)
+                lengths[entry_kind] = lengths.get(entry_kind, 0) + length
+                lengths[None] += length
+            self._lengths = lengths
+        return self._lengths.get(kind, 0)
 
     def count(self, kind: EntryKind) -> int:
         return sum(1 for e in self if e.kind is kind)

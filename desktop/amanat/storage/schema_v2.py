@@ -98,16 +98,18 @@ CREATE TABLE bundle_quarantine (
     blob_id       TEXT REFERENCES blob (id)     -- the bundle file, encrypted in the vault
 ) STRICT;
 
+-- Keyed by record first: "where did this record come from" is the question asked,
+-- and one b-tree is cheaper to fill than a table and an index (an import of 10,000
+-- cases writes about 100,000 rows).
 CREATE TABLE record_provenance (
+    record_id   TEXT NOT NULL,
     bundle_id   TEXT NOT NULL,
     rev_id      TEXT NOT NULL REFERENCES revision (rev_id),
-    record_id   TEXT NOT NULL,
     record_kind TEXT NOT NULL,
     sender_key  BLOB NOT NULL,
     outcome     TEXT NOT NULL,
-    PRIMARY KEY (bundle_id, rev_id)
+    PRIMARY KEY (record_id, bundle_id, rev_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX record_provenance_record ON record_provenance (record_id);
 
 -- Imports are evidence: their trace is append-only like the custody log.
 CREATE TRIGGER record_provenance_no_update BEFORE UPDATE ON record_provenance
