@@ -110,7 +110,9 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     wait_for(lambda: window.workspace is not None)
     ws = window.workspace
     wait_for(lambda: ws.cases.model.rowCount() > 0)
-    ws.cases.table.selectRow(0)
+    # setCurrentIndex, not selectRow: in a right-to-left layout selectRow finds no
+    # column before the header is laid out, and selects nothing.
+    ws.cases.table.setCurrentIndex(ws.cases.model.index(0, 0))
     wait_for(lambda: ws.cases.case_view.cd is not None)
     shot(window, "cases")
     view = ws.cases.case_view
@@ -131,7 +133,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     ws.open_case(with_files)
     wait_for(lambda: view.cd is not None and view.cd.id == with_files)
     view.tabs.setCurrentIndex(3)
-    view.attachments_tab.view.selectRow(0)
+    view.attachments_tab.view.setCurrentIndex(view.attachments_tab.model.index(0, 0))
     view.attachments_tab.show_selected()
     wait_for(lambda: view.attachments_tab.viewer is not None)
     shot(window, "case-attachment-view")

@@ -35,7 +35,7 @@ from amanat.ui.case_doc import (
 )
 from amanat.ui.labels import codes, duplicate_reason, label, vocab_choices
 from amanat.ui.lazy_model import Column
-from amanat.ui.messages import describe_error, isolate
+from amanat.ui.messages import describe_error, in_layout_direction, isolate
 from amanat.ui.rows_model import RowsModel
 from amanat.ui.session import Session
 from amanat.ui.tables import fit_rows, make_table
@@ -230,7 +230,7 @@ class PersonTab(QScrollArea):
         }
         for key, value in values.items():
             # Isolated: a Uyghur name must not turn the whole line right-to-left.
-            self.fields[key].setText(isolate(value) if value else "")
+            self.fields[key].setText(in_layout_direction(value) if value else "")
         self.names.set_rows([dict(n) for n in p.get("names") or []])
         self.identifiers.set_rows([dict(i) for i in p.get("identifiers") or []])
         self.status.set_rows([dict(s) for s in statuses])

@@ -277,6 +277,7 @@ class CasesSection(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.page_loaded.connect(lambda _p: self._page_loaded())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._open_timer.start())
         self.list_pane = left
         header = self.table.horizontalHeader()
         char = self.table.fontMetrics().averageCharWidth()
@@ -362,8 +363,14 @@ class CasesSection(QWidget):
         # Holding an arrow key moves through many rows: open the case where it stops.
         self._open_timer.start()
 
+    def _chosen_index(self) -> QModelIndex:
+        """The selected row, else the current one (a selection made in code, or by a
+        click in a right-to-left layout, need not move the current index)."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0] if rows else self.table.currentIndex()
+
     def _open_current(self) -> None:
-        current = self.table.currentIndex()
+        current = self._chosen_index()
         case_id = current.data(ID_ROLE) if current.isValid() else None
         # A row chosen before its page arrived is opened when the page is there.
         self._pending_row = current.row() if current.isValid() and not case_id else None
@@ -373,7 +380,7 @@ class CasesSection(QWidget):
     def _page_loaded(self) -> None:
         self._restore_selection()
         if self._pending_row is not None:
-            current = self.table.currentIndex()
+            current = self._chosen_index()
             if current.isValid() and current.row() == self._pending_row:
                 self._open_current()
 

@@ -22,6 +22,17 @@ def isolate(text: object) -> str:
     return f"{FSI}{text}{PDI}"
 
 
+def in_layout_direction(text: object) -> str:
+    """User data shown on its own (a field value): isolated, after a mark of the
+    interface's direction, so the line aligns like its neighbours whatever the script
+    of the value (a Uyghur name in an English form, an English word in a Uyghur one)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return ("\u200f" if rtl else "\u200e") + isolate(text)
+
+
 # Lambdas so that lupdate sees each literal inside a translate() call and the sentence
 # is looked up in the language active when the error is shown.
 _MESSAGES: dict[str, Callable[[], str]] = {

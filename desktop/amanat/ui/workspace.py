@@ -203,7 +203,8 @@ class Workspace(QWidget):
     def _search_enter(self) -> None:
         if self._search_panel is not None and self.search_panel.cases.rowCount():
             self.search_panel.cases_view.setFocus()
-            self.search_panel.cases_view.selectRow(0)
+            view = self.search_panel.cases_view
+            view.setCurrentIndex(view.model().index(0, 0))  # selectRow fails in RTL
 
     def _clear_search(self) -> None:
         self.search.clear()
