@@ -112,7 +112,6 @@ class Session(QObject):
     unlocked = Signal()
     locking = Signal()
     locked = Signal()
-    changed = Signal(object)  # a services.base.Changes, after any op that changed data
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -59,10 +59,9 @@ class TaskState:
 class _Relay(QObject):
     """Lives on the GUI thread and delivers what the worker produced, in order.
 
-    Results and progress travel in a plain Python queue; the signal only wakes the GUI
-    thread and carries nothing. Passing Python objects themselves through queued
-    signals from another thread corrupted reference counts in PySide6 (the process
-    aborted in the garbage collector at exit after many case loads).
+    Results and progress travel in a plain Python queue, in the order the worker made
+    them; the signal only wakes the GUI thread and carries nothing, so no Python object
+    has to be wrapped for Qt's queued-connection machinery.
     """
 
     wake = Signal()
