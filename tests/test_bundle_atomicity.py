@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from amanat.domain.errors import Cancelled
+from amanat.domain.errors import Cancelled, IntegrityError
 from amanat.services import bundles as bundle_service
 from amanat.storage.vault import Vault
 from bundle_support import add_case, befriend, new_vault, seal, vault_digest
@@ -127,3 +127,24 @@ def test_sigkill_during_seal_and_open(pair: tuple[Vault, Vault], tmp_path: Path)
     assert not list((tmp_path / "hq" / "blobs").iterdir())
     opened = _cli("bundle", "open", str(target), "--vault", str(tmp_path / "hq"))
     assert opened.wait(timeout=120) == 0
+
+
+def test_a_damaged_blob_is_never_sealed(pair: tuple[Vault, Vault], tmp_path: Path) -> None:
+    field, _hq = pair
+    case_id = add_case(field, attachment=os.urandom(300_000))
+    (blob,) = list(field.blobs_dir.iterdir())
+    original = blob.read_bytes()
+    for damaged in (
+        original[:1000] + bytes([original[1000] ^ 1]) + original[1001:],  # altered
+        original[: len(original) - 70_000],  # truncated at a chunk
+        original + b"\x00",  # extended
+    ):
+        blob.write_bytes(damaged)
+        before = vault_digest(field)
+        target = tmp_path / "b.age"
+        with pytest.raises(IntegrityError):
+            bundle_service.seal_bundle(field, ["HQ"], target, case_ids=[case_id])
+        assert not target.exists() and not list(tmp_path.glob(".tmp-*"))
+        assert vault_digest(field) == before
+    blob.write_bytes(original)
+    assert bundle_service.seal_bundle(field, ["HQ"], tmp_path / "ok.age", case_ids=[case_id])

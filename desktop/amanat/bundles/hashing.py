@@ -17,7 +17,7 @@ import queue
 import threading
 
 _STOP = None
-MAX_PENDING = 16  # batches in flight: bounded memory (16 x BATCH)
+MAX_PENDING = 4  # batches in flight: bounded memory (4 x BATCH)
 BATCH = 1 << 20  # pieces are handed over together, about this many bytes at a time
 
 
