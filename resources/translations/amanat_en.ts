@@ -3,120 +3,120 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="73" />
+        <location filename="../../desktop/amanat/ui/window.py" line="77" />
         <source>&amp;New case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="75" />
+        <location filename="../../desktop/amanat/ui/window.py" line="79" />
         <source>New &amp;testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="76" />
+        <location filename="../../desktop/amanat/ui/window.py" line="80" />
         <source>&amp;Attach files...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="77" />
+        <location filename="../../desktop/amanat/ui/window.py" line="81" />
         <source>&amp;Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="78" />
+        <location filename="../../desktop/amanat/ui/window.py" line="82" />
         <source>&amp;Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="79" />
+        <location filename="../../desktop/amanat/ui/window.py" line="83" />
         <source>&amp;People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="80" />
+        <location filename="../../desktop/amanat/ui/window.py" line="84" />
         <source>P&amp;laces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="81" />
+        <location filename="../../desktop/amanat/ui/window.py" line="85" />
         <source>&amp;Settings...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="82" />
+        <location filename="../../desktop/amanat/ui/window.py" line="86" />
         <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="84" />
+        <location filename="../../desktop/amanat/ui/window.py" line="88" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="86" />
+        <location filename="../../desktop/amanat/ui/window.py" line="90" />
         <source>&amp;User guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="88" />
+        <location filename="../../desktop/amanat/ui/window.py" line="92" />
         <source>&amp;About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="109" />
+        <location filename="../../desktop/amanat/ui/window.py" line="113" />
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="118" />
+        <location filename="../../desktop/amanat/ui/window.py" line="122" />
         <source>V&amp;iew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="122" />
+        <location filename="../../desktop/amanat/ui/window.py" line="126" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="135" />
-        <location filename="../../desktop/amanat/ui/window.py" line="274" />
+        <location filename="../../desktop/amanat/ui/window.py" line="139" />
+        <location filename="../../desktop/amanat/ui/window.py" line="276" />
         <source>Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="137" />
+        <location filename="../../desktop/amanat/ui/window.py" line="141" />
         <source>Amanat (locked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="226" />
+        <location filename="../../desktop/amanat/ui/window.py" line="228" />
         <source>Vault unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="239" />
+        <location filename="../../desktop/amanat/ui/window.py" line="241" />
         <source>The vault was locked. Unlock it to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="265" />
+        <location filename="../../desktop/amanat/ui/window.py" line="267" />
         <source>The vault was wiped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="281" />
+        <location filename="../../desktop/amanat/ui/window.py" line="283" />
         <source>About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="283" />
+        <location filename="../../desktop/amanat/ui/window.py" line="285" />
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="290" />
+        <location filename="../../desktop/amanat/ui/window.py" line="292" />
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation type="unfinished" />
     </message>
@@ -200,7 +200,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/attachments.py" line="129" />
-        <location filename="../../desktop/amanat/ui/attachments.py" line="271" />
+        <location filename="../../desktop/amanat/ui/attachments.py" line="283" />
         <source>Choose a file and press View.</source>
         <translation type="unfinished" />
     </message>
@@ -227,37 +227,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/attachments.py" line="234" />
-        <location filename="../../desktop/amanat/ui/attachments.py" line="278" />
+        <location filename="../../desktop/amanat/ui/attachments.py" line="290" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="240" />
+        <location filename="../../desktop/amanat/ui/attachments.py" line="243" />
         <source>Decrypting...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="283" />
+        <location filename="../../desktop/amanat/ui/attachments.py" line="262" />
+        <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/attachments.py" line="295" />
         <source>Save a readable copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="285" />
+        <location filename="../../desktop/amanat/ui/attachments.py" line="297" />
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="289" />
+        <location filename="../../desktop/amanat/ui/attachments.py" line="301" />
         <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="298" />
+        <location filename="../../desktop/amanat/ui/attachments.py" line="310" />
         <source>Writing the decrypted copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="321" />
+        <location filename="../../desktop/amanat/ui/attachments.py" line="333" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation type="unfinished" />
     </message>
@@ -265,73 +270,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="116" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="117" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="120" />
         <source>Filter by facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="121" />
         <source>Any facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="122" />
         <source>Filter by hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="123" />
         <source>Any hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="124" />
         <source>Filter by assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="125" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="126" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="128" />
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="142" />
         <source>Events from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="133" />
         <source>Events until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="135" />
         <source>YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="144" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="206" />
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
@@ -404,200 +409,210 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="199" />
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="184" />
+        <source>aged %1-%2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="190" />
+        <source>aged %1-%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_doc.py" line="220" />
         <source>%1 (conflict to resolve)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="446" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="450" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="467" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="471" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="468" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="472" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="475" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="479" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="481" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="485" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="490" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="494" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="491" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="547" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="495" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="551" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="494" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="498" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="497" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="501" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="502" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="499" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="503" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="503" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="507" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="513" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="517" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="548" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="516" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="552" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="520" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="556" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="521" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="525" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="524" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="528" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="526" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="530" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="530" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="534" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="531" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="535" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="531" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="535" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="535" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="539" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="536" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="540" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="536" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="540" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="541" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="545" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="555" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="559" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="556" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="560" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="559" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="563" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="566" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="570" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="577" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="579" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="583" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="580" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="584" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="581" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="585" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="582" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="586" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="583" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="587" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="584" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="588" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="585" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="589" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="599" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="603" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/case_view.py" line="605" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="609" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -605,7 +620,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/case_view.py" line="607" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="611" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -613,27 +628,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="657" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="660" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="659" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="662" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="667" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="671" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="684" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="688" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="687" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="691" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -641,52 +656,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="73" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="73" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="77" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="82" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="86" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="85" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="89" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="95" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="100" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="231" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="235" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="244" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="248" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="294" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="262" />
+        <source>Choose a case in the list, or create one with Ctrl+N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="341" />
         <source>%1 cases</source>
         <translation type="unfinished" />
     </message>
@@ -694,54 +714,54 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="97" />
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="99" />
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="113" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="98" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="100" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="114" />
         <source>Change passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="102" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="103" />
         <source>Current passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="103" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="104" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="105" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="106" />
         <source>Repeat the new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="106" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="107" />
         <source>&amp;Current passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="107" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="108" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="109" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="110" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="119" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="120" />
         <source>Please type your current passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="124" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="125" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="128" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="129" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -749,103 +769,103 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="118" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="119" />
         <source>Create a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="118" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="119" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="123" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="124" />
         <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="128" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="129" />
         <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="137" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="138" />
         <source>Vault name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="138" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="139" />
         <source>Demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="140" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="141" />
         <source>For example: your first name or team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="141" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="142" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="143" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="144" />
         <source>Shown to the contacts you send sealed bundles to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="146" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="147" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="147" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="148" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="150" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="151" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="151" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="152" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="155" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="156" />
         <source>Creating the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="158" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="159" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="161" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="162" />
         <source>Create vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="185" />
-        <location filename="../../desktop/amanat/ui/welcome.py" line="200" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="186" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="201" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="191" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="192" />
         <source>Please give the vault a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="194" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="195" />
         <source>Please choose a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="197" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="198" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
@@ -853,112 +873,112 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="28" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="39" />
         <source>An unexpected error occurred.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="29" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="40" />
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="34" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="45" />
         <source>This recovery code does not open the vault. Check each word and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="37" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="48" />
         <source>The vault is damaged or is not an Amanat vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="40" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="51" />
         <source>There is no vault in this folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="43" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="54" />
         <source>A vault with this name already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="46" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="57" />
         <source>The vault is open in another Amanat window or process. Close it there first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="49" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="60" />
         <source>The vault is locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="50" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="61" />
         <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="55" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="66" />
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="58" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="69" />
         <source>The passphrase must not be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="61" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="72" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="64" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="75" />
         <source>The keys were destroyed, but some files could not be removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="67" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="78" />
         <source>Some of the information is not valid. Please check the form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="70" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="81" />
         <source>This record no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="71" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="82" />
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="74" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="85" />
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="77" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="88" />
         <source>A cryptographic check failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="78" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="89" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="79" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="90" />
         <source>The disk is full. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="82" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="93" />
         <source>The file could not be read or written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="95" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="106" />
         <source>Field: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1406,308 +1426,308 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="39" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="40" />
         <source>Detect from the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="49" />
-        <location filename="../../desktop/amanat/ui/case_form.py" line="53" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="50" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="54" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="59" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="60" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="63" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="64" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="64" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="65" />
         <source>As the family writes it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="65" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="66" />
         <source>Script of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="66" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="67" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="67" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="68" />
         <source>Name in another script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="68" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="69" />
         <source>Optional: e.g. in Latin letters or Chinese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="70" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="71" />
         <source>Script of the other name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="72" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="73" />
         <source>&amp;Other spelling:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="73" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="74" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="77" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="78" />
         <source>&amp;Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="78" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="79" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="79" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="80" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="80" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="81" />
         <source>&amp;Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="81" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="82" />
         <source>Ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="82" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="83" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="85" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="86" />
         <source>&amp;Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="86" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="87" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="87" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="88" />
         <source>Town or county, e.g. Ghulja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="88" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="89" />
         <source>&amp;Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="89" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="90" />
         <source>Current status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="90" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="91" />
         <source>Not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="93" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="94" />
         <source>Status since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="94" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="95" />
         <source>since (YYYY-MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="95" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="96" />
         <source>S&amp;tatus:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="96" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="97" />
         <source>Kind of identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="99" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="100" />
         <source>Identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="100" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="101" />
         <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="101" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="102" />
         <source>&amp;Identifier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="104" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="105" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="108" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="109" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="110" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="111" />
         <source>e.g. Detention of ... (left empty: made from the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="112" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="113" />
         <source>T&amp;itle:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="113" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="114" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="114" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="115" />
         <source>&amp;Assignee:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="115" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="116" />
         <source>Our reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="116" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="117" />
         <source>&amp;Reference:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="117" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="118" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="120" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="121" />
         <source>Su&amp;mmary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="123" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="124" />
         <source>What happened (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="127" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="128" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="128" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="129" />
         <source>No event yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="131" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="132" />
         <source>E&amp;vent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="132" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="133" />
         <source>Event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="133" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="134" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="134" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="135" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="135" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="136" />
         <source>Event place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="136" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="137" />
         <source>e.g. the camp or police station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="137" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="138" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="138" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="139" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="139" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="140" />
         <source>Stated &amp;reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="146" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="147" />
         <source>Saving the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="150" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="151" />
         <source>Create case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="186" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="187" />
         <source>the name of the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="198" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="199" />
         <source>the date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="207" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="208" />
         <source>the status date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="215" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="216" />
         <source>Case of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="224" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="225" />
         <source>the event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="240" />
+        <location filename="../../desktop/amanat/ui/case_form.py" line="241" />
         <source>Please check: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1715,83 +1735,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="329" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="333" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="338" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="342" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="340" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="344" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="342" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="350" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="346" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="354" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="347" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="351" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="353" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="357" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="356" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="360" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="360" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="364" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="363" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="367" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="364" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="368" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="367" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="371" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="368" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="372" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="372" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="376" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="377" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="381" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="391" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="395" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="414" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="418" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -1799,17 +1819,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseCheckDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="157" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="158" />
         <source>Confirm with your passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="160" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="161" />
         <source>Current passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="162" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="163" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
@@ -1817,13 +1837,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="190" />
-        <location filename="../../desktop/amanat/ui/widgets.py" line="205" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="213" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="228" />
         <source>Show passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="203" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="226" />
         <source>Hide passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -1866,88 +1886,88 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="64" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="65" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="66" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="68" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="69" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="71" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="76" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="78" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="80" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="82" />
         <source>Possible duplicates in the whole vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="84" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="86" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="91" />
         <location filename="../../desktop/amanat/ui/people_places.py" line="93" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="95" />
         <source>Look for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="97" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="99" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="101" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="103" />
         <source>Looking for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="109" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="111" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="110" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="112" />
         <source>May be the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="111" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="113" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="114" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="116" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="121" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="123" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="131" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="133" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="174" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="177" />
         <source>Nobody with a similar name was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people_places.py" line="221" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="224" />
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -1958,163 +1978,158 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="80" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="81" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="81" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="82" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="82" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="83" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="83" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="84" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="84" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="85" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="85" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="86" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="86" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="87" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="93" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="102" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="94" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="103" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="96" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="153" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="97" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="155" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="97" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="98" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="98" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="109" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="99" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="110" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="104" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="118" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="105" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="119" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="112" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="113" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="113" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="134" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="114" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="135" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="121" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="139" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="122" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="140" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="126" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="127" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="127" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="128" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="131" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="132" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="142" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="166" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="143" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="167" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="146" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="147" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="154" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="158" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="155" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="161" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="156" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="162" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="159" />
-        <source>Cases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="170" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="171" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="174" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="176" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="175" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="177" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="192" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="193" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="206" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="207" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="220" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="221" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="224" />
         <location filename="../../desktop/amanat/ui/case_view.py" line="225" />
         <location filename="../../desktop/amanat/ui/case_view.py" line="226" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="228" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="227" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="229" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -2122,32 +2137,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PlacesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="253" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="256" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="260" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="263" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="260" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="263" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="260" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="263" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="261" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="264" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="271" />
+        <location filename="../../desktop/amanat/ui/people_places.py" line="274" />
         <source>Show cases here</source>
         <translation type="unfinished" />
     </message>
@@ -2228,22 +2243,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="50" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="51" />
         <source>New recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="61" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="62" />
         <source>Close without checking?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="63" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="64" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="66" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="67" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -2251,58 +2266,58 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="268" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="269" />
         <source>Your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="273" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="274" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="299" />
-        <location filename="../../desktop/amanat/ui/welcome.py" line="301" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="300" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="302" />
         <source>I have written down the 24 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="306" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="307" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="317" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="318" />
         <source>Check your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="319" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="320" />
         <source>To be sure the paper is right, type these words from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="327" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="328" />
         <source>Word number %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="331" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="332" />
         <source>Word %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="336" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="337" />
         <source>Show the words again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="338" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="339" />
         <source>Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="362" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="363" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation type="unfinished" />
     </message>
@@ -2390,7 +2405,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="177" />
+        <location filename="../../desktop/amanat/ui/search_panel.py" line="178" />
         <source>%1 cases and %2 people match %3</source>
         <translation type="unfinished" />
     </message>
@@ -2398,24 +2413,24 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="87" />
-        <location filename="../../desktop/amanat/ui/settings.py" line="92" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="88" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="93" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="94" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="95" />
         <source>Automatic lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="97" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="98" />
         <source>Lock after idle minutes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings.py" line="99" />
-        <location filename="../../desktop/amanat/ui/settings.py" line="103" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="100" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="104" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2423,72 +2438,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="109" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="110" />
         <source>Lock the vault after this long without activity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="111" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="112" />
         <source>You can always lock at once with Ctrl+L.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="114" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="115" />
         <source>Your identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="127" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="128" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="128" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="129" />
         <source>Fingerprint:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="131" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="132" />
         <source>Passphrase and recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="134" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="135" />
         <source>Change passphrase...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="136" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="137" />
         <source>New recovery code...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="143" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="144" />
         <source>Travel mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="149" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="150" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="154" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="155" />
         <source>Wipe this vault...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="162" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="163" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="188" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="194" />
         <source>Not available in this version.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings.py" line="195" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="202" />
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>The vault will lock after %n minute without activity.</numerusform>
@@ -2496,27 +2511,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="230" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="237" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="233" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="240" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="240" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="247" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="264" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="271" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="268" />
+        <location filename="../../desktop/amanat/ui/settings.py" line="275" />
         <source>The new recovery code is in place.</source>
         <translation type="unfinished" />
     </message>
@@ -2524,37 +2539,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="291" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="314" />
         <source>Very weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="292" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="315" />
         <source>Weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="293" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="316" />
         <source>Fair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="294" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="317" />
         <source>Strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="295" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="318" />
         <source>Very strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="307" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="331" />
         <source>Strength: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="313" />
+        <location filename="../../desktop/amanat/ui/widgets.py" line="337" />
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
@@ -2562,77 +2577,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="257" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="261" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="260" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="264" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="263" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="267" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="266" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="270" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="269" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="273" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="270" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="274" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="274" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="278" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="279" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="283" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="279" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="283" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="283" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="287" />
         <source>New testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="283" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="287" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="306" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="310" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="308" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="312" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="311" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="315" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="313" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="317" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -2640,343 +2655,358 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="95" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="97" />
         <source>Back to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="99" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="101" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="99" />
-        <location filename="../../desktop/amanat/ui/testimony.py" line="539" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="101" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="572" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="106" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="108" />
         <source>Save state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="109" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="111" />
         <source>Seal...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="109" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="111" />
         <source>Seal testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="114" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="116" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="114" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="116" />
         <source>Correct testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="136" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="121" />
+        <source>Consent withdrawn...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="123" />
+        <source>Record a withdrawal of consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="149" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="141" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="154" />
         <source>Who is speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="142" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="155" />
         <source>Choose who is speaking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="147" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="160" />
         <source>%1 (the person of concern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="155" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="168" />
         <source>Someone else (type the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="156" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="169" />
         <source>&amp;Speaker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="157" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="170" />
         <source>Speaker's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="158" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="171" />
         <source>Name as the speaker gives it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="161" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="174" />
         <source>Relation to the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="162" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="175" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="165" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="178" />
         <source>&amp;Relation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="166" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="179" />
         <source>Language of the narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="167" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="180" />
         <source>Choose the language...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="170" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="183" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="171" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="184" />
         <source>Date of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="172" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="185" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="173" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="186" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="174" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="187" />
         <source>Place of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="175" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="188" />
         <source>A city or country, never an address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="176" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="189" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="177" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="190" />
         <source>Interview mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="180" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="193" />
         <source>&amp;Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="181" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="194" />
         <source>Interviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="182" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="195" />
         <source>Names, separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="183" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="196" />
         <source>&amp;Interviewers:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="184" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="197" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="185" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="198" />
         <source>Leave empty if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="186" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="199" />
         <source>I&amp;nterpreter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="189" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="202" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="193" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="206" />
         <source>Informed consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="194" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="207" />
         <source>Given voluntarily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="195" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="208" />
         <source>May be named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="196" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="209" />
         <source>Face may be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="197" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="210" />
         <source>Voice may be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="204" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="215" />
+        <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/testimony.py" line="230" />
         <source>Permitted uses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="223" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="249" />
         <source>&amp;Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="226" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="252" />
         <source>Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="229" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="255" />
         <source>The testimony in the speaker's words...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="232" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="258" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="288" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="314" />
         <source>Loading...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="308" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="334" />
         <source>Testimony (correction of a sealed one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="353" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="379" />
         <source>Sealed on %1 and signed with this vault's key. The signature is valid: the text has not changed since. It can no longer be edited; to fix a mistake, start a correction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="362" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="388" />
         <source>Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="376" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="403" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="381" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="410" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="427" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="460" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="432" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="465" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="434" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="467" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="436" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="469" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="438" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="471" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="440" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="473" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="442" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="475" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="511" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="544" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="557" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="590" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="580" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="613" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="588" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="621" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="588" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="621" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="614" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="647" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="616" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="649" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="620" />
+        <location filename="../../desktop/amanat/ui/testimony.py" line="653" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
@@ -3135,32 +3165,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="72" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="73" />
         <source>Welcome to Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="76" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="77" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="82" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="83" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="88" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="89" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="93" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="94" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="96" />
+        <location filename="../../desktop/amanat/ui/welcome.py" line="97" />
         <source>Open an existing vault</source>
         <translation type="unfinished" />
     </message>
@@ -3168,29 +3198,82 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="183" />
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="186" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="184" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="187" />
         <source>Wipe this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="191" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="192" />
         <source>Every case, testimony and file in this vault will be destroyed. The keys are erased first, so what remains on the disk cannot be decrypted. This cannot be undone. Cases you have not sent to a colleague are lost for good. Solid-state disks may keep old copies of some sectors; without the keys they are unreadable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="201" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="202" />
         <source>To confirm, type the vault's name: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="204" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="205" />
         <source>Vault name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="206" />
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="207" />
         <source>Wipe the vault</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="241" />
+        <source>Consent withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="243" />
+        <source>Record a withdrawal of consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="247" />
+        <source>The sealed testimony stays unchanged; the withdrawal is recorded beside it, wins over the consent given, and travels with the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="253" />
+        <source>Date of the withdrawal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="254" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="265" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="266" />
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="270" />
+        <source>Record withdrawal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="281" />
+        <source>Use a date like 2024-05-17, 2024-05 or 2024.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/dialogs.py" line="285" />
+        <source>Tick at least one use.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3252,22 +3335,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="177" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="216" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="187" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="226" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="197" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="236" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="225" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="272" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -3275,7 +3358,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="243" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="290" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

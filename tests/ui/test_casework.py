@@ -300,3 +300,30 @@ def test_big_file_shows_progress_and_can_be_cancelled(
     panel.attach([big])
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=20000)
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
+
+
+def test_consent_withdrawn_after_sealing(qtbot, workspace, monkeypatch) -> None:
+    window, ws = workspace
+    case_id = add_case(qtbot, window, monkeypatch, name=NAME)
+    editor = start_testimony(qtbot, window, ws)
+    editor.consent_boxes["informed"].setChecked(True)
+    editor.consent_boxes["voluntary"].setChecked(True)
+    type_text(qtbot, editor.narrative, "Text.")
+    monkeypatch.setattr(dialogs.ConfirmDialog, "ask", classmethod(lambda cls, *a, **k: True))
+    qtbot.mouseClick(editor.findChild(QPushButton, "sealButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.sealed, timeout=10000)
+    button = editor.findChild(QPushButton, "withdrawConsent")
+    assert button.isVisible()
+    monkeypatch.setattr(
+        dialogs.WithdrawConsentDialog,
+        "ask",
+        classmethod(lambda cls, parent, today: ("2024-05-17", ["public", "legal"], None)),
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.withdrawn, timeout=10000)
+    assert "withdrawn" in editor.consent_notice.text()
+    [t] = read_case(qtbot, window, case_id)["testimonies"]
+    assert t["state"] == "sealed"
+    assert [(w["date"], sorted(w["scope"])) for w in t["withdrawals"]] == [
+        ("2024-05-17", ["legal", "public"])
+    ]

@@ -226,3 +226,76 @@ class WipeDialog(QDialog):
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()
+
+
+class WithdrawConsentDialog(QDialog):
+    """When a speaker withdraws consent: the date, the uses withdrawn, a note."""
+
+    def __init__(self, parent: QWidget | None, today: str) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QCheckBox
+
+        from amanat.ui.labels import codes, label
+
+        self.setObjectName("withdrawConsentDialog")
+        self.setWindowTitle(self.tr("Consent withdrawn"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Record a withdrawal of consent"), factor=1.3))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "The sealed testimony stays unchanged; the withdrawal is recorded beside"
+                    " it, wins over the consent given, and travels with the case."
+                )
+            )
+        )
+        form = QFormLayout()
+        self.date = named(QLineEdit(today), "withdrawalDate", self.tr("Date of the withdrawal"))
+        form.addRow(self.tr("&Date:"), self.date)
+        self.uses: dict[str, QCheckBox] = {}
+        for code in codes("consent_use"):
+            box = named(
+                QCheckBox(label("consent_use", code)),
+                f"withdraw_{code}",
+                label("consent_use", code),
+            )
+            box.setChecked(True)
+            self.uses[code] = box
+            form.addRow("", box)
+        self.note = named(QLineEdit(), "withdrawalNote", self.tr("Note"))
+        form.addRow(self.tr("&Note:"), self.note)
+        layout.addLayout(form)
+        self.notice = Notice("withdrawalNotice")
+        layout.addWidget(self.notice)
+        layout.addWidget(_buttons(self, self.tr("Record withdrawal"), "withdrawButton"))
+        self.setMinimumWidth(480)
+
+    def accept(self) -> None:
+        from amanat.domain.dates import PartialDate
+        from amanat.domain.errors import ValidationError
+
+        try:
+            PartialDate.parse(self.date.text().strip(), "date")
+        except ValidationError:
+            self.notice.show_message(
+                "error", self.tr("Use a date like 2024-05-17, 2024-05 or 2024.")
+            )
+            return
+        if not any(b.isChecked() for b in self.uses.values()):
+            self.notice.show_message("error", self.tr("Tick at least one use."))
+            return
+        super().accept()
+
+    def values(self) -> tuple[str, list[str], str | None]:
+        uses = [code for code, box in self.uses.items() if box.isChecked()]
+        return self.date.text().strip(), uses, self.note.text().strip() or None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, today: str) -> tuple[str, list[str], str | None] | None:
+        dialog = cls(parent, today)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.values()
+        finally:
+            dialog.deleteLater()

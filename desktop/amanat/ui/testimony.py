@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,7 @@ from amanat.domain.errors import ValidationError
 from amanat.services import cases as case_service
 from amanat.storage.vault import Vault
 from amanat.ui.case_doc import CaseDoc, consent_problems, local_time
-from amanat.ui.dialogs import ConfirmDialog
+from amanat.ui.dialogs import ConfirmDialog, WithdrawConsentDialog
 from amanat.ui.labels import codes, label, vocab_choices
 from amanat.ui.messages import describe_error
 from amanat.ui.session import Session
@@ -70,6 +70,7 @@ class TestimonyEditor(QWidget):
         # Shared with the worker: set there once the first save has created the draft.
         self._box: dict[str, Any] = {"created": not self.is_new}
         self.sealed = False
+        self.withdrawn = False  # consent withdrawn after sealing
         self.dirty = False
         self._loading = True
         self._saves_in_flight = 0
@@ -116,7 +117,15 @@ class TestimonyEditor(QWidget):
         )
         self.correct_button.clicked.connect(self.correct)
         self.correct_button.hide()
+        self.withdraw_button = named(
+            QPushButton(self.tr("Consent withdrawn...")),
+            "withdrawConsent",
+            self.tr("Record a withdrawal of consent"),
+        )
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.withdraw_button.hide()
         top.addWidget(self.seal_button)
+        top.addWidget(self.withdraw_button)
         top.addWidget(self.correct_button)
         outer.addLayout(top)
         self.seal_notice = Notice("sealNotice")
@@ -389,9 +398,12 @@ class TestimonyEditor(QWidget):
         self.narrative.setReadOnly(True)
         self.seal_button.hide()
         self.correct_button.show()
+        self.withdraw_button.show()
         self.narrative_hint.hide()
         self.heading.setText(self.tr("Sealed testimony"))
         withdrawals = t.get("withdrawals") or []
+        self.withdrawn = bool(withdrawals)
+        self._update_consent_notice()
         if withdrawals:
             self.notice.show_message(
                 "warning",
@@ -435,9 +447,13 @@ class TestimonyEditor(QWidget):
     def _update_consent_notice(self) -> None:
         consent: dict[str, Any] = {k: box.isChecked() for k, box in self.consent_boxes.items()}
         consent["uses"] = [c for c, b in self.use_boxes.items() if b.isChecked()]
-        problems = consent_problems(consent)
+        problems = consent_problems(consent, self.withdrawn)
         if problems:
-            level = "error" if not (consent["informed"] and consent["voluntary"]) else "warning"
+            level = (
+                "error"
+                if self.withdrawn or not (consent["informed"] and consent["voluntary"])
+                else "warning"
+            )
             self.consent_notice.show_message(level, " ".join(problems))
         else:
             self.consent_notice.show_message(
@@ -642,6 +658,23 @@ class TestimonyEditor(QWidget):
         self.session.op(
             lambda v, _s: case_service.correct_testimony(v, testimony_id),
             on_success=self._corrected,
+            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            owner=self,
+        )
+
+    def withdraw(self) -> None:
+        """Consent withdrawn after sealing: its own record, beside the testimony."""
+        today = QDate.currentDate().toString(Qt.DateFormat.ISODate)
+        values = WithdrawConsentDialog.ask(self, today)
+        if values is None:
+            return
+        date, uses, note = values
+        testimony_id = self.testimony_id
+        self.session.op(
+            lambda v, _s: case_service.withdraw_consent(
+                v, testimony_id, date, uses=uses, note=note
+            ),
+            on_success=lambda _id: self._sealed(),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             owner=self,
         )
