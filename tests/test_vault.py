@@ -49,6 +49,8 @@ def test_create_holds_only_the_three_entries(made: tuple[Path, str]) -> None:
     path, _ = made
     assert sorted(os.listdir(path)) == ["blobs", "vault.db", "vault.keys"]
     assert (path.stat().st_mode & 0o777) == 0o700
+    assert ((path / "vault.db").stat().st_mode & 0o077) == 0
+    assert ((path / "vault.keys").stat().st_mode & 0o077) == 0
 
 
 def test_database_is_not_sqlite_readable(made: tuple[Path, str]) -> None:

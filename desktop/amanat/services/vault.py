@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Any
 from amanat.crypto.kdf import Argon2Params
 from amanat.domain.errors import VaultError
 from amanat.services.base import IsCancelled, Progress, check_cancelled
-from amanat.storage import migrations
+from amanat.storage import blobs, custody, migrations, search
 from amanat.storage import vault as vault_store
 from amanat.storage.vault import Vault
 
@@ -121,11 +120,12 @@ class CheckReport:
         return not self.problems
 
 
-# Checks contributed by the storage modules: (name, module, function). Each function
-# takes the vault and returns (count checked, list of (code, detail)).
-_STORAGE_CHECKS: tuple[tuple[str, str, str], ...] = (
-    ("custody_chain", "amanat.storage.custody", "check_vault"),
-    ("blobs", "amanat.storage.blobs", "check_vault"),
+# Checks contributed by the storage modules: each takes the vault and returns
+# (count checked, list of (code, detail)).
+_STORAGE_CHECKS: tuple[tuple[str, Callable[[Vault], tuple[int, list[tuple[str, str]]]]], ...] = (
+    ("custody_chain", custody.check_vault),
+    ("blobs", blobs.check_vault),
+    ("search_index", search.check_vault),
 )
 
 
@@ -146,22 +146,11 @@ def check(
     report.problems.extend(("foreign_key", str(tuple(r))) for r in fk)
     report.checked["database"] = 1
     steps = len(_STORAGE_CHECKS)
-    for i, (name, module_name, func_name) in enumerate(_STORAGE_CHECKS, start=1):
+    for i, (name, func) in enumerate(_STORAGE_CHECKS, start=1):
         check_cancelled(is_cancelled)
-        func = _optional(module_name, func_name)
-        if func is not None:
-            count, problems = func(vault)
-            report.checked[name] = count
-            report.problems.extend(problems)
+        count, problems = func(vault)
+        report.checked[name] = count
+        report.problems.extend(problems)
         if progress:
             progress(i / steps)
     return report
-
-
-def _optional(module_name: str, func_name: str) -> Callable[..., Any] | None:
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError:
-        return None
-    func = getattr(module, func_name, None)
-    return func if callable(func) else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,9 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
         raise ValueError("raw key must be 32 bytes")
     if not create and not path.is_file():
         raise VaultCorrupt(what="database_missing")
+    if create and not path.exists():
+        # Private from the first byte, whatever the process umask.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlcipher3.connect(
         str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=True
     )
