@@ -16,8 +16,8 @@ view was torn down at lock) or the op was discarded, the callbacks are skipped.
 from __future__ import annotations
 
 import itertools
+import logging
 import queue
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +27,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from amanat.domain.errors import AmanatError, Cancelled
+
+# Only exception type names are logged: an exception's text might quote case content.
+_log = logging.getLogger("amanat.ui.worker")
 
 # Progress is relayed at most this often: a tight loop in the core must not flood the
 # GUI thread's event queue.
@@ -161,7 +164,7 @@ class DbWorker(QThread):
                     error = exc
             if error is not None and not isinstance(error, AmanatError):
                 # Only the type: an unexpected error's text might quote case content.
-                print(f"amanat: background error ({type(error).__name__})", file=sys.stderr)
+                _log.error("background error (%s)", type(error).__name__)
             self._relay.post("result", op, result, error)
 
     def _finished(self, op: Op) -> None:
@@ -256,4 +259,4 @@ def unhandled_error(error: BaseException) -> None:
     if _unhandled is not None:
         _unhandled(error)
     else:
-        print(f"amanat: unhandled background error ({type(error).__name__})", file=sys.stderr)
+        _log.error("unhandled background error (%s)", type(error).__name__)
