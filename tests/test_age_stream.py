@@ -168,3 +168,46 @@ def test_short_writes_are_completed() -> None:
     opened = ShortWriter()
     stream.decrypt_stream(KEY, io.BytesIO(bytes(sink.data)), opened)
     assert bytes(opened.data) == plaintext
+
+
+@pytest.mark.parametrize("size", [*SIZES, 16 * CHUNK_SIZE, 16 * CHUNK_SIZE + 1, 40 * CHUNK_SIZE])
+@pytest.mark.parametrize("block", [CHUNK_SIZE, 3 * CHUNK_SIZE, 16 * CHUNK_SIZE])
+def test_read_block_returns_the_plaintext_in_whole_chunks(size: int, block: int) -> None:
+    plaintext = os.urandom(size)
+    reader = stream.StreamReader(KEY, io.BytesIO(encrypt(plaintext)))
+    blocks = list(iter(lambda: reader.read_block(block), b""))
+    assert b"".join(blocks) == plaintext
+    assert all(len(b) == block for b in blocks[:-1])
+    assert reader.done
+    # Each block is a buffer of its own: the consumer may keep them all.
+    assert len({id(b) for b in blocks}) == len(blocks)
+
+
+@pytest.mark.parametrize("bad_chunk", [0, 1, 4, 5, 6])
+def test_read_block_releases_the_authentic_prefix_then_the_error(bad_chunk: int) -> None:
+    plaintext = os.urandom(7 * CHUNK_SIZE + 100)
+    data = bytearray(encrypt(plaintext))
+    data[bad_chunk * (CHUNK_SIZE + TAG_SIZE) + 10] ^= 1
+    reader = stream.StreamReader(KEY, io.BytesIO(bytes(data)))
+    released = bytearray()
+    with pytest.raises(AgeError) as failure:
+        while block := reader.read_block(4 * CHUNK_SIZE):
+            released += block
+    # Chunks before the damaged one come out even when they share its block; the error
+    # is the original one (its chunk index), not a later "after_error".
+    assert bytes(released) == plaintext[: bad_chunk * CHUNK_SIZE]
+    assert failure.value.code == "age.payload"
+    assert failure.value.params == {"reason": "bad_chunk", "chunk": bad_chunk}
+    with pytest.raises(AgeError):
+        reader.read_block()
+
+
+def test_read_block_refuses_data_after_the_final_chunk() -> None:
+    plaintext = os.urandom(2 * CHUNK_SIZE)
+    reader = stream.StreamReader(KEY, io.BytesIO(encrypt(plaintext) + b"x"))
+    released = bytearray()
+    with pytest.raises(AgeError) as failure:
+        while block := reader.read_block(8 * CHUNK_SIZE):
+            released += block
+    assert bytes(released) == plaintext
+    assert failure.value.params["reason"] == "trailing_data"

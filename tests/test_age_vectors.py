@@ -158,3 +158,30 @@ def released_by(vector: Vector, read_size: int | None) -> tuple[bytes, AgeError 
     except AgeError as exc:
         return bytes(out), exc
     return bytes(out), None
+
+
+@pytest.mark.parametrize("path", VECTOR_FILES, ids=lambda p: p.name)
+def test_every_vector_the_same_through_read_block(path: Path) -> None:
+    """read_block (what bundles read with) releases exactly what iteration releases,
+    the whole authentic prefix included, and ends with the same error."""
+    vector = load_vector(path)
+    if vector.unknown_keys:
+        pytest.skip(f"unknown header keys {vector.unknown_keys} (README: ignore the vector)")
+    by_chunks, chunk_error = released_by(vector, read_size=None)
+    identities: list[age.Identity] = [age.parse_identity(i) for i in vector.identities]
+    identities += [age.ScryptIdentity(p) for p in vector.passphrases]
+    by_blocks = bytearray()
+    block_error: AgeError | None = None
+    try:
+        with age.open_decryptor(identities, io.BytesIO(vector.body), armor=vector.armored) as r:
+            # Two chunks a block, so that failures fall both inside and between blocks.
+            while block := r.read_block(2 * age.CHUNK_SIZE):
+                by_blocks += block
+            assert r.done
+    except AgeError as exc:
+        block_error = exc
+    assert bytes(by_blocks) == by_chunks
+    assert (block_error is None) == (chunk_error is None)
+    if block_error is not None and chunk_error is not None:
+        assert block_error.code == chunk_error.code
+        assert block_error.params == chunk_error.params

@@ -31,14 +31,14 @@ from amanat.bundles.format import (
     encode_prefix,
     signature_message,
 )
-from amanat.bundles.hashing import BackgroundHashes
 from amanat.crypto.stream import Writable, write_all
 from amanat.domain.errors import AgeError, BundleError
 
 READ_SIZE = 1 << 20
 
-ChunkFunction = Callable[[], bytes]
-"""Returns the next piece of the payload (any size), b"" at its verified end."""
+ChunkFunction = Callable[[], bytes | bytearray]
+"""Returns the next piece of the payload (any size), b"" at its verified end. A piece is
+never changed after it was returned (views of it are kept)."""
 
 Signer = Callable[[bytes], bytes]
 
@@ -126,7 +126,7 @@ class _Source:
 
     def __init__(self, next_chunk: ChunkFunction) -> None:
         self._next_chunk = next_chunk
-        self._chunk: bytes = b""
+        self._chunk: bytes | bytearray = b""
         self._view = memoryview(b"")
         self._position = 0
         self._eof = False
@@ -153,7 +153,7 @@ class _Source:
 
     def read_up_to(self, size: int) -> memoryview:
         """A view of at most ``size`` bytes of the current chunk (empty only at the
-        end). Chunks are fresh immutable ``bytes``, so the view stays valid."""
+        end). Chunks are never reused by their source, so the view stays valid."""
         if self._position >= len(self._chunk) and not self._refill():
             return memoryview(b"")
         end = min(len(self._chunk), self._position + size)
@@ -215,38 +215,23 @@ class EntryReader:
         if not hmac.compare_digest(digest, self.manifest.sha256):
             raise BundleError("bundle.entry_hash", index=self.index, kind=self.kind.label)
 
-    def chunks(
-        self,
-        size: int = READ_SIZE,
-        *,
-        hashes: BackgroundHashes | None = None,
-        index: int = 0,
-    ) -> Iterator[memoryview]:
-        """The entry's bytes in pieces (views of immutable chunks). The hash is checked
-        after the last piece: a consumer must treat the data as unverified until the
-        iteration ended without an error. With ``hashes``, the SHA-256 runs on their
-        helper thread (stream ``index``)."""
+    def chunks(self, size: int = READ_SIZE) -> Iterator[memoryview]:
+        """The entry's bytes in pieces (views of chunks that are never reused). The hash
+        is checked after the last piece: a consumer must treat the data as unverified
+        until the iteration ended without an error."""
         if self._consumed:
             raise BundleError("bundle.internal", what="entry_read_twice")
         self._consumed = True
-        digest = hashlib.sha256() if hashes is None else None
+        digest = hashlib.sha256()
         remaining = self.manifest.length
         while remaining:
             view = self._source.read_up_to(min(size, remaining))
             if not view:
                 raise BundleError("bundle.truncated", where="entry", index=self.index)
-            if digest is not None:
-                digest.update(view)
-            else:
-                assert hashes is not None
-                hashes.update(index, view)
+            digest.update(view)
             remaining -= len(view)
             yield view
-        if digest is not None:
-            self._check(digest.digest())
-        else:
-            assert hashes is not None
-            self._check(hashes.digest(index))
+        self._check(digest.digest())
 
     def read_all(self) -> bytes:
         if self._consumed:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import io
 import os
 import secrets
@@ -28,12 +29,11 @@ from amanat.bundles import ledger
 from amanat.bundles.container import ContainerReader
 from amanat.bundles.entries import decode_record_entry, decode_record_entry_with_content
 from amanat.bundles.format import EntryKind, InnerHeader
-from amanat.bundles.hashing import BATCH, BackgroundHashes
 from amanat.bundles.ledger import QuarantineEntry
 from amanat.bundles.merge import MergeOutcome, merge_revision
 from amanat.bundles.sealing import OpenedBundle, open_sealed, vault_identities
 from amanat.crypto.cards import IdentityCard
-from amanat.crypto.stream import CHUNK_SIZE, StreamWriter, write_all
+from amanat.crypto.stream import CHUNK_SIZE, StreamWriter, Writable
 from amanat.domain.errors import (
     AmanatError,
     BundleError,
@@ -49,7 +49,7 @@ from amanat.storage import blobs, custody, records
 from amanat.storage import contacts as contact_store
 from amanat.storage.contacts import Contact, ContactState
 from amanat.storage.db import Connection
-from amanat.storage.files import fsync_dir
+from amanat.storage.files import WriteBehind, fsync_dir
 from amanat.storage.history import utc_now
 from amanat.storage.vault import Vault
 
@@ -57,6 +57,7 @@ Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
 IMPORT_CACHE_KIB = 64 * 1024
 READ_BUFFER = 1 << 20  # fewer, larger reads of the bundle file
+SYNC_EVERY = 64 << 20  # start writing a large body to the disk as it grows
 
 
 # -- who sent it ----------------------------------------------------------------------------
@@ -88,42 +89,6 @@ def _ms_to_iso(ms: int) -> str:
 # -- staged attachment bodies ---------------------------------------------------------------
 
 
-class _HashingSink:
-    """Collects the ciphertext into pieces of about 1 MiB, then writes each piece and
-    hands it to the hashing thread (a copy: the encryptor reuses its output buffer)."""
-
-    def __init__(self, out: BinaryIO | io.BytesIO, hashes: BackgroundHashes, index: int) -> None:
-        self.out = out
-        self.hashes = hashes
-        self.index = index
-        self.size = 0
-        self._buffer = bytearray(BATCH)
-        self._view = memoryview(self._buffer)
-        self._fill = 0
-
-    def write(self, data: bytes | bytearray | memoryview, /) -> int:
-        size = len(data)
-        if self._fill + size > BATCH:
-            self.finish()
-        if size >= BATCH:
-            self._emit(bytes(data))
-        else:
-            self._view[self._fill : self._fill + size] = data
-            self._fill += size
-        self.size += size
-        return size
-
-    def _emit(self, piece: bytes) -> None:
-        self.hashes.update(self.index, piece)
-        write_all(self.out, piece)
-
-    def finish(self) -> None:
-        if self._fill:
-            piece = bytes(self._view[: self._fill])
-            self._fill = 0
-            self._emit(piece)
-
-
 class StagedBlob:
     """An attachment body encrypted into the blob store format under a temporary name.
 
@@ -131,9 +96,7 @@ class StagedBlob:
     small bodies stay in memory and go inline into the row, like the blob store does.
     """
 
-    def __init__(
-        self, blobs_dir: Path, size: int, sha256: bytes, hashes: BackgroundHashes, index: int
-    ) -> None:
+    def __init__(self, blobs_dir: Path, size: int, sha256: bytes) -> None:
         self.blobs_dir = blobs_dir
         self.blob_id = secrets.token_hex(16)
         self.key = os.urandom(blobs.KEY_SIZE)
@@ -142,31 +105,42 @@ class StagedBlob:
         self.temp: Path | None = None
         self.final: Path | None = None
         self._file: BinaryIO | None = None
-        target: BinaryIO | io.BytesIO
+        self._memory: io.BytesIO | None = None
+        self._behind: WriteBehind | None = None
         if size <= blobs.INLINE_LIMIT:
-            self._memory: io.BytesIO | None = io.BytesIO()
-            target = self._memory
+            self._memory = io.BytesIO()
+            sink: Writable = self._memory
         else:
-            self._memory = None
             self.temp = blobs_dir / f".tmp-{secrets.token_hex(8)}"
             fd = os.open(
                 self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600
             )
-            self._file = os.fdopen(fd, "wb")
-            target = self._file
-        self._sink = _HashingSink(target, hashes, index)
-        self._writer = StreamWriter(blobs.stream_key(self.key, self.blob_id), self._sink)
+            self._file = os.fdopen(fd, "wb", buffering=0)
+            # The new ciphertext is hashed (for its row) and written on a helper thread
+            # while this one encrypts.
+            self._behind = WriteBehind(
+                self._file, hash=True, sync_every=SYNC_EVERY, name="amanat-blob-write"
+            )
+            sink = self._behind
+        self._writer = StreamWriter(blobs.stream_key(self.key, self.blob_id), sink)
         self._cipher_sha256 = b""
+        self._cipher_size = 0
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         self._writer.write(data)
 
     def close(self) -> None:
         self._writer.close()
-        self._sink.finish()
-        self._cipher_sha256 = self._sink.hashes.digest(self._sink.index)
-        if self._file is not None:
-            self._file.flush()
+        if self._memory is not None:
+            ciphertext = self._memory.getbuffer()
+            self._cipher_sha256 = hashlib.sha256(ciphertext).digest()
+            self._cipher_size = len(ciphertext)
+            ciphertext.release()
+        if self._behind is not None and self._file is not None:
+            self._cipher_sha256 = self._behind.digest()
+            self._cipher_size = self._behind.size
+            self._behind.close()
+            self._behind = None
             os.fsync(self._file.fileno())
             self._file.close()
             self._file = None
@@ -184,13 +158,16 @@ class StagedBlob:
             id=self.blob_id,
             size=self.size,
             sha256=self.sha256,
-            cipher_size=self._sink.size,
+            cipher_size=self._cipher_size,
             cipher_sha256=self._cipher_sha256,
             inline=inline is not None,
         )
         return blobs.PendingBlob(info=info, key=self.key, inline=inline)
 
     def discard(self) -> None:
+        if self._behind is not None:
+            self._behind.abort()
+            self._behind = None
         if self._file is not None:
             with contextlib.suppress(OSError):
                 self._file.close()
@@ -430,18 +407,15 @@ class _Import:
             entry.skip()  # still read and hash-checked: the signature covers it
             self.result.attachments_known += 1
             return
-        # Both SHA-256 (the body against the manifest, the new ciphertext for its row)
-        # run on a helper thread while this one decrypts and encrypts.
-        with BackgroundHashes(2) as hashes:
-            staged = StagedBlob(
-                self.vault.blobs_dir, entry.length, entry.manifest.sha256, hashes, 1
-            )
-            self.staged.append(staged)
-            for i, piece in enumerate(entry.chunks(hashes=hashes, index=0)):
-                if i % 64 == 0:
-                    self.check()
-                staged.write(piece)
-            staged.close()
+        # This thread decrypts the payload, hashes the body (against the manifest) and
+        # encrypts it; the new ciphertext is hashed and written on a helper thread.
+        staged = StagedBlob(self.vault.blobs_dir, entry.length, entry.manifest.sha256)
+        self.staged.append(staged)
+        for i, piece in enumerate(entry.chunks()):
+            if i % 64 == 0:
+                self.check()
+            staged.write(piece)
+        staged.close()
         self.result.attachments_stored += 1
 
     def _commit_rows(self) -> None:
@@ -658,7 +632,8 @@ def import_file(
     A bundle from a sender who is not a verified contact is verified in full, kept in
     quarantine, and BundleError("bundle.quarantined") is raised: nothing is imported.
     """
-    with open(path, "rb", buffering=READ_BUFFER) as source:
+    # Unbuffered: the age reader reads whole chunks, each straight into its buffer.
+    with open(path, "rb", buffering=0) as source:
         return _open_and_import(
             vault, source, path=path, queued=None, progress=progress, is_cancelled=is_cancelled
         )

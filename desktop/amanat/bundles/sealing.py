@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import hmac
 import io
 import os
 import time
@@ -39,7 +38,6 @@ from amanat.bundles.format import (
     id_bytes,
     limit_error,
 )
-from amanat.bundles.hashing import BATCH, BackgroundHashes
 from amanat.bundles.redaction import RedactionPlan, placeholder_person, plan, restricted_cases
 from amanat.bundles.selection import Selection, select_cases
 from amanat.crypto import age
@@ -52,12 +50,12 @@ from amanat.crypto.age import (
 )
 from amanat.crypto.age_recipients import HYBRID_STANZA, SCRYPT_STANZA, X25519_STANZA
 from amanat.crypto.cards import make_card
-from amanat.crypto.stream import StreamReader, Writable, write_all
+from amanat.crypto.stream import StreamReader
 from amanat.domain.errors import AgeError, BundleError, Cancelled, IntegrityError, NotFound
 from amanat.domain.model import CustodyAction, RecordKind
 from amanat.storage import blobs, custody, history
 from amanat.storage.db import Connection, transaction
-from amanat.storage.files import atomic_writer
+from amanat.storage.files import WriteBehind, atomic_writer
 from amanat.storage.history import Revision, make_revision, utc_now
 from amanat.storage.vault import Vault
 
@@ -65,6 +63,7 @@ Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
 BODY_READ = 1 << 20
 SEAL_CACHE_BYTES = 32 << 20
+SYNC_EVERY = 64 << 20  # start writing large bundles to the disk as they grow
 
 
 @dataclass(frozen=True)
@@ -285,7 +284,9 @@ def seal(
     author = sender_card.signing
     fingerprints = [r.fingerprint for r in recipients]
     conn = vault.connection()
-    with atomic_writer(target) as out, transaction(conn):
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(atomic_writer(target))
+        stack.enter_context(transaction(conn))
         selection = select_cases(conn, case_ids, check=check)
         excluded = restricted_cases(selection, profile)
         if excluded:
@@ -337,8 +338,11 @@ def seal(
         )
         total = max(1, manifest.total_length())
         done = 0
-        batched = _BatchedWriter(out)
-        encryptor = age.encrypt(age_recipients, batched)
+        # The file is written on a helper thread while this one decrypts and encrypts.
+        behind = stack.enter_context(
+            WriteBehind(out, sync_every=SYNC_EVERY, name="amanat-bundle-write")
+        )
+        encryptor = age.encrypt(age_recipients, behind)
         writer = ContainerWriter(
             encryptor, header, age_header=encryptor.header_bytes, sign=identity.sign
         )
@@ -353,8 +357,10 @@ def seal(
                 assert item.blob_id is not None
                 # The blob store checks the body's size and SHA-256 (the manifest's) at
                 # its end, so the writer need not hash it again.
+                # The body's size and SHA-256 are the blob row's (the manifest's), so the
+                # writer need not hash it.
                 writer.write_body(
-                    _checked(blob_chunks(conn, vault.blobs_dir, item.blob_id), check),
+                    _checked(blob_pieces(conn, vault.blobs_dir, item.blob_id), check),
                     check_hash=False,
                 )
             done += item.entry.length
@@ -362,7 +368,7 @@ def seal(
                 progress(min(1.0, done / total))
         writer.finish()
         encryptor.close()
-        batched.flush()
+        behind.close()
         ledger.record_sent(
             conn,
             bundle_id=bundle_id.hex(),
@@ -394,109 +400,77 @@ def seal(
     )
 
 
-def _checked(chunks: Iterator[bytes], check: Callable[[], None]) -> Iterator[bytes]:
+def _checked(
+    chunks: Iterator[bytes | bytearray], check: Callable[[], None]
+) -> Iterator[bytes | bytearray]:
     for i, chunk in enumerate(chunks):
         if i % 64 == 0:
             check()
         yield chunk
 
 
-class _BatchedWriter:
-    """Writes in pieces of about 1 MiB: one system call per MiB instead of one per
-    64 KiB chunk. ``flush`` must be called at the end."""
+def blob_pieces(conn: Connection, blobs_dir: Path, blob_id: str) -> Iterator[bytearray]:
+    """An attachment body from the blob store, in authenticated pieces of up to 1 MiB.
 
-    def __init__(self, out: Writable) -> None:
-        self._out = out
-        self._buffer = bytearray(BATCH)
-        self._view = memoryview(self._buffer)
-        self._fill = 0
-
-    def write(self, data: bytes | bytearray | memoryview, /) -> int:
-        size = len(data)
-        if self._fill + size > BATCH:
-            self.flush()
-        if size >= BATCH:
-            write_all(self._out, data)
-        else:
-            self._view[self._fill : self._fill + size] = data
-            self._fill += size
-        return size
-
-    def flush(self) -> None:
-        if self._fill:
-            write_all(self._out, self._view[: self._fill])
-            self._fill = 0
-
-
-class _CountedSource:
-    """Reads the stored ciphertext a block at a time and counts it."""
-
-    def __init__(self, raw: BinaryIO | io.BytesIO) -> None:
-        self._raw = raw
-        self._block = memoryview(b"")
-        self.size = 0
-
-    def readinto(self, buffer: memoryview) -> int:
-        if not self._block:
-            data = self._raw.read(BATCH)
-            if not data:
-                return 0
-            self.size += len(data)
-            self._block = memoryview(data)
-        n = min(len(buffer), len(self._block))
-        buffer[:n] = self._block[:n]
-        self._block = self._block[n:]
-        return n
-
-
-def blob_chunks(conn: Connection, blobs_dir: Path, blob_id: str) -> Iterator[bytes]:
-    """An attachment body from the blob store, in authenticated chunks.
-
-    Like ``storage.blobs.read_chunks``: every STREAM chunk authenticates (under a key
-    bound to the blob id: a swapped, truncated or altered file fails), then the
-    plaintext's size and SHA-256 and the ciphertext's size must match the blob's row,
-    or IntegrityError is raised after the last chunk. The plaintext hash, which the
-    bundle's manifest also carries, runs on a helper thread; the stored ciphertext's
-    SHA-256 is not recomputed here: STREAM already authenticated every byte of it, and
-    that whole-file hash is for checking blobs at rest without decrypting them
-    (``amanat check``). So sealing a large attachment costs two cipher passes and one
-    hash, not two of each.
+    Every STREAM chunk authenticates under the blob's own key, which is bound to its
+    id, and the final-chunk flag ends it: a swapped, truncated, extended or altered
+    file fails with IntegrityError after the authentic prefix, as does a size other
+    than the row's. Neither SHA-256 is recomputed here. The plaintext's (which the
+    manifest carries) was taken at intake from exactly the bytes that were encrypted,
+    so authenticated decryption already proves them, and the receiver checks them
+    against the manifest anyway. The ciphertext's is for checking blobs at rest
+    without decrypting them (``amanat check``). So sealing costs two cipher passes per
+    byte and no hash.
     """
     row = conn.execute(
-        "SELECT key, size, sha256, cipher_size, inline FROM blob WHERE id = ?", (blob_id,)
+        "SELECT key, size, cipher_size, inline FROM blob WHERE id = ?", (blob_id,)
     ).fetchone()
     if row is None:
         raise NotFound(what="blob", id=blob_id)
-    key, size, sha256, cipher_size, inline = row
+    key, size, cipher_size, inline = row
     with contextlib.ExitStack() as stack:
-        raw: BinaryIO | io.BytesIO
+        raw: io.FileIO | io.BytesIO
         if inline is not None:
             raw = io.BytesIO(bytes(inline))
         else:
             try:
-                raw = stack.enter_context(open(blobs.blob_path(blobs_dir, blob_id), "rb"))
+                # Unbuffered: STREAM reads whole chunks, each one system call straight
+                # into its buffer, without a second copy through a file buffer.
+                raw = stack.enter_context(
+                    open(blobs.blob_path(blobs_dir, blob_id), "rb", buffering=0)
+                )
             except FileNotFoundError:
                 raise IntegrityError(what="blob_missing", id=blob_id) from None
-        hashes = stack.enter_context(BackgroundHashes(1))
         source = _CountedSource(raw)
         reader = StreamReader(blobs.stream_key(bytes(key), blob_id), source)
         total = 0
         try:
-            while chunk := reader.read_chunk():
-                total += len(chunk)
+            while piece := reader.read_block(BODY_READ):
+                total += len(piece)
                 if total > size:
                     raise IntegrityError(what="blob_size", id=blob_id)
-                hashes.update(0, chunk)
-                yield chunk
+                yield piece
         except AgeError as exc:
             raise IntegrityError(
                 what="blob", id=blob_id, reason=str(exc.params.get("reason", ""))
             ) from None
-        (plain_digest,) = hashes.digests()
         if source.size != cipher_size:
             raise IntegrityError(what="blob_ciphertext", id=blob_id)
-        if total != size or not hmac.compare_digest(plain_digest, bytes(sha256)):
+        if total != size:
             raise IntegrityError(what="blob_plaintext", id=blob_id)
+
+
+class _CountedSource:
+    """Counts the stored ciphertext as the STREAM reader reads it."""
+
+    def __init__(self, raw: io.FileIO | io.BytesIO) -> None:
+        self._raw = raw
+        self.size = 0
+
+    def readinto(self, buffer: memoryview) -> int:
+        n = self._raw.readinto(buffer) or 0
+        self.size += n
+        return n
 
 
 def _new_bundle_id() -> bytes:
@@ -571,7 +545,7 @@ def open_sealed(
         decryptor = age.open_decryptor(identities, source, armor=False)
     except AgeError as exc:
         raise _age_failure(exc) from None
-    container = ContainerReader(decryptor.read_chunk, age_header=decryptor.header_bytes)
+    container = ContainerReader(decryptor.read_block, age_header=decryptor.header_bytes)
     header = container.header
     if fingerprint_digits(own_fingerprint) not in header.recipients:
         raise BundleError("bundle.not_a_recipient")

@@ -53,6 +53,7 @@ from amanat.crypto.age_recipients import (
     parse_recipients_file,
 )
 from amanat.crypto.stream import (
+    BLOCK_SIZE,
     CHUNK_SIZE,
     Progress,
     Readable,
@@ -388,6 +389,11 @@ class Decryptor:
 
     def read_chunk(self) -> bytes:
         return self._stream.read_chunk()
+
+    def read_block(self, size: int = BLOCK_SIZE) -> bytearray:
+        """Up to ``size`` bytes of authenticated plaintext in a new buffer (see
+        StreamReader.read_block); empty at the verified end."""
+        return self._stream.read_block(size)
 
     def read(self, size: int = -1) -> bytes:
         return self._stream.read(size)

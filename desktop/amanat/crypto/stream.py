@@ -29,6 +29,7 @@ from amanat.domain.errors import AgeError
 CHUNK_SIZE = 65536
 TAG_SIZE = 16
 ENCRYPTED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
+BLOCK_SIZE = 16 * CHUNK_SIZE  # what read_block returns at most by default: 1 MiB
 KEY_SIZE = 32
 _MAX_COUNTER = (1 << 88) - 1
 _NONFINAL = b"\x00"
@@ -209,6 +210,7 @@ class StreamReader:
         self._failed = False
         self._leftover = b""
         self._leftover_pos = 0
+        self._pending_error: AgeError | None = None
         self.plaintext_bytes = 0
 
     @property
@@ -279,6 +281,36 @@ class StreamReader:
             return n
         out[:] = bytes(len(out))
         raise self._fail("bad_chunk")
+
+    def read_block(self, size: int = BLOCK_SIZE) -> bytearray:
+        """Up to ``size`` bytes (whole chunks) of authenticated plaintext in a new buffer,
+        empty only at the verified end.
+
+        For callers that hand the plaintext on (another thread, a queue): the buffer is
+        theirs and is never reused. If a chunk fails after others of the same block
+        authenticated, those come first and the error is raised by the next call.
+        """
+        if self._pending_error is not None:
+            raise self._pending_error
+        chunks = max(1, size // CHUNK_SIZE)
+        block = bytearray(chunks * CHUNK_SIZE)
+        view = memoryview(block)
+        filled = 0
+        try:
+            for _ in range(chunks):
+                n = self.read_chunk_into(view[filled : filled + CHUNK_SIZE])
+                if n == 0:
+                    break
+                filled += n
+        except AgeError as exc:
+            if not filled:
+                raise
+            self._pending_error = exc
+        if filled == len(block):
+            return block
+        # Short only at the end of the stream or before an error: a copy of the prefix
+        # (views of the whole buffer may still be alive in a traceback).
+        return block[:filled]
 
     def read_chunk(self) -> bytes:
         """The next authenticated chunk as bytes; b"" at the verified end."""
