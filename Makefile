@@ -5,6 +5,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# typage (npm age-encryption): a second age implementation for the post-quantum interop
+# tests. Installed where npm exists (.ci/run installs Debian's nodejs and npm); without
+# it those tests say why they cannot run, and fail under CI.
+INTEROP := tests/interop/node_modules/.installed
 
 .PHONY: run test lint typecheck layers pytest bench demo clean
 
@@ -27,7 +31,12 @@ typecheck: $(STAMP)
 layers: $(STAMP)
 	$(VENV)/bin/lint-imports
 
-pytest: $(STAMP)
+$(INTEROP): tests/interop/package.json tests/interop/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --silent --no-audit --no-fund --prefix tests/interop && touch $(INTEROP); \
+	else echo "npm not found: the typage interop tests will not run (apt install nodejs npm)"; fi
+
+pytest: $(STAMP) $(INTEROP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 test: lint typecheck layers pytest
@@ -36,4 +45,4 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/bench -p no:randomly
 
 clean:
-	rm -rf $(VENV) build *.egg-info desktop/*.egg-info
+	rm -rf $(VENV) build *.egg-info desktop/*.egg-info tests/interop/node_modules

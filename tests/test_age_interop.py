@@ -1,7 +1,8 @@
 """Interoperability with the real age tool (/usr/bin/age), both ways.
 
 Debian's age 1.1.1 knows only X25519 (and scrypt); the post-quantum hybrid type arrived
-in age 1.3. Hybrid interop runs only against an age that has it.
+in age 1.3. Hybrid interop runs here only against an age that has it; it always runs
+against typage, a second implementation (tests/test_age_interop_typage.py).
 """
 
 from __future__ import annotations
