@@ -18,6 +18,7 @@ BEGIN_LINE = b"-----BEGIN AGE ENCRYPTED FILE-----"
 END_LINE = b"-----END AGE ENCRYPTED FILE-----"
 COLUMNS = 64
 _BYTES_PER_LINE = COLUMNS // 4 * 3
+_STEP = 1024 * _BYTES_PER_LINE  # 48 KiB of input per encoding step
 _LINE = COLUMNS + 1
 _WHITESPACE = b" \t\r\n"
 _READ_SIZE = 1 << 20
@@ -55,12 +56,15 @@ class ArmorWriter:
         if self._closed:
             raise ValueError("write to a closed ArmorWriter")
         view = memoryview(data).cast("B")
-        self._pending += view
-        whole = len(self._pending) - len(self._pending) % _BYTES_PER_LINE
-        if whole:
-            encoded = binascii.b2a_base64(memoryview(self._pending)[:whole], newline=False)
-            write_all(self._dst, _wrap_lines(encoded))
-            del self._pending[:whole]
+        # In steps of whole lines, so that a large write costs a few copies of one step,
+        # not of the whole write.
+        for start in range(0, len(view), _STEP):
+            self._pending += view[start : start + _STEP]
+            whole = len(self._pending) - len(self._pending) % _BYTES_PER_LINE
+            if whole:
+                encoded = binascii.b2a_base64(memoryview(self._pending)[:whole], newline=False)
+                write_all(self._dst, _wrap_lines(encoded))
+                del self._pending[:whole]
         return len(view)
 
     def close(self) -> None:
