@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QRadioButton
-from uihelpers import PASSPHRASE, find, type_into, wait_page
+from uihelpers import PASSPHRASE, find, idle, type_into, wait_page
 
 from amanat.ui import bundles, files, trust
 from amanat.ui.bundles import OpenBundleDialog, SealDialog
@@ -89,8 +89,9 @@ def script_dialog(qtbot, monkeypatch, cls, script: Callable[[Any], Any]) -> list
     seen: list[Any] = []
 
     def ask(klass, *args, **kwargs):
+        # Not handed to qtbot: the dialog is a child of a window (deleted with it), and
+        # stays readable after ask returns, for the test to look at what it showed.
         dialog = klass(*args, **kwargs)
-        qtbot.addWidget(dialog)
         dialog.show()
         seen.append(dialog)
         try:
@@ -118,6 +119,7 @@ def export_card(qtbot, window, monkeypatch, target: Path) -> Path:
     choose_files(monkeypatch, save_path=target)
     click(qtbot, find(section.identity_tab, QPushButton, "exportCardButton"))
     qtbot.waitUntil(target.exists, timeout=10000)
+    idle(qtbot, window)
     return target
 
 
@@ -127,6 +129,7 @@ def add_contact_from_file(qtbot, window, monkeypatch, card: Path) -> None:
     choose_files(monkeypatch, open_path=card)
     click(qtbot, find(section.contacts_tab, QPushButton, "addContactFile"))
     qtbot.waitUntil(lambda: section.contacts_tab.notice.text() != before, timeout=10000)
+    idle(qtbot, window)  # the list is read again after the change
 
 
 def verify_script(qtbot, *, typed: str | None = None, expect_key_changed: bool | None = None):
@@ -157,6 +160,7 @@ def verify_contact(qtbot, window, monkeypatch, name: str, **kwargs) -> list[Any]
         qtbot, monkeypatch, trust.VerifyContactDialog, verify_script(qtbot, **kwargs)
     )
     click(qtbot, find(tab, QPushButton, "verifyContact"))
+    idle(qtbot, window)
     return seen
 
 

@@ -5,6 +5,7 @@ other, seal and open bundles; a tampered bundle, a bundle from an unverified sen
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -82,7 +83,7 @@ def test_identity_shows_the_safety_number_and_exports_the_card(
     assert tab.safety.layoutDirection() == Qt.LayoutDirection.LeftToRight
     card = export_card(qtbot, field, monkeypatch, exchange / "field.card")
     assert contact_service.read_card_file(card).fingerprint == real
-    assert "saved" in tab.notice.text()
+    qtbot.waitUntil(lambda: "saved" in tab.notice.text(), timeout=5000)
     # The same card as text, with a Copy button.
     shown: list[str] = []
 
@@ -383,3 +384,65 @@ def test_nothing_to_send_becomes_a_sentence(qtbot, field_and_hq, monkeypatch) ->
     assert dialog.sealed is None
     assert "Nothing is left to send" in dialog.notice.text()
     assert not target.exists()
+
+
+def _hold_worker(window) -> threading.Event:
+    """Queue an op that blocks the worker until released: what is queued after it can
+    be cancelled before it starts, deterministically."""
+    release = threading.Event()
+    window.session.op(lambda _v, _s: release.wait(10))
+    return release
+
+
+def test_sealing_and_importing_can_be_cancelled(qtbot, field_and_hq, monkeypatch) -> None:
+    field, hq, exchange = field_and_hq
+    befriend(qtbot, monkeypatch, field, hq, exchange)
+    activate(qtbot, field)
+    field.workspace.show_section("cases")
+    add_case(qtbot, field, monkeypatch, name=FIELD_NAME)
+    target = exchange / "cancelled.age"
+
+    def seal_then_cancel(dialog):
+        qtbot.waitUntil(lambda: dialog.recipients.count() == 1, timeout=10000)
+        assert dialog.set_recipient_checked("HQ Berlin")
+        monkeypatch.setattr("amanat.ui.files.FileDialogs.save_as", classmethod(lambda *a: target))
+        click(qtbot, find(dialog, QPushButton, "sealChooseDestination"))
+        release = _hold_worker(field)
+        click(qtbot, dialog.seal_button)
+        assert dialog.progress.isVisible() and not dialog.form_page.isEnabled()
+        click(qtbot, find(dialog, QPushButton, "sealCancel"))
+        release.set()
+        qtbot.waitUntil(lambda: dialog.notice.isVisible(), timeout=10000)
+        return dialog
+
+    from amanat.ui.bundles import OpenBundleDialog, SealDialog
+
+    seen = script_dialog(qtbot, monkeypatch, SealDialog, seal_then_cancel)
+    qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert seen[0].notice.text() == "Cancelled. No bundle was written."
+    assert seen[0].sealed is None and not target.exists()
+    assert seen[0].form_page.isEnabled()  # the form is back: the person can try again
+
+    bundle = exchange / "real.age"
+    assert seal_from(qtbot, field, monkeypatch, to=["HQ Berlin"], destination=bundle).sealed
+    before = on_worker(qtbot, hq, vault_digest)
+
+    def import_then_cancel(dialog):
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+        release = _hold_worker(hq)
+        click(qtbot, dialog.import_button)
+        assert dialog.progress.isVisible()
+        click(qtbot, dialog.cancel_button)
+        release.set()
+        qtbot.waitUntil(lambda: dialog.close_button.isVisible(), timeout=10000)
+        return dialog.outcome
+
+    seen = script_dialog(qtbot, monkeypatch, OpenBundleDialog, import_then_cancel)
+    monkeypatch.setattr("amanat.ui.files.FileDialogs.open_file", classmethod(lambda *a: bundle))
+    activate(qtbot, hq)
+    qtbot.keyClick(hq, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert seen[0].notice.text() == "Cancelled. Your vault was not changed."
+    assert seen[0].outcome.result is None
+    assert on_worker(qtbot, hq, vault_digest) == before
+    # Not spent by the cancel: the same bundle still imports.
+    assert open_in(qtbot, hq, monkeypatch, bundle).outcome.result is not None
