@@ -159,7 +159,7 @@ def test_field_seals_hq_opens_and_a_tampered_copy_changes_nothing(
     )
     assert dialog.sealed is not None, dialog.notice.text()
     summary = dialog.summary.text()
-    assert "Sealed 1 case(s)" in summary and "HQ Berlin" in summary
+    assert "Sealed 1 case for \u2068HQ Berlin\u2069." in summary
     assert "post-quantum hybrid" in summary and "Profile: Full" in summary
     assert bundle.is_file()
     # The export is in the case's custody log, and the view shows it.
@@ -189,13 +189,13 @@ def test_field_seals_hq_opens_and_a_tampered_copy_changes_nothing(
     field_fp = on_worker(qtbot, field, lambda v: v.identity.fingerprint)
     assert opened.sender_number.text() == field_fp
     assert opened.fields["signature"].text().startswith("Valid")
-    assert "1 case(s)" in opened.fields["contents"].text()
+    assert opened.fields["contents"].text().startswith("1 case, ")
     assert opened.import_button.text() == "Import"
     assert on_worker(qtbot, hq, vault_digest) == before  # inspecting changed nothing
 
     opened = open_in(qtbot, hq, monkeypatch, bundle)
     assert opened.outcome.result is not None, opened.notice.text()
-    assert "Imported 1 case(s) from" in opened.summary.text()
+    assert "Imported 1 case from" in opened.summary.text()
     assert "new" in opened.summary.text()
     ws = hq.workspace
     qtbot.waitUntil(lambda: ws.cases.model.rowCount() == 1, timeout=10000)
@@ -241,7 +241,7 @@ def test_an_unverified_sender_waits_in_quarantine_until_verified(
     )
     click(qtbot, find(tab, QPushButton, "quarantineImport"))
     assert seen and seen[0].theirs.text() == field_fp
-    qtbot.waitUntil(lambda: "Imported 1 case(s)" in tab.notice.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Imported 1 case from" in tab.notice.text(), timeout=20000)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=10000)
     qtbot.waitUntil(lambda: hq.workspace.cases.model.rowCount() == 1, timeout=10000)
     states = section.contacts_tab.model

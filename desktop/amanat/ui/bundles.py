@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -97,32 +97,31 @@ def names_list(names: Sequence[str]) -> str:
 
 
 def seal_summary(result: SealResult, recipient_names: Sequence[str]) -> str:
-    tr = QCoreApplication.translate
     lines = [
-        tr("Bundles", "Sealed %n case(s) for %1.", "", len(result.cases)).replace(
-            "%1", names_list(recipient_names)
-        ),
-        tr("Bundles", "%n record(s) and", "", result.records)
+        QCoreApplication.translate(
+            "Bundles", "Sealed %n case(s) for %1.", "", len(result.cases)
+        ).replace("%1", names_list(recipient_names)),
+        QCoreApplication.translate("Bundles", "%n record(s) and", "", result.records)
         + " "
-        + tr("Bundles", "%n attachment(s).", "", result.attachments),
-        tr("Bundles", "Encryption: %1. Profile: %2.")
+        + QCoreApplication.translate("Bundles", "%n attachment(s).", "", result.attachments),
+        QCoreApplication.translate("Bundles", "Encryption: %1. Profile: %2.")
         .replace("%1", encryption_text(result.as_json()["recipient_type"]))
         .replace("%2", profile_name(result.profile.value)),
-        tr("Bundles", "File: %1 (%2).")
+        QCoreApplication.translate("Bundles", "File: %1 (%2).")
         .replace("%1", isolate(result.path))
         .replace("%2", file_size(result.size)),
     ]
     if result.excluded_cases:
         lines.append(
-            tr(
+            QCoreApplication.translate(
                 "Bundles",
-                "%n restricted case(s) were left out by the profile.",
+                "The profile left out %n restricted case(s).",
                 "",
                 len(result.excluded_cases),
             )
         )
     lines.append(
-        tr(
+        QCoreApplication.translate(
             "Bundles",
             "Send the file over any channel: only the chosen contacts can open it, and they"
             " can check that it came from you unchanged.",
@@ -138,7 +137,7 @@ OUTCOME_WORDS = {
     "duplicate": lambda n: QCoreApplication.translate("Bundles", "%n already here", "", n),
     "conflict": lambda n: QCoreApplication.translate("Bundles", "%n in conflict", "", n),
     "sealed_wins": lambda n: QCoreApplication.translate(
-        "Bundles", "%n sealed testimony(ies) replaced a draft", "", n
+        "Bundles", "%n draft(s) replaced by a sealed testimony", "", n
     ),
     "sealed_kept": lambda n: QCoreApplication.translate(
         "Bundles", "%n kept behind a sealed testimony", "", n
@@ -147,11 +146,10 @@ OUTCOME_WORDS = {
 
 
 def import_summary(result: ImportResult) -> str:
-    tr = QCoreApplication.translate
     lines = [
-        tr("Bundles", "Imported %n case(s) from %1.", "", len(result.cases)).replace(
-            "%1", isolate(result.sender_name)
-        ),
+        QCoreApplication.translate(
+            "Bundles", "Imported %n case(s) from %1.", "", len(result.cases)
+        ).replace("%1", isolate(result.sender_name)),
     ]
     parts = [
         OUTCOME_WORDS[key](count) if key in OUTCOME_WORDS else f"{key} {count}"
@@ -159,21 +157,21 @@ def import_summary(result: ImportResult) -> str:
         if count
     ]
     lines.append(
-        tr("Bundles", "%n record(s): %1.", "", result.records).replace(
-            "%1", ", ".join(parts) or tr("Bundles", "nothing new")
+        QCoreApplication.translate("Bundles", "%n record(s): %1.", "", result.records).replace(
+            "%1", ", ".join(parts) or QCoreApplication.translate("Bundles", "nothing new")
         )
     )
     if result.attachments_stored or result.attachments_known:
         lines.append(
-            tr("Bundles", "Attachments: %1 stored, %2 already here.")
+            QCoreApplication.translate("Bundles", "Attachments: %1 stored, %2 already here.")
             .replace("%1", QLocale().toString(result.attachments_stored))
             .replace("%2", QLocale().toString(result.attachments_known))
         )
     if result.conflicts:
         lines.append(
-            tr(
+            QCoreApplication.translate(
                 "Bundles",
-                "%n record(s) were changed on both sides: both versions were kept and the"
+                "Changed on both sides: %n record(s). Both versions were kept and the"
                 " case shows a conflict for you to resolve.",
                 "",
                 len(result.conflicts),
@@ -224,6 +222,8 @@ class SealDialog(QDialog):
         self._contacts: dict[str, Contact] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(title_label(self.tr("Seal a bundle"), factor=1.3))
+        self.notice = Notice("sealNotice")
+        outer.addWidget(self.notice)
         self.pages = QStackedWidget()
         self.pages.setObjectName("sealPages")
         outer.addWidget(self.pages, 1)
@@ -247,7 +247,11 @@ class SealDialog(QDialog):
 
         layout.addWidget(section_label(self.tr("Recipients")))
         self.recipients = named(QListWidget(), "sealRecipients", self.tr("Recipients"))
-        self.recipients.setMinimumHeight(self.fontMetrics().height() * 5)
+        line = self.fontMetrics().height()
+        self.recipients.setIconSize(QSize(line, line))
+        self.recipients.setWordWrap(True)
+        self.recipients.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recipients.setMinimumHeight(line * 6)
         layout.addWidget(self.recipients)
         self.recipients_hint = hint_label(
             self.tr(
@@ -267,6 +271,8 @@ class SealDialog(QDialog):
             button = named(QRadioButton(profile_name(code)), f"profile_{code}", profile_name(code))
             button.setAccessibleDescription(profile_explanation(code))
             explanation = hint_label(profile_explanation(code), f"profileHint_{code}")
+            # One line each: a wrapped label in a group box can be given too little height.
+            explanation.setWordWrap(False)
             explanation.setContentsMargins(24, 0, 0, 4)
             self.profile_group.addButton(button)
             self.profile_buttons[code] = button
@@ -329,8 +335,6 @@ class SealDialog(QDialog):
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         outer.addLayout(progress_row)
-        self.notice = Notice("sealNotice")
-        outer.addWidget(self.notice)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.seal_button = _button(
@@ -347,7 +351,7 @@ class SealDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
-        self.setMinimumWidth(min(720, max(560, self.fontMetrics().averageCharWidth() * 80)))
+        self.setMinimumWidth(max(720, self.fontMetrics().averageCharWidth() * 100))
         self.seal_button.setEnabled(False)
         self._load_contacts()
 
@@ -384,7 +388,7 @@ class SealDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
             else:
                 reason = (
-                    self.tr("keys changed: compare the new safety number and verify again")
+                    self.tr("keys changed, verify them again first")
                     if contact.state is ContactState.KEY_CHANGED
                     else self.tr("not verified yet")
                 )
@@ -404,7 +408,8 @@ class SealDialog(QDialog):
                 )
             )
         if self.recipients.count():
-            self.recipients.setCurrentRow(0)
+            first = next((i for i, c in enumerate(contacts) if c.state is ContactState.VERIFIED), 0)
+            self.recipients.setCurrentRow(first)
         self.recipients.itemChanged.connect(lambda _i: self._update_ready())
         self._update_ready()
 
@@ -508,7 +513,7 @@ class SealDialog(QDialog):
             self.excluded_notice.show_message(
                 "warning",
                 self.tr(
-                    "%n restricted case(s) were left out by the profile.",
+                    "The profile left out %n restricted case(s).",
                     "",
                     len(result.excluded_cases),
                 ),
@@ -582,6 +587,8 @@ class OpenBundleDialog(QDialog):
         self._op: Op | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(title_label(self.tr("Open a bundle"), factor=1.3))
+        self.notice = Notice("openNotice")
+        outer.addWidget(self.notice)
         self.pages = QStackedWidget()
         self.pages.setObjectName("openPages")
         outer.addWidget(self.pages, 1)
@@ -649,8 +656,6 @@ class OpenBundleDialog(QDialog):
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         outer.addLayout(progress_row)
-        self.notice = Notice("openNotice")
-        outer.addWidget(self.notice)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.import_button = _button(
@@ -667,7 +672,7 @@ class OpenBundleDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
-        self.setMinimumWidth(min(720, max(560, self.fontMetrics().averageCharWidth() * 80)))
+        self.setMinimumWidth(max(720, self.fontMetrics().averageCharWidth() * 100))
         self.inspect()
 
     # -- inspecting ------------------------------------------------------------------------

@@ -543,7 +543,7 @@ class ContactsTab(QWidget):
                 "Not verified: compare this safety number with them before you exchange bundles."
             )
             self.verify_button.setText(self.tr("Verify..."))
-        self.detail_state.setText(f"{state_text(contact.state.value)}. {text}")
+        self.detail_state.setText(text)
         self.detail_safety.set_fingerprint(contact.fingerprint)
 
     # -- adding -----------------------------------------------------------------------------

@@ -185,7 +185,7 @@ class VerifyContactDialog(QDialog):
         )
         typed_label.setWordWrap(True)
         self.typed = named(QLineEdit(), "typedSafetyNumber", self.tr("Digits they read to you"))
-        self.typed.setPlaceholderText("12345 67890 …")
+        self.typed.setPlaceholderText(self.tr("The 60 digits; spaces do not matter"))
         self.typed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         typed_label.setBuddy(self.typed)
         layout.addWidget(typed_label)

@@ -334,8 +334,10 @@ class Workspace(QWidget):
                 self.tr("The bundle waits in Contacts > Quarantine."), 8000
             )
         self.apply_changes(outcome.changes)
-        if outcome.quarantined or self._contacts is not None:
-            self.contacts.refresh()
+        if self._contacts is not None:
+            self._contacts.refresh()  # the quarantine, and the sender's sequence
+        elif outcome.quarantined:
+            self.contacts  # noqa: B018 - built now, it loads the quarantine
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh the views showing what a service said changed."""
