@@ -446,3 +446,27 @@ def test_sealing_and_importing_can_be_cancelled(qtbot, field_and_hq, monkeypatch
     assert on_worker(qtbot, hq, vault_digest) == before
     # Not spent by the cancel: the same bundle still imports.
     assert open_in(qtbot, hq, monkeypatch, bundle).outcome.result is not None
+
+
+def test_cancel_while_checking_closes_without_a_trace(qtbot, field_and_hq, monkeypatch) -> None:
+    field, hq, exchange = field_and_hq
+    befriend(qtbot, monkeypatch, field, hq, exchange)
+    activate(qtbot, field)
+    field.workspace.show_section("cases")
+    add_case(qtbot, field, monkeypatch, name=FIELD_NAME)
+    bundle = exchange / "b.age"
+    assert seal_from(qtbot, field, monkeypatch, to=["HQ Berlin"], destination=bundle).sealed
+    before = on_worker(qtbot, hq, vault_digest)
+    release = _hold_worker(hq)
+    from amanat.ui.bundles import OpenBundleDialog
+
+    dialog = OpenBundleDialog(hq, hq.session, bundle)
+    dialog.show()
+    assert dialog.progress.isVisible()  # checking, queued behind the held worker
+    click(qtbot, dialog.cancel_button)
+    assert not dialog.isVisible()
+    assert dialog.result() == dialog.DialogCode.Rejected
+    release.set()
+    qtbot.wait(300)
+    assert dialog.report is None and dialog.outcome.result is None
+    assert on_worker(qtbot, hq, vault_digest) == before

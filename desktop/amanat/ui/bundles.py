@@ -585,6 +585,7 @@ class OpenBundleDialog(QDialog):
         self.outcome = OpenOutcome()
         self.error: BaseException | None = None
         self._op: Op | None = None
+        self._inspecting = False
         outer = QVBoxLayout(self)
         outer.addWidget(title_label(self.tr("Open a bundle"), factor=1.3))
         self.notice = Notice("openNotice")
@@ -680,6 +681,9 @@ class OpenBundleDialog(QDialog):
         path = self.path
         self.progress_label.setText(self.tr("Checking..."))
         self.progress.start()
+        # The core's inspect takes no cancel callback: Cancel while checking drops the
+        # result and closes the dialog (the check itself changes nothing).
+        self._inspecting = True
         self._op = self.session.op(
             lambda v, _s: bundle_service.inspect_bundle(v, path),
             on_success=self._inspected,
@@ -690,6 +694,7 @@ class OpenBundleDialog(QDialog):
 
     def _idle(self) -> None:
         self._op = None
+        self._inspecting = False
         self.progress.stop()
         self.progress_label.setText("")
 
@@ -851,14 +856,14 @@ class OpenBundleDialog(QDialog):
         self._refused(error)
 
     def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
-            return
         self.reject()
 
     def reject(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
+        if self._op is not None and self._inspecting:
+            self._op.discard()
+            self._op = None
+        elif self._op is not None:
+            self._op.cancel()  # the import stops and rolls back; the dialog says so
             return
         super().reject()
 
