@@ -1,6 +1,65 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgeSecretDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="216" />
+        <source>Export the emergency key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="218" />
+        <source>Export the emergency key?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="223" />
+        <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="231" />
+        <source>Which key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="237" />
+        <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="240" />
+        <source>Classic X25519 key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="244" />
+        <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="247" />
+        <source>Post-quantum hybrid key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="255" />
+        <location filename="../../desktop/amanat/ui/contacts.py" line="257" />
+        <source>I understand that this file opens everything sealed to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="263" />
+        <source>Export the secret key...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="265" />
+        <source>Export the secret key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AppWindow</name>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="77" />
@@ -39,84 +98,99 @@
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="85" />
-        <source>&amp;Settings...</source>
+        <source>C&amp;ontacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="86" />
-        <source>&amp;Lock</source>
+        <source>&amp;Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="88" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="90" />
-        <source>&amp;User guide</source>
+        <location filename="../../desktop/amanat/ui/window.py" line="89" />
+        <source>&amp;Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="92" />
+        <source>&amp;Settings...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="93" />
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="95" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="97" />
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="99" />
         <source>&amp;About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="113" />
+        <location filename="../../desktop/amanat/ui/window.py" line="123" />
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="122" />
+        <location filename="../../desktop/amanat/ui/window.py" line="135" />
         <source>V&amp;iew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="126" />
+        <location filename="../../desktop/amanat/ui/window.py" line="145" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="139" />
-        <location filename="../../desktop/amanat/ui/window.py" line="276" />
+        <location filename="../../desktop/amanat/ui/window.py" line="158" />
+        <location filename="../../desktop/amanat/ui/window.py" line="295" />
         <source>Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="141" />
+        <location filename="../../desktop/amanat/ui/window.py" line="160" />
         <source>Amanat (locked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="228" />
+        <location filename="../../desktop/amanat/ui/window.py" line="247" />
         <source>Vault unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="241" />
+        <location filename="../../desktop/amanat/ui/window.py" line="260" />
         <source>The vault was locked. Unlock it to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="267" />
+        <location filename="../../desktop/amanat/ui/window.py" line="286" />
         <source>The vault was wiped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="283" />
+        <location filename="../../desktop/amanat/ui/window.py" line="302" />
         <source>About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="285" />
+        <location filename="../../desktop/amanat/ui/window.py" line="304" />
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="292" />
+        <location filename="../../desktop/amanat/ui/window.py" line="311" />
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation type="unfinished" />
     </message>
@@ -268,75 +342,293 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="59" />
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="60" />
+        <source>No contact details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="61" />
+        <source>Advocacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="68" />
+        <source>Everything in the cases, with its whole history: for your own team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="71" />
+        <source>Without contact details, exact addresses and anything marked restricted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="75" />
+        <source>For outside partners: also without ID numbers, and only testimonies whose consent allows UN, legal or public use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="86" />
+        <source>post-quantum hybrid (ML-KEM-768 + X25519)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="87" />
+        <source>classic X25519</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="101" />
+        <source>Sealed %n case(s) for %1.</source>
+        <translation>
+            <numerusform>Sealed %n case for %1.</numerusform>
+            <numerusform>Sealed %n cases for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="104" />
+        <source>%n record(s) and</source>
+        <translation>
+            <numerusform>%n record and</numerusform>
+            <numerusform>%n records and</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="106" />
+        <source>%n attachment(s).</source>
+        <translation>
+            <numerusform>%n attachment.</numerusform>
+            <numerusform>%n attachments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="107" />
+        <source>Encryption: %1. Profile: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="110" />
+        <source>File: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="116" />
+        <source>The profile left out %n restricted case(s).</source>
+        <translation>
+            <numerusform>The profile left out %n restricted case.</numerusform>
+            <numerusform>The profile left out %n restricted cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="124" />
+        <source>Send the file over any channel: only the chosen contacts can open it, and they can check that it came from you unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="134" />
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="135" />
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="136" />
+        <source>%n older than yours (kept)</source>
+        <translation>
+            <numerusform>%n older than yours (kept)</numerusform>
+            <numerusform>%n older than yours (kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="137" />
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n already here</numerusform>
+            <numerusform>%n already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="138" />
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="139" />
+        <source>%n draft(s) replaced by a sealed testimony</source>
+        <translation>
+            <numerusform>%n draft replaced by a sealed testimony</numerusform>
+            <numerusform>%n drafts replaced by a sealed testimony</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="142" />
+        <source>%n kept behind a sealed testimony</source>
+        <translation>
+            <numerusform>%n kept behind a sealed testimony</numerusform>
+            <numerusform>%n kept behind a sealed testimony</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="150" />
+        <source>Imported %n case(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n case from %1.</numerusform>
+            <numerusform>Imported %n cases from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="160" />
+        <source>%n record(s): %1.</source>
+        <translation>
+            <numerusform>%n record: %1.</numerusform>
+            <numerusform>%n records: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="161" />
+        <source>nothing new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="166" />
+        <source>Attachments: %1 stored, %2 already here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="172" />
+        <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
+        <translation>
+            <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
+            <numerusform>Changed on both sides: %n records. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardTextDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="124" />
+        <source>Your identity card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="126" />
+        <source>Your identity card as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="130" />
+        <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="136" />
+        <source>Identity card text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="145" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="145" />
+        <source>Copy the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="154" />
+        <source>Copied</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="117" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="118" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="121" />
         <source>Filter by facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="122" />
         <source>Any facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="123" />
         <source>Filter by hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="124" />
         <source>Any hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="125" />
         <source>Filter by assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="126" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="127" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="132" />
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="143" />
         <source>Events from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="134" />
         <source>Events until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="136" />
         <source>YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="144" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="145" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="206" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="207" />
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
@@ -424,195 +716,210 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="450" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="451" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="471" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="472" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="472" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="473" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="479" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="480" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="485" />
-        <source>Loading the case</source>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="484" />
+        <source>Seal bundle...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="484" />
+        <source>Seal this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="486" />
+        <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/case_view.py" line="494" />
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="495" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="551" />
-        <source>What</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="498" />
-        <source>Where</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="501" />
-        <source>Stated reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="502" />
-        <source>Sentence</source>
+        <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/case_view.py" line="503" />
-        <source>Description</source>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="504" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="560" />
+        <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/case_view.py" line="507" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="510" />
+        <source>Stated reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="511" />
+        <source>Sentence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="512" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/case_view.py" line="516" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="517" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="548" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="526" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="557" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="520" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="556" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="529" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="565" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="525" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="534" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="528" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="537" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="530" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="539" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="534" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="543" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="535" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="544" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="535" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="544" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="548" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="540" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="549" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="540" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="549" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="545" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="554" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="559" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="568" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="560" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="569" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="563" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="572" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="570" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="579" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="577" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="586" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="583" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="592" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="584" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="593" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="585" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="594" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="586" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="595" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="587" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="596" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="597" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="589" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="598" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="603" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="612" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="618" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -620,7 +927,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/case_view.py" line="611" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="620" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -628,27 +935,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="660" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="669" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="662" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="671" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="671" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="680" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="688" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="697" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="691" />
+        <location filename="../../desktop/amanat/ui/case_view.py" line="700" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -656,57 +963,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="73" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="74" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="78" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="83" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="86" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="87" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="90" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="96" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="101" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="235" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="238" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="248" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="251" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="267" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="341" />
+        <location filename="../../desktop/amanat/ui/cases_section.py" line="347" />
         <source>%1 cases</source>
         <translation type="unfinished" />
     </message>
@@ -763,6 +1070,172 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/dialogs.py" line="129" />
         <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="882" />
+        <source>&amp;Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="883" />
+        <location filename="../../desktop/amanat/ui/contacts.py" line="912" />
+        <source>&amp;Quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="884" />
+        <source>My &amp;identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="910" />
+        <source>&amp;Quarantine (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="428" />
+        <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="438" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="441" />
+        <location filename="../../desktop/amanat/ui/contacts.py" line="487" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="444" />
+        <source>Safety number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="449" />
+        <source>Post-quantum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="450" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="450" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="452" />
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="458" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="466" />
+        <source>Add from card file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="468" />
+        <source>Add a contact from a card file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="472" />
+        <source>Paste card text...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="474" />
+        <source>Add a contact from pasted card text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="477" />
+        <location filename="../../desktop/amanat/ui/contacts.py" line="534" />
+        <location filename="../../desktop/amanat/ui/contacts.py" line="545" />
+        <source>Verify...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="477" />
+        <source>Verify the chosen contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="484" />
+        <location filename="../../desktop/amanat/ui/contacts.py" line="529" />
+        <source>Chosen contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="489" />
+        <source>Contact's safety number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="527" />
+        <source>Choose a contact in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="533" />
+        <source>Verified on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="537" />
+        <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="540" />
+        <source>Verify again...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="543" />
+        <source>Not verified: compare this safety number with them before you exchange bundles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="551" />
+        <source>Add a contact from a card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="584" />
+        <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="590" />
+        <source>%1 is already a contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="596" />
+        <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="631" />
+        <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -978,7 +1451,213 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="100" />
+        <source>The contact could not be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="103" />
+        <source>This file is not an Amanat identity card, or it is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/amanat/ui/messages.py" line="106" />
+        <source>This identity card was made by a newer version of Amanat. Please update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="109" />
+        <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="113" />
+        <source>This is your own identity card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="116" />
+        <source>Several contacts have this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="119" />
+        <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="124" />
+        <location filename="../../desktop/amanat/ui/messages.py" line="260" />
+        <source>A file with this name already exists. Choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="127" />
+        <source>The bundle could not be opened. Your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="130" />
+        <source>This file is not a sealed bundle. Your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="133" />
+        <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="138" />
+        <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="143" />
+        <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="148" />
+        <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="153" />
+        <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="156" />
+        <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="161" />
+        <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="164" />
+        <source>The bundle is malformed and was refused. Your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="167" />
+        <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="172" />
+        <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="177" />
+        <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="182" />
+        <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="187" />
+        <source>This bundle was already imported. Nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="190" />
+        <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="195" />
+        <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="200" />
+        <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="205" />
+        <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="210" />
+        <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="215" />
+        <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="220" />
+        <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="225" />
+        <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="230" />
+        <source>This bundle was sealed by this vault. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="233" />
+        <source>Choose at least one verified contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="236" />
+        <source>The same contact is chosen twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="239" />
+        <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="244" />
+        <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="249" />
+        <source>Choose the cases to seal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="252" />
+        <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="257" />
+        <source>Unknown redaction profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="263" />
+        <source>The vault changed while sealing. Nothing was written; please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="266" />
+        <source>An internal error stopped the bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/messages.py" line="282" />
         <source>Field: %1</source>
         <translation type="unfinished" />
     </message>
@@ -993,6 +1672,120 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/files.py" line="55" />
         <source>Save a decrypted copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdentityTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="309" />
+        <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="317" />
+        <source>Your display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="318" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="319" />
+        <source>Post-quantum keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="320" />
+        <source>Display name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="321" />
+        <source>Created:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="322" />
+        <source>Post-quantum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="324" />
+        <location filename="../../desktop/amanat/ui/contacts.py" line="325" />
+        <source>Your safety number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="329" />
+        <source>Export card to a file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="331" />
+        <source>Export your identity card to a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="335" />
+        <source>Show card as text...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="337" />
+        <source>Show your identity card as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="344" />
+        <source>Emergency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="348" />
+        <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="355" />
+        <source>Export emergency key...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="357" />
+        <source>Export the emergency secret key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="375" />
+        <source>Yes (ML-KEM-768 + X25519)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="375" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="380" />
+        <source>Save your identity card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="387" />
+        <source>Your identity card was saved. Send it to your colleague by any channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="402" />
+        <source>Save the emergency key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="410" />
+        <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1817,6 +2610,199 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>OpenBundleDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="581" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="589" />
+        <source>Open a bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="601" />
+        <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="613" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="618" />
+        <source>Sender's safety number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="620" />
+        <source>Sender's safety number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="627" />
+        <source>Signature:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="628" />
+        <source>Contents:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="629" />
+        <source>Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="630" />
+        <source>Sealed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="631" />
+        <source>Cases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="655" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="662" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="774" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="662" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="776" />
+        <source>Import the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="666" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="668" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="681" />
+        <source>Checking...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="708" />
+        <source>A verified contact: the bundle is signed by their key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="714" />
+        <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="719" />
+        <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="725" />
+        <source>Valid: the bundle is intact and was sealed by this sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="732" />
+        <source>%n case(s),</source>
+        <translation>
+            <numerusform>%n case,</numerusform>
+            <numerusform>%n cases,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="734" />
+        <source>%n record(s),</source>
+        <translation>
+            <numerusform>%n record,</numerusform>
+            <numerusform>%n records,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="736" />
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="739" />
+        <source>(%1 of files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="750" />
+        <source>%1, encryption %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="754" />
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="757" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="762" />
+        <source>This bundle was already imported. Nothing to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="768" />
+        <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="774" />
+        <source>Keep in quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="776" />
+        <source>Keep the bundle in quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="786" />
+        <source>Cancelled. Your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="819" />
+        <source>Verifying and importing...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="832" />
+        <source>The bundle was verified and imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="843" />
+        <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PassphraseCheckDialog</name>
     <message>
         <location filename="../../desktop/amanat/ui/dialogs.py" line="158" />
@@ -1845,6 +2831,34 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/widgets.py" line="226" />
         <source>Hide passphrase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasteCardDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="171" />
+        <source>Add a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="173" />
+        <source>Paste an identity card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="177" />
+        <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="182" />
+        <source>Identity card text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="189" />
+        <source>Add contact</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2168,6 +3182,125 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>QuarantineTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="648" />
+        <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="658" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="663" />
+        <location filename="../../desktop/amanat/ui/contacts.py" line="689" />
+        <location filename="../../desktop/amanat/ui/contacts.py" line="692" />
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="668" />
+        <source>Why it waits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="673" />
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="676" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="679" />
+        <location filename="../../desktop/amanat/ui/contacts.py" line="695" />
+        <source>Sender's safety number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="686" />
+        <source>Quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="701" />
+        <source>Verify sender and import...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="703" />
+        <source>Verify the sender and import the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="707" />
+        <source>Discard...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="707" />
+        <source>Discard the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="716" />
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="717" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="750" />
+        <source>No bundle is waiting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/contacts.py" line="754" />
+        <source>%1 (%2). Sealed %3; %n part(s).</source>
+        <translation>
+            <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
+            <numerusform>%1 (%2). Sealed %3; %n parts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="811" />
+        <source>Verifying and importing...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="825" />
+        <source>Cancelled. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="840" />
+        <source>Discard this bundle?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="842" />
+        <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="845" />
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/contacts.py" line="859" />
+        <source>The bundle was discarded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <location filename="../../desktop/amanat/ui/unlock.py" line="198" />
@@ -2319,6 +3452,185 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/welcome.py" line="363" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="215" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="224" />
+        <source>Seal a bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="238" />
+        <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="243" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="248" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="249" />
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="258" />
+        <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="265" />
+        <source>What leaves the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="286" />
+        <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="294" />
+        <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="297" />
+        <source>Use classic X25519 only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="302" />
+        <source>Save &amp;to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="303" />
+        <source>Bundle file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="305" />
+        <source>Choose where to save the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="308" />
+        <source>Choose...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="308" />
+        <source>Choose the bundle file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="334" />
+        <source>Sealing progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="341" />
+        <source>Seal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="341" />
+        <source>Seal the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="345" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="347" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="359" />
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="360" />
+        <source>%n case(s):</source>
+        <translation>
+            <numerusform>%n case:</numerusform>
+            <numerusform>%n cases:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="363" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="391" />
+        <source>keys changed, verify them again first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="393" />
+        <source>not verified yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="396" />
+        <source>%1 (cannot be chosen: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="406" />
+        <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="444" />
+        <source>Save the sealed bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="460" />
+        <source>Choose at least one verified contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="463" />
+        <source>Choose where to save the bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="497" />
+        <source>Sealing...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="510" />
+        <source>The bundle is sealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/bundles.py" line="516" />
+        <source>The profile left out %n restricted case(s).</source>
+        <translation>
+            <numerusform>The profile left out %n restricted case.</numerusform>
+            <numerusform>The profile left out %n restricted cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="530" />
+        <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3012,6 +4324,44 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Trust</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="95" />
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="96" />
+        <source>Not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="97" />
+        <source>Keys changed: verify again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="99" />
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="114" />
+        <source>Unknown sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="115" />
+        <source>Sender not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="116" />
+        <source>Sender's keys changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../desktop/amanat/ui/unlock.py" line="79" />
@@ -3079,6 +4429,81 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/unlock.py" line="48" />
         <source>Vault</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerifyContactDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="141" />
+        <source>Verify a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="144" />
+        <source>Verify %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="150" />
+        <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="159" />
+        <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="168" />
+        <source>Safety number of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="171" />
+        <source>Their safety number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="174" />
+        <location filename="../../desktop/amanat/ui/trust.py" line="177" />
+        <source>Your safety number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="184" />
+        <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="187" />
+        <source>Digits they read to you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="188" />
+        <source>The 60 digits; spaces do not matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="196" />
+        <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="200" />
+        <source>I compared all 12 groups, and they match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="208" />
+        <location filename="../../desktop/amanat/ui/trust.py" line="210" />
+        <source>Mark as verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/trust.py" line="232" />
+        <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3280,77 +4705,142 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="55" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="61" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="57" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="63" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="58" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="64" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="59" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="65" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="69" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="66" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="76" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="70" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="75" />
-        <source>Lock</source>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="82" />
+        <source>Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="75" />
-        <source>Lock the vault</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
-        <source>Lock the vault now (Ctrl+L)</source>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="84" />
+        <source>Open a received bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="86" />
+        <source>Open a sealed bundle you received (Ctrl+O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="90" />
+        <source>Seal bundle...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="92" />
+        <source>Seal the chosen cases into a bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="95" />
+        <source>Seal the cases chosen in the list for a contact (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
+        <source>Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
+        <source>Lock the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="111" />
         <source>Creating demo cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="87" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="216" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="258" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="226" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="268" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="236" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="278" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="302" />
+        <source>Some chosen cases are not loaded yet: scroll through the list, or choose fewer cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="314" />
+        <source>Choose one or more cases in the list first, then seal them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="322" />
+        <source>The bundle was sealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="326" />
+        <source>Open a sealed bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="331" />
+        <source>The bundle was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="334" />
+        <source>The bundle waits in Contacts &gt; Quarantine.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="272" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="383" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -3358,7 +4848,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="290" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="401" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

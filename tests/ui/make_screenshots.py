@@ -10,6 +10,7 @@ AMANAT_HOME; writes PNGs into OUT_DIR. Not a test: pytest does not collect it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -47,6 +48,110 @@ def wait_for(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
         waited += 50
         if waited > timeout_ms:
             raise TimeoutError("condition not met")
+
+
+def prepare_contacts(vault: Vault, home: Path) -> dict[str, Path]:
+    """Contacts in every state, a bundle waiting in quarantine, a bundle from HQ to open
+    and a tampered copy of it (invented vaults, like the demo's cases)."""
+    from amanat.domain.errors import BundleError
+    from amanat.services import bundles as bundle_service
+    from amanat.services import cases as case_service
+    from amanat.services import contacts as contact_service
+
+    def other(name: str, folder: str) -> Vault:
+        made, _ = Vault.create(home / folder, PASSPHRASE, name=name, kdf=TEST_PARAMS)
+        return made
+
+    hq = other("HQ Berlin", "hq")
+    lawyer = other("Lawyer, Istanbul", "lawyer")
+    desk = other("Almaty desk", "desk")
+    desk2 = other("Almaty desk", "desk2")
+    contact_service.add_contact(vault, contact_service.own_card(hq), verified=True)
+    contact_service.add_contact(hq, contact_service.own_card(vault), verified=True)
+    contact_service.add_contact(vault, contact_service.own_card(lawyer))
+    contact_service.add_contact(lawyer, contact_service.own_card(vault), verified=True)
+    contact_service.add_contact(vault, contact_service.own_card(desk), verified=True)
+    contact_service.add_contact(vault, contact_service.own_card(desk2))  # keys changed
+    out = home / "exchange"
+    out.mkdir()
+    doc = {"title": "Nurlan S., detained 2019", "person": {"names": [{"text": "Нұрлан С."}]}}
+    sent = bundle_service.seal_bundle(
+        lawyer, [vault.identity.display_name], out,
+        case_ids=[case_service.add_case(lawyer, doc)],
+    )  # fmt: skip
+    with contextlib.suppress(BundleError):  # kept in quarantine: the lawyer is not verified
+        bundle_service.open_bundle(vault, sent.path)
+    ids = [case_service.add_case(hq, {"title": t, "person": {"names": [{"text": n}]}})
+           for t, n in (("Gulbahar J., sentenced 2018", "Гүлбахар Ж."),
+                        ("Erkin T., missing since 2017", "ئەركىن ت."))]  # fmt: skip
+    from_hq = bundle_service.seal_bundle(hq, [vault.identity.display_name], out, case_ids=ids)
+    data = bytearray(from_hq.path.read_bytes())
+    data[len(data) - 100] ^= 0x01
+    tampered = out / "tampered.age"
+    tampered.write_bytes(bytes(data))
+    for v in (hq, lawyer, desk, desk2):
+        v.lock()
+    return {"from_hq": from_hq.path, "tampered": tampered, "out": out}
+
+
+def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
+    from amanat.ui.bundles import OpenBundleDialog, SealDialog
+    from amanat.ui.trust import VerifyContactDialog
+
+    ws.show_section("contacts")
+    section = ws.contacts
+    wait_for(lambda: section.loaded and section.contacts_tab.model.rowCount() > 0)
+    tab = section.contacts_tab
+    row = next(i for i, r in enumerate(tab.model.rows) if r["state"] == "key_changed")
+    tab.view.setCurrentIndex(tab.model.index(row, 0))
+    shot(window, "contacts")
+    section.show_tab("identity")
+    shot(window, "contacts-identity")
+    section.show_tab("quarantine")
+    pump(200)
+    shot(window, "quarantine")
+    entry = section.quarantine_tab.model.rows[0]
+    verify = VerifyContactDialog(
+        window, entry["sender"]["name"], entry["sender"]["fingerprint"],
+        section.identity.fingerprint,
+    )  # fmt: skip
+    verify.show()
+    verify.confirm.setChecked(True)
+    shot(verify, "contacts-verify")
+    verify.close()
+    section.show_tab("contacts")
+
+    ws.show_section("cases")
+    cases = [(ws.cases.model.row_data(i)["id"], ws.cases.model.row_data(i)["title"])
+             for i in range(3)]  # fmt: skip
+    seal = SealDialog(window, window.session, cases)
+    seal.show()
+    wait_for(lambda: seal.recipients.count() > 0)
+    seal.set_recipient_checked("HQ Berlin")
+    seal.destination = files["out"] / "3f9c0a1d2b4e5f60.age"
+    seal.destination_edit.setText(str(seal.destination))
+    seal._update_ready()
+    seal.adjustSize()
+    shot(seal, "seal")
+    seal.seal()
+    wait_for(lambda: seal.sealed is not None or seal.notice.isVisible())
+    shot(seal, "seal-done")
+    seal.close()
+
+    opened = OpenBundleDialog(window, window.session, files["from_hq"])
+    opened.show()
+    wait_for(lambda: opened.report is not None or opened.error is not None)
+    opened.adjustSize()
+    shot(opened, "open-bundle")
+    opened.start_import()
+    wait_for(lambda: opened.close_button.isVisible())
+    shot(opened, "open-bundle-done")
+    opened.close()
+    broken = OpenBundleDialog(window, window.session, files["tampered"])
+    broken.show()
+    wait_for(lambda: broken.error is not None)
+    shot(broken, "open-bundle-error")
+    broken.close()
 
 
 def main(out: Path, rtl: bool, docs: bool = False) -> None:
@@ -102,6 +207,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     with_duplicates = ui_support.person_summaries(vault, [pair.person_id])[pair.person_id].cases[0][
         0
     ]
+    bundle_files = prepare_contacts(vault, Path(_home))
     vault.lock()
     window.show_unlock()
     shot(window, "unlock")
@@ -166,6 +272,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     ws.show_section("places")
     pump(600)
     shot(window, "places")
+    shoot_bundles(window, ws, shot, bundle_files)
     ws.show_section("cases")
     from amanat.ui.case_form import NewCaseDialog
 

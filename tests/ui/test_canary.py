@@ -11,11 +11,25 @@ import os
 import time
 from pathlib import Path
 
+from bundle_helpers import (
+    activate,
+    add_contact_from_file,
+    export_card,
+    open_in,
+    seal_from,
+    show_contacts,
+    verify_contact,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from test_vault_screens import create_through_welcome
 from uihelpers import add_case, idle, type_text, unlock, wait_page
 
+from amanat.crypto.kdf import TEST_PARAMS
+from amanat.services import bundles as bundle_service
+from amanat.services import cases as case_service
+from amanat.services import contacts as contact_service
+from amanat.storage.vault import Vault
 from amanat.ui import dialogs, files, testimony
 
 MARKERS = ["CANARYQZX7", "КАНАРЕЙКАЖЫ", "ئاگاھلاندۇرۇش", "金丝雀标记"]
@@ -103,6 +117,39 @@ def test_no_marker_reaches_the_disk(
     ws.show_section("people")
     ws.people.name.setText("Erzhan")
     ws.people.find_person()
+    idle(qtbot, window)
+
+    # Sealed bundles: cards exchanged with an HQ vault, the marked case sealed to HQ,
+    # and a bundle from HQ (a case with marked content) inspected and opened.
+    exchange = tmp_path / "exchange"
+    exchange.mkdir()
+    hq, _code = Vault.create(
+        amanat_home / "vaults" / "hq", "hq passphrase for the canary", name="HQ", kdf=TEST_PARAMS
+    )
+    field_card = export_card(qtbot, window, monkeypatch, exchange / "field.card")
+    contact_service.add_contact(hq, contact_service.read_card_file(field_card), verified=True)
+    hq_card = contact_service.export_card(hq, exchange / "hq.card")
+    add_contact_from_file(qtbot, window, monkeypatch, hq_card)
+    verify_contact(qtbot, window, monkeypatch, "HQ")
+    activate(qtbot, window)
+    ws.show_section("cases")
+    sealed = seal_from(qtbot, window, monkeypatch, to=["HQ"], destination=exchange / "a.age")
+    assert sealed.sealed is not None, sealed.notice.text()
+    assert bundle_service.open_bundle(hq, sealed.sealed.path).cases == [case_id]
+    doc = {
+        "title": f"From HQ {MARKERS[0]} {MARKERS[3]}",
+        "summary": " ".join(MARKERS),
+        "person": {"names": [{"text": f"Ержан {MARKERS[1]}"}, {"text": MARKERS[2]}]},
+    }
+    hq_case = case_service.add_case(hq, doc)
+    back = bundle_service.seal_bundle(hq, ["Field team"], exchange, case_ids=[hq_case, case_id])
+    hq.lock()
+    opened = open_in(qtbot, window, monkeypatch, back.path)
+    assert opened.outcome.result is not None, opened.notice.text()
+    assert MARKERS[0] in opened.fields["cases"].text()  # shown, in memory only
+    qtbot.waitUntil(lambda: ws.cases.model.rowCount() == 2, timeout=10000)
+    show_contacts(qtbot, window, "quarantine")
+    show_contacts(qtbot, window, "identity")
     idle(qtbot, window)
 
     # Lock, unlock, close the app.

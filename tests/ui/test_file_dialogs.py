@@ -53,3 +53,21 @@ def test_save_dialog_forgets_the_folder(qtbot, tmp_path: Path, scratch_root: Pat
     qtbot.wait(50)
     written = b"".join(p.read_bytes() for p in scratch_root.rglob("*") if p.is_file())
     assert b"usb-stick-copy" not in written
+
+
+def test_bundle_and_card_dialogs_forget_the_folder(
+    qtbot, tmp_path: Path, scratch_root: Path
+) -> None:
+    folder = tmp_path / "sealed-for-berlin"
+    folder.mkdir()
+    (folder / "3f9c0a1d2b4e5f60.age").write_bytes(b"x")
+    seen: list[bool] = []
+    QTimer.singleShot(50, lambda: _drive(folder, "3f9c0a1d2b4e5f60.age", seen))
+    chosen = FileDialogs.open_file(None, "Open a sealed bundle", ["Sealed bundles (*.age)"])
+    assert chosen == folder / "3f9c0a1d2b4e5f60.age"
+    QTimer.singleShot(50, lambda: _drive(folder, "new.age", seen))
+    assert FileDialogs.save_as(None, "Save the sealed bundle", "x.age") == folder / "new.age"
+    assert seen == [True, True]
+    qtbot.wait(50)
+    written = b"".join(p.read_bytes() for p in scratch_root.rglob("*") if p.is_file())
+    assert b"sealed-for-berlin" not in written

@@ -3,6 +3,7 @@ export the age secret key for emergencies (DESIGN.md section 6)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,28 @@ MAX_CARD_FILE = 64 * 1024
 
 def own_card(vault: Vault) -> IdentityCard:
     return make_card(vault.identity)
+
+
+@dataclass(frozen=True)
+class OwnIdentity:
+    """What the GUI shows of this vault's identity (nothing secret)."""
+
+    display_name: str
+    fingerprint: str
+    created: str
+    post_quantum: bool
+    card_text: str
+
+
+def own_identity(vault: Vault) -> OwnIdentity:
+    card = own_card(vault)
+    return OwnIdentity(
+        display_name=card.display_name,
+        fingerprint=card.fingerprint,
+        created=card.created,
+        post_quantum=card.has_hybrid,
+        card_text=card.to_text(),
+    )
 
 
 def export_card(vault: Vault, destination: Path | str, *, text: bool = False) -> Path:

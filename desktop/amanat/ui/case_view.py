@@ -429,6 +429,7 @@ class CaseView(QWidget):
     case_changed = Signal(str)  # something of this case changed: the list refreshes
     open_case = Signal(str)
     editing = Signal(bool)  # a testimony editor opened or closed: give it room
+    seal_requested = Signal(str)  # seal this case into a bundle
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -479,6 +480,14 @@ class CaseView(QWidget):
             QPushButton(self.tr("New testimony")), "caseNewTestimony", self.tr("New testimony")
         )
         header.addWidget(self.new_testimony_button)
+        self.seal_button = named(
+            QPushButton(self.tr("Seal bundle...")), "caseSealBundle", self.tr("Seal this case")
+        )
+        self.seal_button.setToolTip(self.tr("Seal this case into a bundle for a contact (Ctrl+E)"))
+        self.seal_button.clicked.connect(
+            lambda: self.seal_requested.emit(self.case_id) if self.case_id else None
+        )
+        header.addWidget(self.seal_button)
         layout.addLayout(header)
         self.notice = Notice("caseNotice")
         layout.addWidget(self.notice)

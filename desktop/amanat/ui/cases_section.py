@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -222,6 +223,8 @@ class CaseFilterBar(QWidget):
 
 
 class CasesSection(QWidget):
+    seal_requested = Signal(str)  # from the case view's "Seal bundle..."
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.setObjectName("casesSection")
@@ -247,6 +250,8 @@ class CasesSection(QWidget):
         self.model.query = Query(sort="updated", descending=True)
         self.table = make_table("caseList", self.tr("Cases"), self.model)
         self.table.setSortingEnabled(True)
+        # Several cases can be chosen (Shift/Ctrl+click, Shift+arrows) to seal together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         left_layout.addWidget(self.table, 1)
@@ -295,6 +300,7 @@ class CasesSection(QWidget):
             view.case_changed.connect(lambda _id: self.refresh())
             view.open_case.connect(self.show_case)
             view.editing.connect(self._editing)
+            view.seal_requested.connect(self.seal_requested)
             self.view_slot.addWidget(view)
             self.view_slot.setCurrentWidget(view)
             self._case_view = view
@@ -364,10 +370,28 @@ class CasesSection(QWidget):
         self._open_timer.start()
 
     def _chosen_index(self) -> QModelIndex:
-        """The selected row, else the current one (a selection made in code, or by a
-        click in a right-to-left layout, need not move the current index)."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0] if rows else self.table.currentIndex()
+        """The current row when it is selected, else the first selected row, else the
+        current one (a selection made in code, or by a click in a right-to-left layout,
+        need not move the current index)."""
+        selection = self.table.selectionModel()
+        current = self.table.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row(), QModelIndex()):
+            return current
+        rows = selection.selectedRows()
+        return rows[0] if rows else current
+
+    def selected_cases(self) -> tuple[list[tuple[str, str]], int]:
+        """(id, title) of the chosen cases in list order, and how many chosen rows are
+        not loaded yet (a selection far beyond what was scrolled through)."""
+        chosen: list[tuple[str, str]] = []
+        missing = 0
+        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
+            row = self.model.row_data(index.row())
+            if row is None:
+                missing += 1
+            else:
+                chosen.append((str(row["id"]), str(row.get("title") or "")))
+        return chosen, missing
 
     def _open_current(self) -> None:
         current = self._chosen_index()

@@ -36,7 +36,7 @@ def _forget(dialog: QFileDialog) -> None:
 
 
 class FileDialogs:
-    """The two questions the app asks about files; tests replace these classmethods."""
+    """The questions the app asks about files; tests replace these classmethods."""
 
     @classmethod
     def open_files(cls, parent: QWidget | None) -> list[Path]:
@@ -53,6 +53,38 @@ class FileDialogs:
     @classmethod
     def save_file(cls, parent: QWidget | None, suggested_name: str) -> Path | None:
         dialog = _dialog(parent, QCoreApplication.translate("FileDialogs", "Save a decrypted copy"))
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(suggested_name)
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted:
+                return None
+            files = dialog.selectedFiles()
+            return Path(files[0]) if files else None
+        finally:
+            _forget(dialog)
+
+    @classmethod
+    def open_file(cls, parent: QWidget | None, title: str, name_filters: list[str]) -> Path | None:
+        """One existing file (an identity card, a bundle)."""
+        dialog = _dialog(parent, title)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        if name_filters:
+            dialog.setNameFilters(name_filters)
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted:
+                return None
+            files = dialog.selectedFiles()
+            return Path(files[0]) if files else None
+        finally:
+            _forget(dialog)
+
+    @classmethod
+    def save_as(cls, parent: QWidget | None, title: str, suggested_name: str) -> Path | None:
+        """Where to write a new file (a bundle, a card, an emergency key). An existing
+        file is never replaced: the services refuse it, and the dialog asks first."""
+        dialog = _dialog(parent, title)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(suggested_name)

@@ -93,6 +93,182 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "os": lambda: QCoreApplication.translate("Errors", "The file could not be read or written."),
 }
 
+# Contacts and sealed bundles (docs/bundle-format.md sections 6-7). Every refusal of a
+# received bundle ends the same way: the vault did not change.
+_MESSAGES.update(
+    {
+        "contact": lambda: QCoreApplication.translate(
+            "Errors", "The contact could not be changed."
+        ),
+        "contact.card_malformed": lambda: QCoreApplication.translate(
+            "Errors", "This file is not an Amanat identity card, or it is damaged."
+        ),
+        "contact.card_version": lambda: QCoreApplication.translate(
+            "Errors", "This identity card was made by a newer version of Amanat. Please update."
+        ),
+        "contact.card_signature": lambda: QCoreApplication.translate(
+            "Errors",
+            "The identity card does not verify: it was altered or damaged. Ask for it again.",
+        ),
+        "contact.own_card": lambda: QCoreApplication.translate(
+            "Errors", "This is your own identity card."
+        ),
+        "contact.ambiguous": lambda: QCoreApplication.translate(
+            "Errors", "Several contacts have this name."
+        ),
+        "contact.fingerprint_mismatch": lambda: QCoreApplication.translate(
+            "Errors",
+            "The digits you typed are NOT this contact's safety number. Do not verify it:"
+            " someone may be impersonating them.",
+        ),
+        "contact.output_exists": lambda: QCoreApplication.translate(
+            "Errors", "A file with this name already exists. Choose another name."
+        ),
+        "bundle": lambda: QCoreApplication.translate(
+            "Errors", "The bundle could not be opened. Your vault was not changed."
+        ),
+        "bundle.not_age": lambda: QCoreApplication.translate(
+            "Errors", "This file is not a sealed bundle. Your vault was not changed."
+        ),
+        "bundle.damaged": lambda: QCoreApplication.translate(
+            "Errors",
+            "The bundle is damaged or was altered after it was sealed. Nothing was imported;"
+            " your vault was not changed. Ask the sender to send it again.",
+        ),
+        "bundle.passphrase_stanza": lambda: QCoreApplication.translate(
+            "Errors",
+            "This file is encrypted with a passphrase, not sealed to contacts. It was refused;"
+            " your vault was not changed.",
+        ),
+        "bundle.recipient_types": lambda: QCoreApplication.translate(
+            "Errors",
+            "This file mixes kinds of keys that sealed bundles never use. It was refused;"
+            " your vault was not changed.",
+        ),
+        "bundle.not_for_us": lambda: QCoreApplication.translate(
+            "Errors",
+            "This bundle was not sealed to this vault, so it cannot be opened here. Your vault"
+            " was not changed.",
+        ),
+        "bundle.not_a_bundle": lambda: QCoreApplication.translate(
+            "Errors", "The file opens, but it is not an Amanat bundle. Your vault was not changed."
+        ),
+        "bundle.version": lambda: QCoreApplication.translate(
+            "Errors",
+            "This bundle was made by a newer version of Amanat. Please update Amanat; your"
+            " vault was not changed.",
+        ),
+        "bundle.limit": lambda: QCoreApplication.translate(
+            "Errors", "The bundle exceeds a size limit and was refused. Your vault was not changed."
+        ),
+        "bundle.malformed": lambda: QCoreApplication.translate(
+            "Errors", "The bundle is malformed and was refused. Your vault was not changed."
+        ),
+        "bundle.truncated": lambda: QCoreApplication.translate(
+            "Errors",
+            "The bundle ends too early: it was cut short in transit. Your vault was not"
+            " changed. Ask the sender to send it again.",
+        ),
+        "bundle.sender_card": lambda: QCoreApplication.translate(
+            "Errors",
+            "The sender's identity card inside the bundle is invalid. It was refused; your"
+            " vault was not changed.",
+        ),
+        "bundle.not_a_recipient": lambda: QCoreApplication.translate(
+            "Errors",
+            "The sender did not seal this bundle for you: someone re-encrypted it to you. It"
+            " was refused; your vault was not changed.",
+        ),
+        "bundle.recipients": lambda: QCoreApplication.translate(
+            "Errors",
+            "The bundle's recipients differ from those the sender signed. It was refused;"
+            " your vault was not changed.",
+        ),
+        "bundle.replayed": lambda: QCoreApplication.translate(
+            "Errors", "This bundle was already imported. Nothing changed."
+        ),
+        "bundle.sequence_old": lambda: QCoreApplication.translate(
+            "Errors",
+            "This bundle is older than one already imported from the same sender. It was"
+            " refused; your vault was not changed.",
+        ),
+        "bundle.entry_mismatch": lambda: QCoreApplication.translate(
+            "Errors",
+            "The bundle's contents do not match what the sender listed: it was altered. It"
+            " was refused; your vault was not changed.",
+        ),
+        "bundle.entry_hash": lambda: QCoreApplication.translate(
+            "Errors",
+            "A part of the bundle does not match its recorded fingerprint: it was altered. It"
+            " was refused; your vault was not changed.",
+        ),
+        "bundle.record": lambda: QCoreApplication.translate(
+            "Errors",
+            "A record in the bundle is invalid. The bundle was refused; your vault was not"
+            " changed.",
+        ),
+        "bundle.references": lambda: QCoreApplication.translate(
+            "Errors",
+            "The bundle refers to records that neither it nor this vault holds. It was"
+            " refused; your vault was not changed.",
+        ),
+        "bundle.signature": lambda: QCoreApplication.translate(
+            "Errors",
+            "The sender's signature does not verify: the bundle was altered or re-encrypted"
+            " by someone else. It was refused; your vault was not changed.",
+        ),
+        "bundle.trailing_data": lambda: QCoreApplication.translate(
+            "Errors",
+            "Extra data follows the sender's signature. The bundle was refused; your vault"
+            " was not changed.",
+        ),
+        "bundle.quarantined": lambda: QCoreApplication.translate(
+            "Errors",
+            "The sender is not a verified contact, so nothing was imported. The bundle waits"
+            " in Contacts > Quarantine until you verify the sender.",
+        ),
+        "bundle.own_bundle": lambda: QCoreApplication.translate(
+            "Errors", "This bundle was sealed by this vault. Nothing was imported."
+        ),
+        "bundle.no_recipients": lambda: QCoreApplication.translate(
+            "Errors", "Choose at least one verified contact."
+        ),
+        "bundle.duplicate_recipient": lambda: QCoreApplication.translate(
+            "Errors", "The same contact is chosen twice."
+        ),
+        "bundle.recipient_unverified": lambda: QCoreApplication.translate(
+            "Errors",
+            "A chosen contact is not verified yet. Compare their safety number and verify"
+            " them first.",
+        ),
+        "bundle.recipient_key_changed": lambda: QCoreApplication.translate(
+            "Errors",
+            "The keys of a chosen contact changed. Compare their new safety number and verify"
+            " them again before sealing to them.",
+        ),
+        "bundle.choose_cases": lambda: QCoreApplication.translate(
+            "Errors", "Choose the cases to seal."
+        ),
+        "bundle.nothing_to_send": lambda: QCoreApplication.translate(
+            "Errors",
+            "Nothing is left to send: the chosen profile leaves out every chosen case (they"
+            " are restricted). Choose the full profile or other cases.",
+        ),
+        "bundle.unknown_profile": lambda: QCoreApplication.translate(
+            "Errors", "Unknown redaction profile."
+        ),
+        "bundle.output_exists": lambda: QCoreApplication.translate(
+            "Errors", "A file with this name already exists. Choose another name."
+        ),
+        "bundle.source_changed": lambda: QCoreApplication.translate(
+            "Errors", "The vault changed while sealing. Nothing was written; please try again."
+        ),
+        "bundle.internal": lambda: QCoreApplication.translate(
+            "Errors", "An internal error stopped the bundle."
+        ),
+    }
+)
+
 
 def describe_error(error: BaseException) -> str:
     """A sentence for any error, never quoting case content."""

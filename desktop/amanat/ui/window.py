@@ -82,6 +82,13 @@ class AppWindow(QMainWindow):
         self.act_cases = a(self.tr("&Cases"), "actionShowCases", "Ctrl+1")
         self.act_people = a(self.tr("&People"), "actionShowPeople", "Ctrl+2")
         self.act_places = a(self.tr("P&laces"), "actionShowPlaces", "Ctrl+3")
+        self.act_contacts = a(self.tr("C&ontacts"), "actionShowContacts", "Ctrl+4")
+        self.act_seal = a(self.tr("&Seal bundle..."), "actionSealBundle", "Ctrl+E")
+        self.act_seal.setIcon(icon("seal"))
+        self.act_open_bundle = a(
+            self.tr("&Open bundle..."), "actionOpenBundle", QKeySequence.StandardKey.Open
+        )
+        self.act_open_bundle.setIcon(icon("open-bundle"))
         self.act_settings = a(self.tr("&Settings..."), "actionSettings", "Ctrl+,")
         self.act_lock = a(self.tr("&Lock"), "actionLock", "Ctrl+L")
         self.act_lock.setIcon(icon("lock"))
@@ -103,6 +110,9 @@ class AppWindow(QMainWindow):
             self.act_cases,
             self.act_people,
             self.act_places,
+            self.act_contacts,
+            self.act_seal,
+            self.act_open_bundle,
             self.act_settings,
             self.act_lock,
         ]
@@ -115,13 +125,22 @@ class AppWindow(QMainWindow):
         for act in (self.act_new_case, self.act_new_testimony, self.act_attach):
             vault_menu.addAction(act)
         vault_menu.addSeparator()
+        vault_menu.addAction(self.act_seal)
+        vault_menu.addAction(self.act_open_bundle)
+        vault_menu.addSeparator()
         vault_menu.addAction(self.act_settings)
         vault_menu.addAction(self.act_lock)
         vault_menu.addSeparator()
         vault_menu.addAction(self.act_quit)
         view_menu = bar.addMenu(self.tr("V&iew"))
         view_menu.setObjectName("menuView")
-        for act in (self.act_find, self.act_cases, self.act_people, self.act_places):
+        for act in (
+            self.act_find,
+            self.act_cases,
+            self.act_people,
+            self.act_places,
+            self.act_contacts,
+        ):
             view_menu.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")

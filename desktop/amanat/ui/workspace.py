@@ -1,4 +1,5 @@
-"""The unlocked workspace: navigation (cases, people, places), search, the case view.
+"""The unlocked workspace: navigation (cases, people, places, contacts), search, the
+case view, and the bundle actions (seal the chosen cases, open a received bundle).
 
 Created at unlock and deleted at lock: everything below it (models, caches, editors,
 viewers) goes with it. Before that, ``flush`` queues the last save of an open draft.
@@ -24,9 +25,13 @@ from PySide6.QtWidgets import (
 
 from amanat.domain.errors import Cancelled
 from amanat.services import demo as demo_service
+from amanat.services.base import Changes
 from amanat.storage.vault import Vault
+from amanat.ui.bundles import OpenBundleDialog, SealDialog
 from amanat.ui.case_form import NewCaseDialog
 from amanat.ui.cases_section import CasesSection
+from amanat.ui.contacts import ContactsSection
+from amanat.ui.files import FileDialogs
 from amanat.ui.messages import describe_error
 from amanat.ui.people_places import PeopleSection, PlacesSection
 from amanat.ui.search_panel import SearchPanel
@@ -39,7 +44,8 @@ if TYPE_CHECKING:
     from amanat.ui.window import AppWindow
 
 DEMO_CASES = 300
-SECTIONS = ("cases", "people", "places")
+SECTIONS = ("cases", "people", "places", "contacts")
+BUNDLE_FILTERS = ["Sealed bundles (*.age)", "All files (*)"]
 
 
 class Workspace(QWidget):
@@ -57,6 +63,7 @@ class Workspace(QWidget):
             ("cases", self.tr("Cases")),
             ("people", self.tr("People")),
             ("places", self.tr("Places")),
+            ("contacts", self.tr("Contacts")),
         ):
             item = QListWidgetItem(icon(key), text)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -71,6 +78,24 @@ class Workspace(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         search_row.addWidget(self.search, 1)
+        self.open_bundle_button = named(
+            QPushButton(icon("open-bundle"), self.tr("Open bundle...")),
+            "openBundleButton",
+            self.tr("Open a received bundle"),
+        )
+        self.open_bundle_button.setToolTip(self.tr("Open a sealed bundle you received (Ctrl+O)"))
+        self.open_bundle_button.clicked.connect(self.open_bundle)
+        search_row.addWidget(self.open_bundle_button)
+        self.seal_bundle_button = named(
+            QPushButton(icon("seal"), self.tr("Seal bundle...")),
+            "sealBundleButton",
+            self.tr("Seal the chosen cases into a bundle"),
+        )
+        self.seal_bundle_button.setToolTip(
+            self.tr("Seal the cases chosen in the list for a contact (Ctrl+E)")
+        )
+        self.seal_bundle_button.clicked.connect(self.seal_bundle)
+        search_row.addWidget(self.seal_bundle_button)
         self.lock_button = named(
             QPushButton(icon("lock"), self.tr("Lock")), "lockButton", self.tr("Lock the vault")
         )
@@ -100,7 +125,8 @@ class Workspace(QWidget):
         self._people: PeopleSection | None = None
         self._places: PlacesSection | None = None
         self._search_panel: SearchPanel | None = None
-        self._slots = {name: QWidget() for name in ("people", "places", "search")}
+        self._contacts: ContactsSection | None = None
+        self._slots = {name: QWidget() for name in ("people", "places", "contacts", "search")}
         for slot in self._slots.values():
             self.sections.addWidget(slot)
         right.addWidget(self.sections, 1)
@@ -112,6 +138,7 @@ class Workspace(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._clear_search,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.cases.new_case_button.clicked.connect(self.new_case)
+        self.cases.seal_requested.connect(lambda case_id: self.seal_cases(self._titled([case_id])))
         window.act_find.triggered.connect(self.focus_search)
         window.act_new_case.triggered.connect(self.new_case)
         window.act_new_testimony.triggered.connect(self.new_testimony)
@@ -119,10 +146,15 @@ class Workspace(QWidget):
         window.act_cases.triggered.connect(lambda: self.navigation.setCurrentRow(0))
         window.act_people.triggered.connect(lambda: self.navigation.setCurrentRow(1))
         window.act_places.triggered.connect(lambda: self.navigation.setCurrentRow(2))
+        window.act_contacts.triggered.connect(lambda: self.navigation.setCurrentRow(3))
+        window.act_seal.triggered.connect(self.seal_bundle)
+        window.act_open_bundle.triggered.connect(self.open_bundle)
         session.locking.connect(self.flush)
         self.navigation.setCurrentRow(0)
         self.setTabOrder(self.navigation, self.search)
-        self.setTabOrder(self.search, self.lock_button)
+        self.setTabOrder(self.search, self.open_bundle_button)
+        self.setTabOrder(self.open_bundle_button, self.seal_bundle_button)
+        self.setTabOrder(self.seal_bundle_button, self.lock_button)
         self.cases.start()
 
     # -- sections -----------------------------------------------------------------------------
@@ -153,6 +185,15 @@ class Workspace(QWidget):
         return self._places
 
     @property
+    def contacts(self) -> ContactsSection:
+        if self._contacts is None:
+            self._contacts = ContactsSection(self.session)
+            self._contacts.changed.connect(self.apply_changes)
+            self._install("contacts", self._contacts)
+            self._contacts.refresh()
+        return self._contacts
+
+    @property
     def search_panel(self) -> SearchPanel:
         if self._search_panel is None:
             self._search_panel = SearchPanel(self.session)
@@ -165,7 +206,8 @@ class Workspace(QWidget):
             return
         key = SECTIONS[row]
         widget = {"cases": lambda: self.cases, "people": lambda: self.people,
-                  "places": lambda: self.places}[key]()  # fmt: skip
+                  "places": lambda: self.places,
+                  "contacts": lambda: self.contacts}[key]()  # fmt: skip
         self.sections.setCurrentWidget(widget)
         if key == "places":
             self.places.load()
@@ -240,6 +282,73 @@ class Workspace(QWidget):
         view.tabs.setCurrentWidget(view.attachments_tab)
         view.attachments_tab.choose_files()
 
+    # -- bundles ----------------------------------------------------------------------------------
+    def _titled(self, case_ids: list[str]) -> list[tuple[str, str]]:
+        view = self.cases.built_case_view
+        out = []
+        for case_id in case_ids:
+            title = ""
+            if view is not None and view.cd is not None and view.cd.id == case_id:
+                title = str(view.cd.doc.get("title") or "")
+            out.append((case_id, title))
+        return out
+
+    def seal_bundle(self) -> None:
+        """Seal the cases chosen in the list (or the open case) for contacts."""
+        chosen, missing = self.cases.selected_cases()
+        if missing:
+            self.app_window.statusBar().showMessage(
+                self.tr(
+                    "Some chosen cases are not loaded yet: scroll through the list, or choose"
+                    " fewer cases."
+                ),
+                8000,
+            )
+            return
+        if not chosen:
+            view = self.cases.built_case_view
+            if view is not None and view.case_id:
+                chosen = self._titled([view.case_id])
+        if not chosen:
+            self.app_window.statusBar().showMessage(
+                self.tr("Choose one or more cases in the list first, then seal them."), 6000
+            )
+            return
+        self.seal_cases(chosen)
+
+    def seal_cases(self, cases: list[tuple[str, str]]) -> None:
+        dialog = SealDialog.ask(self, self.session, cases)
+        if dialog.sealed is not None:
+            self.app_window.statusBar().showMessage(self.tr("The bundle was sealed."), 6000)
+            self.apply_changes(dialog.changes)
+
+    def open_bundle(self) -> None:
+        path = FileDialogs.open_file(self, self.tr("Open a sealed bundle"), BUNDLE_FILTERS)
+        if path is None:
+            return
+        outcome = OpenBundleDialog.ask(self, self.session, path)
+        if outcome.result is not None:
+            self.app_window.statusBar().showMessage(self.tr("The bundle was imported."), 6000)
+        elif outcome.quarantined:
+            self.app_window.statusBar().showMessage(
+                self.tr("The bundle waits in Contacts > Quarantine."), 8000
+            )
+        self.apply_changes(outcome.changes)
+        if self._contacts is not None:
+            self._contacts.refresh()  # the quarantine, and the sender's sequence
+        elif outcome.quarantined:
+            self.contacts  # noqa: B018 - built now, it loads the quarantine
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh the views showing what a service said changed."""
+        if changes.cases:
+            self.cases.refresh()
+            view = self.cases.built_case_view
+            if view is not None and view.case_id in changes.cases and view.editor is None:
+                view.reload()
+        if changes.contacts and self._contacts is not None:
+            self._contacts.refresh()
+
     def flush(self) -> None:
         """Queue the last saves before the lock."""
         if self.cases.built_case_view is not None:
@@ -255,6 +364,8 @@ class Workspace(QWidget):
             self._people.duplicates.clear()
         if self._places is not None:
             self._places.clear()
+        if self._contacts is not None:
+            self._contacts.clear()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
