@@ -148,3 +148,26 @@ def test_a_damaged_blob_is_never_sealed(pair: tuple[Vault, Vault], tmp_path: Pat
         assert vault_digest(field) == before
     blob.write_bytes(original)
     assert bundle_service.seal_bundle(field, ["HQ"], tmp_path / "ok.age", case_ids=[case_id])
+
+
+def test_inspecting_reports_progress_and_can_be_cancelled(
+    pair: tuple[Vault, Vault], tmp_path: Path
+) -> None:
+    field, hq = pair
+    case_id = add_case(field, attachment=os.urandom(6 << 20))
+    path = seal(field, ["HQ"], tmp_path, case_ids=[case_id])
+    before = vault_digest(hq)
+    seen: list[float] = []
+    report = bundle_service.inspect_bundle(hq, path, progress=seen.append)
+    assert report["verified"] is True
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 2
+    checks = 0
+
+    def cancel_in_the_body() -> bool:
+        nonlocal checks
+        checks += 1
+        return checks > 10  # inside the 6 MiB body, after the records
+
+    with pytest.raises(Cancelled):
+        bundle_service.inspect_bundle(hq, path, is_cancelled=cancel_in_the_body)
+    assert vault_digest(hq) == before

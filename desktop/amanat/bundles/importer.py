@@ -298,14 +298,21 @@ def _bundle_checks(conn: Connection, header: InnerHeader, queued: QuarantineEntr
         raise BundleError("bundle.sequence_old", sequence=header.sequence, last=last)
 
 
-def verify_only(container: ContainerReader, check: Callable[[], None]) -> dict[str, Any]:
+def verify_only(
+    container: ContainerReader, check: Callable[[], None], progress: Progress | None = None
+) -> dict[str, Any]:
     """Checks 8 and 9 without importing: every entry and the signature. Returns what
     the bundle holds (for ``inspect``; titles come from the case records)."""
     kinds: Counter[str] = Counter()
     cases: list[dict[str, Any]] = []
     body_bytes = 0
+    total = max(1, container.header.manifest.total_length())
+    done = 0
     for entry in container.entries():
         check()
+        if progress is not None:
+            progress(min(0.99, done / total))
+        done += entry.length
         kinds[entry.kind.label] += 1
         if entry.kind.is_record:
             revisions = decode_record_entry(entry.read_all(), entry.kind.record_kind, entry.id_hex)
@@ -316,9 +323,11 @@ def verify_only(container: ContainerReader, check: Callable[[], None]) -> dict[s
                 )
         else:
             body_bytes += entry.length
-            for _ in entry.chunks():
-                pass
+            for _piece in entry.chunks():  # pieces of up to 1 MiB
+                check()
     container.finish()
+    if progress is not None:
+        progress(1.0)
     return {"entries": dict(kinds), "cases": cases, "attachment_bytes": body_bytes}
 
 
@@ -412,7 +421,7 @@ class _Import:
         staged = StagedBlob(self.vault.blobs_dir, entry.length, entry.manifest.sha256)
         self.staged.append(staged)
         for i, piece in enumerate(entry.chunks()):
-            if i % 64 == 0:
+            if i % 4 == 0:  # pieces of up to 1 MiB
                 self.check()
             staged.write(piece)
         staged.close()
@@ -678,9 +687,21 @@ def discard_quarantined(vault: Vault, quarantine_id: str) -> None:
         blobs.discard(vault.blobs_dir, queued.blob_id)
 
 
-def inspect_file(vault: Vault, path: Path) -> dict[str, Any]:
+def inspect_file(
+    vault: Vault,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> dict[str, Any]:
     """Everything about a bundle without importing it: sender and trust, recipients,
-    contents, and whether every entry and the signature verify."""
+    contents, and whether every entry and the signature verify. Cancelled raises
+    Cancelled (nothing changes either way)."""
+
+    def check() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+
     conn = vault.connection()
     with open(path, "rb", buffering=READ_BUFFER) as source:
         opened = open_sealed(source, vault_identities(vault), vault.identity.fingerprint)
@@ -718,7 +739,7 @@ def inspect_file(vault: Vault, path: Path) -> dict[str, Any]:
             },
         }
         try:
-            contents = verify_only(opened.container, lambda: None)
+            contents = verify_only(opened.container, check, progress)
         except BundleError as exc:
             report["signature"] = "invalid" if exc.code == "bundle.signature" else "unchecked"
             report["verified"] = False

@@ -221,11 +221,11 @@ def _plan_entries(
             kept_bytes += len(data) if keep else 0
             planned.append(_Planned(entry, kind, record_id, data=data if keep else None))
     seen_bodies: set[bytes] = set()
-    for attachment in sorted(selection.attachments.values(), key=lambda a: a.id):
-        if not redaction.keeps(RecordKind.ATTACHMENT, attachment.id):
+    for attachment_id in sorted(selection.by_kind()[RecordKind.ATTACHMENT]):
+        if not redaction.keeps(RecordKind.ATTACHMENT, attachment_id):
             continue
         row = conn.execute(
-            "SELECT blob_id FROM attachment WHERE id = ?", (attachment.id,)
+            "SELECT blob_id FROM attachment WHERE id = ?", (attachment_id,)
         ).fetchone()
         if row is None or row[0] is None:
             continue  # this vault never received the body: send the record alone
@@ -233,8 +233,8 @@ def _plan_entries(
         if info.sha256 in seen_bodies:
             continue
         seen_bodies.add(info.sha256)
-        entry = ManifestEntry(EntryKind.BODY, id_bytes(attachment.id), info.size, info.sha256)
-        planned.append(_Planned(entry, None, attachment.id, info.id))
+        entry = ManifestEntry(EntryKind.BODY, id_bytes(attachment_id), info.size, info.sha256)
+        planned.append(_Planned(entry, None, attachment_id, info.id))
     planned.sort(key=lambda p: p.entry.sort_key())
     return planned, revision_count
 
@@ -287,7 +287,8 @@ def seal(
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(atomic_writer(target))
         stack.enter_context(transaction(conn))
-        selection = select_cases(conn, case_ids, check=check)
+        # Only redaction needs the records themselves; a full bundle is planned from ids.
+        selection = select_cases(conn, case_ids, check=check, ids_only=profile is Profile.FULL)
         excluded = restricted_cases(selection, profile)
         if excluded:
             selection = select_cases(
@@ -404,7 +405,7 @@ def _checked(
     chunks: Iterator[bytes | bytearray], check: Callable[[], None]
 ) -> Iterator[bytes | bytearray]:
     for i, chunk in enumerate(chunks):
-        if i % 64 == 0:
+        if i % 4 == 0:  # pieces of up to 1 MiB
             check()
         yield chunk
 

@@ -42,8 +42,12 @@ class Selection:
     withdrawals: dict[str, ConsentWithdrawal] = field(default_factory=dict)
     attachments: dict[str, Attachment] = field(default_factory=dict)
     annotations: dict[str, Annotation] = field(default_factory=dict)
+    ids_only: dict[RecordKind, dict[str, None]] | None = None
+    """Set by ``select_cases(ids_only=True)``: just the ids, and the dicts above empty."""
 
     def by_kind(self) -> dict[RecordKind, dict[str, Any]]:
+        if self.ids_only is not None:
+            return dict(self.ids_only)
         return {
             RecordKind.PERSON: self.persons,
             RecordKind.PLACE: self.places,
@@ -68,14 +72,25 @@ def select_cases(
     case_ids: Iterable[str],
     *,
     check: Callable[[], None] | None = None,
+    ids_only: bool = False,
 ) -> Selection:
-    """Gather the records of ``case_ids`` (NotFound for an unknown case)."""
+    """Gather the records of ``case_ids`` (NotFound for an unknown case).
+
+    ``ids_only`` keeps only the ids of the records, in the same order: enough for a
+    bundle that sends everything as it is (the ``full`` profile), and memory then does
+    not grow with the records' contents however many cases are sealed.
+    """
     selection = Selection()
+    if ids_only:
+        selection.ids_only = {kind: {} for kind in selection.by_kind()}
     for case_id in dict.fromkeys(case_ids):
         if check is not None:
             check()
         loaded = case_store.load_case(conn, case_id)
         selection.case_ids.append(case_id)
+        if selection.ids_only is not None:
+            _add_ids(selection.ids_only, loaded)
+            continue
         selection.cases[case_id] = loaded.case
         selection.persons.update(loaded.persons)
         selection.places.update(loaded.places)
@@ -86,6 +101,24 @@ def select_cases(
         selection.attachments.update((a.id, a) for a in loaded.attachments)
         selection.annotations.update((n.id, n) for n in loaded.annotations)
     return selection
+
+
+def _add_ids(ids: dict[RecordKind, dict[str, None]], loaded: case_store.CaseRecords) -> None:
+    ids[RecordKind.CASE][loaded.case.id] = None
+    for kind, records in (
+        (RecordKind.PERSON, loaded.persons),
+        (RecordKind.PLACE, loaded.places),
+    ):
+        ids[kind].update(dict.fromkeys(records))
+    for kind, items in (
+        (RecordKind.RELATIONSHIP, loaded.relationships),
+        (RecordKind.EVENT, loaded.events),
+        (RecordKind.TESTIMONY, loaded.testimonies),
+        (RecordKind.WITHDRAWAL, loaded.withdrawals),
+        (RecordKind.ATTACHMENT, loaded.attachments),
+        (RecordKind.ANNOTATION, loaded.annotations),
+    ):
+        ids[kind].update(dict.fromkeys(item.id for item in items))
 
 
 def all_case_ids(conn: Connection) -> list[str]:

@@ -91,9 +91,15 @@ def seal_bundle(
     )
 
 
-def inspect_bundle(vault: Vault, path: Path | str) -> dict[str, Any]:
+def inspect_bundle(
+    vault: Vault,
+    path: Path | str,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> dict[str, Any]:
     """What a bundle holds and whether it verifies; the vault is not changed."""
-    return importer.inspect_file(vault, Path(path))
+    return importer.inspect_file(vault, Path(path), progress=progress, is_cancelled=is_cancelled)
 
 
 def open_bundle(

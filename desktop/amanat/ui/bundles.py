@@ -681,13 +681,16 @@ class OpenBundleDialog(QDialog):
         path = self.path
         self.progress_label.setText(self.tr("Checking..."))
         self.progress.start()
-        # The core's inspect takes no cancel callback: Cancel while checking drops the
-        # result and closes the dialog (the check itself changes nothing).
+        # Cancel while checking stops the check (it changes nothing) and closes the
+        # dialog without waiting for it.
         self._inspecting = True
         self._op = self.session.op(
-            lambda v, _s: bundle_service.inspect_bundle(v, path),
+            lambda v, state: bundle_service.inspect_bundle(
+                v, path, progress=state.progress, is_cancelled=state.is_cancelled
+            ),
             on_success=self._inspected,
             on_failure=self._refused,
+            on_progress=self.progress.set_fraction,
             on_done=self._idle,
             owner=self,
         )
