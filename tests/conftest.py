@@ -28,3 +28,19 @@ def vault(vault_path: Path) -> Iterator[Vault]:
     finally:
         if opened.is_open:
             opened.lock()
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
+    """Two open vaults, "Field office" and "HQ", each a verified contact of the other."""
+    from bundle_support import befriend, new_vault  # bundle_support imports this module
+
+    field = new_vault(tmp_path / "field", "Field office")
+    hq = new_vault(tmp_path / "hq", "HQ")
+    befriend(field, hq)
+    try:
+        yield field, hq
+    finally:
+        for opened in (field, hq):
+            if opened.is_open:
+                opened.lock()

@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,23 +15,11 @@ import pytest
 from amanat.domain.errors import Cancelled, IntegrityError
 from amanat.services import bundles as bundle_service
 from amanat.storage.vault import Vault
-from bundle_support import add_case, befriend, new_vault, seal, vault_digest
+from bundle_support import add_case, seal, vault_digest
 from conftest import TEST_PASSPHRASE
 
 BIG = 160 << 20  # long enough to kill the process in the middle
 
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
-    field = new_vault(tmp_path / "field", "Field office")
-    hq = new_vault(tmp_path / "hq", "HQ")
-    befriend(field, hq)
-    try:
-        yield field, hq
-    finally:
-        for vault in (field, hq):
-            if vault.is_open:
-                vault.lock()
 
 
 def test_cancelled_import_and_seal_change_nothing(

@@ -15,13 +15,12 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from amanat.storage.vault import Vault
-from bundle_support import add_case, befriend, new_vault, seal, vault_digest
+from bundle_support import add_case, seal, vault_digest
 from conftest import TEST_PASSPHRASE
 
 UNSHARE = shutil.which("unshare") or "/usr/bin/unshare"
@@ -65,19 +64,6 @@ def on_small_disk(size: str, mount: Path, script: str) -> subprocess.CompletedPr
 
 def _quote(*argv: str | Path) -> str:
     return " ".join("'" + str(a).replace("'", "'\\''") + "'" for a in argv)
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
-    field = new_vault(tmp_path / "field", "Field office")
-    hq = new_vault(tmp_path / "hq", "HQ")
-    befriend(field, hq)
-    try:
-        yield field, hq
-    finally:
-        for vault in (field, hq):
-            if vault.is_open:
-                vault.lock()
 
 
 def test_namespace_tools_work(tmp_path: Path) -> None:
@@ -128,27 +114,12 @@ def test_opening_into_a_vault_whose_disk_fills(
     bundle = seal(field, ["HQ"], tmp_path, case_ids=case_ids)
     before = vault_digest(hq)
     hq.lock()
-    disk = tmp_path / "disk"
-    copy = disk / "hq"
-    size = _vault_size(tmp_path / "hq") + (1 << 20)
-    tests_dir = Path(__file__).parent
-    script = "; ".join(
-        [
-            f"cp -a {_quote(tmp_path / 'hq', copy)}",
-            f"{_quote(*AMANAT, 'bundle', 'open', bundle, '--vault', copy)}; status=$?",
-            f"{_quote(sys.executable, '-c', DIGEST, copy, tests_dir)}",
-            f"{_quote(sys.executable, '-c', LISTING, copy / 'blobs')}",
-            "exit $status",
-        ]
-    )
-    result = on_small_disk(str(size), disk, script)
-    assert result.returncode == 1, result.stderr
-    assert result.stderr.strip().splitlines() == ["amanat: the disk is full; nothing was changed"]
-    digest_line, listing_line = result.stdout.strip().splitlines()[-2:]
+    status, digest, left = _on_a_full_copy(tmp_path / "hq", tmp_path, "bundle", "open", bundle)
+    assert status == 1
     # The vault on the full disk still opens and holds exactly what it held before, and
     # no staged body is left behind.
-    assert digest_line == before
-    assert json.loads(listing_line) == []
+    assert digest == before
+    assert left == []
 
 
 def test_attaching_to_a_vault_whose_disk_fills(vault: Vault, tmp_path: Path) -> None:
@@ -157,21 +128,32 @@ def test_attaching_to_a_vault_whose_disk_fills(vault: Vault, tmp_path: Path) -> 
     vault.lock()
     evidence = tmp_path / "evidence.bin"
     evidence.write_bytes(os.urandom(3 << 20))
+    status, digest, left = _on_a_full_copy(
+        tmp_path / "vault", tmp_path, "attach", case_id, evidence
+    )
+    assert status == 1
+    assert digest == before
+    assert left == []
+
+
+def _on_a_full_copy(
+    vault_dir: Path, tmp_path: Path, *command: str | Path
+) -> tuple[int, str, list[str]]:
+    """Copy the (locked) vault onto a disk with 1 MiB to spare, run ``amanat COMMAND
+    --vault COPY`` there, and return its exit status, the copy's vault digest
+    afterwards, and the files left in its blobs/. The one-line error is checked here."""
     disk = tmp_path / "disk"
-    copy = disk / "vault"
-    size = _vault_size(tmp_path / "vault") + (1 << 20)
+    copy = disk / vault_dir.name
     script = "; ".join(
         [
-            f"cp -a {_quote(tmp_path / 'vault', copy)}",
-            f"{_quote(*AMANAT, 'attach', case_id, evidence, '--vault', copy)}; status=$?",
+            f"cp -a {_quote(vault_dir, copy)}",
+            f"{_quote(*AMANAT, *command, '--vault', copy)}; status=$?",
             f"{_quote(sys.executable, '-c', DIGEST, copy, Path(__file__).parent)}",
             f"{_quote(sys.executable, '-c', LISTING, copy / 'blobs')}",
             "exit $status",
         ]
     )
-    result = on_small_disk(str(size), disk, script)
-    assert result.returncode == 1, result.stderr
+    result = on_small_disk(str(_vault_size(vault_dir) + (1 << 20)), disk, script)
     assert result.stderr.strip().splitlines() == ["amanat: the disk is full; nothing was changed"]
     digest_line, listing_line = result.stdout.strip().splitlines()[-2:]
-    assert digest_line == before
-    assert json.loads(listing_line) == []
+    return result.returncode, digest_line, json.loads(listing_line)
