@@ -56,7 +56,6 @@ from amanat.storage.vault import Vault
 Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
 IMPORT_CACHE_KIB = 64 * 1024
-READ_BUFFER = 1 << 20  # fewer, larger reads of the bundle file
 SYNC_EVERY = 64 << 20  # start writing a large body to the disk as it grows
 
 
@@ -703,7 +702,7 @@ def inspect_file(
             raise Cancelled()
 
     conn = vault.connection()
-    with open(path, "rb", buffering=READ_BUFFER) as source:
+    with open(path, "rb", buffering=0) as source:
         opened = open_sealed(source, vault_identities(vault), vault.identity.fingerprint)
         header = opened.header
         card = header.sender_card
