@@ -107,90 +107,95 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="89" />
+        <location filename="../../desktop/amanat/ui/window.py" line="88" />
+        <source>Seal a&amp;ll cases...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="90" />
         <source>&amp;Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="92" />
+        <location filename="../../desktop/amanat/ui/window.py" line="93" />
         <source>&amp;Settings...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="93" />
+        <location filename="../../desktop/amanat/ui/window.py" line="94" />
         <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="95" />
+        <location filename="../../desktop/amanat/ui/window.py" line="96" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="97" />
+        <location filename="../../desktop/amanat/ui/window.py" line="98" />
         <source>&amp;User guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="99" />
+        <location filename="../../desktop/amanat/ui/window.py" line="100" />
         <source>&amp;About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="123" />
+        <location filename="../../desktop/amanat/ui/window.py" line="125" />
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="135" />
+        <location filename="../../desktop/amanat/ui/window.py" line="138" />
         <source>V&amp;iew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="145" />
+        <location filename="../../desktop/amanat/ui/window.py" line="148" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="158" />
-        <location filename="../../desktop/amanat/ui/window.py" line="295" />
+        <location filename="../../desktop/amanat/ui/window.py" line="161" />
+        <location filename="../../desktop/amanat/ui/window.py" line="298" />
         <source>Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="160" />
+        <location filename="../../desktop/amanat/ui/window.py" line="163" />
         <source>Amanat (locked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="247" />
+        <location filename="../../desktop/amanat/ui/window.py" line="250" />
         <source>Vault unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="260" />
+        <location filename="../../desktop/amanat/ui/window.py" line="263" />
         <source>The vault was locked. Unlock it to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="286" />
+        <location filename="../../desktop/amanat/ui/window.py" line="289" />
         <source>The vault was wiped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="302" />
+        <location filename="../../desktop/amanat/ui/window.py" line="305" />
         <source>About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="304" />
+        <location filename="../../desktop/amanat/ui/window.py" line="307" />
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="311" />
+        <location filename="../../desktop/amanat/ui/window.py" line="314" />
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation type="unfinished" />
     </message>
@@ -2612,110 +2617,110 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="581" />
-        <location filename="../../desktop/amanat/ui/bundles.py" line="589" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="585" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="594" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="601" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="606" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="613" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="618" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="618" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="623" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="620" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="625" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="627" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="632" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="628" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="633" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="629" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="634" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="630" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="635" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="631" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="636" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="655" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="660" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="662" />
-        <location filename="../../desktop/amanat/ui/bundles.py" line="774" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="667" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="786" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="662" />
-        <location filename="../../desktop/amanat/ui/bundles.py" line="776" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="667" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="788" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="666" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="671" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="668" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="673" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="681" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="686" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="708" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="720" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="714" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="726" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="719" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="731" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="725" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="737" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="732" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="744" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -2723,7 +2728,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="734" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="746" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -2731,7 +2736,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="736" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="748" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -2739,22 +2744,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="739" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="751" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="750" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="762" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="754" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="766" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="757" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="769" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2762,42 +2767,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="762" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="774" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="768" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="780" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="774" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="786" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="776" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="788" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="786" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="798" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="819" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="831" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="832" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="844" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="843" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="855" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -3459,108 +3464,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <name>SealDialog</name>
     <message>
         <location filename="../../desktop/amanat/ui/bundles.py" line="215" />
-        <location filename="../../desktop/amanat/ui/bundles.py" line="224" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="225" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="238" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="239" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="243" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="244" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="248" />
         <location filename="../../desktop/amanat/ui/bundles.py" line="249" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="250" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="258" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="259" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="265" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="266" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="286" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="287" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="294" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="295" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="297" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="298" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="302" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="303" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="303" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="304" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="305" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="306" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="308" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="309" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="308" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="309" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="334" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="335" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="341" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="342" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="341" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="342" />
         <source>Seal the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="345" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="346" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="347" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="348" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="359" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="361" />
+        <source>Every case in this vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/bundles.py" line="362" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="360" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="363" />
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n case:</numerusform>
@@ -3568,7 +3578,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="363" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="366" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3576,52 +3586,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="391" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="394" />
         <source>keys changed, verify them again first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="393" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="396" />
         <source>not verified yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="396" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="399" />
         <source>%1 (cannot be chosen: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="406" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="409" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="444" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="447" />
         <source>Save the sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="460" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="463" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="463" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="466" />
         <source>Choose where to save the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="497" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="501" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="510" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="514" />
         <source>The bundle is sealed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="516" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="520" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -3629,7 +3639,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="530" />
+        <location filename="../../desktop/amanat/ui/bundles.py" line="534" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>
@@ -4795,52 +4805,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="258" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="259" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="268" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="269" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="278" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="279" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="302" />
-        <source>Some chosen cases are not loaded yet: scroll through the list, or choose fewer cases.</source>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="303" />
+        <source>Some chosen cases are not loaded yet: scroll through the list, choose fewer cases, or use Vault &gt; Seal all cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="314" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="315" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="322" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="327" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="326" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="331" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="331" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="336" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="334" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="339" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="383" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="388" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -4848,7 +4858,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="401" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="406" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

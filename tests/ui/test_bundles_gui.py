@@ -18,6 +18,7 @@ from bundle_helpers import (
     open_in,
     script_dialog,
     seal_from,
+    seal_script,
     show_contacts,
     unlock_vault,
     vault_digest,
@@ -32,6 +33,7 @@ from amanat.crypto.kdf import TEST_PARAMS
 from amanat.services import contacts as contact_service
 from amanat.storage.vault import Vault
 from amanat.ui import dialogs, trust
+from amanat.ui.bundles import SealDialog
 
 FIELD_NAME = "Ержан Бекболатұлы"
 
@@ -205,6 +207,33 @@ def test_field_seals_hq_opens_and_a_tampered_copy_changes_nothing(
     again = open_in(qtbot, hq, monkeypatch, bundle)
     assert "already imported" in again.notice.text()
     assert again.outcome.result is None
+
+
+def test_every_case_is_sealed_from_the_vault_menu(qtbot, field_and_hq, monkeypatch) -> None:
+    """Vault > Seal all cases: nothing chosen in the list, every case goes (however many
+    the list has loaded)."""
+    field, hq, exchange = field_and_hq
+    befriend(qtbot, monkeypatch, field, hq, exchange)
+    activate(qtbot, field)
+    field.workspace.show_section("cases")
+    first = add_case(qtbot, field, monkeypatch, name=FIELD_NAME)
+    second = add_case(qtbot, field, monkeypatch, name="Gulnar T.")
+    field.workspace.cases.table.clearSelection()
+    bundle = exchange / "everything.age"
+    seen = script_dialog(
+        qtbot, monkeypatch, SealDialog,
+        seal_script(qtbot, monkeypatch=monkeypatch, to=["HQ Berlin"], destination=bundle),
+    )  # fmt: skip
+    field.act_seal_all.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    dialog = seen[0]
+    assert dialog.cases_label.text() == "Every case in this vault."
+    assert dialog.sealed is not None, dialog.notice.text()
+    assert sorted(dialog.sealed.cases) == sorted([first, second])
+    assert "Sealed 2 cases for" in dialog.summary.text()
+    opened = open_in(qtbot, hq, monkeypatch, bundle)
+    assert opened.outcome.result is not None, opened.notice.text()
+    qtbot.waitUntil(lambda: hq.workspace.cases.model.rowCount() == 2, timeout=10000)
 
 
 def test_an_unverified_sender_waits_in_quarantine_until_verified(

@@ -208,13 +208,14 @@ class SealDialog(QDialog):
     then what was sent."""
 
     def __init__(
-        self, parent: QWidget | None, session: Session, cases: Sequence[tuple[str, str]]
+        self, parent: QWidget | None, session: Session, cases: Sequence[tuple[str, str]] | None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sealDialog")
         self.setWindowTitle(self.tr("Seal a bundle"))
         self.session = session
-        self.cases = list(cases)
+        # None: every case of the vault (Vault > Seal all cases).
+        self.cases = None if cases is None else list(cases)
         self.destination: Path | None = None
         self.sealed: SealResult | None = None
         self.changes = Changes()
@@ -356,6 +357,8 @@ class SealDialog(QDialog):
         self._load_contacts()
 
     def _cases_text(self) -> str:
+        if self.cases is None:
+            return self.tr("Every case in this vault.")
         titles = [isolate(t or self.tr("(untitled)")) for _id, t in self.cases[:MAX_TITLES_SHOWN]]
         text = self.tr("%n case(s):", "", len(self.cases)) + " " + ", ".join(titles)
         more = len(self.cases) - MAX_TITLES_SHOWN
@@ -464,7 +467,7 @@ class SealDialog(QDialog):
             return
         destination = self.destination
         ids = [c.id for c in contacts]
-        case_ids = [case_id for case_id, _t in self.cases]
+        case_ids = None if self.cases is None else [case_id for case_id, _t in self.cases]
         profile = self.profile()
         classic = self.classic.isChecked()
         names = [c.display_name for c in contacts]
@@ -475,6 +478,7 @@ class SealDialog(QDialog):
                 ids,
                 destination,
                 case_ids=case_ids,
+                all_cases=case_ids is None,
                 profile=profile,
                 x25519=classic,
                 progress=state.progress,
@@ -546,7 +550,7 @@ class SealDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, session: Session, cases: Sequence[tuple[str, str]]
+        cls, parent: QWidget | None, session: Session, cases: Sequence[tuple[str, str]] | None
     ) -> SealDialog:
         """Returns the closed dialog: ``sealed`` and ``changes`` tell what happened."""
         dialog = cls(parent, session, cases)

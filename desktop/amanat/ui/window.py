@@ -85,6 +85,7 @@ class AppWindow(QMainWindow):
         self.act_contacts = a(self.tr("C&ontacts"), "actionShowContacts", "Ctrl+4")
         self.act_seal = a(self.tr("&Seal bundle..."), "actionSealBundle", "Ctrl+E")
         self.act_seal.setIcon(icon("seal"))
+        self.act_seal_all = a(self.tr("Seal a&ll cases..."), "actionSealAllCases")
         self.act_open_bundle = a(
             self.tr("&Open bundle..."), "actionOpenBundle", QKeySequence.StandardKey.Open
         )
@@ -112,6 +113,7 @@ class AppWindow(QMainWindow):
             self.act_places,
             self.act_contacts,
             self.act_seal,
+            self.act_seal_all,
             self.act_open_bundle,
             self.act_settings,
             self.act_lock,
@@ -126,6 +128,7 @@ class AppWindow(QMainWindow):
             vault_menu.addAction(act)
         vault_menu.addSeparator()
         vault_menu.addAction(self.act_seal)
+        vault_menu.addAction(self.act_seal_all)
         vault_menu.addAction(self.act_open_bundle)
         vault_menu.addSeparator()
         vault_menu.addAction(self.act_settings)

@@ -148,6 +148,7 @@ class Workspace(QWidget):
         window.act_places.triggered.connect(lambda: self.navigation.setCurrentRow(2))
         window.act_contacts.triggered.connect(lambda: self.navigation.setCurrentRow(3))
         window.act_seal.triggered.connect(self.seal_bundle)
+        window.act_seal_all.triggered.connect(self.seal_all_cases)
         window.act_open_bundle.triggered.connect(self.open_bundle)
         session.locking.connect(self.flush)
         self.navigation.setCurrentRow(0)
@@ -299,8 +300,8 @@ class Workspace(QWidget):
         if missing:
             self.app_window.statusBar().showMessage(
                 self.tr(
-                    "Some chosen cases are not loaded yet: scroll through the list, or choose"
-                    " fewer cases."
+                    "Some chosen cases are not loaded yet: scroll through the list, choose"
+                    " fewer cases, or use Vault > Seal all cases."
                 ),
                 8000,
             )
@@ -316,7 +317,11 @@ class Workspace(QWidget):
             return
         self.seal_cases(chosen)
 
-    def seal_cases(self, cases: list[tuple[str, str]]) -> None:
+    def seal_all_cases(self) -> None:
+        """Seal every case of the vault (a copy for the team, however many cases)."""
+        self.seal_cases(None)
+
+    def seal_cases(self, cases: list[tuple[str, str]] | None) -> None:
         dialog = SealDialog.ask(self, self.session, cases)
         if dialog.sealed is not None:
             self.app_window.statusBar().showMessage(self.tr("The bundle was sealed."), 6000)
