@@ -28,17 +28,17 @@ import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from amanat.crypto.keys import derive_key
 from amanat.crypto.stream import CHUNK_SIZE, Readable, StreamReader, StreamWriter
 from amanat.domain.errors import AgeError, Cancelled, IntegrityError, NotFound
 from amanat.storage.db import Connection
-from amanat.storage.files import atomic_writer
+from amanat.storage.files import WriteBehind, atomic_writer
 from amanat.storage.history import utc_now
 
 INLINE_LIMIT = 64 * 1024
 READ_SIZE = 16 * CHUNK_SIZE  # 1 MiB per read from the source
+SYNC_EVERY = 64 << 20  # start writing a large body to the disk as it grows
 BLOB_INFO = b"amanat/blob/v1"
 KEY_SIZE = 32
 
@@ -66,30 +66,40 @@ def blob_path(blobs_dir: Path, blob_id: str) -> Path:
 
 
 class _Spill:
-    """Ciphertext sink: memory up to INLINE_LIMIT, then an atomic temp file."""
+    """Ciphertext sink: memory up to INLINE_LIMIT, then an atomic temp file, written and
+    hashed on a helper thread (WriteBehind) while the caller's thread encrypts."""
 
     def __init__(self, target: Path, stack: contextlib.ExitStack) -> None:
         self._target = target
         self._stack = stack
         self._memory: io.BytesIO | None = io.BytesIO()
-        self._file: BinaryIO | None = None
-        self.hash = hashlib.sha256()
+        self._behind: WriteBehind | None = None
         self.size = 0
 
     def write(self, data: bytes | bytearray | memoryview, /) -> int:
-        self.hash.update(data)
         self.size += len(data)
         if self._memory is not None:
             self._memory.write(data)
             if self._memory.tell() <= INLINE_LIMIT + 2 * CHUNK_SIZE:
                 return len(data)
-            self._file = self._stack.enter_context(atomic_writer(self._target))
-            self._file.write(self._memory.getbuffer())
+            file = self._stack.enter_context(atomic_writer(self._target))
+            self._behind = self._stack.enter_context(
+                WriteBehind(file, hash=True, sync_every=SYNC_EVERY, name="amanat-blob-write")
+            )
+            self._behind.write(self._memory.getbuffer())
             self._memory = None
             return len(data)
-        assert self._file is not None
-        self._file.write(data)
-        return len(data)
+        assert self._behind is not None
+        return self._behind.write(data)
+
+    def finish(self) -> bytes:
+        """Everything handed over and written; the ciphertext's SHA-256."""
+        if self._behind is not None:
+            digest = self._behind.digest()
+            self._behind.close()
+            return digest
+        assert self._memory is not None
+        return hashlib.sha256(self._memory.getbuffer()).digest()
 
     def inline_bytes(self) -> bytes | None:
         return None if self._memory is None else self._memory.getvalue()
@@ -144,6 +154,7 @@ def encrypt(
             # Scrub the last plaintext read from our buffer.
             view[:] = bytes(len(view))
         writer.close()
+        cipher_sha256 = sink.finish()
         inline = sink.inline_bytes()
     # Leaving the ExitStack renamed the file (if any) into place.
     info = BlobInfo(
@@ -151,7 +162,7 @@ def encrypt(
         size=writer.plaintext_bytes,
         sha256=plain_hash.digest(),
         cipher_size=sink.size,
-        cipher_sha256=sink.hash.digest(),
+        cipher_sha256=cipher_sha256,
         inline=inline is not None,
     )
     return PendingBlob(info=info, key=blob_key, inline=inline)
