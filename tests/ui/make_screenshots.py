@@ -137,6 +137,12 @@ def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     wait_for(lambda: seal.sealed is not None or seal.notice.isVisible())
     shot(seal, "seal-done")
     seal.close()
+    every = SealDialog(window, window.session, None)  # Vault > Seal all cases
+    every.show()
+    wait_for(lambda: every.recipients.count() > 0)
+    every.adjustSize()
+    shot(every, "seal-all")
+    every.close()
 
     opened = OpenBundleDialog(window, window.session, files["from_hq"])
     opened.show()

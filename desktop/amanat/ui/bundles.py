@@ -46,7 +46,15 @@ from amanat.ui.messages import describe_error, isolate
 from amanat.ui.session import Session
 from amanat.ui.style import set_role
 from amanat.ui.trust import SafetyNumber, state_icon, state_text
-from amanat.ui.widgets import BusyBar, Notice, hint_label, named, section_label, title_label
+from amanat.ui.widgets import (
+    BusyBar,
+    Notice,
+    hint_label,
+    named,
+    section_label,
+    title_label,
+    value_label,
+)
 from amanat.ui.worker import Op, TaskState
 
 PROFILES = ("full", "no-contacts", "advocacy")
@@ -180,18 +188,6 @@ def import_summary(result: ImportResult) -> str:
     return "\n".join(lines)
 
 
-def _value_label(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return label
-
-
 def _button(text: str, name: str, accessible: str, role: str | None = None) -> QPushButton:
     button = named(QPushButton(text), name, accessible)
     if role:
@@ -242,7 +238,7 @@ class SealDialog(QDialog):
             )
         )
         layout.addWidget(section_label(self.tr("Cases")))
-        self.cases_label = _value_label("sealCases")
+        self.cases_label = value_label("sealCases")
         self.cases_label.setText(self._cases_text())
         layout.addWidget(self.cases_label)
 
@@ -321,7 +317,7 @@ class SealDialog(QDialog):
         done_layout.setContentsMargins(0, 0, 0, 0)
         self.done_notice = Notice("sealDoneNotice")
         done_layout.addWidget(self.done_notice)
-        self.summary = _value_label("sealSummary")
+        self.summary = value_label("sealSummary")
         self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         done_layout.addWidget(self.summary)
         self.excluded_notice = Notice("sealExcludedNotice")
@@ -616,7 +612,7 @@ class OpenBundleDialog(QDialog):
         report_layout = QVBoxLayout(report)
         report_layout.setContentsMargins(0, 0, 0, 0)
         report_layout.addWidget(section_label(self.tr("From")))
-        self.sender_label = _value_label("openSender")
+        self.sender_label = value_label("openSender")
         report_layout.addWidget(self.sender_label)
         self.trust_notice = Notice("openTrust")
         report_layout.addWidget(self.trust_notice)
@@ -635,7 +631,7 @@ class OpenBundleDialog(QDialog):
             ("sealed", self.tr("Sealed:")),
             ("cases", self.tr("Cases:")),
         ):
-            value = _value_label(f"open_{key}")
+            value = value_label(f"open_{key}")
             value.setAccessibleName(text.rstrip(":"))
             self.fields[key] = value
             form.addRow(text, value)
@@ -648,7 +644,7 @@ class OpenBundleDialog(QDialog):
         done_layout.setContentsMargins(0, 0, 0, 0)
         self.done_notice = Notice("openDoneNotice")
         done_layout.addWidget(self.done_notice)
-        self.summary = _value_label("openSummary")
+        self.summary = value_label("openSummary")
         self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         done_layout.addWidget(self.summary)
         done_layout.addStretch(1)

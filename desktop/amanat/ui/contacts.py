@@ -55,7 +55,15 @@ from amanat.ui.trust import (
     state_icon,
     state_text,
 )
-from amanat.ui.widgets import BusyBar, Notice, hint_label, named, section_label, title_label
+from amanat.ui.widgets import (
+    BusyBar,
+    Notice,
+    hint_label,
+    named,
+    section_label,
+    title_label,
+    value_label,
+)
 from amanat.ui.worker import Op, TaskState
 
 CARD_FILTERS = ["Amanat identity cards (*.card *.txt)", "All files (*)"]
@@ -67,18 +75,6 @@ def _button(text: str, name: str, accessible: str, role: str | None = None) -> Q
     if role:
         set_role(button, role)
     return button
-
-
-def _value_label(object_name: str, accessible: str) -> QLabel:
-    label = QLabel()
-    named(label, object_name, accessible)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return label
 
 
 class StateRowsModel(RowsModel):
@@ -314,9 +310,9 @@ class IdentityTab(QWidget):
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.name = _value_label("ownName", self.tr("Your display name"))
-        self.created = _value_label("ownCreated", self.tr("Created"))
-        self.post_quantum = _value_label("ownPostQuantum", self.tr("Post-quantum keys"))
+        self.name = value_label("ownName", self.tr("Your display name"))
+        self.created = value_label("ownCreated", self.tr("Created"))
+        self.post_quantum = value_label("ownPostQuantum", self.tr("Post-quantum keys"))
         form.addRow(self.tr("Display name:"), self.name)
         form.addRow(self.tr("Created:"), self.created)
         form.addRow(self.tr("Post-quantum:"), self.post_quantum)
@@ -484,7 +480,7 @@ class ContactsTab(QWidget):
         self.details = QGroupBox(self.tr("Chosen contact"))
         self.details.setObjectName("contactDetails")
         details_layout = QVBoxLayout(self.details)
-        self.detail_state = _value_label("contactDetailState", self.tr("State"))
+        self.detail_state = value_label("contactDetailState", self.tr("State"))
         details_layout.addWidget(self.detail_state)
         self.detail_safety = SafetyNumber("contactSafetyNumber", self.tr("Contact's safety number"))
         details_layout.addWidget(self.detail_safety)
@@ -689,7 +685,7 @@ class QuarantineTab(QWidget):
         self.details = QGroupBox(self.tr("Sender"))
         self.details.setObjectName("quarantineSender")
         details_layout = QVBoxLayout(self.details)
-        self.detail_text = _value_label("quarantineSenderText", self.tr("Sender"))
+        self.detail_text = value_label("quarantineSenderText", self.tr("Sender"))
         details_layout.addWidget(self.detail_text)
         self.detail_safety = SafetyNumber(
             "quarantineSafetyNumber", self.tr("Sender's safety number")

@@ -52,17 +52,8 @@ class FileDialogs:
 
     @classmethod
     def save_file(cls, parent: QWidget | None, suggested_name: str) -> Path | None:
-        dialog = _dialog(parent, QCoreApplication.translate("FileDialogs", "Save a decrypted copy"))
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.selectFile(suggested_name)
-        try:
-            if dialog.exec() != QFileDialog.DialogCode.Accepted:
-                return None
-            files = dialog.selectedFiles()
-            return Path(files[0]) if files else None
-        finally:
-            _forget(dialog)
+        title = QCoreApplication.translate("FileDialogs", "Save a decrypted copy")
+        return cls.save_as(parent, title, suggested_name)
 
     @classmethod
     def open_file(cls, parent: QWidget | None, title: str, name_filters: list[str]) -> Path | None:

@@ -64,6 +64,21 @@ def hint_label(text: str, object_name: str = "") -> QLabel:
     return label
 
 
+def value_label(object_name: str, accessible_name: str = "") -> QLabel:
+    """A read-only value (a name, a count, a date) that can be selected and copied."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    if accessible_name:
+        label.setAccessibleName(accessible_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
+
+
 def section_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setFont(scaled_font(label.font(), 1.15, bold=True))
