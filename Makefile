@@ -24,6 +24,7 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop tests
+	$(VENV)/bin/ruff format --check desktop tests
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

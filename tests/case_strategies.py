@@ -44,9 +44,11 @@ free_text = st.text(
     st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60
 ).filter(lambda s: s.strip() != "")
 partial_date = st.builds(
-    lambda y, m, d, approx: ("~" if approx else "")
-    + f"{y:04d}"
-    + ("" if m is None else f"-{m:02d}" + ("" if d is None else f"-{d:02d}")),
+    lambda y, m, d, approx: (
+        ("~" if approx else "")
+        + f"{y:04d}"
+        + ("" if m is None else f"-{m:02d}" + ("" if d is None else f"-{d:02d}"))
+    ),
     st.integers(1930, 2024),
     st.none() | st.integers(1, 12),
     st.none() | st.integers(1, 28),

@@ -21,7 +21,6 @@ from conftest import TEST_PASSPHRASE
 BIG = 160 << 20  # long enough to kill the process in the middle
 
 
-
 def test_cancelled_import_and_seal_change_nothing(
     pair: tuple[Vault, Vault], tmp_path: Path
 ) -> None:

@@ -170,9 +170,7 @@ def test_prc_id_checked_against_the_person() -> None:
     doc["person"]["sex"] = "male"
     doc["person"]["identifiers"][0]["value"] = good[:-1] + ("0" if good[-1] != "0" else "1")
     assert _error(doc).code == "invalid.prc_id_check_digit"
-    doc["person"]["identifiers"][0]["value"] = prc_id.make(
-        "654002", datetime.date(1980, 5, 2), 13
-    )
+    doc["person"]["identifiers"][0]["value"] = prc_id.make("654002", datetime.date(1980, 5, 2), 13)
     assert _error(doc).code == "invalid.prc_id_birth_mismatch"
 
 

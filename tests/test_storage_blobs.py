@@ -37,9 +37,11 @@ def _file(tmp_path: Path, size: int, name: str = "evidence.bin") -> Path:
 
 
 def _blob_id(vault: Vault, attachment_id: str) -> str:
-    row = vault.connection().execute(
-        "SELECT blob_id FROM attachment WHERE id = ?", (attachment_id,)
-    ).fetchone()
+    row = (
+        vault.connection()
+        .execute("SELECT blob_id FROM attachment WHERE id = ?", (attachment_id,))
+        .fetchone()
+    )
     return str(row[0])
 
 

@@ -45,9 +45,7 @@ def _leaks(folder: Path, forms: list[bytes]) -> list[str]:
 @pytest.mark.slow
 def test_marker_never_reaches_the_disk(tmp_path: Path) -> None:
     marker = "Kanareyka" + secrets.token_hex(6)
-    dirs = {
-        name: tmp_path / name for name in ("tmp", "config", "cache", "data", "state", "home")
-    }
+    dirs = {name: tmp_path / name for name in ("tmp", "config", "cache", "data", "state", "home")}
     for folder in dirs.values():
         folder.mkdir(mode=0o700)
     vault_dir = dirs["data"] / "vault"

@@ -189,10 +189,14 @@ def test_sensitivity_is_queryable_per_field(vault: Vault) -> None:
     doc["testimonies"][0]["speaker"]["contacts"] = [{"kind": "phone", "value": "+7 700 000"}]
     doc["person"]["identifiers"] = [{"scheme": "passport", "value": "N123"}]
     case_id = service.add_case(vault, doc)
-    rows = vault.connection().execute(
-        "SELECT record_kind, field, level FROM sensitivity_index WHERE level >= 2"
-        " ORDER BY record_kind, field"
-    ).fetchall()
+    rows = (
+        vault.connection()
+        .execute(
+            "SELECT record_kind, field, level FROM sensitivity_index WHERE level >= 2"
+            " ORDER BY record_kind, field"
+        )
+        .fetchall()
+    )
     assert [tuple(r) for r in rows] == [
         ("person", "contacts", 3),
         ("person", "identifiers", 2),

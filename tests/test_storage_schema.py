@@ -30,8 +30,21 @@ def test_vocabularies_seeded_with_three_locales(vault: Vault) -> None:
 
 @pytest.mark.parametrize(
     "table",
-    ["revision", "record_head", "person", "person_name", "place", "place_label", "case_file",
-     "event", "testimony", "attachment", "blob", "annotation", "custody_log"],
+    [
+        "revision",
+        "record_head",
+        "person",
+        "person_name",
+        "place",
+        "place_label",
+        "case_file",
+        "event",
+        "testimony",
+        "attachment",
+        "blob",
+        "annotation",
+        "custody_log",
+    ],
 )
 def test_tables_exist(vault: Vault, table: str) -> None:
     conn = vault.connection()

@@ -3,58 +3,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="216" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="212" />
         <source>Export the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="218" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="214" />
         <source>Export the emergency key?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="223" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="219" />
         <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="231" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="227" />
         <source>Which key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="237" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233" />
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="240" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="236" />
         <source>Classic X25519 key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="244" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="240" />
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="247" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="243" />
         <source>Post-quantum hybrid key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="255" />
-        <location filename="../../desktop/amanat/ui/contacts.py" line="257" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="251" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="253" />
         <source>I understand that this file opens everything sealed to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="263" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259" />
         <source>Export the secret key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="265" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="261" />
         <source>Export the secret key</source>
         <translation type="unfinished" />
     </message>
@@ -203,88 +203,88 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="54" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="55" />
         <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="67" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="68" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="69" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="72" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="78" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="81" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="84" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="85" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90" />
         <source>Attach files...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="94" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="94" />
         <source>View attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="98" />
         <source>Save a copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="100" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="114" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="129" />
-        <location filename="../../desktop/amanat/ui/attachments.py" line="283" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="284" />
         <source>Choose a file and press View.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/attachments.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="192" />
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>Encrypting %n file into the vault...</numerusform>
@@ -292,7 +292,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/attachments.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="203" />
         <source>%n file(s) added to the case.</source>
         <translation>
             <numerusform>%n file added to the case.</numerusform>
@@ -300,48 +300,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="209" />
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="234" />
-        <location filename="../../desktop/amanat/ui/attachments.py" line="290" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="235" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="291" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="243" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="244" />
         <source>Decrypting...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="263" />
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="295" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="296" />
         <source>Save a readable copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="297" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="298" />
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="301" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="302" />
         <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="310" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="311" />
         <source>Writing the decrypted copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/attachments.py" line="333" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation type="unfinished" />
     </message>
@@ -349,47 +349,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="59" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="67" />
         <source>Full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="60" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="68" />
         <source>No contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="61" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="69" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="68" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="76" />
         <source>Everything in the cases, with its whole history: for your own team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="71" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="79" />
         <source>Without contact details, exact addresses and anything marked restricted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="75" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="83" />
         <source>For outside partners: also without ID numbers, and only testimonies whose consent allows UN, legal or public use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="86" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="94" />
         <source>post-quantum hybrid (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="87" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="95" />
         <source>classic X25519</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="101" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="109" />
         <source>Sealed %n case(s) for %1.</source>
         <translation>
             <numerusform>Sealed %n case for %1.</numerusform>
@@ -397,7 +397,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="104" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="112" />
         <source>%n record(s) and</source>
         <translation>
             <numerusform>%n record and</numerusform>
@@ -405,7 +405,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="106" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="114" />
         <source>%n attachment(s).</source>
         <translation>
             <numerusform>%n attachment.</numerusform>
@@ -413,17 +413,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="107" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="115" />
         <source>Encryption: %1. Profile: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="110" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="118" />
         <source>File: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="116" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="124" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -431,12 +431,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="124" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="132" />
         <source>Send the file over any channel: only the chosen contacts can open it, and they can check that it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="134" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="142" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -444,7 +444,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="135" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="143" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -452,7 +452,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="136" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="144" />
         <source>%n older than yours (kept)</source>
         <translation>
             <numerusform>%n older than yours (kept)</numerusform>
@@ -460,7 +460,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="137" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="145" />
         <source>%n already here</source>
         <translation>
             <numerusform>%n already here</numerusform>
@@ -468,7 +468,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="138" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="146" />
         <source>%n in conflict</source>
         <translation>
             <numerusform>%n in conflict</numerusform>
@@ -476,7 +476,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="139" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="147" />
         <source>%n draft(s) replaced by a sealed testimony</source>
         <translation>
             <numerusform>%n draft replaced by a sealed testimony</numerusform>
@@ -484,7 +484,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="142" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="150" />
         <source>%n kept behind a sealed testimony</source>
         <translation>
             <numerusform>%n kept behind a sealed testimony</numerusform>
@@ -492,7 +492,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="150" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="158" />
         <source>Imported %n case(s) from %1.</source>
         <translation>
             <numerusform>Imported %n case from %1.</numerusform>
@@ -500,7 +500,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="160" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="168" />
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n record: %1.</numerusform>
@@ -508,17 +508,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="161" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="169" />
         <source>nothing new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="166" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="174" />
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="172" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="180" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
@@ -529,37 +529,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="124" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="120" />
         <source>Your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="126" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="122" />
         <source>Your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="130" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126" />
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="136" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="145" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="141" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="145" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="141" />
         <source>Copy the card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="154" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="150" />
         <source>Copied</source>
         <translation type="unfinished" />
     </message>
@@ -567,73 +567,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="117" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
         <source>Filter by facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
         <source>Any facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
         <source>Filter by hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
         <source>Any hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
         <source>Filter by assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="126" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="127" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="133" />
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="143" />
         <source>Events from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="134" />
         <source>Events until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="136" />
         <source>YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="145" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="207" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="207" />
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
@@ -641,290 +641,290 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="76" />
         <source>(unknown person)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="116" />
         <source>Consent was withdrawn: check what may still be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="122" />
         <source>Consent is missing: the speaker has not given informed, voluntary consent. This testimony must not be used or shared until consent is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="131" />
         <source>do not name the speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="134" />
         <source>do not show the speaker's face</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="138" />
         <source>do not use the speaker's voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="142" />
         <source>internal use only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="146" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="145" />
         <source>Consent is restricted: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="156" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="155" />
         <source>Withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="157" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="160" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="159" />
         <source>Restricted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="161" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
         <source>Given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="172" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="19" />
         <source>about %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="184" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="31" />
         <source>aged %1-%2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="37" />
         <source>aged %1-%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_doc.py" line="220" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="67" />
         <source>%1 (conflict to resolve)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="451" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="472" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="467" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="473" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="468" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="475" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="484" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="479" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="484" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="479" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="486" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="494" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="489" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="503" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="504" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="560" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="499" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="507" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="502" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="510" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="511" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="512" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="507" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="516" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="511" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="526" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="529" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="565" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="524" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="534" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="529" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="537" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="532" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="534" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="548" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="549" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="549" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="549" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="568" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="569" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="564" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="572" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="567" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="579" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="586" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="581" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="592" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="593" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="594" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="595" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="590" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="596" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="597" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="598" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="593" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="612" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/case_view.py" line="618" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -932,7 +932,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/case_view.py" line="620" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -940,27 +940,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="669" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="671" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="680" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="697" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="700" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="695" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -968,57 +968,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="74" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="78" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="83" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="87" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="90" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="96" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="101" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="238" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="238" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="251" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="251" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="267" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="267" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases_section.py" line="347" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="347" />
         <source>%1 cases</source>
         <translation type="unfinished" />
     </message>
@@ -1026,54 +1026,54 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="98" />
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="100" />
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="114" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="98" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="100" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="114" />
         <source>Change passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="103" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="103" />
         <source>Current passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="104" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="104" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="106" />
         <source>Repeat the new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="107" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="107" />
         <source>&amp;Current passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="108" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="108" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="110" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="110" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="120" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="120" />
         <source>Please type your current passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="125" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="125" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="129" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="129" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -1081,23 +1081,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="882" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="878" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="883" />
-        <location filename="../../desktop/amanat/ui/contacts.py" line="912" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="879" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="908" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="884" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="880" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="910" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="906" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1105,141 +1105,141 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="428" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="424" />
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="438" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="434" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="441" />
-        <location filename="../../desktop/amanat/ui/contacts.py" line="487" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="437" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="483" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="444" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="440" />
         <source>Safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="449" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="445" />
         <source>Post-quantum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="450" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="446" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="450" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="446" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="452" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="448" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="458" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="466" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="462" />
         <source>Add from card file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="468" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="464" />
         <source>Add a contact from a card file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="472" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="468" />
         <source>Paste card text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="474" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="470" />
         <source>Add a contact from pasted card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="477" />
-        <location filename="../../desktop/amanat/ui/contacts.py" line="534" />
-        <location filename="../../desktop/amanat/ui/contacts.py" line="545" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="473" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="530" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="541" />
         <source>Verify...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="477" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="473" />
         <source>Verify the chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="484" />
-        <location filename="../../desktop/amanat/ui/contacts.py" line="529" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="525" />
         <source>Chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="489" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="485" />
         <source>Contact's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="527" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="523" />
         <source>Choose a contact in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="533" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="529" />
         <source>Verified on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="537" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="533" />
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="540" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="536" />
         <source>Verify again...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="543" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="551" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="547" />
         <source>Add a contact from a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="584" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="580" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="590" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="586" />
         <source>%1 is already a contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="596" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="592" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="631" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="627" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -1247,103 +1247,103 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="119" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="119" />
         <source>Create a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="119" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="119" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="124" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="124" />
         <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="129" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="129" />
         <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="138" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138" />
         <source>Vault name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="139" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="139" />
         <source>Demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="141" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="141" />
         <source>For example: your first name or team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="142" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="142" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="144" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="144" />
         <source>Shown to the contacts you send sealed bundles to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="147" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="147" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="148" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="148" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="151" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="151" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="152" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="152" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="156" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="156" />
         <source>Creating the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="159" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="159" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="162" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="162" />
         <source>Create vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="186" />
-        <location filename="../../desktop/amanat/ui/welcome.py" line="201" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="186" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="201" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="192" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="192" />
         <source>Please give the vault a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="195" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="195" />
         <source>Please choose a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="198" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="198" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
@@ -1351,318 +1351,318 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="39" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="39" />
         <source>An unexpected error occurred.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="40" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="40" />
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="45" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="45" />
         <source>This recovery code does not open the vault. Check each word and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="48" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="48" />
         <source>The vault is damaged or is not an Amanat vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="51" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="51" />
         <source>There is no vault in this folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="54" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="54" />
         <source>A vault with this name already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="57" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="57" />
         <source>The vault is open in another Amanat window or process. Close it there first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="60" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="60" />
         <source>The vault is locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="61" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="61" />
         <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="66" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="66" />
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="69" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="69" />
         <source>The passphrase must not be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="72" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="72" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="75" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="75" />
         <source>The keys were destroyed, but some files could not be removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="78" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="78" />
         <source>Some of the information is not valid. Please check the form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="81" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="81" />
         <source>This record no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="82" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="82" />
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="85" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="85" />
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="88" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="88" />
         <source>A cryptographic check failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="89" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="89" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="90" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="90" />
         <source>The disk is full. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="93" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="93" />
         <source>The file could not be read or written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="100" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="100" />
         <source>The contact could not be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="103" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="103" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="109" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="109" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="113" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="113" />
         <source>This is your own identity card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="116" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="116" />
         <source>Several contacts have this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="119" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="119" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="124" />
-        <location filename="../../desktop/amanat/ui/messages.py" line="260" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="124" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="127" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="130" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="133" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="138" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="138" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="143" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="143" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="148" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="153" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="156" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="161" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="161" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="164" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="164" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="167" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="167" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="172" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="177" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="182" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="187" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="195" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="195" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="200" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="205" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="205" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="210" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="210" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="215" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="215" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="220" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="225" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="230" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="233" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="233" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="236" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="236" />
         <source>The same contact is chosen twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="239" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="239" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="244" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="244" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="252" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="252" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="263" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="263" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="266" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/messages.py" line="282" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="282" />
         <source>Field: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1670,12 +1670,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/amanat/ui/files.py" line="43" />
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="43" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/files.py" line="55" />
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="55" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
@@ -1683,113 +1683,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="309" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="305" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="317" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="313" />
         <source>Your display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="318" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="314" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="319" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="315" />
         <source>Post-quantum keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="320" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="316" />
         <source>Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="321" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="317" />
         <source>Created:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="322" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="318" />
         <source>Post-quantum:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="324" />
-        <location filename="../../desktop/amanat/ui/contacts.py" line="325" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="329" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="325" />
         <source>Export card to a file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
         <source>Export your identity card to a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="335" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331" />
         <source>Show card as text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="337" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
         <source>Show your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="344" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340" />
         <source>Emergency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="348" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="344" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="355" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="351" />
         <source>Export emergency key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="357" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="353" />
         <source>Export the emergency secret key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="375" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="371" />
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="375" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="371" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="380" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="376" />
         <source>Save your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="387" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="402" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="398" />
         <source>Save the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="410" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="406" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation type="unfinished" />
     </message>
@@ -1797,426 +1797,426 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="19" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="19" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="20" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="20" />
         <source>Under review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="21" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="21" />
         <source>Verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="22" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="22" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="25" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="25" />
         <source>Detained</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="26" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="26" />
         <source>Sentenced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="27" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="27" />
         <source>Released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="28" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="28" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="29" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="29" />
         <source>Dead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="30" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="30" />
         <source>Exiled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="31" />
-        <location filename="../../desktop/amanat/ui/labels.py" line="36" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="31" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="36" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="34" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="34" />
         <source>Male</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="35" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="35" />
         <source>Female</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="39" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="39" />
         <source>In person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="40" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="40" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="41" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="41" />
         <source>Video call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="44" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="44" />
         <source>Internal use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="45" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="45" />
         <source>Submission to the UN or governments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="48" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="48" />
         <source>Legal proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="49" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="49" />
         <source>Public reports and media</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="52" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="52" />
         <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="53" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="53" />
         <source>Internal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="54" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="54" />
         <source>Confidential</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="55" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="55" />
         <source>Restricted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="58" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="58" />
         <source>Preferred</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="59" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="59" />
         <source>Alias</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="60" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="60" />
         <source>As on ID document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="61" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="61" />
         <source>As given by the witness</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="64" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="64" />
         <source>PRC resident ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="65" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="65" />
         <source>Passport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="66" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="66" />
         <source>External database entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="67" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="67" />
         <source>Our case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="70" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="70" />
         <source>Evidentiary original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="73" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="73" />
         <source>Working copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="76" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="76" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="77" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="77" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="78" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="78" />
         <source>Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="79" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="79" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="80" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="80" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="81" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="81" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="82" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="82" />
         <source>Attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="83" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="83" />
         <source>Annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="84" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="84" />
         <source>Consent withdrawal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="87" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="87" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="88" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="88" />
         <source>Edited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="89" />
-        <location filename="../../desktop/amanat/ui/labels.py" line="99" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="99" />
         <source>Sealed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="90" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90" />
         <source>File attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="91" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91" />
         <source>Exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="92" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="93" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93" />
         <source>Merged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="94" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94" />
         <source>Redacted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="95" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="98" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="98" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="102" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="102" />
         <source>Kazakh (Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="103" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="103" />
         <source>Kazakh (Latin)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="104" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104" />
         <source>Kazakh (Arabic script)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="105" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105" />
         <source>Uyghur (Arabic script)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106" />
         <source>Uyghur (Latin)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="107" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107" />
         <source>Uyghur (Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="108" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108" />
         <source>Chinese (simplified)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="109" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109" />
         <source>Chinese (traditional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="110" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110" />
         <source>Chinese (pinyin)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="111" />
-        <location filename="../../desktop/amanat/ui/labels.py" line="124" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="112" />
-        <location filename="../../desktop/amanat/ui/labels.py" line="128" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="113" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113" />
         <source>Kyrgyz (Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="114" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114" />
         <source>Uzbek (Latin)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="115" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115" />
         <source>Uzbek (Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="116" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116" />
         <source>Latin script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="117" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117" />
         <source>Cyrillic script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="118" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118" />
         <source>Arabic script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="119" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119" />
         <source>Chinese characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="122" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="122" />
         <source>Kazakh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="123" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="123" />
         <source>Uyghur</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="125" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125" />
         <source>Chinese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="126" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126" />
         <source>Kyrgyz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="127" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127" />
         <source>Uzbek</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="129" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129" />
         <source>Turkish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="179" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="179" />
         <source>Names match across scripts (similarity %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="183" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
         <source>Same identifier: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="188" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="188" />
         <source>Same year of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="190" />
         <source>Years of birth close (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="193" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
         <source>Years of birth differ (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="197" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="197" />
         <source>Same hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/labels.py" line="199" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="199" />
         <source>Recorded sex differs</source>
         <translation type="unfinished" />
     </message>
@@ -2224,308 +2224,308 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="40" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="40" />
         <source>Detect from the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="50" />
-        <location filename="../../desktop/amanat/ui/case_form.py" line="54" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="50" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="54" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="60" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="60" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="64" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="64" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="65" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="65" />
         <source>As the family writes it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="66" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="66" />
         <source>Script of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="67" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="67" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="68" />
         <source>Name in another script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
         <source>Optional: e.g. in Latin letters or Chinese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="71" />
         <source>Script of the other name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="73" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="73" />
         <source>&amp;Other spelling:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="74" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="78" />
         <source>&amp;Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="79" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="80" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="81" />
         <source>&amp;Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="82" />
         <source>Ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="83" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="86" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="86" />
         <source>&amp;Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="87" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="88" />
         <source>Town or county, e.g. Ghulja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
         <source>&amp;Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="90" />
         <source>Current status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="91" />
         <source>Not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
         <source>Status since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
         <source>since (YYYY-MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
         <source>S&amp;tatus:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
         <source>Kind of identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100" />
         <source>Identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="101" />
         <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
         <source>&amp;Identifier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="105" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
         <source>e.g. Detention of ... (left empty: made from the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="113" />
         <source>T&amp;itle:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="114" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
         <source>&amp;Assignee:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="116" />
         <source>Our reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
         <source>&amp;Reference:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121" />
         <source>Su&amp;mmary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
         <source>What happened (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="128" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="129" />
         <source>No event yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132" />
         <source>E&amp;vent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="133" />
         <source>Event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="134" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="135" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
         <source>Event place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="137" />
         <source>e.g. the camp or police station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="138" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="139" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
         <source>Stated &amp;reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="147" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147" />
         <source>Saving the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="151" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="151" />
         <source>Create case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="187" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="187" />
         <source>the name of the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="199" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="199" />
         <source>the date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="208" />
         <source>the status date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="216" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="216" />
         <source>Case of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="225" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="225" />
         <source>the event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_form.py" line="241" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="241" />
         <source>Please check: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2533,83 +2533,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="333" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="328" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="342" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="344" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="346" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="354" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="349" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="351" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="346" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="357" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="352" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="360" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="355" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="364" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="359" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="367" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="368" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="363" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="371" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="372" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="376" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="381" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="395" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="390" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="418" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="413" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -2617,110 +2617,110 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="585" />
-        <location filename="../../desktop/amanat/ui/bundles.py" line="594" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="581" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="590" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="606" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="602" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="618" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="614" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="623" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="619" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="625" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="621" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="632" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="628" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="633" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="629" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="634" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="630" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="635" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="631" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="636" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="632" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="660" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="656" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="667" />
-        <location filename="../../desktop/amanat/ui/bundles.py" line="786" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="663" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="782" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="667" />
-        <location filename="../../desktop/amanat/ui/bundles.py" line="788" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="663" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="784" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="671" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="667" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="673" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="686" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="682" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="720" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="716" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="726" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="722" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="731" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="727" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="737" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="733" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="744" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="740" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -2728,7 +2728,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="746" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="742" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -2736,7 +2736,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="748" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="744" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -2744,22 +2744,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="751" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="747" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="762" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="758" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="766" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="762" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="769" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="765" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2767,42 +2767,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="774" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="770" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="780" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="776" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="786" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="782" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="788" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="784" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="798" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="794" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="831" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="844" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="840" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="855" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="851" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -2810,17 +2810,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseCheckDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="158" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="158" />
         <source>Confirm with your passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="161" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="161" />
         <source>Current passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="163" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="163" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
@@ -2828,13 +2828,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="213" />
-        <location filename="../../desktop/amanat/ui/widgets.py" line="228" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="228" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="243" />
         <source>Show passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="226" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="241" />
         <source>Hide passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -2842,27 +2842,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="171" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="167" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="173" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="169" />
         <source>Paste an identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="177" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="182" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="178" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="189" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="185" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
@@ -2870,123 +2870,123 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="45" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="41" />
         <source>Find a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="47" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
         <source>Name to look for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="48" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="44" />
         <source>A name in any script or spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="50" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="46" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="50" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="46" />
         <source>Find person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="57" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="60" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="56" />
         <source>Also written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="65" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="61" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="68" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="64" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="71" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="67" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="78" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="82" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="78" />
         <source>Possible duplicates in the whole vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="86" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="82" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="93" />
-        <location filename="../../desktop/amanat/ui/people_places.py" line="95" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="89" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="91" />
         <source>Look for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="99" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="95" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="103" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
         <source>Looking for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="111" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="107" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="112" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="108" />
         <source>May be the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="113" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="109" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="116" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="112" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="123" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="133" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="129" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="177" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="173" />
         <source>Nobody with a similar name was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people_places.py" line="224" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="220" />
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -2997,158 +2997,158 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="76" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="84" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="85" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="86" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="82" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="94" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="98" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="97" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="155" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="150" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="99" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="105" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="105" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="114" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="130" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="122" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="122" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="123" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="143" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="167" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="147" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="142" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="161" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="171" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="166" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="175" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="177" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="172" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="193" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="207" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="202" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="221" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="216" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="225" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="226" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="227" />
-        <location filename="../../desktop/amanat/ui/case_view.py" line="229" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="220" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="221" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="222" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -3156,32 +3156,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PlacesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="256" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="40" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="263" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="47" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="263" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="47" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="263" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="47" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="264" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="48" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people_places.py" line="274" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="58" />
         <source>Show cases here</source>
         <translation type="unfinished" />
     </message>
@@ -3189,85 +3189,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="648" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="644" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="658" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="654" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="663" />
-        <location filename="../../desktop/amanat/ui/contacts.py" line="689" />
-        <location filename="../../desktop/amanat/ui/contacts.py" line="692" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="659" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="685" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="668" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="664" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="673" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="676" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="672" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="679" />
-        <location filename="../../desktop/amanat/ui/contacts.py" line="695" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="675" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="691" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="686" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="682" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="701" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="703" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="707" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="707" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="716" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="712" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="717" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="750" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="746" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/contacts.py" line="754" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="750" />
         <source>%1 (%2). Sealed %3; %n part(s).</source>
         <translation>
             <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
@@ -3275,32 +3275,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="811" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="807" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="825" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="821" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="840" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="836" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="842" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="838" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="845" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/contacts.py" line="859" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="855" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -3308,72 +3308,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="198" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="198" />
         <source>Set a new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="202" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="202" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="210" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="210" />
         <source>Recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="213" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213" />
         <source>Recovery &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="214" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="214" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="215" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="218" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="218" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="219" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="223" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="223" />
         <source>Opening with the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="226" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="226" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="229" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="229" />
         <source>Set passphrase and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="249" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="255" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="255" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="259" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -3381,22 +3381,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="51" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="51" />
         <source>New recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="62" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="62" />
         <source>Close without checking?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="64" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="64" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="67" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -3404,58 +3404,58 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="269" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="269" />
         <source>Your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="274" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="274" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="300" />
-        <location filename="../../desktop/amanat/ui/welcome.py" line="302" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="300" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="302" />
         <source>I have written down the 24 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="307" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="307" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="318" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318" />
         <source>Check your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="320" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="320" />
         <source>To be sure the paper is right, type these words from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="328" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328" />
         <source>Word number %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="332" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="332" />
         <source>Word %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="337" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="337" />
         <source>Show the words again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="339" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="339" />
         <source>Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="363" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="363" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation type="unfinished" />
     </message>
@@ -3463,114 +3463,114 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="215" />
-        <location filename="../../desktop/amanat/ui/bundles.py" line="225" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="211" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="221" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="239" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="235" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="244" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="240" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="249" />
-        <location filename="../../desktop/amanat/ui/bundles.py" line="250" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="245" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="246" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="259" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="255" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="266" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="262" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="287" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="295" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="291" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="298" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="294" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="303" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="299" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="304" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="300" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="306" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="302" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="309" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="305" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="309" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="305" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="335" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="342" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="338" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="342" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="338" />
         <source>Seal the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="346" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="342" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="348" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="344" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="361" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="357" />
         <source>Every case in this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="362" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="358" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="363" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="359" />
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n case:</numerusform>
@@ -3578,7 +3578,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="366" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3586,52 +3586,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="394" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="390" />
         <source>keys changed, verify them again first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="396" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="392" />
         <source>not verified yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="399" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="395" />
         <source>%1 (cannot be chosen: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="409" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="405" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="447" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="443" />
         <source>Save the sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="463" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="459" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="466" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="462" />
         <source>Choose where to save the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="501" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="497" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="514" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
         <source>The bundle is sealed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/bundles.py" line="520" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="516" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -3639,7 +3639,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/bundles.py" line="534" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="530" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>
@@ -3647,87 +3647,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="37" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="37" />
         <source>Name: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="41" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="41" />
         <source>Testimony: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="43" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="43" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="45" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="45" />
         <source>Event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="47" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="47" />
         <source>Place: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="73" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="73" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="76" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="76" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="77" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="77" />
         <source>Found by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="81" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="81" />
         <source>Cases found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="89" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="89" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="92" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="92" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="95" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="95" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="100" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="100" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="106" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="106" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="115" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="115" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="150" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="150" />
         <source>Searching...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search_panel.py" line="178" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="178" />
         <source>%1 cases and %2 people match %3</source>
         <translation type="unfinished" />
     </message>
@@ -3735,24 +3735,24 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="88" />
-        <location filename="../../desktop/amanat/ui/settings.py" line="93" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="88" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="93" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="95" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="95" />
         <source>Automatic lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="98" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="98" />
         <source>Lock after idle minutes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings.py" line="100" />
-        <location filename="../../desktop/amanat/ui/settings.py" line="104" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="104" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -3760,72 +3760,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="110" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="110" />
         <source>Lock the vault after this long without activity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="112" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="112" />
         <source>You can always lock at once with Ctrl+L.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="115" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="115" />
         <source>Your identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="128" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="128" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="129" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="129" />
         <source>Fingerprint:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="132" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="132" />
         <source>Passphrase and recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="135" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="135" />
         <source>Change passphrase...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="137" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
         <source>New recovery code...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="144" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="144" />
         <source>Travel mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="150" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="150" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="155" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="155" />
         <source>Wipe this vault...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="163" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="194" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="194" />
         <source>Not available in this version.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings.py" line="202" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="202" />
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>The vault will lock after %n minute without activity.</numerusform>
@@ -3833,27 +3833,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="237" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="240" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="240" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="247" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="247" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="271" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="271" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings.py" line="275" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="275" />
         <source>The new recovery code is in place.</source>
         <translation type="unfinished" />
     </message>
@@ -3861,37 +3861,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="314" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="329" />
         <source>Very weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="315" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="330" />
         <source>Weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="316" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="331" />
         <source>Fair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="317" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="332" />
         <source>Strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="318" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="333" />
         <source>Very strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="331" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="346" />
         <source>Strength: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/widgets.py" line="337" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="352" />
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
@@ -3899,77 +3899,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="261" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="264" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="259" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="267" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="262" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="270" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="265" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="273" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="268" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="274" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="269" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="273" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="283" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="283" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="287" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="282" />
         <source>New testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="287" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="282" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="310" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="305" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="307" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="315" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="310" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/case_view.py" line="317" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -3977,358 +3977,358 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="98" />
         <source>Back to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="102" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="101" />
-        <location filename="../../desktop/amanat/ui/testimony.py" line="572" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="573" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="109" />
         <source>Save state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="112" />
         <source>Seal...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="112" />
         <source>Seal testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
         <source>Correct testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="122" />
         <source>Consent withdrawn...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="124" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="149" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="150" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="154" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="155" />
         <source>Who is speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="155" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="156" />
         <source>Choose who is speaking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="160" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="161" />
         <source>%1 (the person of concern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="168" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="169" />
         <source>Someone else (type the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="169" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="170" />
         <source>&amp;Speaker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="171" />
         <source>Speaker's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="171" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="172" />
         <source>Name as the speaker gives it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="174" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="175" />
         <source>Relation to the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="175" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="176" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="178" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="179" />
         <source>&amp;Relation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="179" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="180" />
         <source>Language of the narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="180" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="181" />
         <source>Choose the language...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="183" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="184" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="184" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="185" />
         <source>Date of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="185" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="186" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="186" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="187" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="187" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="188" />
         <source>Place of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="189" />
         <source>A city or country, never an address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="189" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="190" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="190" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="191" />
         <source>Interview mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="193" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="194" />
         <source>&amp;Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
         <source>Interviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="196" />
         <source>Names, separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="196" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="197" />
         <source>&amp;Interviewers:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="197" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
         <source>Leave empty if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="199" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="200" />
         <source>I&amp;nterpreter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="203" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="206" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="207" />
         <source>Informed consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="207" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="208" />
         <source>Given voluntarily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
         <source>May be named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="210" />
         <source>Face may be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="211" />
         <source>Voice may be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="215" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="216" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="230" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="231" />
         <source>Permitted uses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="249" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250" />
         <source>&amp;Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="252" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="253" />
         <source>Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="255" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
         <source>The testimony in the speaker's words...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="258" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="259" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="314" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="315" />
         <source>Loading...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="334" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="335" />
         <source>Testimony (correction of a sealed one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="379" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="380" />
         <source>Sealed on %1 and signed with this vault's key. The signature is valid: the text has not changed since. It can no longer be edited; to fix a mistake, start a correction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="388" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="389" />
         <source>Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="403" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="404" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="410" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="411" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="460" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="461" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="465" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="466" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="467" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="469" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="470" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="471" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="472" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="473" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="474" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="475" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="476" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="545" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="590" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="591" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="613" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="614" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="621" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="622" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="621" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="622" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="647" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="648" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="649" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="650" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/testimony.py" line="653" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="654" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
@@ -4336,37 +4336,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="95" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="95" />
         <source>Verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="96" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="96" />
         <source>Not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="97" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="97" />
         <source>Keys changed: verify again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="99" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="99" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="114" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="114" />
         <source>Unknown sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="115" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="115" />
         <source>Sender not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="116" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="116" />
         <source>Sender's keys changed</source>
         <translation type="unfinished" />
     </message>
@@ -4374,62 +4374,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="79" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="79" />
         <source>Unlock your vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="88" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="88" />
         <source>&amp;Vault:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="89" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="89" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="90" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="90" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="94" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="94" />
         <source>Unlocking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="97" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="97" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="103" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="103" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="110" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="110" />
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="113" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="113" />
         <source>Create a new vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="115" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="115" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="144" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="144" />
         <source>There is no vault to unlock.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="147" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
         <source>Please type your passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -4437,7 +4437,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>VaultChooser</name>
     <message>
-        <location filename="../../desktop/amanat/ui/unlock.py" line="48" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="48" />
         <source>Vault</source>
         <translation type="unfinished" />
     </message>
@@ -4445,74 +4445,74 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>VerifyContactDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="141" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="141" />
         <source>Verify a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="144" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144" />
         <source>Verify %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="150" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="150" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="159" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="168" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="168" />
         <source>Safety number of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="171" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="171" />
         <source>Their safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="174" />
-        <location filename="../../desktop/amanat/ui/trust.py" line="177" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="174" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="177" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="184" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="184" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="187" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="187" />
         <source>Digits they read to you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="188" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="188" />
         <source>The 60 digits; spaces do not matter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="196" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="196" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="200" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="200" />
         <source>I compared all 12 groups, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="208" />
-        <location filename="../../desktop/amanat/ui/trust.py" line="210" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="208" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
         <source>Mark as verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/trust.py" line="232" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="232" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
@@ -4520,79 +4520,79 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Viewers</name>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="79" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="79" />
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="85" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="85" />
         <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="98" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="98" />
         <source>Image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="117" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="117" />
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="124" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="124" />
         <source>%1 by %2 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="200" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="200" />
         <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="211" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="211" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="257" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="263" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="263" />
         <source>Audio recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="268" />
-        <location filename="../../desktop/amanat/ui/viewers.py" line="270" />
-        <location filename="../../desktop/amanat/ui/viewers.py" line="320" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="268" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="320" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="276" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="318" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="318" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="328" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="328" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="350" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="350" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/viewers.py" line="366" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="366" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
@@ -4600,32 +4600,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="73" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="73" />
         <source>Welcome to Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="77" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="83" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="83" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="89" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="89" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="94" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="94" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/welcome.py" line="97" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="97" />
         <source>Open an existing vault</source>
         <translation type="unfinished" />
     </message>
@@ -4633,28 +4633,28 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="184" />
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="187" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="184" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="187" />
         <source>Wipe this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="192" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="192" />
         <source>Every case, testimony and file in this vault will be destroyed. The keys are erased first, so what remains on the disk cannot be decrypted. This cannot be undone. Cases you have not sent to a colleague are lost for good. Solid-state disks may keep old copies of some sectors; without the keys they are unreadable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="202" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="202" />
         <source>To confirm, type the vault's name: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="205" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
         <source>Vault name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="207" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="207" />
         <source>Wipe the vault</source>
         <translation type="unfinished" />
     </message>
@@ -4662,52 +4662,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="241" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
         <source>Consent withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="243" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="243" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="247" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="247" />
         <source>The sealed testimony stays unchanged; the withdrawal is recorded beside it, wins over the consent given, and travels with the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="253" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="253" />
         <source>Date of the withdrawal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="254" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="254" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="265" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="265" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="266" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="266" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="270" />
         <source>Record withdrawal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="281" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="281" />
         <source>Use a date like 2024-05-17, 2024-05 or 2024.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/dialogs.py" line="285" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="285" />
         <source>Tick at least one use.</source>
         <translation type="unfinished" />
     </message>
@@ -4715,142 +4715,142 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="61" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="62" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="63" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="64" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="64" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="65" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="65" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="66" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="66" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="67" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="76" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="78" />
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="82" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="83" />
         <source>Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="84" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="85" />
         <source>Open a received bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="86" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="87" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="90" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="91" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="92" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="93" />
         <source>Seal the chosen cases into a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="95" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="96" />
         <source>Seal the cases chosen in the list for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
         <source>Lock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="111" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112" />
         <source>Creating demo cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="112" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="113" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="259" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="260" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="269" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="270" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="279" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="280" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="303" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="304" />
         <source>Some chosen cases are not loaded yet: scroll through the list, choose fewer cases, or use Vault &gt; Seal all cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="315" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="316" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="327" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="328" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="331" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="332" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="336" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="337" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="339" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="340" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="388" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="389" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -4858,7 +4858,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="406" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="407" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

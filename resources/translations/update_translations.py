@@ -2,7 +2,7 @@
 
     .venv/bin/python resources/translations/update_translations.py
 
-1. ``pyside6-lupdate`` collects every string of ``desktop/amanat/ui`` (``self.tr`` and
+1. ``pyside6-lupdate`` collects every string of ``desktop/amanat/ui`` and its feature packages (``self.tr`` and
    ``QCoreApplication.translate``) into ``amanat_en.ts``, the source file translators
    start from (other languages: ``amanat_<lang>.ts``, made the same way).
 2. English needs a translation file of its own only for plurals: the sources say
@@ -44,8 +44,13 @@ def english_plurals(ts: Path) -> int:
     return filled
 
 
+def ui_sources() -> list[str]:
+    """Every Python file of ui/ and its feature packages, in a stable order."""
+    return sorted(str(p) for p in (ROOT / "desktop" / "amanat" / "ui").rglob("*.py"))
+
+
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "desktop" / "amanat" / "ui").glob("*.py"))
+    sources = ui_sources()
     ts = HERE / "amanat_en.ts"
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete",

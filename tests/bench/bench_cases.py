@@ -168,7 +168,9 @@ def test_attach_peak_memory(tmp_path: Path) -> None:
     attach, read, total = float(out[2]), float(out[3]), int(out[4])
     assert total == ATTACH_MB << 20
     print()
-    print(f"attach {ATTACH_MB} MiB: {attach:.1f} s ({ATTACH_MB / attach:.0f} MiB/s), "
-          f"read back verified: {read:.1f} s ({ATTACH_MB / read:.0f} MiB/s)")
+    print(
+        f"attach {ATTACH_MB} MiB: {attach:.1f} s ({ATTACH_MB / attach:.0f} MiB/s), "
+        f"read back verified: {read:.1f} s ({ATTACH_MB / read:.0f} MiB/s)"
+    )
     print(f"  RSS with the vault open {before / 1024:.1f} MiB, peak during attach+read "
           f"{peak / 1024:.1f} MiB (growth {(peak - before) / 1024:.1f} MiB)")  # fmt: skip

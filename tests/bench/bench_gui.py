@@ -42,7 +42,7 @@ from amanat.crypto.kdf import TEST_PARAMS
 from amanat.services import cases as case_service
 from amanat.services import demo
 from amanat.storage.vault import Vault, is_vault
-from amanat.ui.heartbeat import Heartbeat
+from amanat.ui.kit.heartbeat import Heartbeat
 
 CASES = int(os.environ.get("AMANAT_BENCH_GUI_CASES", "100000"))
 REFERENCE_CASES = 1000

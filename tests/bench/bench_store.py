@@ -119,15 +119,23 @@ def test_bulk_insert_sqlcipher_vs_plain(tmp_path: Path) -> None:
             bare.lock()
     t_plain, t_cipher, t_bare = best["plain"], best["sqlcipher"], best["bare"]
     print()
-    print(f"bulk insert of {CASES} demo cases through import_cases "
-          f"(same documents, best of {ROUNDS} rounds in alternating order)")
-    print(f"  plain SQLite {sqlcipher3.sqlite_version} (sqlcipher3, no key): "
-          f"{t_plain:7.1f} s {CASES / t_plain:6.0f} cases/s  {sizes['plain']:6.0f} MiB")
-    print(f"  SQLCipher vault:                          {t_cipher:7.1f} s "
-          f"{CASES / t_cipher:6.0f} cases/s  {sizes['sqlcipher']:6.0f} MiB")
+    print(
+        f"bulk insert of {CASES} demo cases through import_cases "
+        f"(same documents, best of {ROUNDS} rounds in alternating order)"
+    )
+    print(
+        f"  plain SQLite {sqlcipher3.sqlite_version} (sqlcipher3, no key): "
+        f"{t_plain:7.1f} s {CASES / t_plain:6.0f} cases/s  {sizes['plain']:6.0f} MiB"
+    )
+    print(
+        f"  SQLCipher vault:                          {t_cipher:7.1f} s "
+        f"{CASES / t_cipher:6.0f} cases/s  {sizes['sqlcipher']:6.0f} MiB"
+    )
     print(f"  SQLCipher / plain: {t_cipher / t_plain:.2f}x (target <= 1.5x)")
-    print(f"  SQLCipher without the search triggers: {t_bare:7.1f} s "
-          f"(keeping the index costs {100 * (t_cipher - t_bare) / t_bare:+.0f}%)")
+    print(
+        f"  SQLCipher without the search triggers: {t_bare:7.1f} s "
+        f"(keeping the index costs {100 * (t_cipher - t_bare) / t_bare:+.0f}%)"
+    )
     stdlib = tuple(int(p) for p in sqlite3.sqlite_version.split("."))
     if stdlib < (3, 45, 0):
         print(f"  (stdlib sqlite3 {sqlite3.sqlite_version} cannot create this schema: "

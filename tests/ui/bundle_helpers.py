@@ -12,9 +12,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QRadioButton
 from uihelpers import PASSPHRASE, find, idle, type_into, wait_page
 
-from amanat.ui import bundles, files, trust
-from amanat.ui.bundles import OpenBundleDialog, SealDialog
-from amanat.ui.trust import VerifyContactDialog
+from amanat.ui.exchange import bundle_dialogs as bundles
+from amanat.ui.exchange import trust
+from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog, SealDialog
+from amanat.ui.exchange.trust import VerifyContactDialog
+from amanat.ui.kit import file_dialogs as files
 
 
 def unlock_vault(qtbot, window, path: Path, passphrase: str = PASSPHRASE):

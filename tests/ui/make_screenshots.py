@@ -95,8 +95,8 @@ def prepare_contacts(vault: Vault, home: Path) -> dict[str, Path]:
 
 
 def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
-    from amanat.ui.bundles import OpenBundleDialog, SealDialog
-    from amanat.ui.trust import VerifyContactDialog
+    from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog, SealDialog
+    from amanat.ui.exchange.trust import VerifyContactDialog
 
     ws.show_section("contacts")
     section = ws.contacts
@@ -190,7 +190,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     page.pass_edit.setText(PASSPHRASE)
     page.repeat_edit.setText(PASSPHRASE)
     shot(window, "create-vault")
-    from amanat.ui.welcome import RecoveryCodePage
+    from amanat.ui.vault.welcome_pages import RecoveryCodePage
 
     code_page = RecoveryCodePage(
         "ladder rocket mango clip ozone ticket lunar voice swarm demand cabin eager "
@@ -280,13 +280,13 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     shot(window, "places")
     shoot_bundles(window, ws, shot, bundle_files)
     ws.show_section("cases")
-    from amanat.ui.case_form import NewCaseDialog
+    from amanat.ui.cases.new_case_dialog import NewCaseDialog
 
     dialog = NewCaseDialog(window, window.session)
     dialog.show()
     shot(dialog, "new-case")
     dialog.close()
-    from amanat.ui.settings import SettingsDialog
+    from amanat.ui.settings.settings_dialog import SettingsDialog
 
     settings = SettingsDialog(window, window.session)
     settings.show()

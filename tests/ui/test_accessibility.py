@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 from uihelpers import add_case, idle, unlock, wait_page
 
-from amanat.ui import testimony
-from amanat.ui.case_form import NewCaseDialog
-from amanat.ui.rows_model import RowsModel
-from amanat.ui.settings import SettingsDialog
+from amanat.ui.cases import testimony_editor as testimony
+from amanat.ui.cases.new_case_dialog import NewCaseDialog
+from amanat.ui.kit.rows_model import RowsModel
+from amanat.ui.settings.settings_dialog import SettingsDialog
 
 INTERACTIVE = (
     QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit,
@@ -174,7 +174,7 @@ def test_long_strings_do_not_widen_the_window(qtbot, opened) -> None:
 def test_the_system_font_size_is_followed(qtbot) -> None:
     from PySide6.QtGui import QFont
 
-    from amanat.ui.welcome import WelcomePage
+    from amanat.ui.vault.welcome_pages import WelcomePage
 
     app = QApplication.instance()
     original = app.font()

@@ -16,10 +16,10 @@ from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
 from amanat.services import contacts as contact_service
 from amanat.storage.vault import Vault
-from amanat.ui.bundles import OpenBundleDialog, SealDialog
-from amanat.ui.contacts import AgeSecretDialog, CardTextDialog, PasteCardDialog
-from amanat.ui.rows_model import RowsModel
-from amanat.ui.trust import VerifyContactDialog
+from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog, SealDialog
+from amanat.ui.exchange.contacts_section import AgeSecretDialog, CardTextDialog, PasteCardDialog
+from amanat.ui.exchange.trust import VerifyContactDialog
+from amanat.ui.kit.rows_model import RowsModel
 
 SAFETY = "12345 67890 12345 67890 12345 67890 12345 67890 12345 67890 12345 67890"
 

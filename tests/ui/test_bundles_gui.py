@@ -32,8 +32,9 @@ from uihelpers import add_case, find
 from amanat.crypto.kdf import TEST_PARAMS
 from amanat.services import contacts as contact_service
 from amanat.storage.vault import Vault
-from amanat.ui import dialogs, trust
-from amanat.ui.bundles import SealDialog
+from amanat.ui.exchange import trust
+from amanat.ui.exchange.bundle_dialogs import SealDialog
+from amanat.ui.kit import dialogs
 
 FIELD_NAME = "Ержан Бекболатұлы"
 
@@ -94,7 +95,7 @@ def test_identity_shows_the_safety_number_and_exports_the_card(
         click(qtbot, find(dialog, QPushButton, "copyCardButton"))
         assert dialog.copy_button.text() == "Copied"
 
-    from amanat.ui.contacts import CardTextDialog
+    from amanat.ui.exchange.contacts_section import CardTextDialog
 
     script_dialog(qtbot, monkeypatch, CardTextDialog, look)
     click(qtbot, find(tab, QPushButton, "showCardTextButton"))
@@ -111,7 +112,7 @@ def test_the_emergency_key_is_written_only_after_the_warning(
     section = show_contacts(qtbot, field, "identity")
     tab = section.identity_tab
     target = exchange / "key.txt"
-    from amanat.ui.contacts import AgeSecretDialog
+    from amanat.ui.exchange.contacts_section import AgeSecretDialog
 
     # Cancelled at the warning: nothing is written.
     warned: list[str] = []
@@ -122,7 +123,9 @@ def test_the_emergency_key_is_written_only_after_the_warning(
         return None
 
     script_dialog(qtbot, monkeypatch, AgeSecretDialog, cancel)
-    monkeypatch.setattr("amanat.ui.files.FileDialogs.save_as", classmethod(lambda *a: target))
+    monkeypatch.setattr(
+        "amanat.ui.kit.file_dialogs.FileDialogs.save_as", classmethod(lambda *a: target)
+    )
     click(qtbot, find(tab, QPushButton, "exportSecretKeyButton"))
     assert "SECRET" in warned[0]
     qtbot.wait(200)
@@ -342,7 +345,7 @@ def test_a_contact_whose_keys_changed_is_refused_until_verified_again(
         assert not dialog.seal_button.isEnabled()
         return dialog
 
-    from amanat.ui.bundles import SealDialog
+    from amanat.ui.exchange.bundle_dialogs import SealDialog
 
     script_dialog(qtbot, monkeypatch, SealDialog, look)
     activate(qtbot, field)
@@ -352,7 +355,7 @@ def test_a_contact_whose_keys_changed_is_refused_until_verified_again(
     # The service refuses too (in case a stale list offered it).
     from amanat.domain.errors import BundleError
     from amanat.services import bundles as bundle_service
-    from amanat.ui.messages import describe_error
+    from amanat.ui.kit.messages import describe_error
 
     contact_id = tab.model.rows[0]["id"]
     errors: list[BaseException] = []
@@ -434,7 +437,9 @@ def test_sealing_and_importing_can_be_cancelled(qtbot, field_and_hq, monkeypatch
     def seal_then_cancel(dialog):
         qtbot.waitUntil(lambda: dialog.recipients.count() == 1, timeout=10000)
         assert dialog.set_recipient_checked("HQ Berlin")
-        monkeypatch.setattr("amanat.ui.files.FileDialogs.save_as", classmethod(lambda *a: target))
+        monkeypatch.setattr(
+            "amanat.ui.kit.file_dialogs.FileDialogs.save_as", classmethod(lambda *a: target)
+        )
         click(qtbot, find(dialog, QPushButton, "sealChooseDestination"))
         release = _hold_worker(field)
         click(qtbot, dialog.seal_button)
@@ -444,7 +449,7 @@ def test_sealing_and_importing_can_be_cancelled(qtbot, field_and_hq, monkeypatch
         qtbot.waitUntil(lambda: dialog.notice.isVisible(), timeout=10000)
         return dialog
 
-    from amanat.ui.bundles import OpenBundleDialog, SealDialog
+    from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog, SealDialog
 
     seen = script_dialog(qtbot, monkeypatch, SealDialog, seal_then_cancel)
     qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -467,7 +472,9 @@ def test_sealing_and_importing_can_be_cancelled(qtbot, field_and_hq, monkeypatch
         return dialog.outcome
 
     seen = script_dialog(qtbot, monkeypatch, OpenBundleDialog, import_then_cancel)
-    monkeypatch.setattr("amanat.ui.files.FileDialogs.open_file", classmethod(lambda *a: bundle))
+    monkeypatch.setattr(
+        "amanat.ui.kit.file_dialogs.FileDialogs.open_file", classmethod(lambda *a: bundle)
+    )
     activate(qtbot, hq)
     qtbot.keyClick(hq, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert seen[0].notice.text() == "Cancelled. Your vault was not changed."
@@ -487,7 +494,7 @@ def test_cancel_while_checking_closes_without_a_trace(qtbot, field_and_hq, monke
     assert seal_from(qtbot, field, monkeypatch, to=["HQ Berlin"], destination=bundle).sealed
     before = on_worker(qtbot, hq, vault_digest)
     release = _hold_worker(hq)
-    from amanat.ui.bundles import OpenBundleDialog
+    from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog
 
     dialog = OpenBundleDialog(hq, hq.session, bundle)
     dialog.show()

@@ -30,7 +30,9 @@ from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
 from amanat.services import contacts as contact_service
 from amanat.storage.vault import Vault
-from amanat.ui import dialogs, files, testimony
+from amanat.ui.cases import testimony_editor as testimony
+from amanat.ui.kit import dialogs
+from amanat.ui.kit import file_dialogs as files
 
 MARKERS = ["CANARYQZX7", "КАНАРЕЙКАЖЫ", "ئاگاھلاندۇرۇش", "金丝雀标记"]
 

@@ -15,8 +15,10 @@ from uihelpers import PASSPHRASE, add_case, idle, type_into, type_text, unlock, 
 
 from amanat.services import cases as case_service
 from amanat.storage.vault import Vault
-from amanat.ui import dialogs, files, testimony
-from amanat.ui.viewers import ImageView
+from amanat.ui.cases import testimony_editor as testimony
+from amanat.ui.kit import dialogs
+from amanat.ui.kit import file_dialogs as files
+from amanat.ui.kit.viewers import ImageView
 
 NAME = "Ержан Бекболатұлы"
 

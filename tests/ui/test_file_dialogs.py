@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from amanat.ui.files import FileDialogs
+from amanat.ui.kit.file_dialogs import FileDialogs
 
 
 def _drive(folder: Path, name: str, seen: list[bool]) -> None:

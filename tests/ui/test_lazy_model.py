@@ -8,8 +8,8 @@ from collections.abc import Sequence
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from amanat.ui.lazy_model import ID_ROLE, LOADED_ROLE, Column, LazyTableModel, Query
-from amanat.ui.session import Session
+from amanat.ui.kit.lazy_model import ID_ROLE, LOADED_ROLE, Column, LazyTableModel, Query
+from amanat.ui.ops.session import Session
 
 ROWS = [{"id": f"{i:032x}", "title": f"Case {i:05d}", "status": "open"} for i in range(1234)]
 

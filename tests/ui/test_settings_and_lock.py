@@ -10,8 +10,9 @@ from uihelpers import PASSPHRASE, find, type_into, wait_page
 
 from amanat.domain.errors import WrongPassphrase
 from amanat.storage.vault import Vault
-from amanat.ui import dialogs, settings
-from amanat.ui.session import AUTOLOCK_SETTING
+from amanat.ui.kit import dialogs
+from amanat.ui.ops.session import AUTOLOCK_SETTING
+from amanat.ui.settings import settings_dialog as settings
 
 
 def unlock(qtbot, window, passphrase: str = PASSPHRASE):

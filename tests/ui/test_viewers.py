@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 
-from amanat.ui import viewers
+from amanat.ui.kit import viewers
 
 
 def png_bytes(width: int = 64, height: int = 48) -> bytes:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from amanat.domain.errors import Cancelled, NotFound
 from amanat.services.base import check_cancelled
-from amanat.ui.heartbeat import Heartbeat
-from amanat.ui.worker import DbWorker, Op
+from amanat.ui.kit.heartbeat import Heartbeat
+from amanat.ui.ops.worker import DbWorker, Op
 
 
 @pytest.fixture

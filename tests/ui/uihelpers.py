@@ -94,7 +94,7 @@ def add_case(qtbot, window, monkeypatch, **fields) -> str:
     """Ctrl+N, fill the real form, create; returns the new case's id."""
     from PySide6.QtWidgets import QPushButton
 
-    from amanat.ui import case_form
+    from amanat.ui.cases import new_case_dialog as case_form
 
     created: list[str] = []
 

@@ -169,9 +169,7 @@ _XINJIANG = {
 }
 
 
-def _labels(
-    en: str, kk: str, ug: str, zh: str, ru: str | None = None
-) -> list[dict[str, str]]:
+def _labels(en: str, kk: str, ug: str, zh: str, ru: str | None = None) -> list[dict[str, str]]:
     labels = [
         {"text": en, "script": "en-Latn"},
         {"text": kk, "script": "kk-Cyrl"},
@@ -1203,9 +1201,7 @@ def _narrative(
     else:
         seen_as = _VICTIM_AS_SEEN[relation][0 if identity.sex == "male" else 1]
         kin = _KIN_WORDS[seen_as][language]
-        parts.append(
-            _INTRO[language].format(kin=kin, victim=name, hometown=hometown, **grammar)
-        )
+        parts.append(_INTRO[language].format(kin=kin, victim=name, hometown=hometown, **grammar))
     for (kind, _day, place), date in zip(plan, dates, strict=True):
         facility = _facility_label(place, language) if place else hometown
         values = dict(grammar, date=say_date(date, language), facility=facility,

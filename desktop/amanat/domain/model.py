@@ -1053,8 +1053,16 @@ class Annotation:
         )
 
 
-Record = Person | Place | Relationship | Case | Event | Testimony | Attachment | Annotation | (
-    ConsentWithdrawal
+Record = (
+    Person
+    | Place
+    | Relationship
+    | Case
+    | Event
+    | Testimony
+    | Attachment
+    | Annotation
+    | (ConsentWithdrawal)
 )
 
 RECORD_TYPES: dict[RecordKind, Any] = {
@@ -1100,4 +1108,3 @@ def unique_codes(values: Sequence[str]) -> tuple[str, ...]:
     for value in values:
         seen.setdefault(value, None)
     return tuple(seen)
-

@@ -343,12 +343,7 @@ def edit_similarity(a: str, b: str) -> float:
         for j in range(1, len_b + 1):
             cost = 0 if char_a == b[j - 1] else 1
             value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if (
-                i > 1
-                and j > 1
-                and char_a == b[j - 2]
-                and a[i - 2] == b[j - 1]
-            ):
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == b[j - 1]:
                 value = min(value, before_previous[j - 2] + 1)
             current[j] = value
         before_previous, previous = previous, current

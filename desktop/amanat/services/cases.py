@@ -436,9 +436,7 @@ def add_testimony(
     return testimony.id
 
 
-def update_testimony_draft(
-    vault: Vault, testimony_id: str, doc: Mapping[str, Any]
-) -> Changes:
+def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, Any]) -> Changes:
     """Replace a draft's content (autosave). A sealed testimony raises Immutable.
 
     Autosave writes often: an unchanged draft writes nothing, and no custody entry is

@@ -249,9 +249,7 @@ def _ordered(found: dict[str, Any], ids: Sequence[str]) -> list[Any]:
 
 
 def load_case(conn: Connection, case_id: str) -> CaseRecords:
-    row = conn.execute(
-        "SELECT created, updated FROM case_file WHERE id = ?", (case_id,)
-    ).fetchone()
+    row = conn.execute("SELECT created, updated FROM case_file WHERE id = ?", (case_id,)).fetchone()
     if row is None:
         raise NotFound(what="case", id=case_id)
     case: Case = records.load(conn, RecordKind.CASE, case_id)

@@ -220,4 +220,3 @@ class WriteBehind:
             self.close()
         else:
             self.abort()
-

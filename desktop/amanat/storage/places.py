@@ -68,8 +68,7 @@ class PlaceResolver:
 
     def _find(self, spec: PlaceSpec, parent_id: str | None) -> str | None:
         sql = (
-            "SELECT p.id FROM place_label l JOIN place p ON p.id = l.place_id"
-            " WHERE l.label_key = ?"
+            "SELECT p.id FROM place_label l JOIN place p ON p.id = l.place_id WHERE l.label_key = ?"
         )
         params: list[object] = [records.label_key(spec.labels[0].text)]
         if spec.type != "other":

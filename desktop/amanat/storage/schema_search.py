@@ -198,9 +198,7 @@ _KEY_TRIGGERS = (
 
 
 TRIGGERS_SQL = (
-    _doc_triggers()
-    + _KEY_TRIGGERS
-    + _rowid_triggers("search_place", "place_label", "text")
+    _doc_triggers() + _KEY_TRIGGERS + _rowid_triggers("search_place", "place_label", "text")
 )
 
 SQL = TABLES_SQL + TRIGGERS_SQL

@@ -507,9 +507,7 @@ def _place_channel(
             found.add(str(case_id), score, "place", reason)
 
 
-def search_cases(
-    conn: Connection, query: str, limit: int = 50, offset: int = 0
-) -> list[CaseHit]:
+def search_cases(conn: Connection, query: str, limit: int = 50, offset: int = 0) -> list[CaseHit]:
     """Cases matching ``query`` (a name, words, or a place, in any script), best first.
 
     Each hit carries its title, a score in [0, 1] that orders the results, and the

@@ -43,8 +43,8 @@ _IMMORTAL = 1 << 40
 def setup_application(app: QApplication, locale: QLocale | None = None) -> None:
     """Names, fonts, style and translations: shared by run_gui, tests and tools."""
     immortalize_singletons()
-    from amanat.ui.style import apply_style, register_fonts
-    from amanat.ui.viewers import quiet_multimedia
+    from amanat.ui.kit.style import apply_style, register_fonts
+    from amanat.ui.kit.viewers import quiet_multimedia
 
     # The database worker runs Python too; while it holds the GIL, each call from Qt's
     # painting into a model's data() waits for the switch interval (5 ms by default,
@@ -63,7 +63,7 @@ def setup_application(app: QApplication, locale: QLocale | None = None) -> None:
 
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
     """Qt's own strings and Amanat's, in the person's language; layout follows it."""
-    from amanat.ui.style import resource_dir
+    from amanat.ui.kit.style import resource_dir
 
     QLocale.setDefault(locale)  # dates and numbers in the person's conventions
     installed: list[QTranslator] = []

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault, is_vault, list_vaults
-from amanat.ui.messages import describe_error
-from amanat.ui.session import Session
-from amanat.ui.style import icon
-from amanat.ui.unlock import RecoverPage, UnlockPage
-from amanat.ui.welcome import CreateVaultPage, RecoveryCodePage, WelcomePage
-from amanat.ui.worker import TaskState, set_unhandled_error_handler
+from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.style import icon
+from amanat.ui.ops.session import Session
+from amanat.ui.ops.worker import TaskState, set_unhandled_error_handler
+from amanat.ui.vault.unlock_pages import RecoverPage, UnlockPage
+from amanat.ui.vault.welcome_pages import CreateVaultPage, RecoveryCodePage, WelcomePage
 
 # Imported at start, not at the first unlock: importing the case screens takes a
 # noticeable moment, and it must not freeze the window just after unlocking.
@@ -265,7 +265,7 @@ class AppWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------
     def open_settings(self) -> None:
-        from amanat.ui.settings import SettingsDialog
+        from amanat.ui.settings.settings_dialog import SettingsDialog
 
         if self.session.is_open:
             SettingsDialog.ask(self, self.session)

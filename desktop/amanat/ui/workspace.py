@@ -27,18 +27,19 @@ from amanat.domain.errors import Cancelled
 from amanat.services import demo as demo_service
 from amanat.services.base import Changes
 from amanat.storage.vault import Vault
-from amanat.ui.bundles import OpenBundleDialog, SealDialog
-from amanat.ui.case_form import NewCaseDialog
-from amanat.ui.cases_section import CasesSection
-from amanat.ui.contacts import ContactsSection
-from amanat.ui.files import FileDialogs
-from amanat.ui.messages import describe_error
-from amanat.ui.people_places import PeopleSection, PlacesSection
-from amanat.ui.search_panel import SearchPanel
-from amanat.ui.session import Session
-from amanat.ui.style import icon
-from amanat.ui.widgets import BusyBar, named
-from amanat.ui.worker import Op, TaskState
+from amanat.ui.cases.cases_section import CasesSection
+from amanat.ui.cases.new_case_dialog import NewCaseDialog
+from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog, SealDialog
+from amanat.ui.exchange.contacts_section import ContactsSection
+from amanat.ui.kit.file_dialogs import FileDialogs
+from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.style import icon
+from amanat.ui.kit.widgets import BusyBar, named
+from amanat.ui.ops.session import Session
+from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.people.people_section import PeopleSection
+from amanat.ui.places.places_section import PlacesSection
+from amanat.ui.search.search_panel import SearchPanel
 
 if TYPE_CHECKING:
     from amanat.ui.window import AppWindow

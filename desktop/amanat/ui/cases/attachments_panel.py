@@ -1,0 +1,336 @@
+"""A case's attachments: add (file dialog or drag and drop, with progress and cancel),
+view from memory, save a decrypted copy (explicit, warned, logged)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amanat.domain.errors import Cancelled
+from amanat.services import attachments as attachment_service
+from amanat.storage.vault import Vault
+from amanat.ui.cases.case_doc import CaseDoc
+from amanat.ui.kit.dialogs import ConfirmDialog
+from amanat.ui.kit.file_dialogs import FileDialogs
+from amanat.ui.kit.labels import label
+from amanat.ui.kit.lazy_model import Column
+from amanat.ui.kit.messages import describe_error, isolate
+from amanat.ui.kit.rows_model import RowsModel
+from amanat.ui.kit.tables import make_table
+from amanat.ui.kit.text import file_size
+from amanat.ui.kit.viewers import make_viewer
+from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named
+from amanat.ui.ops.session import Session
+from amanat.ui.ops.worker import Op, TaskState
+
+
+class AttachmentsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.setObjectName("attachmentsTab")
+        self.session = session
+        self.case_id: str | None = None
+        self.cd: CaseDoc | None = None
+        self._op: Op | None = None
+        self.viewer: QWidget | None = None
+        self.viewing: str | None = None
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Files are encrypted into the vault as they are added. Drop files here or"
+                    " use Attach files. They are shown from memory: nothing readable is written"
+                    " to disk."
+                )
+            )
+        )
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("attachmentsSplitter")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = RowsModel(
+            [
+                Column("original_name", lambda: self.tr("File")),
+                Column("media_type", lambda: self.tr("Kind")),
+                Column(
+                    "size",
+                    lambda: self.tr("Size"),
+                    display=lambda r: file_size(r.get("size")),
+                    align=Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(
+                    "role",
+                    lambda: self.tr("Role"),
+                    display=lambda r: label("attachment_role", r.get("role")),
+                ),
+                Column("description", lambda: self.tr("Description")),
+            ],
+            parent=self,
+        )
+        self.view = make_table("attachmentList", self.tr("Attachments"), self.model)
+        self.view.activated.connect(lambda _i: self.show_selected())
+        left_layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.attach_button = named(
+            QPushButton(self.tr("Attach files...")), "attachButton", self.tr("Attach files")
+        )
+        self.attach_button.clicked.connect(self.choose_files)
+        self.view_button = named(
+            QPushButton(self.tr("View")), "viewAttachment", self.tr("View attachment")
+        )
+        self.view_button.clicked.connect(self.show_selected)
+        self.save_button = named(
+            QPushButton(self.tr("Save a copy...")),
+            "saveAttachment",
+            self.tr("Save a decrypted copy"),
+        )
+        self.save_button.clicked.connect(self.save_copy)
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.view_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        left_layout.addLayout(buttons)
+        progress_row = QHBoxLayout()
+        self.progress = BusyBar("attachProgress", self.tr("Progress"))
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("attachProgressLabel")
+        self.progress_label.hide()
+        self.cancel_button = named(
+            QPushButton(self.tr("Cancel")), "cancelAttach", self.tr("Cancel")
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        left_layout.addLayout(progress_row)
+        self.notice = Notice("attachmentsNotice")
+        left_layout.addWidget(self.notice)
+        splitter.addWidget(left)
+        self.viewer_box = QWidget()
+        self.viewer_box.setObjectName("viewerBox")
+        self.viewer_layout = QVBoxLayout(self.viewer_box)
+        self.viewer_layout.setContentsMargins(6, 0, 0, 0)
+        self.viewer_placeholder = hint_label(
+            self.tr("Choose a file and press View."), "viewerPlaceholder"
+        )
+        self.viewer_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.viewer_layout.addWidget(self.viewer_placeholder)
+        splitter.addWidget(self.viewer_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+
+    # -- contents ---------------------------------------------------------------------------
+    def show_case(self, cd: CaseDoc) -> None:
+        if cd.id != self.case_id:
+            self._close_viewer()
+        self.cd = cd
+        self.case_id = cd.id
+        self.model.set_rows([dict(a) for a in cd.doc.get("attachments") or []])
+        self.view.resizeColumnsToContents()
+
+    def clear(self) -> None:
+        self._close_viewer()
+        self.model.clear()
+        self.case_id = None
+        self.cd = None
+
+    def selected(self) -> dict[str, Any] | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    # -- adding ---------------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths = FileDialogs.open_files(self)
+        if paths:
+            self.attach(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.case_id and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if p.is_file()]
+        if paths:
+            event.acceptProposedAction()
+            self.attach(paths)
+
+    def attach(self, paths: list[Path]) -> None:
+        case_id = self.case_id
+        if case_id is None or self._op is not None:
+            return
+        count = len(paths)
+
+        def attach_all(vault: Vault, state: TaskState) -> int:
+            for i, path in enumerate(paths):
+
+                def progress(fraction: float, done: int = i) -> None:
+                    state.progress((done + fraction) / count)
+
+                attachment_service.attach_file(
+                    vault, case_id, path, progress=progress, is_cancelled=state.is_cancelled
+                )
+            return count
+
+        self._busy(True, self.tr("Encrypting %n file(s) into the vault...", "", count))
+        self._op = self.session.op(
+            attach_all,
+            on_success=self._attached,
+            on_failure=self._attach_failed,
+            on_progress=self.progress.set_fraction,
+            on_done=lambda: self._busy(False),
+            owner=self,
+        )
+
+    def _attached(self, count: int) -> None:
+        self.notice.show_message("ok", self.tr("%n file(s) added to the case.", "", count))
+        self.changed.emit()
+
+    def _attach_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self.notice.show_message(
+                "info", self.tr("Cancelled. Files added before the cancel are kept.")
+            )
+        else:
+            self.notice.show_message("error", describe_error(error))
+        self.changed.emit()
+
+    def cancel(self) -> None:
+        if self._op is not None:
+            self._op.cancel()
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        for b in (self.attach_button, self.save_button, self.view_button):
+            b.setEnabled(not busy)
+        self.cancel_button.setVisible(busy)
+        self.progress_label.setVisible(busy)
+        self.progress_label.setText(text)
+        if busy:
+            self.progress.start()
+        else:
+            self.progress.stop()
+            self._op = None
+
+    # -- viewing --------------------------------------------------------------------------------
+    def show_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.notice.show_message("info", self.tr("Choose a file in the list first."))
+            return
+        attachment_id = str(row["id"])
+        media_type = str(row.get("media_type") or "")
+        name = str(row.get("original_name") or "")
+        if int(row.get("size") or 0) > attachment_service.DEFAULT_MEMORY_LIMIT:
+            self.notice.show_message("info", self._too_large())
+            return
+        self._close_viewer()
+        self.viewer_placeholder.setText(self.tr("Decrypting..."))
+        self.viewing = attachment_id
+        self.session.op(
+            lambda v, _s: attachment_service.read_attachment(v, attachment_id),
+            on_success=lambda data: self._show(attachment_id, data, media_type, name),
+            on_failure=self._view_failed,
+            owner=self,
+        )
+
+    def _show(self, attachment_id: str, data: bytes, media_type: str, name: str) -> None:
+        if self.viewing != attachment_id:
+            return
+        self._close_viewer(keep_id=True)
+        self.viewer = make_viewer(data, media_type, name)
+        self.viewer_placeholder.hide()
+        self.viewer_layout.addWidget(self.viewer, 1)
+
+    def _too_large(self) -> str:
+        return self.tr(
+            "This file is too large to view inside Amanat (over %1). It stays encrypted in"
+            " the vault; save a copy if you need to open it elsewhere."
+        ).replace("%1", file_size(attachment_service.DEFAULT_MEMORY_LIMIT))
+
+    def _view_failed(self, error: BaseException) -> None:
+        self.viewer_placeholder.setText("")
+        if getattr(error, "params", {}).get("what") == "blob_too_large_for_memory":
+            self.notice.show_message("info", self._too_large())
+        else:
+            self.notice.show_message("error", describe_error(error))
+
+    def _close_viewer(self, keep_id: bool = False) -> None:
+        if self.viewer is not None:
+            release = getattr(self.viewer, "release", None)
+            if callable(release):
+                release()
+            self.viewer_layout.removeWidget(self.viewer)
+            self.viewer.deleteLater()
+            self.viewer = None
+        if not keep_id:
+            self.viewing = None
+        self.viewer_placeholder.setText(self.tr("Choose a file and press View."))
+        self.viewer_placeholder.show()
+
+    # -- saving out ----------------------------------------------------------------------------
+    def save_copy(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.notice.show_message("info", self.tr("Choose a file in the list first."))
+            return
+        name = str(row.get("original_name") or "attachment")
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("Save a readable copy?"),
+            self.tr(
+                "This writes a decrypted copy of %1 outside the vault. Anyone with access to"
+                " that disk or stick can read it, and it stays there until you delete it. The"
+                " export is recorded in the case's custody log."
+            ).replace("%1", isolate(name)),
+            self.tr("Save a copy"),
+            danger=True,
+            object_name="exportConfirm",
+        ):
+            return
+        target = FileDialogs.save_file(self, Path(name).name)
+        if target is None:
+            return
+        attachment_id = str(row["id"])
+        self._busy(True, self.tr("Writing the decrypted copy..."))
+
+        def export(vault: Vault, state: TaskState) -> Path:
+            return attachment_service.export_attachment(
+                vault,
+                attachment_id,
+                target,
+                progress=state.progress,
+                is_cancelled=state.is_cancelled,
+            )
+
+        self._op = self.session.op(
+            export,
+            on_success=lambda _p: self._saved(),
+            on_failure=self._attach_failed,
+            on_progress=self.progress.set_fraction,
+            on_done=lambda: self._busy(False),
+            owner=self,
+        )
+
+    def _saved(self) -> None:
+        self.notice.show_message(
+            "warning",
+            self.tr("The decrypted copy was saved and the export was logged. Delete it when done."),
+        )
+        self.changed.emit()

@@ -1,0 +1,784 @@
+"""One case: the person of concern, events, testimonies, attachments, notes, history,
+custody log, and possible duplicates of the person with the reasons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amanat.services import cases as case_service
+from amanat.services import ui_support
+from amanat.storage.vault import Vault
+from amanat.ui.cases.attachments_panel import AttachmentsPanel
+from amanat.ui.cases.case_doc import CaseDoc, consent_summary
+from amanat.ui.cases.testimony_editor import TestimonyEditor
+from amanat.ui.kit.labels import codes, duplicate_reason, label, vocab_choices
+from amanat.ui.kit.lazy_model import Column
+from amanat.ui.kit.messages import describe_error, in_layout_direction, isolate
+from amanat.ui.kit.rows_model import RowsModel
+from amanat.ui.kit.tables import fit_rows, make_table
+from amanat.ui.kit.text import birth_text, local_time, partial_date
+from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, scaled_font, section_label
+from amanat.ui.ops.session import Session
+from amanat.ui.ops.worker import TaskState
+
+
+def _c(
+    key: str,
+    title: Callable[[], str],
+    display: Callable[[dict[str, Any]], str] | None = None,
+) -> Column:
+    return Column(key, title, display=display)
+
+
+def _value_label(object_name: str) -> QLabel:
+    label_ = QLabel()
+    label_.setObjectName(object_name)
+    label_.setWordWrap(True)
+    label_.setTextFormat(Qt.TextFormat.PlainText)
+    label_.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    label_.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return label_
+
+
+class PersonTab(QScrollArea):
+    open_case = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("personTab")
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fields: dict[str, QLabel] = {}
+        for key, text in (
+            ("name", self.tr("Name:")),
+            ("sex", self.tr("Sex:")),
+            ("birth", self.tr("Born:")),
+            ("ethnicity", self.tr("Ethnicity:")),
+            ("hometown", self.tr("Hometown:")),
+            ("occupation", self.tr("Occupation:")),
+            ("current", self.tr("Current status:")),
+        ):
+            value = _value_label(f"person_{key}")
+            value.setAccessibleName(text.rstrip(":"))
+            self.fields[key] = value
+            form.addRow(text, value)
+        layout.addLayout(form)
+        layout.addWidget(section_label(self.tr("Names by script")))
+        self.names = RowsModel(
+            [
+                _c("text", lambda: self.tr("Name")),
+                _c("script", lambda: self.tr("Script"), lambda r: label("script", r.get("script"))),
+                _c("type", lambda: self.tr("Kind"), lambda r: label("name_type", r.get("type"))),
+            ],
+            parent=self,
+        )
+        self.names_view = make_table("personNames", self.tr("Names by script"), self.names)
+        layout.addWidget(self.names_view)
+        layout.addWidget(section_label(self.tr("Identifiers")))
+        self.identifiers = RowsModel(
+            [
+                _c(
+                    "scheme",
+                    lambda: self.tr("Kind"),
+                    lambda r: label("identifier_scheme", r.get("scheme")),
+                ),
+                _c("value", lambda: self.tr("Value")),
+                _c("source", lambda: self.tr("Source")),
+            ],
+            parent=self,
+        )
+        self.identifiers_view = make_table(
+            "personIdentifiers", self.tr("Identifiers"), self.identifiers
+        )
+        layout.addWidget(self.identifiers_view)
+        layout.addWidget(section_label(self.tr("Status over time")))
+        self.status = RowsModel(
+            [
+                _c(
+                    "date",
+                    lambda: self.tr("Date"),
+                    lambda r: partial_date(r.get("date")) or self.tr("undated"),
+                ),
+                _c(
+                    "status",
+                    lambda: self.tr("Status"),
+                    lambda r: label("person_status", r.get("status")),
+                ),
+                _c("source", lambda: self.tr("Source")),
+            ],
+            parent=self,
+        )
+        self.status_view = make_table(
+            "personStatusTimeline", self.tr("Status over time"), self.status
+        )
+        layout.addWidget(self.status_view)
+        layout.addWidget(section_label(self.tr("Possible duplicates")))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "People recorded elsewhere in this vault who may be the same person."
+                    " Nothing is merged automatically: compare, then decide."
+                )
+            )
+        )
+        # The cases of each candidate are opened with the button below (or Enter).
+        self.duplicates = RowsModel(
+            [
+                _c("name", lambda: self.tr("Name")),
+                _c(
+                    "birth",
+                    lambda: self.tr("Born"),
+                    lambda r: birth_text(r.get("birth"), r.get("age")),
+                ),
+                _c("hometown", lambda: self.tr("Hometown")),
+                _c("why", lambda: self.tr("Why"), self._why),
+            ],
+            parent=self,
+        )
+        self.duplicates_view = make_table(
+            "duplicateCandidates", self.tr("Possible duplicates"), self.duplicates
+        )
+        self.duplicates_view.activated.connect(self._open_duplicate_case)
+        layout.addWidget(self.duplicates_view)
+        self.no_duplicates = hint_label(self.tr("No likely duplicates found."), "noDuplicates")
+        layout.addWidget(self.no_duplicates)
+        row = QHBoxLayout()
+        self.open_dup_button = named(
+            QPushButton(self.tr("Open that person's case")),
+            "openDuplicateCase",
+            self.tr("Open that person's case"),
+        )
+        self.open_dup_button.clicked.connect(
+            lambda: self._open_duplicate_case(self.duplicates_view.currentIndex())
+        )
+        row.addWidget(self.open_dup_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _why(self, row: dict[str, Any]) -> str:
+        reasons = [duplicate_reason(c, d) for c, d in row.get("reasons", [])]
+        conflicts = [duplicate_reason(c, d) for c, d in row.get("conflicts", [])]
+        text = "; ".join(reasons)
+        if conflicts:
+            text += " — " + self.tr("but: %1").replace("%1", "; ".join(conflicts))
+        return text
+
+    def _open_duplicate_case(self, index: QModelIndex) -> None:
+        row = self.duplicates.row(index.row()) if index.isValid() else None
+        if row and row.get("cases"):
+            self.open_case.emit(row["cases"][0][0])
+
+    def show_person(self, cd: CaseDoc, duplicates: list[dict[str, Any]]) -> None:
+        p = cd.person
+        birth = partial_date(p.get("birth_date"))
+        age = p.get("age_range")
+        if not birth and age:
+            birth = (
+                self.tr("aged %1 to %2 in %3")
+                .replace("%1", str(age.get("min")))
+                .replace("%2", str(age.get("max")))
+                .replace("%3", str(age.get("as_of")))
+            )
+        statuses = list(p.get("status") or [])
+        current = ""
+        if statuses:
+            dated = [s for s in statuses if s.get("date")]
+            latest = (
+                sorted(dated, key=lambda s: s["date"].lstrip("~"))[-1] if dated else statuses[-1]
+            )
+            current = label("person_status", latest.get("status"))
+            if latest.get("date"):
+                current += " " + self.tr("(since %1)").replace("%1", partial_date(latest["date"]))
+        values = {
+            "name": cd.person_name(p),
+            "sex": label("sex", p.get("sex")),
+            "birth": birth or self.tr("unknown"),
+            "ethnicity": label("ethnicity", p.get("ethnicity")) or self.tr("unknown"),
+            "hometown": cd.place_path(p.get("hometown")) or self.tr("unknown"),
+            "occupation": p.get("occupation") or "",
+            "current": current or self.tr("unknown"),
+        }
+        for key, value in values.items():
+            # Isolated: a Uyghur name must not turn the whole line right-to-left.
+            self.fields[key].setText(in_layout_direction(value) if value else "")
+        self.names.set_rows([dict(n) for n in p.get("names") or []])
+        self.identifiers.set_rows([dict(i) for i in p.get("identifiers") or []])
+        self.status.set_rows([dict(s) for s in statuses])
+        self.duplicates.set_rows(duplicates)
+        self.duplicates_view.setVisible(bool(duplicates))
+        self.open_dup_button.setVisible(bool(duplicates))
+        self.no_duplicates.setVisible(not duplicates)
+        for view in (self.names_view, self.identifiers_view, self.status_view):
+            view.resizeColumnsToContents()
+            fit_rows(view)
+        for column in range(3):
+            self.duplicates_view.resizeColumnToContents(column)
+        fit_rows(self.duplicates_view, max_rows=10)
+
+
+class TestimoniesTab(QWidget):
+    __test__ = False
+    open_testimony = Signal(str)
+    new_testimony = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("testimoniesTab")
+        layout = QVBoxLayout(self)
+        self.cd: CaseDoc | None = None
+        self.model = RowsModel(
+            [
+                _c("speaker", lambda: self.tr("Speaker"), lambda r: r["_speaker"]),
+                _c(
+                    "relation",
+                    lambda: self.tr("Relation"),
+                    lambda r: label("relation", r.get("relation")),
+                ),
+                _c("date", lambda: self.tr("Date"), lambda r: partial_date(r.get("date"))),
+                _c(
+                    "language",
+                    lambda: self.tr("Language"),
+                    lambda r: label("language", r.get("language")),
+                ),
+                _c("state", lambda: self.tr("State"), lambda r: r["_state"]),
+                _c("consent", lambda: self.tr("Consent"), lambda r: r["_consent"]),
+            ],
+            parent=self,
+        )
+        self.view = make_table("testimonyList", self.tr("Testimonies"), self.model)
+        self.view.activated.connect(self._open_index)
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        self.open_button = named(
+            QPushButton(self.tr("Open")), "openTestimony", self.tr("Open testimony")
+        )
+        self.open_button.clicked.connect(lambda: self._open_index(self.view.currentIndex()))
+        self.new_button = named(
+            QPushButton(self.tr("New testimony...")), "newTestimonyButton", self.tr("New testimony")
+        )
+        self.new_button.clicked.connect(self.new_testimony)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        layout.addLayout(row)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = self.model.row(index.row()) if index.isValid() else None
+        if row:
+            self.open_testimony.emit(row["id"])
+
+    def show_testimonies(self, cd: CaseDoc, seals: dict[str, bool]) -> None:
+        self.cd = cd
+        rows = []
+        for t in cd.doc.get("testimonies") or []:
+            row = dict(t)
+            row["_speaker"] = cd.person_name(t.get("speaker"))
+            withdrawn = bool(t.get("withdrawals"))
+            row["_consent"] = consent_summary(t.get("consent"), withdrawn)
+            if t.get("state") == "sealed":
+                row["_state"] = (
+                    self.tr("Sealed, signature valid")
+                    if seals.get(t["id"])
+                    else self.tr("Sealed, SIGNATURE INVALID")
+                )
+            else:
+                row["_state"] = self.tr("Draft")
+            if t.get("supersedes"):
+                row["_state"] += " " + self.tr("(correction)")
+            rows.append(row)
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+
+
+class NotesTab(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.setObjectName("notesTab")
+        self.session = session
+        self.case_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Reviewers' notes and verification grades. They never change the records"
+                    " they are about, sealed testimonies included."
+                )
+            )
+        )
+        self.model = RowsModel(
+            [
+                _c(
+                    "kind",
+                    lambda: self.tr("Kind"),
+                    lambda r: (
+                        self.tr("Verification")
+                        if r.get("kind") == "verification"
+                        else self.tr("Note")
+                    ),
+                ),
+                _c(
+                    "grade",
+                    lambda: self.tr("Grade"),
+                    lambda r: label("verification_grade", r.get("grade")),
+                ),
+                _c("text", lambda: self.tr("Note")),
+                _c(
+                    "target_kind",
+                    lambda: self.tr("About"),
+                    lambda r: label("record_kind", r.get("target_kind")),
+                ),
+                _c("author", lambda: self.tr("By")),
+            ],
+            parent=self,
+        )
+        self.view = make_table("notesList", self.tr("Notes"), self.model, stretch_column=2)
+        layout.addWidget(self.view, 1)
+        form = QGridLayout()
+        self.text = named(QPlainTextEdit(), "noteText", self.tr("New note"))
+        self.text.setPlaceholderText(self.tr("Write a note about this case..."))
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.grade = named(QComboBox(), "noteGrade", self.tr("Verification grade"))
+        self.grade.addItem(self.tr("No grade (a plain note)"), None)
+        for code, text in vocab_choices("verification_grade"):
+            self.grade.addItem(text.strip(), code)
+        self.add_button = named(
+            QPushButton(self.tr("Add note")), "addNoteButton", self.tr("Add note")
+        )
+        self.add_button.clicked.connect(self.add_note)
+        self.notice = Notice("notesNotice")
+        form.addWidget(self.text, 0, 0, 1, 3)
+        form.addWidget(QLabel(self.tr("Grade:")), 1, 0)
+        form.addWidget(self.grade, 1, 1)
+        form.addWidget(self.add_button, 1, 2)
+        layout.addLayout(form)
+        layout.addWidget(self.notice)
+
+    def show_notes(self, cd: CaseDoc) -> None:
+        self.case_id = cd.id
+        self.model.set_rows([dict(a) for a in cd.doc.get("annotations") or []])
+
+    def add_note(self) -> None:
+        text = self.text.toPlainText().strip()
+        grade = self.grade.currentData()
+        if not text and grade is None:
+            self.notice.show_message("error", self.tr("Write a note or choose a grade."))
+            return
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def add(vault: Vault, _s: TaskState) -> str:
+            return case_service.add_annotation(
+                vault, "case", case_id, text=text or None, grade=grade
+            )
+
+        self.add_button.setEnabled(False)
+        self.session.op(
+            add,
+            on_success=lambda _id: self._added(),
+            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_done=lambda: self.add_button.setEnabled(True),
+            owner=self,
+        )
+
+    def _added(self) -> None:
+        self.text.clear()
+        self.grade.setCurrentIndex(0)
+        self.notice.show_message("ok", self.tr("The note was added."))
+        view = self.parent()
+        while view is not None and not isinstance(view, CaseView):
+            view = view.parent()
+        if view is not None:
+            view.reload()
+
+
+class CaseView(QWidget):
+    """The case chosen in the list. ``load(case_id)`` reads it on the worker."""
+
+    case_changed = Signal(str)  # something of this case changed: the list refreshes
+    open_case = Signal(str)
+    editing = Signal(bool)  # a testimony editor opened or closed: give it room
+    seal_requested = Signal(str)  # seal this case into a bundle
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.setObjectName("caseView")
+        self.session = session
+        self.case_id: str | None = None
+        self.cd: CaseDoc | None = None
+        self._generation = 0
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+
+        # Page 0: nothing chosen
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_label = hint_label(
+            self.tr("Choose a case in the list, or create one with Ctrl+N."), "noCaseChosen"
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addStretch(2)
+        self.stack.addWidget(self.empty)
+
+        # Page 1: the case
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 4, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("caseTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setFont(scaled_font(self.title.font(), 1.35, bold=True))
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        self.subtitle = hint_label("", "caseSubtitle")
+        layout.addWidget(self.subtitle)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("Status:")))
+        self.status_combo = named(QComboBox(), "caseStatus", self.tr("Case status"))
+        for code in codes("case_status"):
+            self.status_combo.addItem(label("case_status", code), code)
+        self.status_combo.activated.connect(self._status_chosen)
+        header.addWidget(self.status_combo)
+        header.addStretch(1)
+        self.new_testimony_button = named(
+            QPushButton(self.tr("New testimony")), "caseNewTestimony", self.tr("New testimony")
+        )
+        header.addWidget(self.new_testimony_button)
+        self.seal_button = named(
+            QPushButton(self.tr("Seal bundle...")), "caseSealBundle", self.tr("Seal this case")
+        )
+        self.seal_button.setToolTip(self.tr("Seal this case into a bundle for a contact (Ctrl+E)"))
+        self.seal_button.clicked.connect(
+            lambda: self.seal_requested.emit(self.case_id) if self.case_id else None
+        )
+        header.addWidget(self.seal_button)
+        layout.addLayout(header)
+        self.notice = Notice("caseNotice")
+        layout.addWidget(self.notice)
+        self.busy = BusyBar("caseBusy", self.tr("Loading the case"))
+        layout.addWidget(self.busy)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setDocumentMode(True)
+        self.person_tab = PersonTab()
+        self.person_tab.open_case.connect(self.open_case)
+        self.events = RowsModel(
+            [
+                _c("date", lambda: self.tr("Date"), self._event_dates),
+                _c("type", lambda: self.tr("What"), lambda r: label("event_type", r.get("type"))),
+                _c(
+                    "place",
+                    lambda: self.tr("Where"),
+                    lambda r: self.cd.place_path(r.get("place")) if self.cd else "",
+                ),
+                _c("stated_reason", lambda: self.tr("Stated reason")),
+                _c("sentence", lambda: self.tr("Sentence"), self._sentence),
+                _c("description", lambda: self.tr("Description")),
+            ],
+            parent=self,
+        )
+        self.events_view = make_table("eventList", self.tr("Events"), self.events, stretch_column=5)
+        self.testimonies_tab = TestimoniesTab()
+        self.testimonies_tab.open_testimony.connect(self.open_testimony)
+        self.testimonies_tab.new_testimony.connect(self.new_testimony)
+        self.new_testimony_button.clicked.connect(self.new_testimony)
+        self.attachments_tab = AttachmentsPanel(session)
+        self.attachments_tab.changed.connect(self.reload)
+        self.notes_tab = NotesTab(session)
+        self.history = RowsModel(
+            [
+                _c("created", lambda: self.tr("When"), lambda r: local_time(r.get("created"))),
+                _c(
+                    "record_kind",
+                    lambda: self.tr("Record"),
+                    lambda r: label("record_kind", r.get("record_kind")),
+                ),
+                _c(
+                    "record_id",
+                    lambda: self.tr("Record id"),
+                    lambda r: str(r.get("record_id", ""))[:12],
+                ),
+                _c("rev_id", lambda: self.tr("Revision"), lambda r: str(r.get("rev_id", ""))[:12]),
+                _c(
+                    "author", lambda: self.tr("Author key"), lambda r: str(r.get("author", ""))[:12]
+                ),
+                _c(
+                    "head",
+                    lambda: self.tr("Current"),
+                    lambda r: self.tr("yes") if r.get("head") else self.tr("no"),
+                ),
+                _c(
+                    "origin",
+                    lambda: self.tr("Came from"),
+                    lambda r: self.tr("a bundle") if r.get("origin") else self.tr("this vault"),
+                ),
+            ],
+            parent=self,
+        )
+        self.history_view = make_table("historyList", self.tr("History"), self.history)
+        self.custody = RowsModel(
+            [
+                _c("time", lambda: self.tr("When"), lambda r: local_time(r.get("time"))),
+                _c(
+                    "action",
+                    lambda: self.tr("What"),
+                    lambda r: label("custody_action", r.get("action")),
+                ),
+                _c(
+                    "record_kind",
+                    lambda: self.tr("Record"),
+                    lambda r: label("record_kind", r.get("record_kind")),
+                ),
+                _c("counterpart", lambda: self.tr("With")),
+                _c("detail", lambda: self.tr("Details"), self._custody_detail),
+                _c(
+                    "entry_hash",
+                    lambda: self.tr("Entry hash"),
+                    lambda r: str(r.get("entry_hash", ""))[:16],
+                ),
+            ],
+            parent=self,
+        )
+        self.custody_view = make_table(
+            "custodyList", self.tr("Custody log"), self.custody, stretch_column=4
+        )
+        custody_page = QWidget()
+        custody_layout = QVBoxLayout(custody_page)
+        custody_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Every action on this case, in order. Each entry carries the fingerprint of"
+                    " the one before, so the log cannot be altered unnoticed."
+                )
+            )
+        )
+        custody_layout.addWidget(self.custody_view)
+        self.tabs.addTab(self.person_tab, self.tr("&Person"))
+        self.tabs.addTab(self.events_view, self.tr("&Events"))
+        self.tabs.addTab(self.testimonies_tab, self.tr("&Testimonies"))
+        self.tabs.addTab(self.attachments_tab, self.tr("&Attachments"))
+        self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
+        self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.tabs.addTab(custody_page, self.tr("C&ustody log"))
+        layout.addWidget(self.tabs, 1)
+        self.case_page = page
+        self.stack.addWidget(page)
+
+        # Page 2: a testimony
+        self.editor: TestimonyEditor | None = None
+        self.stack.setCurrentWidget(self.empty)
+
+    # -- display helpers ------------------------------------------------------------------
+    def _event_dates(self, row: dict[str, Any]) -> str:
+        start, end = partial_date(row.get("date")), partial_date(row.get("end_date"))
+        if start and end:
+            return f"{start} – {end}"
+        return start or end or self.tr("undated")
+
+    def _sentence(self, row: dict[str, Any]) -> str:
+        s = row.get("sentence") or {}
+        parts = []
+        if s.get("years"):
+            parts.append(self.tr("%n year(s)", "", int(s["years"])))
+        if s.get("months"):
+            parts.append(self.tr("%n month(s)", "", int(s["months"])))
+        if s.get("text"):
+            parts.append(str(s["text"]))
+        return ", ".join(parts)
+
+    def _custody_detail(self, row: dict[str, Any]) -> str:
+        detail = row.get("detail") or {}
+        return ", ".join(f"{k}: {v}" for k, v in sorted(detail.items()) if k != "sha256")
+
+    # -- loading ----------------------------------------------------------------------------
+    def load(self, case_id: str | None) -> None:
+        if self.editor is not None and not self.close_editor():
+            return
+        self.case_id = case_id
+        self._generation += 1
+        if case_id is None:
+            self.clear()
+            return
+        generation = self._generation
+        self.busy.start()
+        self.session.op(
+            lambda v, _s: ui_support.case_view_data(v, case_id),
+            on_success=lambda data: self._loaded(generation, data),
+            on_failure=self._failed,
+            on_done=self.busy.stop,
+            owner=self,
+        )
+
+    def reload(self) -> None:
+        if self.case_id is not None:
+            case_id = self.case_id
+            generation = self._generation
+            self.session.op(
+                lambda v, _s: ui_support.case_view_data(v, case_id),
+                on_success=lambda data: self._loaded(generation, data),
+                on_failure=self._failed,
+                owner=self,
+            )
+
+    def _loaded(self, generation: int, data: ui_support.CaseViewData) -> None:
+        if generation != self._generation:
+            return
+        cd = CaseDoc(data.doc)
+        self.cd = cd
+        bits = [cd.person_name(cd.person)]
+        hometown = cd.place_label(cd.person.get("hometown"))
+        if hometown:
+            bits.append(hometown)
+        if cd.doc.get("reference"):
+            bits.append(self.tr("Ref. %1").replace("%1", isolate(cd.doc["reference"])))
+        if cd.doc.get("assignee"):
+            bits.append(self.tr("Assigned to %1").replace("%1", isolate(cd.doc["assignee"])))
+        self.subtitle.setText(" · ".join(isolate(b) for b in bits))
+        self.title.setText(isolate(cd.doc.get("title", "")))
+        index = self.status_combo.findData(cd.doc.get("status"))
+        self.status_combo.setCurrentIndex(max(0, index))
+        if cd.doc.get("conflicts"):
+            self.notice.show_message(
+                "warning",
+                self.tr(
+                    "Some records of this case were changed in two places and both versions"
+                    " were kept. A reviewer should resolve the conflict."
+                ),
+            )
+        else:
+            self.notice.clear()
+        self.person_tab.show_person(cd, data.duplicates)
+        self.events.set_rows([dict(e) for e in cd.doc.get("events") or []])
+        self.events_view.resizeColumnsToContents()
+        self.testimonies_tab.show_testimonies(cd, data.seals)
+        self.attachments_tab.show_case(cd)
+        self.notes_tab.show_notes(cd)
+        self.history.set_rows(data.history)
+        self.custody.set_rows(data.custody)
+        self.history_view.resizeColumnsToContents()
+        self.custody_view.resizeColumnsToContents()
+        self.tabs.setTabText(
+            2, self.tr("&Testimonies (%1)").replace("%1", str(len(cd.doc.get("testimonies") or [])))
+        )
+        self.tabs.setTabText(
+            3, self.tr("&Attachments (%1)").replace("%1", str(len(cd.doc.get("attachments") or [])))
+        )
+        if self.editor is None:
+            self.stack.setCurrentWidget(self.case_page)
+
+    def _failed(self, error: BaseException) -> None:
+        self.stack.setCurrentWidget(self.case_page)
+        self.notice.show_message("error", describe_error(error))
+
+    def clear(self) -> None:
+        """Forget everything shown (a new query, or the lock)."""
+        self.cd = None
+        self.case_id = None
+        for model in (
+            self.events,
+            self.history,
+            self.custody,
+            self.testimonies_tab.model,
+            self.notes_tab.model,
+        ):
+            model.clear()
+        for model in (
+            self.person_tab.names,
+            self.person_tab.identifiers,
+            self.person_tab.status,
+            self.person_tab.duplicates,
+        ):
+            model.clear()
+        self.attachments_tab.clear()
+        self.title.clear()
+        self.subtitle.clear()
+        self.stack.setCurrentWidget(self.empty)
+
+    # -- actions -----------------------------------------------------------------------------
+    def _status_chosen(self) -> None:
+        code = self.status_combo.currentData()
+        case_id = self.case_id
+        if case_id is None or self.cd is None or code == self.cd.doc.get("status"):
+            return
+        self.session.op(
+            lambda v, _s: case_service.update_case(v, case_id, status=code),
+            on_success=lambda _c: self._changed(),
+            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            owner=self,
+        )
+
+    def _changed(self) -> None:
+        if self.case_id:
+            self.case_changed.emit(self.case_id)
+        self.reload()
+
+    def new_testimony(self) -> None:
+        if self.cd is None:
+            return
+        self._show_editor(TestimonyEditor(self.session, self.cd, None))
+
+    def open_testimony(self, testimony_id: str) -> None:
+        if self.cd is None:
+            return
+        self._show_editor(TestimonyEditor(self.session, self.cd, testimony_id))
+
+    def _show_editor(self, editor: TestimonyEditor) -> None:
+        if self.editor is not None and not self.close_editor():
+            return
+        self.editor = editor
+        editor.closed.connect(self.close_editor)
+        editor.saved.connect(self._changed)
+        editor.open_other.connect(self.open_testimony)
+        self.stack.addWidget(editor)
+        self.stack.setCurrentWidget(editor)
+        self.editing.emit(True)
+        editor.focus_first()
+
+    def close_editor(self) -> bool:
+        editor = self.editor
+        if editor is None:
+            return True
+        editor.flush()
+        self.editor = None
+        self.stack.setCurrentWidget(self.case_page if self.cd else self.empty)
+        self.stack.removeWidget(editor)
+        editor.deleteLater()
+        self.editing.emit(False)
+        self.reload()
+        return True
+
+    def flush(self) -> None:
+        """Queue the last save of an open draft (called at lock)."""
+        if self.editor is not None:
+            self.editor.flush()

@@ -1,0 +1,2 @@
+"""Exchange between vaults: contacts, this vault's identity, quarantine, sealing and
+opening bundles."""

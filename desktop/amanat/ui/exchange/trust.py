@@ -1,0 +1,258 @@
+"""Pieces shared by the contact and bundle screens: the safety number display, the
+words (and icons) for a contact's state, and the verification dialog.
+
+A safety number is the fingerprint of a vault's public keys as 12 groups of 5 digits
+(DESIGN.md 6). It is always laid out left to right, in every language: two people
+comparing it over the phone, one with an English and one with a Uyghur interface, must
+see the groups in the same order (in a right-to-left paragraph the bidi algorithm would
+otherwise reverse the order of the groups).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amanat.ui.kit.messages import isolate
+from amanat.ui.kit.style import set_role
+from amanat.ui.kit.widgets import Notice, hint_label, named, scaled_font, title_label
+
+GROUPS = 12
+GROUPS_PER_ROW = 4
+LRM = "\u200e"
+
+
+def safety_groups(fingerprint: str | None) -> list[str]:
+    return (fingerprint or "").split()
+
+
+def digits_only(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit() and ch.isascii())
+
+
+def spoken(fingerprint: str | None) -> str:
+    """The safety number as one left-to-right line (for screen readers and tooltips)."""
+    return LRM + " ".join(safety_groups(fingerprint))
+
+
+class SafetyNumber(QWidget):
+    """Twelve groups of five digits in three rows of four, in a fixed-width font."""
+
+    def __init__(self, object_name: str, accessible_name: str, factor: float = 1.25) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self._name = accessible_name
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
+        font = scaled_font(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont), factor)
+        self.cells: list[QLabel] = []
+        for i in range(GROUPS):
+            cell = QLabel("·····")
+            cell.setObjectName(f"{object_name}Group{i + 1}")
+            cell.setFont(font)
+            cell.setTextFormat(Qt.TextFormat.PlainText)
+            cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(cell, i // GROUPS_PER_ROW, i % GROUPS_PER_ROW)
+            self.cells.append(cell)
+        grid.setColumnStretch(GROUPS_PER_ROW, 1)
+        self.set_fingerprint(None)
+
+    def set_fingerprint(self, fingerprint: str | None) -> None:
+        groups = safety_groups(fingerprint)
+        for i, cell in enumerate(self.cells):
+            cell.setText(groups[i] if i < len(groups) else "·····")
+        self.setAccessibleName(f"{self._name}: {spoken(fingerprint)}" if groups else self._name)
+        self.setToolTip(spoken(fingerprint) if groups else "")
+
+    def text(self) -> str:
+        """The groups as shown, in reading order (what a person reads aloud)."""
+        return " ".join(cell.text() for cell in self.cells)
+
+
+# -- contact states: a word AND an icon, never colour alone ---------------------------------
+
+
+def state_text(state: str | None) -> str:
+    words = {
+        "verified": QCoreApplication.translate("Trust", "Verified"),
+        "unverified": QCoreApplication.translate("Trust", "Not verified"),
+        "key_changed": QCoreApplication.translate("Trust", "Keys changed: verify again"),
+    }
+    return words.get(state or "", QCoreApplication.translate("Trust", "Unknown"))
+
+
+def state_icon(state: str | None) -> QIcon:
+    pixmaps = {
+        "verified": QStyle.StandardPixmap.SP_DialogApplyButton,
+        "unverified": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+        "key_changed": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    }
+    pixmap = pixmaps.get(state or "", QStyle.StandardPixmap.SP_MessageBoxQuestion)
+    return QApplication.style().standardIcon(pixmap)
+
+
+def quarantine_reason_text(reason: str | None) -> str:
+    words = {
+        "unknown_sender": QCoreApplication.translate("Trust", "Unknown sender"),
+        "unverified_sender": QCoreApplication.translate("Trust", "Sender not verified"),
+        "sender_key_changed": QCoreApplication.translate("Trust", "Sender's keys changed"),
+    }
+    return words.get(reason or "", reason or "")
+
+
+# -- verifying a contact ----------------------------------------------------------------------
+
+
+class VerifyContactDialog(QDialog):
+    """Both safety numbers side by side, an optional typed comparison, and an explicit
+    confirmation that all twelve groups were compared. Returns the typed digits (empty
+    when none were typed) or None."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        name: str,
+        their_fingerprint: str,
+        own_fingerprint: str,
+        *,
+        key_changed: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyContactDialog")
+        # The title names no one: dialogs' titles show in window lists too.
+        self.setWindowTitle(self.tr("Verify a contact"))
+        self.expected = digits_only(their_fingerprint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Verify %1").replace("%1", isolate(name)), factor=1.3))
+        self.changed_notice = Notice("keyChangedNotice")
+        if key_changed:
+            self.changed_notice.show_message(
+                "warning",
+                self.tr(
+                    "The keys of %1 changed since you last verified them. This happens with a"
+                    " new laptop or a reinstalled vault, and also when someone impersonates"
+                    " them. Compare the new safety number before you trust it."
+                ).replace("%1", isolate(name)),
+            )
+        layout.addWidget(self.changed_notice)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Meet %1, or call them where you know their voice. They open Contacts > My"
+                    " identity and read their safety number aloud; compare it with the one on"
+                    " the left, group by group. Then read yours (on the right) to them, so"
+                    " that they can verify you too."
+                ).replace("%1", isolate(name)),
+                "verifyExplanation",
+            )
+        )
+        side = QHBoxLayout()
+        theirs_box = QGroupBox(self.tr("Safety number of %1").replace("%1", isolate(name)))
+        theirs_box.setObjectName("theirSafetyBox")
+        theirs_layout = QVBoxLayout(theirs_box)
+        self.theirs = SafetyNumber("theirSafetyNumber", self.tr("Their safety number"))
+        self.theirs.set_fingerprint(their_fingerprint)
+        theirs_layout.addWidget(self.theirs)
+        ours_box = QGroupBox(self.tr("Your safety number"))
+        ours_box.setObjectName("ownSafetyBox")
+        ours_layout = QVBoxLayout(ours_box)
+        self.ours = SafetyNumber("ownSafetyNumberCompare", self.tr("Your safety number"))
+        self.ours.set_fingerprint(own_fingerprint)
+        ours_layout.addWidget(self.ours)
+        side.addWidget(theirs_box, 1)
+        side.addWidget(ours_box, 1)
+        layout.addLayout(side)
+        typed_label = QLabel(
+            self.tr("&Optional: type the digits they read to you, and Amanat compares them:")
+        )
+        typed_label.setWordWrap(True)
+        self.typed = named(QLineEdit(), "typedSafetyNumber", self.tr("Digits they read to you"))
+        self.typed.setPlaceholderText(self.tr("The 60 digits; spaces do not matter"))
+        self.typed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        typed_label.setBuddy(self.typed)
+        layout.addWidget(typed_label)
+        layout.addWidget(self.typed)
+        self.confirm = named(
+            QCheckBox(
+                self.tr(
+                    "I compared all 12 groups with %1 over a channel I trust, and they match"
+                ).replace("%1", isolate(name))
+            ),
+            "comparedAllGroups",
+            self.tr("I compared all 12 groups, and they match"),
+        )
+        layout.addWidget(self.confirm)
+        self.notice = Notice("verifyNotice")
+        layout.addWidget(self.notice)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        box.setObjectName("dialogButtons")
+        self.verify_button = named(
+            QPushButton(self.tr("Mark as verified")),
+            "markVerifiedButton",
+            self.tr("Mark as verified"),
+        )
+        set_role(self.verify_button, "primary")
+        self.verify_button.setEnabled(False)
+        box.addButton(self.verify_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        named(cancel, "cancelButton", cancel.text().replace("&", ""))
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.confirm.toggled.connect(self.verify_button.setEnabled)
+        self.setTabOrder(self.typed, self.confirm)
+        self.setMinimumWidth(min(900, max(640, self.fontMetrics().averageCharWidth() * 100)))
+
+    def accept(self) -> None:
+        if not self.confirm.isChecked():
+            return
+        typed = digits_only(self.typed.text())
+        if typed and typed != self.expected:
+            self.notice.show_message(
+                "error",
+                self.tr(
+                    "The digits you typed are NOT this contact's safety number. Do not verify"
+                    " it: someone may be impersonating them."
+                ),
+            )
+            return
+        super().accept()
+
+    def typed_digits(self) -> str:
+        return digits_only(self.typed.text())
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        name: str,
+        their_fingerprint: str,
+        own_fingerprint: str,
+        *,
+        key_changed: bool = False,
+    ) -> str | None:
+        dialog = cls(parent, name, their_fingerprint, own_fingerprint, key_changed=key_changed)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.typed_digits()
+        finally:
+            dialog.deleteLater()

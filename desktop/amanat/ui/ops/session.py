@@ -1,0 +1,222 @@
+"""The open vault as the GUI sees it: the worker, locking and auto-lock.
+
+The :class:`Vault` object is only ever *used* on the worker thread; the GUI thread
+keeps a reference so it can queue work against it. Lock order (DESIGN.md 3, 9):
+
+1. drop the callbacks of queued work and ask running work to stop;
+2. ``locking`` is emitted: editors queue a last save of their drafts;
+3. a final op closes the worker's connection ON the worker, then locks the vault
+   (checkpoint, close, drop keys, release the folder);
+4. ``locked`` is emitted: the window tears down every model and view.
+
+Because the worker runs work in order, the drafts are written before the lock.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+from amanat.crypto.kdf import TEST_PARAMS, Argon2Params
+from amanat.storage.vault import Vault
+from amanat.ui.ops.worker import DbWorker, Op, TaskState
+
+AUTOLOCK_SETTING = "ui.autolock_minutes"
+DEFAULT_AUTOLOCK_MINUTES = 5
+AUTOLOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60)
+
+# Test hook, documented in docs/user-guide-app.md: when AMANAT_TEST_KDF=1 new vaults use
+# the cheapest Argon2id parameters the core accepts (still the 64 MiB floor). Only the
+# test suite sets it; it never weakens an existing vault (unlock reads the parameters
+# stored in vault.keys).
+TEST_KDF_ENV = "AMANAT_TEST_KDF"
+
+
+def new_vault_kdf() -> Argon2Params | None:
+    """Parameters for a new vault: None means calibrate to about 1 s on this machine."""
+    if os.environ.get(TEST_KDF_ENV) == "1":
+        return TEST_PARAMS
+    return None
+
+
+class IdleWatcher(QObject):
+    """Fires ``idle`` after a period without keyboard, mouse or touch input."""
+
+    idle = Signal()
+
+    _ACTIVITY = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.InputMethod,
+        }
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timeout_ms = DEFAULT_AUTOLOCK_MINUTES * 60_000
+        self._last_activity = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setObjectName("autolockTimer")
+        self._timer.timeout.connect(self._check)
+        self._active = False
+
+    def start(self, timeout_ms: int) -> None:
+        self.timeout_ms = max(100, int(timeout_ms))
+        self._last_activity = time.monotonic()
+        # Checking a timestamp a few times per period is cheaper than restarting a
+        # timer on every mouse move.
+        self._timer.start(max(50, min(1000, self.timeout_ms // 10)))
+        if not self._active:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+            self._active = True
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._active:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self._active = False
+
+    def poke(self) -> None:
+        self._last_activity = time.monotonic()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of every object passes here: input comes from the window system
+        # (spontaneous), and testing that flag first avoids building an enum object
+        # for the thousands of internal events per second.
+        if event.spontaneous() and event.type() in self._ACTIVITY:
+            self._last_activity = time.monotonic()
+        return False
+
+    def _check(self) -> None:
+        if (time.monotonic() - self._last_activity) * 1000 >= self.timeout_ms:
+            self.stop()
+            self.idle.emit()
+
+
+class Session(QObject):
+    """Owns the worker and the open vault; emits unlocked / locking / locked."""
+
+    unlocked = Signal()
+    locking = Signal()
+    locked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = DbWorker()
+        self.worker.setParent(self)
+        self.vault: Vault | None = None
+        self.autolock_minutes = DEFAULT_AUTOLOCK_MINUTES
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+
+    # -- running work ------------------------------------------------------------------
+    def run(
+        self,
+        fn: Callable[[TaskState], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[float], None] | None = None,
+        on_done: Callable[[], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Op:
+        """Queue vault-independent work (creating or unlocking a vault)."""
+        return Op(
+            self.worker,
+            fn,
+            on_success=on_success,
+            on_failure=on_failure,
+            on_progress=on_progress,
+            on_done=on_done,
+            owner=owner,
+        ).run()
+
+    def op(
+        self,
+        fn: Callable[[Vault, TaskState], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[float], None] | None = None,
+        on_done: Callable[[], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Op | None:
+        """Queue work against the open vault; returns None when locked."""
+        vault = self.vault
+        if vault is None:
+            return None
+        return Op(
+            self.worker,
+            lambda state: fn(vault, state),
+            on_success=on_success,
+            on_failure=on_failure,
+            on_progress=on_progress,
+            on_done=on_done,
+            owner=owner,
+        ).run()
+
+    # -- opening and locking -----------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self.vault is not None
+
+    def open(self, vault: Vault, autolock_minutes: int | None = None) -> None:
+        """Adopt a vault just unlocked (or created) on the worker."""
+        self.vault = vault
+        minutes = autolock_minutes or DEFAULT_AUTOLOCK_MINUTES
+        self.set_autolock_minutes(minutes, persist=False)
+        self.unlocked.emit()
+
+    def set_autolock_minutes(self, minutes: int, *, persist: bool = True) -> None:
+        self.autolock_minutes = int(minutes)
+        self.idle.start(self.autolock_minutes * 60_000)
+        if persist:
+            self.op(lambda v, _s: v.set_setting(AUTOLOCK_SETTING, str(int(minutes))))
+
+    def set_autolock_ms_for_tests(self, milliseconds: int) -> None:
+        self.idle.start(milliseconds)
+
+    def lock(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self.idle.stop()
+        self.worker.discard_all()
+        self.locking.emit()  # editors queue their last draft saves here
+
+        def close(_state: TaskState) -> None:
+            # The worker's connection must be closed on the worker (per-thread objects).
+            vault.close_thread()
+            vault.lock()
+
+        Op(self.worker, close).run()
+        self.vault = None
+        self.locked.emit()
+
+    def shutdown(self) -> None:
+        """Lock and stop the worker (at quit)."""
+        self.lock()
+        self.worker.stop()
+
+
+def read_autolock_minutes(vault: Vault) -> int:
+    """Read on the worker right after unlock."""
+    raw = vault.get_setting(AUTOLOCK_SETTING)
+    try:
+        minutes = int(raw) if raw is not None else DEFAULT_AUTOLOCK_MINUTES
+    except ValueError:
+        minutes = DEFAULT_AUTOLOCK_MINUTES
+    return minutes if minutes > 0 else DEFAULT_AUTOLOCK_MINUTES

@@ -1,0 +1,1 @@
+"""The people section: find a person, and possible duplicates."""

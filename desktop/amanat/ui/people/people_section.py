@@ -1,0 +1,234 @@
+"""The people section: find a person, and the possible duplicates across the vault."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amanat.domain.errors import Cancelled
+from amanat.services import search as search_service
+from amanat.services import ui_support
+from amanat.storage.vault import Vault
+from amanat.ui.kit.labels import duplicate_reason
+from amanat.ui.kit.lazy_model import Column
+from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.rows_model import RowsModel
+from amanat.ui.kit.tables import make_table
+from amanat.ui.kit.text import birth_text
+from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, section_label
+from amanat.ui.ops.session import Session
+from amanat.ui.ops.worker import Op, TaskState
+
+
+class PeopleSection(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.setObjectName("peopleSection")
+        self.session = session
+        self._op: Op | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section_label(self.tr("Find a person")))
+        row = QHBoxLayout()
+        self.name = named(QLineEdit(), "personSearch", self.tr("Name to look for"))
+        self.name.setPlaceholderText(self.tr("A name in any script or spelling"))
+        self.name.returnPressed.connect(self.find_person)
+        self.find_button = named(QPushButton(self.tr("Find")), "findPerson", self.tr("Find person"))
+        self.find_button.clicked.connect(self.find_person)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.find_button)
+        layout.addLayout(row)
+        self.found = RowsModel(
+            [
+                Column("name", lambda: self.tr("Name")),
+                Column(
+                    "others",
+                    lambda: self.tr("Also written"),
+                    display=lambda r: ", ".join(r.get("others", [])),
+                ),
+                Column(
+                    "birth",
+                    lambda: self.tr("Born"),
+                    display=lambda r: birth_text(r.get("birth"), r.get("age")),
+                ),
+                Column("hometown", lambda: self.tr("Hometown")),
+                Column(
+                    "cases",
+                    lambda: self.tr("Cases"),
+                    display=lambda r: "; ".join(t for _i, t in r.get("cases", [])),
+                ),
+            ],
+            parent=self,
+        )
+        self.found_view = make_table(
+            "personResults", self.tr("People found"), self.found, stretch_column=4
+        )
+        self.found_view.activated.connect(lambda i: self._open(self.found, i))
+        layout.addWidget(self.found_view, 2)
+        layout.addWidget(section_label(self.tr("Possible duplicates in the whole vault")))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Pairs of people who may be the same person, with the reasons. Nothing is"
+                    " merged automatically."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        self.dup_button = named(
+            QPushButton(self.tr("Look for duplicates")),
+            "findDuplicates",
+            self.tr("Look for duplicates"),
+        )
+        self.dup_button.clicked.connect(self.find_duplicates)
+        self.cancel_button = named(
+            QPushButton(self.tr("Cancel")), "cancelDuplicates", self.tr("Cancel")
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.busy = BusyBar("duplicatesBusy", self.tr("Looking for duplicates"))
+        row.addWidget(self.dup_button)
+        row.addWidget(self.busy, 1)
+        row.addWidget(self.cancel_button)
+        row.addStretch(0)
+        layout.addLayout(row)
+        self.duplicates = RowsModel(
+            [
+                Column("name", lambda: self.tr("Person")),
+                Column("other_name", lambda: self.tr("May be the same as")),
+                Column("why", lambda: self.tr("Why"), display=self._why),
+                Column(
+                    "score",
+                    lambda: self.tr("Score"),
+                    display=lambda r: f"{round(100 * r['score'])} %",
+                ),
+            ],
+            parent=self,
+        )
+        self.duplicates_view = make_table(
+            "vaultDuplicates", self.tr("Possible duplicates"), self.duplicates, stretch_column=2
+        )
+        self.duplicates_view.activated.connect(lambda i: self._open(self.duplicates, i))
+        layout.addWidget(self.duplicates_view, 2)
+        self.notice = Notice("peopleNotice")
+        layout.addWidget(self.notice)
+
+    def _why(self, row: dict[str, Any]) -> str:
+        text = "; ".join(duplicate_reason(c, d) for c, d in row.get("reasons", []))
+        conflicts = "; ".join(duplicate_reason(c, d) for c, d in row.get("conflicts", []))
+        return text + (" — " + self.tr("but: %1").replace("%1", conflicts) if conflicts else "")
+
+    def _open(self, model: RowsModel, index: QModelIndex) -> None:
+        row = model.row(index.row()) if index.isValid() else None
+        if row and row.get("cases"):
+            self.open_case.emit(row["cases"][0][0])
+
+    def find_person(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            return
+
+        def find(vault: Vault, _s: TaskState) -> list[dict[str, Any]]:
+            hits = search_service.search_persons(vault, name, limit=50)
+            summaries = ui_support.person_summaries(vault, [h.person_id for h in hits])
+            out = []
+            for h in hits:
+                s = summaries.get(h.person_id)
+                if s is None:
+                    continue
+                out.append(
+                    {
+                        "id": s.id,
+                        "name": s.name,
+                        "others": list(s.other_names),
+                        "birth": s.birth,
+                        "age": s.age,
+                        "hometown": s.hometown,
+                        "cases": list(s.cases),
+                    }
+                )
+            return out
+
+        self.session.op(
+            find,
+            on_success=self._found,
+            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            owner=self,
+        )
+
+    def _found(self, rows: list[dict[str, Any]]) -> None:
+        self.found.set_rows(rows)
+        self.found_view.resizeColumnsToContents()
+        if not rows:
+            self.notice.show_message("info", self.tr("Nobody with a similar name was found."))
+        else:
+            self.notice.clear()
+
+    def find_duplicates(self) -> None:
+        if self._op is not None:
+            return
+
+        def find(vault: Vault, state: TaskState) -> list[dict[str, Any]]:
+            pairs = search_service.duplicate_candidates(
+                vault, limit=500, progress=state.progress, is_cancelled=state.is_cancelled
+            )
+            summaries = ui_support.person_summaries(
+                vault, [p.person_id for p in pairs] + [p.other_id for p in pairs]
+            )
+            rows = []
+            for p in pairs:
+                a, b = summaries.get(p.person_id), summaries.get(p.other_id)
+                rows.append(
+                    {
+                        "id": p.person_id,
+                        "name": a.name if a else "",
+                        "other_name": b.name if b else "",
+                        "reasons": list(p.reasons),
+                        "conflicts": list(p.conflicts),
+                        "score": p.score,
+                        "cases": list(a.cases if a else ()) + list(b.cases if b else ()),
+                    }
+                )
+            return rows
+
+        self.dup_button.setEnabled(False)
+        self.cancel_button.show()
+        self.busy.start()
+        self._op = self.session.op(
+            find,
+            on_success=self._duplicates_found,
+            on_failure=self._duplicates_failed,
+            on_progress=self.busy.set_fraction,
+            on_done=self._duplicates_done,
+            owner=self,
+        )
+
+    def _duplicates_found(self, rows: list[dict[str, Any]]) -> None:
+        self.duplicates.set_rows(rows)
+        self.duplicates_view.resizeColumnToContents(0)
+        self.duplicates_view.resizeColumnToContents(1)
+        self.notice.show_message("info", self.tr("%n possible duplicate(s) found.", "", len(rows)))
+
+    def _duplicates_failed(self, error: BaseException) -> None:
+        if not isinstance(error, Cancelled):
+            self.notice.show_message("error", describe_error(error))
+
+    def _duplicates_done(self) -> None:
+        self._op = None
+        self.dup_button.setEnabled(True)
+        self.cancel_button.hide()
+        self.busy.stop()
+
+    def cancel(self) -> None:
+        if self._op is not None:
+            self._op.cancel()

@@ -1,0 +1,1 @@
+"""The places section: the gazetteer and its detention facilities."""

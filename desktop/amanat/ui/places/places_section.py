@@ -1,0 +1,108 @@
+"""The places section: the gazetteer and its detention facilities, with the cases at each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amanat.services import ui_support
+from amanat.storage.vault import Vault
+from amanat.ui.kit.labels import label, preferred_scripts
+from amanat.ui.kit.widgets import hint_label, named
+from amanat.ui.ops.session import Session
+from amanat.ui.ops.worker import TaskState
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PlacesSection(QWidget):
+    show_cases_at = Signal(str, bool)  # place id, is a facility
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.setObjectName("placesSection")
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "The places of this vault: countries, regions, counties and villages, and"
+                    " the detention facilities in them, with the number of cases with an event"
+                    " there."
+                )
+            )
+        )
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels([self.tr("Place"), self.tr("Kind"), self.tr("Cases")])
+        self.tree = named(QTreeView(), "placeTree", self.tr("Places"))
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.activated.connect(lambda _i: self._show_cases())
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        self.show_button = named(
+            QPushButton(self.tr("Show cases here")), "showPlaceCases", self.tr("Show cases here")
+        )
+        self.show_button.clicked.connect(self._show_cases)
+        row.addWidget(self.show_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def load(self) -> None:
+        scripts = preferred_scripts()
+
+        def load(vault: Vault, _s: TaskState) -> tuple[Any, Any, dict[str, int]]:
+            return (
+                ui_support.place_choices(vault, facilities=False, scripts=scripts),
+                ui_support.place_choices(vault, facilities=True, scripts=scripts),
+                ui_support.place_case_counts(vault),
+            )
+
+        self.session.op(load, on_success=self._loaded, owner=self)
+
+    def _loaded(self, result: tuple[list[Any], list[Any], dict[str, int]]) -> None:
+        places, facilities, counts = result
+        self.model.removeRows(0, self.model.rowCount())
+        items: dict[str, QStandardItem] = {}
+        for place in [*places, *facilities]:
+            name = QStandardItem(place.label)
+            name.setData(place.id, ID_ROLE)
+            name.setData(place.type == "facility", ID_ROLE + 1)
+            kind = QStandardItem(
+                label("facility_type", place.facility_type)
+                if place.facility_type
+                else label("place_type", place.type)
+            )
+            count = QStandardItem(str(counts.get(place.id, "")))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            parent = items.get(place.parent_id) if place.parent_id else None
+            (parent or self.model.invisibleRootItem()).appendRow([name, kind, count])
+            items[place.id] = name
+        self.tree.expandToDepth(1)
+        self.tree.resizeColumnToContents(0)
+
+    def _show_cases(self) -> None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return
+        first = index.siblingAtColumn(0)
+        place_id = first.data(ID_ROLE)
+        if place_id:
+            self.show_cases_at.emit(place_id, bool(first.data(ID_ROLE + 1)))
+
+    def clear(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())

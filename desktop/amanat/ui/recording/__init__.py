@@ -1,0 +1,1 @@
+"""Recording interviews straight into the vault: screens land here."""

@@ -1,0 +1,1 @@
+"""Reports, submissions, exports and statistics: screens land here."""

@@ -1,0 +1,1 @@
+"""The reviewer's workspace (inbox, review queue, grading, conflicts): screens land here."""

@@ -1,0 +1,1 @@
+"""Instant search across scripts."""

@@ -1,0 +1,1 @@
+"""The settings of the open vault and the dialogs reached from them."""

@@ -1,0 +1,293 @@
+"""Settings of the open vault: auto-lock, identity, passphrase, recovery code, wipe.
+
+Settings are stored inside the vault (STYLE.md 6); nothing here goes to QSettings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amanat.services import ui_support
+from amanat.services import vault as vault_service
+from amanat.storage.vault import Vault
+from amanat.ui.kit.dialogs import (
+    ChangePassphraseDialog,
+    ConfirmDialog,
+    PassphraseCheckDialog,
+    WipeDialog,
+)
+from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.style import set_role
+from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, title_label
+from amanat.ui.ops.session import AUTOLOCK_CHOICES, Session, new_vault_kdf
+from amanat.ui.ops.worker import TaskState
+from amanat.ui.vault.welcome_pages import RecoveryCodePage
+
+if TYPE_CHECKING:
+    from amanat.ui.window import AppWindow
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows a new recovery code once, and closes only when some words are typed back."""
+
+    def __init__(self, parent: QWidget | None, code: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryCodeDialog")
+        self.setWindowTitle(self.tr("New recovery code"))
+        layout = QVBoxLayout(self)
+        self.page = RecoveryCodePage(code)
+        self.page.confirmed.connect(self.accept)
+        layout.addWidget(self.page)
+        self.resize(760, 560)
+
+    def reject(self) -> None:
+        # Closing without confirming would leave the person without a working code.
+        if ConfirmDialog.ask(
+            self,
+            self.tr("Close without checking?"),
+            self.tr(
+                "The old recovery code no longer works. If you close now without writing down"
+                " the new one, you can make another one later in Settings."
+            ),
+            self.tr("Close"),
+        ):
+            self.page.forget()
+            super().reject()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, code: str) -> None:
+        dialog = cls(parent, code)
+        try:
+            dialog.exec()
+        finally:
+            dialog.page.forget()
+            dialog.deleteLater()
+
+
+class SettingsDialog(QDialog):
+    wipe_requested = Signal()
+
+    def __init__(self, window: AppWindow, session: Session) -> None:
+        super().__init__(window)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.app_window = window
+        self.session = session
+        self.vault_name = ""
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Settings"), factor=1.4))
+
+        lock_box = QGroupBox(self.tr("Automatic lock"))
+        lock_box.setObjectName("autolockGroup")
+        lock_layout = QFormLayout(lock_box)
+        self.autolock = named(QComboBox(), "autolockMinutes", self.tr("Lock after idle minutes"))
+        for minutes in AUTOLOCK_CHOICES:
+            self.autolock.addItem(self.tr("%n minute(s)", "", minutes), minutes)
+        index = self.autolock.findData(session.autolock_minutes)
+        if index < 0:
+            self.autolock.addItem(
+                self.tr("%n minute(s)", "", session.autolock_minutes), session.autolock_minutes
+            )
+            index = self.autolock.count() - 1
+        self.autolock.setCurrentIndex(index)
+        self.autolock.currentIndexChanged.connect(self._autolock_changed)
+        lock_layout.addRow(
+            self.tr("Lock the vault after this long without activity:"), self.autolock
+        )
+        lock_layout.addRow(hint_label(self.tr("You can always lock at once with Ctrl+L.")))
+        layout.addWidget(lock_box)
+
+        id_box = QGroupBox(self.tr("Your identity"))
+        id_box.setObjectName("identityGroup")
+        id_layout = QFormLayout(id_box)
+        self.name_label = QLabel("…")
+        self.name_label.setObjectName("identityName")
+        self.fingerprint_label = QLabel("…")
+        self.fingerprint_label.setObjectName("identityFingerprint")
+        self.fingerprint_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.fingerprint_label.setWordWrap(True)
+        self.fingerprint_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        id_layout.addRow(self.tr("Name:"), self.name_label)
+        id_layout.addRow(self.tr("Fingerprint:"), self.fingerprint_label)
+        layout.addWidget(id_box)
+
+        key_box = QGroupBox(self.tr("Passphrase and recovery code"))
+        key_box.setObjectName("keysGroup")
+        key_layout = QHBoxLayout(key_box)
+        self.change_button = self._button(self.tr("Change passphrase..."), "changePassphrase")
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.recovery_button = self._button(self.tr("New recovery code..."), "newRecoveryCode")
+        self.recovery_button.clicked.connect(self.new_recovery_code)
+        key_layout.addWidget(self.change_button)
+        key_layout.addWidget(self.recovery_button)
+        key_layout.addStretch(1)
+        layout.addWidget(key_box)
+
+        wipe_box = QGroupBox(self.tr("Travel mode"))
+        wipe_box.setObjectName("wipeGroup")
+        wipe_layout = QVBoxLayout(wipe_box)
+        wipe_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Before crossing a border or when the laptop is at risk, you can destroy"
+                    " this vault. Send your cases to a colleague first."
+                )
+            )
+        )
+        self.wipe_button = self._button(self.tr("Wipe this vault..."), "wipeVault")
+        set_role(self.wipe_button, "danger")
+        self.wipe_button.clicked.connect(self.wipe)
+        wipe_layout.addWidget(self.wipe_button, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(wipe_box)
+
+        self.notice = Notice("settingsNotice")
+        layout.addWidget(self.notice)
+        self.busy = BusyBar("settingsBusy", self.tr("Working"))
+        layout.addWidget(self.busy)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("settingsButtons")
+        close.rejected.connect(self.reject)
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        named(close_button, "closeSettings", close_button.text().replace("&", ""))
+        layout.addWidget(close)
+        self.setMinimumWidth(560)
+        self.adjustSize()
+        self._load()
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        b = QPushButton(text)
+        named(b, name, text.rstrip("."))
+        return b
+
+    def _load(self) -> None:
+        def load(vault: Vault, _s: TaskState) -> tuple[str, ui_support.IdentitySummary]:
+            return vault.name, ui_support.identity_summary(vault)
+
+        self.session.op(load, on_success=self._loaded, owner=self)
+
+    def _loaded(self, result: tuple[str, ui_support.IdentitySummary]) -> None:
+        self.vault_name, summary = result
+        self.name_label.setText(summary.display_name)
+        groups = (summary.fingerprint or "").split()
+        # Two lines of six groups: easier to read aloud and compare.
+        self.fingerprint_label.setText(
+            " ".join(groups[:6]) + "\n" + " ".join(groups[6:])
+            if groups
+            else self.tr("Not available in this version.")
+        )
+        self.adjustSize()  # the fingerprint may take two lines
+
+    def _autolock_changed(self) -> None:
+        minutes = int(self.autolock.currentData())
+        self.session.set_autolock_minutes(minutes)
+        self.notice.show_message(
+            "ok", self.tr("The vault will lock after %n minute(s) without activity.", "", minutes)
+        )
+
+    def _busy(self, on: bool) -> None:
+        for b in (self.change_button, self.recovery_button, self.wipe_button):
+            b.setEnabled(not on)
+        if on:
+            self.busy.start()
+        else:
+            self.busy.stop()
+
+    def change_passphrase(self) -> None:
+        values = ChangePassphraseDialog.ask(self)
+        if values is None:
+            return
+        current, new = values
+        kdf = new_vault_kdf()
+
+        def change(vault: Vault, _s: TaskState) -> bool:
+            if not ui_support.verify_passphrase(vault, current):
+                return False
+            vault_service.change_passphrase(vault, new, kdf=kdf)
+            return True
+
+        self._busy(True)
+        self.session.op(
+            change,
+            on_success=self._changed,
+            on_failure=self._failed,
+            on_done=lambda: self._busy(False),
+            owner=self,
+        )
+
+    def _changed(self, ok: bool) -> None:
+        if ok:
+            self.notice.show_message("ok", self.tr("The passphrase was changed."))
+        else:
+            self.notice.show_message(
+                "error", self.tr("The current passphrase is wrong. Nothing was changed.")
+            )
+
+    def new_recovery_code(self) -> None:
+        current = PassphraseCheckDialog.ask(
+            self,
+            self.tr(
+                "A new recovery code replaces the old one, which stops working. Type your"
+                " passphrase to continue."
+            ),
+        )
+        if current is None:
+            return
+
+        def renew(vault: Vault, _s: TaskState) -> str | None:
+            if not ui_support.verify_passphrase(vault, current):
+                return None
+            return vault.new_recovery_code()
+
+        self._busy(True)
+        self.session.op(
+            renew,
+            on_success=self._renewed,
+            on_failure=self._failed,
+            on_done=lambda: self._busy(False),
+            owner=self,
+        )
+
+    def _renewed(self, code: str | None) -> None:
+        if code is None:
+            self.notice.show_message(
+                "error", self.tr("The passphrase is wrong. The recovery code was not changed.")
+            )
+            return
+        RecoveryCodeDialog.ask(self, code)
+        self.notice.show_message("ok", self.tr("The new recovery code is in place."))
+
+    def _failed(self, error: BaseException) -> None:
+        self.notice.show_message("error", describe_error(error))
+
+    def wipe(self) -> None:
+        if not self.vault_name:
+            return
+        if WipeDialog.ask(self, self.vault_name):
+            self.accept()
+            self.app_window.wipe_current_vault()
+
+    @classmethod
+    def ask(cls, window: AppWindow, session: Session) -> None:
+        dialog = cls(window, session)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()

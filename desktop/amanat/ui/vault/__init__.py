@@ -1,0 +1,1 @@
+"""Screens without an open vault: welcome, create a vault, the recovery code, unlock and recover."""

@@ -1,0 +1,288 @@
+"""Unlock a vault (the KDF runs on the worker), or set a new passphrase with the
+recovery code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amanat.domain.errors import WrongPassphrase
+from amanat.services import vault as vault_service
+from amanat.storage.vault import Vault
+from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.widgets import (
+    MIN_ACCEPTED_LEVEL,
+    BusyBar,
+    Card,
+    Notice,
+    PassphraseField,
+    StrengthMeter,
+    centred,
+    hint_label,
+    named,
+    title_label,
+)
+from amanat.ui.ops.session import Session, new_vault_kdf, read_autolock_minutes
+from amanat.ui.ops.worker import TaskState
+from amanat.ui.vault.welcome_pages import button
+
+
+class VaultChooser(QComboBox):
+    """The vault folders found under the vaults root.
+
+    The vault's own name lives inside the encrypted database; before unlocking only the
+    folder name is known, and it is a neutral ASCII slug.
+    """
+
+    def __init__(self, vaults: list[Path], selected: Path | None = None) -> None:
+        super().__init__()
+        named(self, "vaultChooser", self.tr("Vault"))
+        for path in vaults:
+            self.addItem(path.name, str(path))
+        if selected is not None:
+            index = self.findData(str(selected))
+            if index >= 0:
+                self.setCurrentIndex(index)
+
+    def path(self) -> Path | None:
+        data = self.currentData()
+        return Path(data) if data else None
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal(object, int)  # vault, autolock minutes
+    recover_requested = Signal(object)  # path
+    create_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        vaults: list[Path],
+        *,
+        selected: Path | None = None,
+        note: str = "",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("unlockPage")
+        self.session = session
+        card = Card()
+        card.body.addWidget(title_label(self.tr("Unlock your vault")))
+        self.locked_note = Notice("lockedNote")
+        if note:
+            self.locked_note.show_message("info", note)
+        card.body.addWidget(self.locked_note)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.chooser = VaultChooser(vaults, selected)
+        form.addRow(self.tr("&Vault:"), self.chooser)
+        self.pass_edit = PassphraseField("unlockPassphrase", self.tr("Passphrase"))
+        form.addRow(self.tr("&Passphrase:"), self.pass_edit)
+        card.body.addLayout(form)
+        self.notice = Notice("unlockNotice")
+        card.body.addWidget(self.notice)
+        self.busy = BusyBar("unlockBusy", self.tr("Unlocking"))
+        card.body.addWidget(self.busy)
+        self.busy_label = hint_label(
+            self.tr("Unlocking... deriving the key takes a moment on purpose."), "unlockBusyLabel"
+        )
+        self.busy_label.hide()
+        card.body.addWidget(self.busy_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.unlock_button = button(self.tr("Unlock"), "unlockButton", "primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        row.addWidget(self.unlock_button)
+        card.body.addLayout(row)
+        links = QHBoxLayout()
+        self.recover_link = button(
+            self.tr("Forgot the passphrase? Use the recovery code"), "recoverLink", "link"
+        )
+        self.recover_link.clicked.connect(self._recover)
+        self.create_link = button(self.tr("Create a new vault"), "createLink", "link")
+        self.create_link.clicked.connect(self.create_requested)
+        self.demo_link = button(self.tr("Open a demo vault"), "demoLink", "link")
+        self.demo_link.clicked.connect(self.demo_requested)
+        links_box = QVBoxLayout()
+        for link in (self.recover_link, self.create_link, self.demo_link):
+            links_box.addWidget(link, 0, Qt.AlignmentFlag.AlignLeading)
+        links.addLayout(links_box)
+        links.addStretch(1)
+        card.body.addLayout(links)
+        layout = QVBoxLayout(self)
+        layout.addWidget(centred(card))
+        self.pass_edit.returnPressed.connect(self.submit)
+        self.setTabOrder(self.chooser, self.pass_edit)
+        self.setTabOrder(self.pass_edit, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.recover_link)
+        self.setTabOrder(self.recover_link, self.create_link)
+        self.setTabOrder(self.create_link, self.demo_link)
+        self.pass_edit.setFocus()
+
+    def _recover(self) -> None:
+        path = self.chooser.path()
+        if path is not None:
+            self.recover_requested.emit(path)
+
+    def submit(self) -> None:
+        if self.busy.isVisible():
+            return
+        path = self.chooser.path()
+        passphrase = self.pass_edit.text()
+        if path is None:
+            self.notice.show_message("error", self.tr("There is no vault to unlock."))
+            return
+        if not passphrase:
+            self.notice.show_message("error", self.tr("Please type your passphrase."))
+            return
+        self.notice.clear()
+        self.locked_note.clear()
+
+        def unlock(_state: TaskState) -> tuple[Vault, int]:
+            vault = vault_service.unlock(path, passphrase)
+            try:
+                return vault, read_autolock_minutes(vault)
+            except BaseException:
+                vault.close_thread()
+                vault.lock()
+                raise
+
+        self._set_busy(True)
+        self.session.run(unlock, on_success=self._on_unlocked, on_failure=self._on_failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.chooser, self.pass_edit, self.unlock_button, self.recover_link):
+            w.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            self.busy.start()
+        else:
+            self.busy.stop()
+
+    def _on_unlocked(self, result: tuple[Vault, int]) -> None:
+        self.pass_edit.wipe()
+        vault, minutes = result
+        self.unlocked.emit(vault, minutes)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.notice.show_message("error", describe_error(error))
+        if isinstance(error, WrongPassphrase):
+            self.pass_edit.selectAll()
+        self.pass_edit.setFocus()
+
+
+class RecoverPage(QWidget):
+    """Open with the 24-word recovery code and set a new passphrase at once."""
+
+    recovered = Signal(object, int)
+    cancelled = Signal()
+
+    def __init__(self, session: Session, path: Path) -> None:
+        super().__init__()
+        self.setObjectName("recoverPage")
+        self.session = session
+        self.path = path
+        card = Card()
+        card.body.addWidget(title_label(self.tr("Set a new passphrase")))
+        card.body.addWidget(
+            hint_label(
+                self.tr(
+                    "Type the 24 words of the recovery code, then choose a new passphrase."
+                    " The old passphrase stops working."
+                )
+            )
+        )
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.code_edit = named(QPlainTextEdit(), "recoveryCodeInput", self.tr("Recovery code"))
+        self.code_edit.setTabChangesFocus(True)
+        self.code_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+        form.addRow(self.tr("Recovery &code:"), self.code_edit)
+        self.pass_edit = PassphraseField("newPassphrase", self.tr("New passphrase"))
+        form.addRow(self.tr("&New passphrase:"), self.pass_edit)
+        self.meter = StrengthMeter()
+        form.addRow("", self.meter)
+        self.repeat_edit = PassphraseField("newPassphraseRepeat", self.tr("Repeat the passphrase"))
+        form.addRow(self.tr("&Repeat:"), self.repeat_edit)
+        card.body.addLayout(form)
+        self.notice = Notice("recoverNotice")
+        card.body.addWidget(self.notice)
+        self.busy = BusyBar("recoverBusy", self.tr("Opening with the recovery code"))
+        card.body.addWidget(self.busy)
+        row = QHBoxLayout()
+        self.back_button = button(self.tr("Back"), "recoverBackButton")
+        self.back_button.clicked.connect(self.cancelled)
+        self.submit_button = button(
+            self.tr("Set passphrase and open"), "recoverSubmitButton", "primary"
+        )
+        self.submit_button.clicked.connect(self.submit)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.submit_button)
+        card.body.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(centred(card))
+        self.pass_edit.textChanged.connect(self.meter.update_for)
+        self.repeat_edit.returnPressed.connect(self.submit)
+        self.code_edit.setFocus()
+
+    def submit(self) -> None:
+        if self.busy.isVisible():
+            return
+        code = self.code_edit.toPlainText()
+        passphrase = self.pass_edit.text()
+        if len(code.split()) != 24:
+            self.notice.show_message(
+                "error", self.tr("The recovery code has 24 words. Please type all of them.")
+            )
+            return
+        if self.meter.level < MIN_ACCEPTED_LEVEL:
+            self.notice.show_message(
+                "error",
+                self.tr("This passphrase is too easy to guess. Use more words or more characters."),
+            )
+            return
+        if passphrase != self.repeat_edit.text():
+            self.notice.show_message("error", self.tr("The two passphrases differ."))
+            return
+        self.notice.clear()
+        path = self.path
+        kdf = new_vault_kdf()
+
+        def recover(_state: TaskState) -> tuple[Vault, int]:
+            vault = vault_service.recover(path, code, passphrase, kdf=kdf)
+            return vault, read_autolock_minutes(vault)
+
+        self._set_busy(True)
+        self.session.run(recover, on_success=self._on_done, on_failure=self._on_failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.code_edit, self.pass_edit, self.repeat_edit, self.submit_button):
+            w.setEnabled(not busy)
+        if busy:
+            self.busy.start()
+        else:
+            self.busy.stop()
+
+    def _on_done(self, result: tuple[Vault, int]) -> None:
+        self.code_edit.clear()
+        self.pass_edit.wipe()
+        self.repeat_edit.wipe()
+        self.recovered.emit(*result)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.notice.show_message("error", describe_error(error))
