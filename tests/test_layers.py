@@ -1,4 +1,4 @@
-"""The core must be usable without Qt (DESIGN.md section 2)."""
+"""The core must be usable without Qt (docs/design.md §2)."""
 
 import subprocess
 import sys

@@ -1,4 +1,4 @@
-"""Names across scripts (DESIGN.md section 5): skeletons and fuzzy comparison."""
+"""Names across scripts (docs/design.md §5): skeletons and fuzzy comparison."""
 
 from __future__ import annotations
 

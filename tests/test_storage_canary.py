@@ -1,7 +1,7 @@
 """Canary: a case whose names, narrative and attachment carry a unique marker goes
 through the real command line; afterwards the marker is nowhere on disk: not in the
 vault folder (any file, including the WAL), not in the temp folder, not in the
-config, cache, data or state folders (DESIGN.md section 9)."""
+config, cache, data or state folders (docs/design.md §9)."""
 
 from __future__ import annotations
 

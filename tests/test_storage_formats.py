@@ -1,7 +1,7 @@
 """Golden files and pinned encodings: case JSON v1, revision envelopes, custody hashes.
 
 If one of these fails, a format changed: bump its version and keep reading the old one
-(STYLE.md 9), do not just update the expected values.
+(docs/design.md §12.9), do not just update the expected values.
 """
 
 from __future__ import annotations

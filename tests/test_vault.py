@@ -1,4 +1,4 @@
-"""The vault (DESIGN.md section 3): keys, unlocking, faults, locking, wiping."""
+"""The vault (docs/design.md §3): keys, unlocking, faults, locking, wiping."""
 
 from __future__ import annotations
 

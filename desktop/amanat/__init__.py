@@ -1,6 +1,6 @@
 """Amanat: an offline-first, encrypted casework client.
 
-Layers (DESIGN.md section 2), arrows pointing down:
+Layers (docs/design.md §2), arrows pointing down:
 ui | cli -> services -> bundles -> storage -> crypto -> domain.
 Only ``amanat.ui`` imports PySide6.
 """

@@ -1,4 +1,4 @@
-"""Process hardening done first thing at start (DESIGN.md section 9)."""
+"""Process hardening done first thing at start (docs/design.md §9)."""
 
 from __future__ import annotations
 

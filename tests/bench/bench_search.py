@@ -1,4 +1,4 @@
-"""Benchmark: search on a vault of 100,000 demo cases (DESIGN.md section 5).
+"""Benchmark: search on a vault of 100,000 demo cases (docs/design.md §5).
 
     pytest -s tests/bench/bench_search.py
     AMANAT_BENCH_SEARCH_CASES=20000 pytest -s tests/bench/bench_search.py

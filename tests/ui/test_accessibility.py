@@ -1,4 +1,4 @@
-"""Accessibility (DESIGN.md 11): names on every interactive widget, keyboard order,
+"""Accessibility (docs/design.md §11): names on every interactive widget, keyboard order,
 right-to-left layout, long strings; and every model through qtmodeltester."""
 
 from __future__ import annotations

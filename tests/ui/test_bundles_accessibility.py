@@ -1,4 +1,4 @@
-"""Accessibility of the contact and bundle screens (DESIGN.md 11): every interactive
+"""Accessibility of the contact and bundle screens (docs/design.md §11): every interactive
 widget named, keyboard order, right-to-left mirroring (with the safety number kept
 left to right), and their models through qtmodeltester."""
 

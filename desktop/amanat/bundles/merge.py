@@ -1,4 +1,4 @@
-"""Merging a received revision into the local history (DESIGN.md section 8).
+"""Merging a received revision into the local history (docs/design.md §8).
 
 The general rules are the cases store's (``storage.records.apply_revision``): already
 here, added, fast-forward, kept, or conflict with both heads kept. On top of them,

@@ -1,4 +1,4 @@
-"""The ``amanat`` command line (DESIGN.md section 10).
+"""The ``amanat`` command line (docs/design.md §10).
 
 Every sub-command lives in a ``cmd_*`` module with a ``register(subparsers, common)``
 function. Errors are one line on stderr and a non-zero exit, never a traceback.

@@ -1,6 +1,6 @@
 """The vault's identity: an Ed25519 signing key and age encryption identities.
 
-Fingerprint (DESIGN.md section 6): SHA-512 over a domain string and the public keys,
+Fingerprint (docs/design.md §6): SHA-512 over a domain string and the public keys,
 read as 12 groups of 5 decimal digits, like a Signal safety number, for reading aloud.
 """
 

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from amanat.domain.errors import UnsafeKdfParameters
 
-MIN_MEMORY_KIB = 64 * 1024  # DESIGN.md: floor 64 MiB
+MIN_MEMORY_KIB = 64 * 1024  # docs/design.md §3.2: floor 64 MiB
 MAX_MEMORY_KIB = 4 * 1024 * 1024
 DEFAULT_MEMORY_KIB = 256 * 1024
 MIN_ITERATIONS = 1

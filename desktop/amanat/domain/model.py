@@ -1,4 +1,4 @@
-"""The casework data model (DESIGN.md section 4): typed, immutable, validated records.
+"""The casework data model (docs/design.md §4): typed, immutable, validated records.
 
 Person-centred after HURIDOCS ESF, Popolo and the Xinjiang Victims Database: everyone
 is a Person; roles (victim, witness, relative, interviewer) are links. Records are
@@ -82,7 +82,7 @@ class Sensitivity(enum.IntEnum):
         raise ValidationError("invalid.vocab", field=field, scheme="sensitivity")
 
 
-# Defaults for fields that put people at risk when leaked (DESIGN.md section 4).
+# Defaults for fields that put people at risk when leaked (docs/design.md §4).
 DEFAULT_SENSITIVITY = Sensitivity.INTERNAL
 IDENTIFIER_SENSITIVITY = Sensitivity.CONFIDENTIAL
 CONTACT_SENSITIVITY = Sensitivity.RESTRICTED

@@ -1,4 +1,4 @@
-"""Names across scripts: Latin skeletons and fuzzy comparison (DESIGN.md section 5).
+"""Names across scripts: Latin skeletons and fuzzy comparison (docs/design.md §5).
 
 A person's name reaches us in Kazakh or Russian Cyrillic, in Kazakh Latin, in Uyghur
 Arabic script or Uyghur Latin, in Chinese characters and in pinyin, each spelled in

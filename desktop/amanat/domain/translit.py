@@ -1,4 +1,4 @@
-"""Fixed transliteration tables into a common Latin spelling (DESIGN.md section 5).
+"""Fixed transliteration tables into a common Latin spelling (docs/design.md §5).
 
 The tables aim at the spelling people actually meet in passports, lists and news
 reports, not at a reversible standard: Kazakh and Russian Cyrillic follow the usual

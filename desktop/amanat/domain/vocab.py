@@ -1,4 +1,4 @@
-"""Controlled vocabularies: one hierarchical thesaurus (DESIGN.md section 4).
+"""Controlled vocabularies: one hierarchical thesaurus (docs/design.md §4).
 
 After the HURIDOCS micro-thesauri: every term has an ASCII ``code`` (stable, stored in
 records and exchanged in bundles), an optional ``parent`` in the same scheme (so a

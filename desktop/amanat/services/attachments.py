@@ -3,7 +3,7 @@
 Attaching never holds the file in memory and never writes plaintext anywhere: the
 source is read in 1 MiB pieces, hashed and encrypted on the fly (storage.blobs).
 Exporting writes plaintext to a place the user chose: it is explicit and logged in the
-custody log (DESIGN.md section 9).
+custody log (docs/design.md §9).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """What every use case shares: progress/cancel callbacks and the description of a change.
 
-Services never import Qt (STYLE.md 3): the GUI passes plain callables that relay to
+Services never import Qt (docs/design.md §12.3): the GUI passes plain callables that relay to
 its widgets; the CLI passes nothing or a text progress bar.
 """
 

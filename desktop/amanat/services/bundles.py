@@ -1,5 +1,5 @@
 """Sealed bundles: seal cases for contacts, inspect and open received bundles, the
-quarantine, and where imported records came from (DESIGN.md sections 7 and 8)."""
+quarantine, and where imported records came from (docs/design.md §7 and §8)."""
 
 from __future__ import annotations
 

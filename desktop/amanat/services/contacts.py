@@ -1,5 +1,5 @@
 """Identity cards and contacts: export this vault's card, add, list and verify contacts,
-export the age secret key for emergencies (DESIGN.md section 6)."""
+export the age secret key for emergencies (docs/design.md §6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Encrypted attachment bodies (DESIGN.md section 3, "Attachments").
+"""Encrypted attachment bodies (docs/design.md §3.3).
 
 Each blob has a random id (its file name in ``blobs/``) and its own random 32-byte key,
 kept in its ``blob`` row. The body is encrypted with age's STREAM (64 KiB

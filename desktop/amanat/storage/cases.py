@@ -1,7 +1,7 @@
 """Case queries: filtered, sorted, paged lists in SQL, and everything one case holds.
 
 The GUI's case list is a thin model over ``list_case_rows``/``count_cases``: sorting,
-filtering and paging all happen here, in SQL, never by hiding rows (STYLE.md 4).
+filtering and paging all happen here, in SQL, never by hiding rows (docs/design.md §12.4).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The custody log: append-only and hash-chained (DESIGN.md section 4).
+"""The custody log: append-only and hash-chained (docs/design.md §4).
 
 Each entry's hash covers its fields and the previous entry's hash, so changing,
 removing or reordering any entry breaks every hash after it. Below the program,

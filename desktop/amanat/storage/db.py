@@ -1,4 +1,4 @@
-"""SQLCipher connections (DESIGN.md section 3).
+"""SQLCipher connections (docs/design.md §3.2).
 
 Only ``sqlcipher3`` is used: every connection asserts ``cipher_version`` so that the
 standard library's unencrypted ``sqlite3`` can never be used by mistake.

@@ -1,7 +1,7 @@
 """Crash-safe file writing: temp file 0600 in the same folder, fsync, rename, fsync folder.
 
 A reader sees either the old file or the new one, never a mix, whatever instant the
-process dies at (STYLE.md 5). ``WriteBehind`` writes large files on a helper thread.
+process dies at (docs/design.md §12.5). ``WriteBehind`` writes large files on a helper thread.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Revision history of records (DESIGN.md sections 4 and 8; docs/data-model.md).
+"""Revision history of records (docs/design.md §4 and §8; docs/data-model.md).
 
 A revision is immutable and content-addressed: ``rev_id`` is the SHA-256 of its
 canonical envelope (record kind and id, sorted parent rev ids, author key, time, and

@@ -1,4 +1,4 @@
-"""Casework tables of schema version 1 (DESIGN.md section 4; docs/data-model.md).
+"""Casework tables of schema version 1 (docs/design.md §4; docs/data-model.md).
 
 Three layers:
 1. ``revision`` / ``record_head``: the history. Every version of every record is a row
@@ -306,7 +306,7 @@ CREATE INDEX testimony_case ON testimony (case_id);
 CREATE INDEX testimony_speaker ON testimony (speaker_id);
 CREATE INDEX testimony_supersedes ON testimony (supersedes_id);
 
--- Sealed means sealed, whoever holds the database (DESIGN.md section 4).
+-- Sealed means sealed, whoever holds the database (docs/design.md §4).
 CREATE TRIGGER testimony_sealed_no_update BEFORE UPDATE ON testimony
 WHEN OLD.state = 'sealed'
 BEGIN SELECT RAISE(ABORT, 'amanat: sealed testimony is immutable'); END;

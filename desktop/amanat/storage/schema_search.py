@@ -1,4 +1,4 @@
-"""Full-text and name-search tables of schema version 1 (DESIGN.md section 5; docs/search.md).
+"""Full-text and name-search tables of schema version 1 (docs/design.md §5; docs/search.md).
 
 Everything lives inside the encrypted database, so the index is encrypted with it.
 SQL triggers on the casework tables keep it in step with every write, whoever makes it

@@ -15,7 +15,7 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- Settings live inside the vault (STYLE.md 6); only window geometry may go elsewhere.
+-- Settings live inside the vault (docs/design.md §12.6); only window geometry may go elsewhere.
 CREATE TABLE setting (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL

@@ -1,4 +1,4 @@
-"""Schema version 2: contacts and the bookkeeping of sealed bundles (DESIGN.md 6-8).
+"""Schema version 2: contacts and the bookkeeping of sealed bundles (docs/design.md §6-8).
 
 Released once the first golden vault with it is cut: never edit, append a migration.
 

@@ -1,4 +1,4 @@
-"""Searching cases and persons, and proposing duplicate persons (DESIGN.md section 5).
+"""Searching cases and persons, and proposing duplicate persons (docs/design.md §5).
 
 The index tables and the triggers that fill them are in ``schema_search``; this module
 only reads them. Three channels find a case:

@@ -1,4 +1,4 @@
-"""The vault: a folder with ``vault.keys``, ``vault.db`` and ``blobs/`` (DESIGN.md 3).
+"""The vault: a folder with ``vault.keys``, ``vault.db`` and ``blobs/`` (docs/design.md §3.1).
 
 Life cycle: ``Vault.create`` / ``Vault.unlock`` / ``Vault.unlock_with_recovery`` return
 an open vault that holds an exclusive lock on the folder (a second process gets

@@ -66,7 +66,7 @@ class AppWindow(QMainWindow):
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            # Shortcuts work wherever the focus is in the window (DESIGN.md 11).
+            # Shortcuts work wherever the focus is in the window (docs/design.md §11).
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(action)
         return action
@@ -321,7 +321,7 @@ class AppWindow(QMainWindow):
             self.restoreGeometry(value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Only the window's geometry goes to QSettings (STYLE.md 6, DESIGN.md 9).
+        # Only the window's geometry goes to QSettings (docs/design.md §12.6, §9).
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         self.session.shutdown()
         set_unhandled_error_handler(None)

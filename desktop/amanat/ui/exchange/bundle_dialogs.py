@@ -1,5 +1,5 @@
 """Sealing cases into a bundle for verified contacts, and opening a received bundle
-(inspect first, then import), each with progress and Cancel (DESIGN.md 7).
+(inspect first, then import), each with progress and Cancel (docs/design.md §7).
 
 Both dialogs run their work on the session's worker while they are shown; their
 ``ask(...)`` classmethods are what the workspace calls and what tests replace.
@@ -96,7 +96,7 @@ def encryption_text(recipient_type: str) -> str:
 
 
 def random_bundle_name() -> str:
-    """Bundle names reveal nothing (DESIGN.md 7): the same random form as the CLI's."""
+    """Bundle names reveal nothing (docs/design.md §7): the same random form as the CLI's."""
     return f"{secrets.token_hex(8)}{bundle_service.BUNDLE_SUFFIX}"
 
 

@@ -1,5 +1,5 @@
 """The Contacts section: the people bundles are exchanged with, this vault's own
-identity, and the quarantine of bundles from senders not verified yet (DESIGN.md 6-7).
+identity, and the quarantine of bundles from senders not verified yet (docs/design.md §6-7).
 
 Three tabs: Contacts (list with state, add from a card, verify), Quarantine (waiting
 bundles: verify the sender then import, or discard) and My identity (safety number,

@@ -2,7 +2,7 @@
 words (and icons) for a contact's state, and the verification dialog.
 
 A safety number is the fingerprint of a vault's public keys as 12 groups of 5 digits
-(DESIGN.md 6). It is always laid out left to right, in every language: two people
+(docs/design.md §6). It is always laid out left to right, in every language: two people
 comparing it over the phone, one with an English and one with a Uyghur interface, must
 see the groups in the same order (in a right-to-left paragraph the bidi algorithm would
 otherwise reverse the order of the groups).

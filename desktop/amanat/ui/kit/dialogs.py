@@ -1,5 +1,5 @@
 """Modal questions. Each has an ``ask(...)`` classmethod that tests replace, so no test
-ever blocks on a modal (STYLE.md 8)."""
+ever blocks on a modal (docs/design.md §12.8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Choosing files without leaving traces (DESIGN.md 9).
+"""Choosing files without leaving traces (docs/design.md §9).
 
 Native file dialogs feed the desktop's "recent files" lists. Qt's own dialog is used
 instead, and it too remembers: when it is destroyed it writes its history and last

@@ -1,6 +1,6 @@
 """A table model over rows that live in the vault, fetched a page at a time.
 
-After Anki's browser model (STYLE.md 4): the model holds the row count and a window
+After Anki's browser model (docs/design.md §12.4): the model holds the row count and a window
 of cached pages, never the whole table; sorting and filtering are part of the query
 that the core runs in SQL. A row that is not cached yet shows as empty and its page is
 requested from the worker; when the page arrives, ``dataChanged`` repaints it. So the

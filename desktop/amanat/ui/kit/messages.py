@@ -1,4 +1,4 @@
-"""Words for the core's error codes, through Qt's translation system (STYLE.md 7).
+"""Words for the core's error codes, through Qt's translation system (docs/design.md §12.7).
 
 The core raises typed errors with a code and non-sensitive params; this module is
 where the GUI turns them into sentences. User data inserted into a translated sentence

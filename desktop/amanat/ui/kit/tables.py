@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from amanat.ui.kit.widgets import named
 
-# Sensitive text copied to the clipboard is cleared after this long (DESIGN.md 9).
+# Sensitive text copied to the clipboard is cleared after this long (docs/design.md §9).
 CLIPBOARD_CLEAR_MS = 30_000
 
 

@@ -26,7 +26,7 @@ W = TypeVar("W", bound=QWidget)
 
 
 def named(widget: W, object_name: str, accessible_name: str) -> W:
-    """Give a widget the names screen readers and tests find it by (DESIGN.md 11)."""
+    """Give a widget the names screen readers and tests find it by (docs/design.md §11)."""
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible_name)
     return widget

@@ -1,7 +1,7 @@
 """The open vault as the GUI sees it: the worker, locking and auto-lock.
 
 The :class:`Vault` object is only ever *used* on the worker thread; the GUI thread
-keeps a reference so it can queue work against it. Lock order (DESIGN.md 3, 9):
+keeps a reference so it can queue work against it. Lock order (docs/design.md §3.4, §9):
 
 1. drop the callbacks of queued work and ask running work to stop;
 2. ``locking`` is emitted: editors queue a last save of their drafts;

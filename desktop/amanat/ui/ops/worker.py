@@ -1,4 +1,4 @@
-"""The one database worker and the operation API (STYLE.md 2-3).
+"""The one database worker and the operation API (docs/design.md §12.2-12.3).
 
 SQLCipher connections belong to the thread that opened them, so every piece of
 database work of the GUI runs, in order, on ONE worker thread: unlock (the KDF), case

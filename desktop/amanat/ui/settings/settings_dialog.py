@@ -1,6 +1,6 @@
 """Settings of the open vault: auto-lock, identity, passphrase, recovery code, wipe.
 
-Settings are stored inside the vault (STYLE.md 6); nothing here goes to QSettings.
+Settings are stored inside the vault (docs/design.md §12.6); nothing here goes to QSettings.
 """
 
 from __future__ import annotations
