@@ -44,7 +44,7 @@ def add_case(vault: Vault, *, attachment: bytes | None = None, title: str | None
     doc = copy.deepcopy(ISSUE_EXAMPLE)
     if title is not None:
         doc["title"] = title
-    case_id = case_service.add_case(vault, doc)
+    case_id = case_service.add_case(vault, doc).id
     if attachment is not None:
         attachment_service.attach_file(
             vault, case_id, io.BytesIO(attachment), original_name="scan.bin"

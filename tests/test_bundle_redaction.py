@@ -80,7 +80,7 @@ def setup(tmp_path: Path) -> Iterator[Setup]:
     field = new_vault(tmp_path / "field", "Field office")
     hq = new_vault(tmp_path / "hq", "HQ")
     befriend(field, hq)
-    case_id = case_service.add_case(field, DOC)
+    case_id = case_service.add_case(field, DOC).id
     testimonies = case_service.get_case(field, case_id)["testimonies"]
     internal, public = testimonies[0]["id"], testimonies[1]["id"]
     for data, testimony in (

@@ -29,7 +29,7 @@ def test_add_verify_and_key_change(vault: Vault) -> None:
     # The same card again changes nothing.
     again, outcome = service.add_contact(vault, make_card(aigul))
     assert outcome is AddOutcome.UNCHANGED and again == contact
-    verified = service.verify_contact(vault, "aigul")  # case-insensitive name
+    verified = service.verify_contact(vault, "aigul").contact  # case-insensitive name
     assert verified.state is ContactState.VERIFIED and verified.verified_at
     # A new laptop: same name, new keys.
     new_keys = Identity.generate("Aigul")
@@ -45,7 +45,7 @@ def test_add_verify_and_key_change(vault: Vault) -> None:
         service.verify_contact(vault, contact.id, fingerprint=aigul.fingerprint)
     assert info.value.code == "contact.fingerprint_mismatch"
     assert service.find_contact(vault, contact.id).state is ContactState.KEY_CHANGED
-    reverified = service.verify_contact(vault, contact.id, fingerprint=new_keys.fingerprint)
+    reverified = service.verify_contact(vault, contact.id, fingerprint=new_keys.fingerprint).contact
     assert reverified.state is ContactState.VERIFIED
 
 

@@ -98,7 +98,7 @@ def corpus(vault: Vault) -> dict[str, str]:
             narrative="She was sent to work at a garment factory and is paid almost nothing.",
         ),
     }
-    return {key: case_service.add_case(vault, doc) for key, doc in docs.items()}
+    return {key: case_service.add_case(vault, doc).id for key, doc in docs.items()}
 
 
 def test_one_person_found_by_every_spelling(vault: Vault, corpus: dict[str, str]) -> None:
@@ -158,8 +158,8 @@ def test_hits_carry_title_score_and_reasons(vault: Vault, corpus: dict[str, str]
 
 
 def test_exact_name_ranks_above_a_near_one(vault: Vault) -> None:
-    exact = case_service.add_case(vault, case_doc("A", [("Ерлан Сейітұлы", "kk-Cyrl")]))
-    near = case_service.add_case(vault, case_doc("B", [("Ержан Сейітұлы", "kk-Cyrl")]))
+    exact = case_service.add_case(vault, case_doc("A", [("Ерлан Сейітұлы", "kk-Cyrl")])).id
+    near = case_service.add_case(vault, case_doc("B", [("Ержан Сейітұлы", "kk-Cyrl")])).id
     hits = search.search_cases(vault, "Erlan Seitovich", 10)
     ids = [h.case_id for h in hits]
     assert ids[0] == exact
@@ -212,13 +212,13 @@ def victim_of(vault: Vault, case_id: str) -> str:
 def test_duplicates_with_reasons_never_merged(vault: Vault) -> None:
     a = case_service.add_case(
         vault, case_doc("A", [("Ержан Бекболатұлы", "kk-Cyrl")], birth=1974, hometown="Ghulja")
-    )
+    ).id
     b = case_service.add_case(
         vault, case_doc("B", [("Yerzhan Bekbolatov", "ru-Cyrl")], birth=1975, hometown="Ghulja")
-    )
+    ).id
     c = case_service.add_case(
         vault, case_doc("C", [("Erzhan Bekbolatuly", "kk-Latn")], birth=1990, hometown="Aksu")
-    )
+    ).id
     pa, pb, pc = victim_of(vault, a), victim_of(vault, b), victim_of(vault, c)
     candidates = search.duplicate_candidates(vault, pa)
     pair = next(x for x in candidates if pb in (x.person_id, x.other_id))
@@ -246,12 +246,12 @@ def test_same_identifier_is_proposed_whatever_the_names(vault: Vault) -> None:
         vault,
         case_doc("A", [("Қайрат Асқарұлы", "kk-Cyrl")], birth="1980-05-17", sex="male",
                  identifiers=ident),
-    )  # fmt: skip
+    ).id  # fmt: skip
     b = case_service.add_case(
         vault,
         case_doc("B", [("海拉提·阿斯卡尔", "zh-Hans")], birth="1980-05-17", sex="male",
                  identifiers=ident),
-    )  # fmt: skip
+    ).id  # fmt: skip
     pa, pb = victim_of(vault, a), victim_of(vault, b)
     for candidates in (search.duplicate_candidates(vault, pa), search.duplicate_candidates(vault)):
         pair = next(x for x in candidates if {x.person_id, x.other_id} == {pa, pb})
@@ -262,11 +262,11 @@ def test_different_sex_is_a_conflict(vault: Vault) -> None:
     a = case_service.add_case(
         vault, case_doc("A", [("Asel Nurlanovna", "kk-Latn")], birth=1990, sex="female",
                         hometown="Altay city")
-    )  # fmt: skip
+    ).id  # fmt: skip
     b = case_service.add_case(
         vault, case_doc("B", [("Асель Нурлановна", "ru-Cyrl")], birth=1990, sex="male",
                         hometown="Altay city")
-    )  # fmt: skip
+    ).id  # fmt: skip
     pa, pb = victim_of(vault, a), victim_of(vault, b)
     assert all(pb not in (x.person_id, x.other_id) for x in search.duplicate_candidates(vault, pa))
     loose = search.duplicate_candidates(vault, pa, min_score=0.0)

@@ -27,7 +27,7 @@ from conftest import TEST_PASSPHRASE
 
 @pytest.fixture
 def case_id(vault: Vault) -> str:
-    return service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE))
+    return service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE)).id
 
 
 def _file(tmp_path: Path, size: int, name: str = "evidence.bin") -> Path:
@@ -51,7 +51,7 @@ def _blob_id(vault: Vault, attachment_id: str) -> str:
 )
 def test_round_trip(vault: Vault, case_id: str, tmp_path: Path, size: int) -> None:
     source = _file(tmp_path, size, "photo.jpg")
-    attachment_id = attachments.attach_file(vault, case_id, source)
+    attachment_id = attachments.attach_file(vault, case_id, source).id
     data = source.read_bytes()
     assert attachments.read_attachment(vault, attachment_id) == data
     assert b"".join(attachments.open_attachment(vault, attachment_id)) == data
@@ -75,8 +75,8 @@ def test_round_trip(vault: Vault, case_id: str, tmp_path: Path, size: int) -> No
 
 @pytest.fixture
 def two_blobs(vault: Vault, case_id: str, tmp_path: Path) -> tuple[str, str]:
-    first = attachments.attach_file(vault, case_id, _file(tmp_path, 300_000, "a.bin"))
-    second = attachments.attach_file(vault, case_id, _file(tmp_path, 300_000, "b.bin"))
+    first = attachments.attach_file(vault, case_id, _file(tmp_path, 300_000, "a.bin")).id
+    second = attachments.attach_file(vault, case_id, _file(tmp_path, 300_000, "b.bin")).id
     return first, second
 
 
@@ -164,7 +164,7 @@ def test_cancel_leaves_nothing(vault: Vault, case_id: str, tmp_path: Path) -> No
 def test_progress_custody_and_export(vault: Vault, case_id: str, tmp_path: Path) -> None:
     source = _file(tmp_path, 3 * blobs.READ_SIZE + 5)
     seen: list[float] = []
-    attachment_id = attachments.attach_file(vault, case_id, source, seen.append)
+    attachment_id = attachments.attach_file(vault, case_id, source, seen.append).id
     assert seen[-1] == 1.0 and seen == sorted(seen) and len(seen) >= 4
     target = tmp_path / "out" / "copy.bin"
     target.parent.mkdir()
@@ -192,10 +192,10 @@ def test_references_checked(vault: Vault, case_id: str, tmp_path: Path) -> None:
         attachments.attach_file(vault, "a" * 32, source)
     with pytest.raises(NotFound):
         attachments.attach_file(vault, case_id, source, derived_from="b" * 32)
-    original = attachments.attach_file(vault, case_id, source)
+    original = attachments.attach_file(vault, case_id, source).id
     copy_id = attachments.attach_file(
         vault, case_id, source, role="working_copy", derived_from=original
-    )
+    ).id
     shown = service.get_case(vault, case_id)["attachments"]
     assert [(a["role"], a["derived_from"]) for a in shown] == [
         ("evidentiary_original", None),
@@ -214,7 +214,7 @@ def test_orphan_blob_file_reported(vault: Vault, case_id: str) -> None:
 def test_attaching_a_large_file_keeps_memory_small(vault_path: Path, tmp_path: Path) -> None:
     """300 MB through attach and read back, in a fresh process: peak RSS stays small."""
     vault, _ = Vault.create(vault_path, TEST_PASSPHRASE, name="M", kdf=TEST_PARAMS)
-    case = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE))
+    case = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE)).id
     vault.lock()
     size = 300 * 1024 * 1024
     source = tmp_path / "big.bin"
@@ -241,7 +241,7 @@ def test_attaching_a_large_file_keeps_memory_small(vault_path: Path, tmp_path: P
         with open("/proc/self/clear_refs", "w") as fh:
             fh.write("5")
         before = status("VmRSS")
-        aid = attachments.attach_file(vault, {case!r}, Path({str(source)!r}))
+        aid = attachments.attach_file(vault, {case!r}, Path({str(source)!r})).id
         total = sum(len(c) for c in attachments.open_attachment(vault, aid))
         assert total == {size}
         peak = status("VmHWM")

@@ -13,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 from amanat.crypto.kdf import TEST_PARAMS
 from amanat.domain.errors import NotFound, ValidationError
 from amanat.services import cases as service
-from amanat.services.base import Changes
 from amanat.storage.vault import Vault
 from case_strategies import ISSUE_EXAMPLE, case_docs
 from conftest import TEST_PASSPHRASE
@@ -26,8 +25,8 @@ def strip(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_issue_example_add_show_list(vault: Vault) -> None:
-    changes = Changes()
-    case_id = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE), changes=changes)
+    created = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE))
+    case_id, changes = created.id, created.changes
     assert changes.cases == {case_id} and len(changes.persons) == 2 and len(changes.places) == 2
     shown = service.get_case(vault, case_id)
     assert shown["id"] == case_id
@@ -46,7 +45,7 @@ def test_issue_example_add_show_list(vault: Vault) -> None:
         1,
     )
     # A second case about the same place reuses the gazetteer entry.
-    other = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE))
+    other = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE)).id
     assert (
         service.get_case(vault, other)["person"]["hometown"]["id"]
         == shown["person"]["hometown"]["id"]
@@ -71,7 +70,7 @@ def two_vaults(tmp_path_factory: pytest.TempPathFactory) -> Any:
 @given(doc=case_docs())
 def test_round_trip_through_vaults(two_vaults: Any, doc: dict[str, Any]) -> None:
     first, second = two_vaults
-    case_id = service.add_case(first, doc)
+    case_id = service.add_case(first, doc).id
     shown = json.loads(json.dumps(service.get_case(first, case_id)))
     assert shown["title"] == doc["title"]
     assert shown["person"]["names"] == [
@@ -79,7 +78,7 @@ def test_round_trip_through_vaults(two_vaults: Any, doc: dict[str, Any]) -> None
     ]
     assert len(shown["events"]) == len(doc.get("events", []))
     # The full form, added to another vault, shows exactly the same (ids included).
-    again = service.add_case(second, shown)
+    again = service.add_case(second, shown).id
     assert again == case_id
     assert strip(service.get_case(second, again)) == strip(shown)
     # And the same document cannot be added twice to one vault.
@@ -110,7 +109,7 @@ def test_list_filters_sorting_and_paging(vault: Vault) -> None:
             _case("d", "closed", "Altay", "~2016"),
         ],
         batch=3,
-    )
+    ).ids
     assert len(ids) == 4 and service.count_cases(vault) == 4
     by_title = service.list_cases(vault, sort="title", descending=False)
     assert [r["title"] for r in by_title] == ["a", "b", "c", "d"]
@@ -178,9 +177,9 @@ def test_unknown_ids(vault: Vault) -> None:
 
 
 def test_existing_person_is_linked_not_overwritten(vault: Vault, tmp_path: Path) -> None:
-    first = service.get_case(vault, service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE)))
+    first = service.get_case(vault, service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE)).id)
     doc = {"title": "Second case", "person": {"id": first["person"]["id"]}}
-    second = service.get_case(vault, service.add_case(vault, doc))
+    second = service.get_case(vault, service.add_case(vault, doc).id)
     assert second["person"] == first["person"]
 
 
@@ -188,7 +187,7 @@ def test_sensitivity_is_queryable_per_field(vault: Vault) -> None:
     doc = copy.deepcopy(ISSUE_EXAMPLE)
     doc["testimonies"][0]["speaker"]["contacts"] = [{"kind": "phone", "value": "+7 700 000"}]
     doc["person"]["identifiers"] = [{"scheme": "passport", "value": "N123"}]
-    case_id = service.add_case(vault, doc)
+    case_id = service.add_case(vault, doc).id
     rows = (
         vault.connection()
         .execute(

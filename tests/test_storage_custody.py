@@ -18,7 +18,7 @@ from case_strategies import ISSUE_EXAMPLE
 
 
 def _filled(vault: Vault) -> str:
-    case_id = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE))
+    case_id = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE)).id
     testimony_id = service.get_case(vault, case_id)["testimonies"][0]["id"]
     service.seal_testimony(vault, testimony_id)
     service.update_case(vault, case_id, status="verified")

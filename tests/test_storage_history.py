@@ -33,7 +33,7 @@ def other(tmp_path: Path) -> Any:
 
 
 def _person(vault: Vault) -> tuple[str, Person]:
-    case_id = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE))
+    case_id = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE)).id
     person_id = service.get_case(vault, case_id)["person"]["id"]
     return person_id, records.load(vault.connection(), RecordKind.PERSON, person_id)
 
@@ -146,7 +146,7 @@ def test_tampered_revisions_are_refused(vault: Vault, other: Vault) -> None:
 
 
 def test_sealed_testimony_cannot_move(vault: Vault, other: Vault) -> None:
-    case_id = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE))
+    case_id = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE)).id
     testimony_id = service.get_case(vault, case_id)["testimonies"][0]["id"]
     service.seal_testimony(vault, testimony_id)
     conn = vault.connection()

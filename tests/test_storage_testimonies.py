@@ -17,7 +17,7 @@ from case_strategies import ISSUE_EXAMPLE
 
 
 def _draft(vault: Vault) -> tuple[str, str]:
-    case_id = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE))
+    case_id = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE)).id
     return case_id, service.get_case(vault, case_id)["testimonies"][0]["id"]
 
 
@@ -56,7 +56,7 @@ def test_draft_autosave_and_add(vault: Vault) -> None:
         case_id,
         _testimony_doc(narrative="Second witness", speaker="Гүлнар", relation="neighbour",
                        interviewers=["Field worker 7"], mode="video"),
-    )  # fmt: skip
+    ).id  # fmt: skip
     shown = service.get_case(vault, case_id)
     assert [t["narrative"] for t in shown["testimonies"]] == ["v2", "Second witness"]
     assert {p["role"] for p in shown["persons"]} == {"witness"}  # Марат, no longer speaking
@@ -104,10 +104,10 @@ def test_correction_is_a_new_version(vault: Vault) -> None:
     with pytest.raises(ValidationError):
         service.correct_testimony(vault, testimony_id)  # only sealed ones are corrected
     service.seal_testimony(vault, testimony_id)
-    copy_id = service.correct_testimony(vault, testimony_id)
+    copy_id = service.correct_testimony(vault, testimony_id).id
     fixed_id = service.correct_testimony(
         vault, testimony_id, _testimony_doc(narrative="He was taken at dawn, not at night.")
-    )
+    ).id
     shown = {t["id"]: t for t in service.get_case(vault, case_id)["testimonies"]}
     assert shown[testimony_id]["state"] == "sealed"
     assert shown[copy_id]["supersedes"] == testimony_id
@@ -123,9 +123,9 @@ def test_annotations_and_withdrawal_leave_the_seal_alone(vault: Vault) -> None:
     case_id, testimony_id = _draft(vault)
     service.seal_testimony(vault, testimony_id)
     head = history.heads(vault.connection(), testimony_id)
-    note = service.add_annotation(vault, "testimony", testimony_id, text="Dates agree with X.")
-    grade = service.add_annotation(vault, "case", case_id, grade="corroborated")
-    withdrawal = service.withdraw_consent(vault, testimony_id, "2024-05", uses=["public"])
+    note = service.add_annotation(vault, "testimony", testimony_id, text="Dates agree with X.").id
+    grade = service.add_annotation(vault, "case", case_id, grade="corroborated").id
+    withdrawal = service.withdraw_consent(vault, testimony_id, "2024-05", uses=["public"]).id
     shown = service.get_case(vault, case_id)
     assert [a["id"] for a in shown["annotations"]] == [note, grade]
     assert shown["annotations"][1]["kind"] == "verification"

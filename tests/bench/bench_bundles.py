@@ -158,7 +158,7 @@ def _attachment_case(field_dir: Path, plain: Path, size: int) -> str:
     try:
         case_id = case_service.add_case(
             field, {"title": "Bench", "person": {"names": ["Bench person"]}}
-        )
+        ).id
         part = size // PARTS
         for i in range(PARTS):
             source = _Slice(plain, i * part, part if i < PARTS - 1 else size - i * part)

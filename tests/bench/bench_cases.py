@@ -129,7 +129,7 @@ def test_bulk_import_sqlcipher_vs_plain(tmp_path: Path) -> None:
 
 def test_attach_peak_memory(tmp_path: Path) -> None:
     vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, name="bench", kdf=TEST_PARAMS)
-    case_id = service.import_cases(vault, synthetic_cases(1))[0]
+    case_id = service.import_cases(vault, synthetic_cases(1)).ids[0]
     vault.lock()
     source = tmp_path / "big.bin"
     with open(source, "wb") as fh:
@@ -152,7 +152,7 @@ def test_attach_peak_memory(tmp_path: Path) -> None:
         open("/proc/self/clear_refs", "w").write("5")
         before = status("VmRSS")
         start = time.perf_counter()
-        aid = attachments.attach_file(vault, {case_id!r}, Path({str(source)!r}))
+        aid = attachments.attach_file(vault, {case_id!r}, Path({str(source)!r})).id
         attach = time.perf_counter() - start
         start = time.perf_counter()
         total = sum(len(c) for c in attachments.open_attachment(vault, aid))

@@ -44,7 +44,7 @@ def main(out: Path) -> None:
     migrations.LATEST = 1
     vault, code = Vault.create(out, PASSPHRASE, name="Golden v1", kdf=TEST_PARAMS)
     try:
-        case_id = cases.add_case(vault, CASE)
+        case_id = cases.add_case(vault, CASE).id
         attachments.attach_file(
             vault,
             case_id,

@@ -77,11 +77,11 @@ def prepare_contacts(vault: Vault, home: Path) -> dict[str, Path]:
     doc = {"title": "Nurlan S., detained 2019", "person": {"names": [{"text": "Нұрлан С."}]}}
     sent = bundle_service.seal_bundle(
         lawyer, [vault.identity.display_name], out,
-        case_ids=[case_service.add_case(lawyer, doc)],
+        case_ids=[case_service.add_case(lawyer, doc).id],
     )  # fmt: skip
     with contextlib.suppress(BundleError):  # kept in quarantine: the lawyer is not verified
         bundle_service.open_bundle(vault, sent.path)
-    ids = [case_service.add_case(hq, {"title": t, "person": {"names": [{"text": n}]}})
+    ids = [case_service.add_case(hq, {"title": t, "person": {"names": [{"text": n}]}}).id
            for t, n in (("Gulbahar J., sentenced 2018", "Гүлбахар Ж."),
                         ("Erkin T., missing since 2017", "ئەركىن ت."))]  # fmt: skip
     from_hq = bundle_service.seal_bundle(hq, [vault.identity.display_name], out, case_ids=ids)
@@ -207,12 +207,11 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
         row["id"] for row in case_service.list_cases(vault, limit=120) if row["attachments"]
     )
     from amanat.services import search as search_service
-    from amanat.services import ui_support
 
     pair = search_service.duplicate_candidates(vault, limit=1)[0]
-    with_duplicates = ui_support.person_summaries(vault, [pair.person_id])[pair.person_id].cases[0][
-        0
-    ]
+    with_duplicates = search_service.person_summaries(vault, [pair.person_id])[
+        pair.person_id
+    ].cases[0][0]
     bundle_files = prepare_contacts(vault, Path(_home))
     vault.lock()
     window.show_unlock()

@@ -37,7 +37,7 @@ def opened_with_contacts(qtbot, make_vault, window_factory, tmp_path):
     contact_service.add_contact(hq, contact_service.own_card(lawyer), verified=True)
     contact_service.add_contact(lawyer, contact_service.own_card(field), verified=True)
     doc = {"title": "Case sent by the lawyer", "person": {"names": [{"text": "Erkin"}]}}
-    case_id = case_service.add_case(lawyer, doc)
+    case_id = case_service.add_case(lawyer, doc).id
     bundle = bundle_service.seal_bundle(lawyer, ["Field team"], tmp_path, case_ids=[case_id])
     try:
         bundle_service.open_bundle(field, bundle.path)

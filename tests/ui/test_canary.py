@@ -143,7 +143,7 @@ def test_no_marker_reaches_the_disk(
         "summary": " ".join(MARKERS),
         "person": {"names": [{"text": f"Ержан {MARKERS[1]}"}, {"text": MARKERS[2]}]},
     }
-    hq_case = case_service.add_case(hq, doc)
+    hq_case = case_service.add_case(hq, doc).id
     back = bundle_service.seal_bundle(hq, ["Field team"], exchange, case_ids=[hq_case, case_id])
     hq.lock()
     opened = open_in(qtbot, window, monkeypatch, back.path)

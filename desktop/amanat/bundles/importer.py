@@ -10,18 +10,14 @@ rolls back and removes the files: the vault is exactly as it was.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import hashlib
-import io
-import os
 import secrets
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import sqlcipher3
 
@@ -33,11 +29,11 @@ from amanat.bundles.ledger import QuarantineEntry
 from amanat.bundles.merge import MergeOutcome, merge_revision
 from amanat.bundles.sealing import OpenedBundle, open_sealed, vault_identities
 from amanat.crypto.cards import IdentityCard
-from amanat.crypto.stream import CHUNK_SIZE, StreamWriter, Writable
+from amanat.crypto.stream import CHUNK_SIZE
+from amanat.domain.changes import Changes
 from amanat.domain.errors import (
     AmanatError,
     BundleError,
-    Cancelled,
     DiskFull,
     Immutable,
     IntegrityError,
@@ -45,18 +41,16 @@ from amanat.domain.errors import (
     ValidationError,
 )
 from amanat.domain.model import CustodyAction, RecordKind
+from amanat.domain.progress import IsCancelled, Progress, check_cancelled
 from amanat.storage import blobs, custody, records
 from amanat.storage import contacts as contact_store
 from amanat.storage.contacts import Contact, ContactState
-from amanat.storage.db import Connection
-from amanat.storage.files import WriteBehind, fsync_dir
+from amanat.storage.db import Connection, transaction
+from amanat.storage.files import fsync_dir
 from amanat.storage.history import utc_now
 from amanat.storage.vault import Vault
 
-Progress = Callable[[float], None]
-IsCancelled = Callable[[], bool]
 IMPORT_CACHE_KIB = 64 * 1024
-SYNC_EVERY = 64 << 20  # start writing a large body to the disk as it grows
 
 
 # -- who sent it ----------------------------------------------------------------------------
@@ -85,99 +79,6 @@ def _ms_to_iso(ms: int) -> str:
     return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-# -- staged attachment bodies ---------------------------------------------------------------
-
-
-class StagedBlob:
-    """An attachment body encrypted into the blob store format under a temporary name.
-
-    Same encryption as storage.blobs (own random key, STREAM keyed with the blob id);
-    small bodies stay in memory and go inline into the row, like the blob store does.
-    """
-
-    def __init__(self, blobs_dir: Path, size: int, sha256: bytes) -> None:
-        self.blobs_dir = blobs_dir
-        self.blob_id = secrets.token_hex(16)
-        self.key = os.urandom(blobs.KEY_SIZE)
-        self.size = size
-        self.sha256 = sha256
-        self.temp: Path | None = None
-        self.final: Path | None = None
-        self._file: BinaryIO | None = None
-        self._memory: io.BytesIO | None = None
-        self._behind: WriteBehind | None = None
-        if size <= blobs.INLINE_LIMIT:
-            self._memory = io.BytesIO()
-            sink: Writable = self._memory
-        else:
-            self.temp = blobs_dir / f".tmp-{secrets.token_hex(8)}"
-            fd = os.open(
-                self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600
-            )
-            self._file = os.fdopen(fd, "wb", buffering=0)
-            # The new ciphertext is hashed (for its row) and written on a helper thread
-            # while this one encrypts.
-            self._behind = WriteBehind(
-                self._file, hash=True, sync_every=SYNC_EVERY, name="amanat-blob-write"
-            )
-            sink = self._behind
-        self._writer = StreamWriter(blobs.stream_key(self.key, self.blob_id), sink)
-        self._cipher_sha256 = b""
-        self._cipher_size = 0
-
-    def write(self, data: bytes | bytearray | memoryview) -> None:
-        self._writer.write(data)
-
-    def close(self) -> None:
-        self._writer.close()
-        if self._memory is not None:
-            ciphertext = self._memory.getbuffer()
-            self._cipher_sha256 = hashlib.sha256(ciphertext).digest()
-            self._cipher_size = len(ciphertext)
-            ciphertext.release()
-        if self._behind is not None and self._file is not None:
-            self._cipher_sha256 = self._behind.digest()
-            self._cipher_size = self._behind.size
-            self._behind.close()
-            self._behind = None
-            os.fsync(self._file.fileno())
-            self._file.close()
-            self._file = None
-
-    def place(self) -> None:
-        """Give the file its final name (still without a row: an orphan until commit)."""
-        if self.temp is not None:
-            final = blobs.blob_path(self.blobs_dir, self.blob_id)
-            os.replace(self.temp, final)
-            self.final, self.temp = final, None
-
-    def pending(self) -> blobs.PendingBlob:
-        inline = None if self._memory is None else self._memory.getvalue()
-        info = blobs.BlobInfo(
-            id=self.blob_id,
-            size=self.size,
-            sha256=self.sha256,
-            cipher_size=self._cipher_size,
-            cipher_sha256=self._cipher_sha256,
-            inline=inline is not None,
-        )
-        return blobs.PendingBlob(info=info, key=self.key, inline=inline)
-
-    def discard(self) -> None:
-        if self._behind is not None:
-            self._behind.abort()
-            self._behind = None
-        if self._file is not None:
-            with contextlib.suppress(OSError):
-                self._file.close()
-            self._file = None
-        self._writer.abort()
-        for path in (self.temp, self.final):
-            if path is not None:
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
-
-
 # -- results ------------------------------------------------------------------------------
 
 
@@ -197,6 +98,8 @@ class ImportResult:
     conflicts: list[str] = field(default_factory=list)
     attachments_stored: int = 0
     attachments_known: int = 0
+    # The cases the bundle brought (each one's custody log gained an ``imported`` entry).
+    changes: Changes = field(default_factory=Changes)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -360,13 +263,13 @@ class _Import:
         self.outcomes: Counter[MergeOutcome] = Counter()
         self.provenance: list[tuple[str, str, str, str, bytes, str]] = []
         self.attachments: dict[str, tuple[int, bytes]] = {}
-        self.staged: list[StagedBlob] = []
+        # Bodies encrypted by storage.blobs' writer, their rows inserted at the commit.
+        self.staged: list[tuple[blobs.BlobWriter, blobs.PendingBlob]] = []
         self.total = max(1, self.header.manifest.total_length())
         self.done = 0
 
     def check(self) -> None:
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise Cancelled()
+        check_cancelled(self.is_cancelled)
 
     def _record(self, entry: Any) -> None:
         kind = entry.kind.record_kind
@@ -411,33 +314,43 @@ class _Import:
             "SELECT 1 FROM blob WHERE sha256 = ? AND size = ?",
             (entry.manifest.sha256, entry.length),
         ).fetchone()
-        if known is not None or any(s.sha256 == entry.manifest.sha256 for s in self.staged):
+        if known is not None or any(
+            pending.info.sha256 == entry.manifest.sha256 for _, pending in self.staged
+        ):
             entry.skip()  # still read and hash-checked: the signature covers it
             self.result.attachments_known += 1
             return
         # This thread decrypts the payload, hashes the body (against the manifest) and
         # encrypts it; the new ciphertext is hashed and written on a helper thread.
-        staged = StagedBlob(self.vault.blobs_dir, entry.length, entry.manifest.sha256)
-        self.staged.append(staged)
-        for i, piece in enumerate(entry.chunks()):
-            if i % 4 == 0:  # pieces of up to 1 MiB
-                self.check()
-            staged.write(piece)
-        staged.close()
+        # The container checks the body against the signed manifest's hash, so the
+        # writer need not hash the plaintext again.
+        writer = blobs.BlobWriter(
+            self.vault.blobs_dir, expect=(entry.length, entry.manifest.sha256)
+        )
+        try:
+            for i, piece in enumerate(entry.chunks()):
+                if i % 4 == 0:  # pieces of up to 1 MiB
+                    self.check()
+                writer.write(piece)
+            pending = writer.finish()
+        except BaseException:
+            writer.discard()
+            raise
+        self.staged.append((writer, pending))
         self.result.attachments_stored += 1
 
     def _commit_rows(self) -> None:
         conn = self.conn
-        if any(s.final is not None or s.temp is not None for s in self.staged):
-            for staged in self.staged:
-                staged.place()
+        if any(writer.on_disk for writer, _ in self.staged):
+            for writer, _ in self.staged:
+                writer.place()
             fsync_dir(self.vault.blobs_dir)
-        for staged in self.staged:
-            blobs.insert(conn, staged.pending())
+        for _, pending in self.staged:
+            blobs.insert(conn, pending)
             conn.execute(
                 "UPDATE attachment SET blob_id = ? WHERE sha256 = ? AND size = ?"
                 " AND blob_id IS NULL",
-                (staged.blob_id, staged.sha256, staged.size),
+                (pending.info.id, pending.info.sha256, pending.info.size),
             )
         ledger.add_provenance(conn, self.provenance)
         counts = {o.value: n for o, n in sorted(self.outcomes.items())}
@@ -511,30 +424,25 @@ class _Import:
 
     def _run(self) -> ImportResult:
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            for entry in self.opened.container.entries():
-                self.check()
-                if entry.kind.is_record:
-                    self._record(entry)
-                else:
-                    self._body(entry)
-                self.done += entry.length
-                if self.progress is not None:
-                    self.progress(min(0.99, self.done / self.total))
-            self.opened.container.finish()
-            self._commit_rows()
-            conn.execute("COMMIT")
+            with transaction(conn):
+                for entry in self.opened.container.entries():
+                    self.check()
+                    if entry.kind.is_record:
+                        self._record(entry)
+                    else:
+                        self._body(entry)
+                    self.done += entry.length
+                    if self.progress is not None:
+                        self.progress(min(0.99, self.done / self.total))
+                self.opened.container.finish()
+                self._commit_rows()
         except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            for staged in self.staged:
-                staged.discard()
+            for writer, _ in self.staged:
+                writer.discard()
             if isinstance(exc, sqlcipher3.IntegrityError):
                 # A deferred reference that the bundle and the vault do not satisfy.
                 raise BundleError("bundle.references") from None
-            if isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc).lower():
-                raise DiskFull() from None
             if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
                 raise DiskFull() from None
             raise
@@ -542,6 +450,7 @@ class _Import:
             blobs.discard(self.vault.blobs_dir, self.queued.blob_id)
         if self.progress is not None:
             self.progress(1.0)
+        self.result.changes = Changes(cases=set(self.result.cases))
         return self.result
 
 
@@ -570,15 +479,9 @@ def _quarantine(
     )
     try:
         check()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             blobs.insert(conn, pending)
             ledger.add_quarantine(conn, entry)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
     except BaseException:
         blobs.discard(vault.blobs_dir, pending.info.id)
         raise
@@ -595,8 +498,7 @@ def _open_and_import(
     is_cancelled: IsCancelled | None,
 ) -> ImportResult:
     def check() -> None:
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
+        check_cancelled(is_cancelled)
 
     conn = vault.connection()
     opened = open_sealed(source, vault_identities(vault), vault.identity.fingerprint)
@@ -672,16 +574,10 @@ def discard_quarantined(vault: Vault, quarantine_id: str) -> None:
     queued = ledger.quarantine_get(conn, quarantine_id)
     if queued is None:
         raise NotFound(what="quarantined_bundle")
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         ledger.remove_quarantine(conn, queued.id)
         if queued.blob_id is not None:
             conn.execute("DELETE FROM blob WHERE id = ?", (queued.blob_id,))
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     if queued.blob_id is not None:
         blobs.discard(vault.blobs_dir, queued.blob_id)
 
@@ -698,8 +594,7 @@ def inspect_file(
     Cancelled (nothing changes either way)."""
 
     def check() -> None:
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
+        check_cancelled(is_cancelled)
 
     conn = vault.connection()
     with open(path, "rb", buffering=0) as source:

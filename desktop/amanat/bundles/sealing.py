@@ -51,19 +51,18 @@ from amanat.crypto.age import (
 from amanat.crypto.age_recipients import HYBRID_STANZA, SCRYPT_STANZA, X25519_STANZA
 from amanat.crypto.cards import make_card
 from amanat.crypto.stream import StreamReader
-from amanat.domain.errors import AgeError, BundleError, Cancelled, IntegrityError, NotFound
+from amanat.domain.changes import Changes
+from amanat.domain.errors import AgeError, BundleError, IntegrityError, NotFound
 from amanat.domain.model import CustodyAction, RecordKind
+from amanat.domain.progress import IsCancelled, Progress, check_cancelled
 from amanat.storage import blobs, custody, history
 from amanat.storage.db import Connection, transaction
-from amanat.storage.files import WriteBehind, atomic_writer
+from amanat.storage.files import SYNC_EVERY, WriteBehind, atomic_writer
 from amanat.storage.history import Revision, make_revision, utc_now
 from amanat.storage.vault import Vault
 
-Progress = Callable[[float], None]
-IsCancelled = Callable[[], bool]
 BODY_READ = 1 << 20
 SEAL_CACHE_BYTES = 32 << 20
-SYNC_EVERY = 64 << 20  # start writing large bundles to the disk as they grow
 
 
 @dataclass(frozen=True)
@@ -91,6 +90,8 @@ class SealResult:
     size: int
     excluded_cases: list[str] = field(default_factory=list)
     redaction: dict[str, int] = field(default_factory=dict)
+    # The sealed cases: each one's custody log gained an ``exported`` entry.
+    changes: Changes = field(default_factory=Changes)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -275,8 +276,7 @@ def seal(
     """Seal ``case_ids`` for ``recipients`` into the file ``target``."""
 
     def check() -> None:
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
+        check_cancelled(is_cancelled)
 
     recipient_type, age_recipients, digits = _age_recipients(recipients, classic)
     identity = vault.identity
@@ -398,6 +398,7 @@ def seal(
         size=target.stat().st_size if target.exists() else size,
         excluded_cases=excluded,
         redaction=dict(redaction.report),
+        changes=Changes(cases=set(selection.case_ids)),
     )
 
 

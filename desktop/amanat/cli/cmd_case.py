@@ -81,7 +81,7 @@ def _read_json(source: str) -> Any:
 def cmd_add(args: Any) -> int:
     doc = _read_json(args.json)
     with open_vault(args) as vault:
-        case_id = case_service.add_case(vault, doc)
+        case_id = case_service.add_case(vault, doc).id
     print(case_id)
     return 0
 
@@ -168,6 +168,6 @@ def cmd_attach(args: Any) -> int:
             role=args.role,
             media_type=args.media_type,
             derived_from=args.derived_from,
-        )
+        ).id
     print(attachment_id)
     return 0

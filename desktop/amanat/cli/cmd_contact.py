@@ -110,7 +110,7 @@ def cmd_verify(args: Any) -> int:
     with open_vault(args) as vault:
         contact = contact_service.verify_contact(
             vault, args.name_or_id, fingerprint=args.fingerprint
-        )
+        ).contact
     if args.json:
         print_json(contact.as_json())
         return 0

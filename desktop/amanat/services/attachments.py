@@ -19,7 +19,14 @@ from amanat.crypto.stream import Readable
 from amanat.domain.case_json import new_record_id
 from amanat.domain.errors import NotFound, ValidationError
 from amanat.domain.model import Attachment, AttachmentRole, CustodyAction, RecordKind, parse_enum
-from amanat.services.base import Changes, IsCancelled, Progress, check_cancelled
+from amanat.services.base import (
+    Changes,
+    Created,
+    Exported,
+    IsCancelled,
+    Progress,
+    check_cancelled,
+)
 from amanat.services.cases import author_key
 from amanat.storage import blobs, custody, records
 from amanat.storage.db import transaction
@@ -48,9 +55,8 @@ def attach_file(
     testimony_id: str | None = None,
     event_id: str | None = None,
     description: str | None = None,
-    changes: Changes | None = None,
-) -> str:
-    """Encrypt a file into the vault as an attachment of a case; returns its id.
+) -> Created:
+    """Encrypt a file into the vault as an attachment of a case; ``.id`` is its id.
 
     ``path`` may also be an open binary stream (bytes generated in memory, such as the
     demo's synthetic scans): then ``original_name`` is required.
@@ -111,10 +117,7 @@ def attach_file(
         raise
     if progress is not None:
         progress(1.0)
-    if changes is not None:
-        changes.attachments.add(attachment.id)
-        changes.cases.add(case_id)
-    return attachment.id
+    return Created(attachment.id, Changes(cases={case_id}, attachments={attachment.id}))
 
 
 def _encrypt_file(
@@ -174,9 +177,10 @@ def export_attachment(
     counterpart: str | None = None,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
-) -> Path:
+) -> Exported:
     """Write the plaintext to ``destination`` (explicit, logged). The file appears only
-    once every check passed (written to a temp file beside it, then renamed)."""
+    once every check passed (written to a temp file beside it, then renamed).
+    ``.changes``: the case, whose custody log gained an ``exported`` entry."""
     target = Path(destination)
     conn = vault.connection()
     author = author_key(vault)
@@ -200,4 +204,4 @@ def export_attachment(
             counterpart=counterpart,
             detail={"size": attachment.size, "sha256": attachment.sha256.hex(), "to": "file"},
         )
-    return target
+    return Exported(target, Changes(cases={attachment.case_id}))

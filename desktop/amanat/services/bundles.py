@@ -15,7 +15,7 @@ from amanat.bundles.sealing import BundleRecipient, SealResult
 from amanat.bundles.selection import all_case_ids
 from amanat.crypto.cards import parse_card
 from amanat.domain.errors import BundleError, NotFound
-from amanat.services.base import Changes, IsCancelled, Progress
+from amanat.services.base import Changes, IsCancelled, Progress, merge_into
 from amanat.storage import contacts as contact_store
 from amanat.storage.contacts import Contact, ContactState
 from amanat.storage.vault import Vault
@@ -111,9 +111,10 @@ def open_bundle(
     changes: Changes | None = None,
 ) -> ImportResult:
     """Verify and import a bundle (all or nothing). From a sender that is not a verified
-    contact: BundleError("bundle.quarantined") and the bundle waits in quarantine."""
+    contact: BundleError("bundle.quarantined") and the bundle waits in quarantine.
+    ``.changes``: the cases it brought. (``changes``: legacy, see services.base.)"""
     result = importer.import_file(vault, Path(path), progress=progress, is_cancelled=is_cancelled)
-    _note(changes, result)
+    merge_into(changes, result.changes)
     return result
 
 
@@ -128,13 +129,9 @@ def open_quarantined(
     result = importer.import_quarantined(
         vault, quarantine_id, progress=progress, is_cancelled=is_cancelled
     )
-    _note(changes, result)
+    result.changes.quarantine.add(quarantine_id)
+    merge_into(changes, result.changes)
     return result
-
-
-def _note(changes: Changes | None, result: ImportResult) -> None:
-    if changes is not None:
-        changes.cases.update(result.cases)
 
 
 def list_quarantine(vault: Vault) -> list[dict[str, Any]]:
@@ -158,8 +155,9 @@ def quarantined_sender_card(vault: Vault, quarantine_id: str) -> bytes:
     return entry.sender_card
 
 
-def discard_quarantined(vault: Vault, quarantine_id: str) -> None:
+def discard_quarantined(vault: Vault, quarantine_id: str) -> Changes:
     importer.discard_quarantined(vault, quarantine_id)
+    return Changes(quarantine={quarantine_id})
 
 
 def provenance(vault: Vault, record_id: str) -> list[dict[str, Any]]:

@@ -1,8 +1,8 @@
 """Casework use cases: cases, testimonies (draft, seal, correct), annotations, history.
 
 Every change runs in one transaction, writes revisions (storage.records) and a custody
-log entry, and reports what changed through a ``Changes`` (pass one in to collect it;
-functions that only change things also return it).
+log entry, and returns what changed: ``Changes``, or a ``Created`` / ``CasesImported``
+carrying it (the convention is in services.base).
 
 Author key: the Ed25519 public key of the vault identity signs seals and names the
 author of every revision.
@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from types import EllipsisType
 from typing import Any
 
@@ -38,7 +39,15 @@ from amanat.domain.model import (
     Testimony,
     parse_enum,
 )
-from amanat.services.base import Changes, IsCancelled, Progress, check_cancelled
+from amanat.services import search as search_service
+from amanat.services.base import (
+    CasesImported,
+    Changes,
+    Created,
+    IsCancelled,
+    Progress,
+    check_cancelled,
+)
 from amanat.storage import cases as case_store
 from amanat.storage import custody, history, records
 from amanat.storage.cases import CaseFilter
@@ -106,26 +115,25 @@ def _store_parsed(conn: Any, parsed: ParsedCase, author: bytes, now: str) -> lis
 
 
 def _note(
-    changes: Changes | None, parsed: ParsedCase, persons: list[str], resolver: PlaceResolver
+    changes: Changes, parsed: ParsedCase, persons: list[str], resolver: PlaceResolver
 ) -> None:
-    if changes is None:
-        return
     changes.cases.add(parsed.case.id)
     changes.persons.update(persons)
     changes.testimonies.update(t.id for t in parsed.testimonies)
     changes.places.update(resolver.created)
 
 
-def add_case(vault: Vault, doc: Mapping[str, Any], *, changes: Changes | None = None) -> str:
-    """Add one case from its JSON document (docs/case-json.md); returns the case id."""
+def add_case(vault: Vault, doc: Mapping[str, Any]) -> Created:
+    """Add one case from its JSON document (docs/case-json.md); ``.id`` is the case's."""
     conn = vault.connection()
     author = author_key(vault)
     with transaction(conn):
         resolver = PlaceResolver(conn, author)
         parsed = parse_case(doc, resolve_place=resolver)
         persons = _store_parsed(conn, parsed, author, history.utc_now())
+    changes = Changes()
     _note(changes, parsed, persons, resolver)
-    return parsed.case.id
+    return Created(parsed.case.id, changes)
 
 
 def import_cases(
@@ -136,12 +144,13 @@ def import_cases(
     batch: int = DEFAULT_BATCH,
     *,
     total: int | None = None,
-    changes: Changes | None = None,
-) -> list[str]:
+) -> CasesImported:
     """Add many cases, ``batch`` per transaction (the bulk path: demo data, imports).
 
     Batches already committed stay when a later one fails or is cancelled (Cancelled is
     raised after the current batch rolled back); the ids returned are those committed.
+    (Cancelled or failed, the committed cases are not returned: a caller that must
+    refresh after a failure reloads its lists.)
     ``progress`` gets the fraction done when ``total`` (or ``len(docs)``) is known.
     """
     if batch < 1:
@@ -151,6 +160,7 @@ def import_cases(
     if total is None and isinstance(docs, Sequence):
         total = len(docs)
     done: list[str] = []
+    changes = Changes()
     iterator = iter(docs)
     old_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     # Each page evicted from SQLite's cache must be re-decrypted when touched again: a
@@ -160,7 +170,7 @@ def import_cases(
         _import_batches(conn, author, iterator, batch, total, done, progress, is_cancelled, changes)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(old_cache)}")
-    return done
+    return CasesImported(done, changes)
 
 
 def _import_batches(
@@ -172,7 +182,7 @@ def _import_batches(
     done: list[str],
     progress: Progress | None,
     is_cancelled: IsCancelled | None,
-    changes: Changes | None,
+    changes: Changes,
 ) -> None:
     while True:
         check_cancelled(is_cancelled)
@@ -304,6 +314,61 @@ def custody_log(vault: Vault, case_id: str | None = None) -> list[dict[str, Any]
     return [e.as_json() for e in custody.entries(conn, case_id=case_id)]
 
 
+def assignees(vault: Vault) -> list[str]:
+    """Everyone some case is assigned to, for the case list's filter."""
+    return case_store.assignees(vault.connection())
+
+
+@dataclass
+class CaseViewData:
+    """Everything the case view shows, read in one go on the worker."""
+
+    doc: dict[str, Any]
+    duplicates: list[dict[str, Any]]
+    history: list[dict[str, Any]]
+    custody: list[dict[str, Any]]
+    seals: dict[str, bool]  # sealed testimony id -> signature verifies
+
+
+def case_view_data(vault: Vault, case_id: str) -> CaseViewData:
+    """The case, its person's likely duplicates (with their other cases), its history,
+    custody log and whether each sealed testimony's signature verifies."""
+    doc = get_case(vault, case_id)
+    person_id = str(doc["person"]["id"])
+    candidates = search_service.duplicate_candidates(vault, person_id, limit=10)
+    others = [c.other_id if c.person_id == person_id else c.person_id for c in candidates]
+    summaries = search_service.person_summaries(vault, others)
+    duplicates = []
+    for candidate, other in zip(candidates, others, strict=True):
+        summary = summaries.get(other)
+        duplicates.append(
+            {
+                "id": other,
+                "score": candidate.score,
+                "reasons": list(candidate.reasons),
+                "conflicts": list(candidate.conflicts),
+                "name": summary.name if summary else "",
+                "other_names": list(summary.other_names) if summary else [],
+                "birth": summary.birth if summary else None,
+                "age": summary.age if summary else None,
+                "hometown": summary.hometown if summary else None,
+                "cases": [c for c in (summary.cases if summary else ()) if c[0] != case_id],
+            }
+        )
+    seals = {
+        str(t["id"]): verify_testimony(vault, str(t["id"]))
+        for t in doc.get("testimonies") or ()
+        if t.get("state") == "sealed"
+    }
+    return CaseViewData(
+        doc=doc,
+        duplicates=duplicates,
+        history=case_history(vault, case_id),
+        custody=custody_log(vault, case_id),
+        seals=seals,
+    )
+
+
 def verify_custody(vault: Vault) -> list[tuple[str, str]]:
     return custody.verify_custody_chain(vault.connection())
 
@@ -404,10 +469,8 @@ def _link_persons(conn: Any, author: bytes, case: Case, t: Testimony) -> None:
         records.write(conn, dataclasses.replace(case, persons=merged), author=author)
 
 
-def add_testimony(
-    vault: Vault, case_id: str, doc: Mapping[str, Any], *, changes: Changes | None = None
-) -> str:
-    """Add a draft testimony to a case; returns its id."""
+def add_testimony(vault: Vault, case_id: str, doc: Mapping[str, Any]) -> Created:
+    """Add a draft testimony to a case; ``.id`` is the testimony's."""
     conn = vault.connection()
     author = author_key(vault)
     with transaction(conn):
@@ -428,12 +491,10 @@ def add_testimony(
             record_id=testimony.id,
             case_id=case_id,
         )
-    if changes is not None:
-        changes.cases.add(case_id)
-        changes.testimonies.add(testimony.id)
-        changes.persons.update(new_persons)
-        changes.places.update(resolver.created)
-    return testimony.id
+    changes = Changes(cases={case_id}, testimonies={testimony.id})
+    changes.persons.update(new_persons)
+    changes.places.update(resolver.created)
+    return Created(testimony.id, changes)
 
 
 def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, Any]) -> Changes:
@@ -501,13 +562,11 @@ def correct_testimony(
     vault: Vault,
     testimony_id: str,
     doc: Mapping[str, Any] | None = None,
-    *,
-    changes: Changes | None = None,
-) -> str:
+) -> Created:
     """Start a correction of a sealed testimony: a new draft that supersedes it.
 
     ``doc`` (a testimony document) gives the corrected content; without it the draft
-    starts as a copy. Returns the new testimony's id. The sealed one stays unchanged.
+    starts as a copy. ``.id`` is the new testimony's. The sealed one stays unchanged.
     """
     conn = vault.connection()
     author = author_key(vault)
@@ -520,9 +579,11 @@ def correct_testimony(
         if doc is None:
             correction = dataclasses.replace(original, id=new_id, seal=None)
             parsed_persons: list[str] = []
+            created_places: set[str] = set()
         else:
-            correction, parsed, _resolver = _testimony_doc_parse(conn, author, case, doc, new_id)
+            correction, parsed, resolver = _testimony_doc_parse(conn, author, case, doc, new_id)
             parsed_persons = _write_new_persons(conn, parsed, author)
+            created_places = set(resolver.created)
         correction = dataclasses.replace(correction, supersedes_id=testimony_id)
         records.write(conn, correction, author=author, new=True)
         _link_persons(conn, author, case, correction)
@@ -535,11 +596,9 @@ def correct_testimony(
             case_id=case.id,
             detail={"supersedes": testimony_id},
         )
-    if changes is not None:
-        changes.cases.add(case.id)
-        changes.testimonies.add(new_id)
-        changes.persons.update(parsed_persons)
-    return new_id
+    changes = Changes(cases={case.id}, testimonies={new_id}, places=created_places)
+    changes.persons.update(parsed_persons)
+    return Created(new_id, changes)
 
 
 def withdraw_consent(
@@ -549,9 +608,9 @@ def withdraw_consent(
     *,
     uses: Sequence[str] | None = None,
     note: str | None = None,
-) -> str:
+) -> Created:
     """Record that consent was withdrawn (for all uses, or the given ones). Works on
-    sealed testimonies too: the withdrawal is its own record. Returns its id."""
+    sealed testimonies too: the withdrawal is its own record (``.id``)."""
     conn = vault.connection()
     author = author_key(vault)
     when = date if isinstance(date, PartialDate) else PartialDate.parse(date, "date")
@@ -575,7 +634,7 @@ def withdraw_consent(
             case_id=testimony.case_id,
             detail={"testimony": testimony_id},
         )
-    return withdrawal.id
+    return Created(withdrawal.id, Changes(cases={testimony.case_id}, testimonies={testimony_id}))
 
 
 # -- annotations --------------------------------------------------------------------------
@@ -590,10 +649,9 @@ def add_annotation(
     grade: str | None = None,
     field: str | None = None,
     sensitivity: str | None = None,
-    changes: Changes | None = None,
-) -> str:
+) -> Created:
     """A reviewer's note or verification grade on any record; the target is unchanged
-    (a sealed testimony can be annotated). Returns the annotation's id."""
+    (a sealed testimony can be annotated). ``.id`` is the annotation's."""
     conn = vault.connection()
     author = author_key(vault)
     kind = parse_enum(RecordKind, target_kind, "target_kind")
@@ -624,6 +682,4 @@ def add_annotation(
             case_id=case_id,
             detail={"target_kind": kind.value, "target": target_id},
         )
-    if changes is not None and case_id is not None:
-        changes.cases.add(case_id)
-    return annotation.id
+    return Created(annotation.id, Changes(cases=set() if case_id is None else {case_id}))

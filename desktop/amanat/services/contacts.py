@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from amanat.crypto.age import HybridIdentity, X25519Identity
 from amanat.crypto.cards import IdentityCard, make_card, parse_card
-from amanat.domain.errors import ContactError, ValidationError
-from amanat.services.base import Changes
+from amanat.domain.errors import AmanatError, ContactError, ValidationError
+from amanat.services.base import Changes, merge_into
 from amanat.storage import contacts as contact_store
 from amanat.storage.contacts import AddOutcome, Contact
 from amanat.storage.db import transaction
@@ -44,6 +44,22 @@ def own_identity(vault: Vault) -> OwnIdentity:
         post_quantum=card.has_hybrid,
         card_text=card.to_text(),
     )
+
+
+@dataclass(frozen=True)
+class IdentitySummary:
+    display_name: str
+    fingerprint: str | None  # None while the key material cannot be read
+
+
+def identity_summary(vault: Vault) -> IdentitySummary:
+    """This vault's name and fingerprint, for settings; never fails on a damaged key."""
+    identity = vault.identity
+    try:
+        fingerprint: str | None = identity.fingerprint
+    except (ImportError, AttributeError, AmanatError):
+        fingerprint = None
+    return IdentitySummary(display_name=identity.display_name, fingerprint=fingerprint)
 
 
 def export_card(vault: Vault, destination: Path | str, *, text: bool = False) -> Path:
@@ -92,23 +108,43 @@ def read_card_file(path: Path | str) -> IdentityCard:
     return parse_card(data)
 
 
+class ContactAdded(NamedTuple):
+    """What ``add_contact`` did; unpacks as ``contact, outcome``."""
+
+    contact: Contact
+    outcome: AddOutcome
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(contacts={self.contact.id})
+
+
+class ContactVerified(NamedTuple):
+    contact: Contact
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(contacts={self.contact.id})
+
+
 def add_contact(
     vault: Vault,
     card: IdentityCard | bytes,
     *,
     verified: bool = False,
     changes: Changes | None = None,
-) -> tuple[Contact, AddOutcome]:
-    """Add a contact from a card (parsed or raw bytes); see storage.contacts.add_card."""
+) -> ContactAdded:
+    """Add a contact from a card (parsed or raw bytes); see storage.contacts.add_card.
+    (``changes``: legacy, see services.base.)"""
     parsed = card if isinstance(card, IdentityCard) else parse_card(card)
     if parsed.signing == vault.identity.public.signing:
         raise ContactError("contact.own_card")
     conn = vault.connection()
     with transaction(conn):
         contact, outcome = contact_store.add_card(conn, parsed, verified=verified)
-    if changes is not None:
-        changes.contacts.add(contact.id)
-    return contact, outcome
+    result = ContactAdded(contact, outcome)
+    merge_into(changes, result.changes)
+    return result
 
 
 def list_contacts(vault: Vault) -> list[Contact]:
@@ -121,9 +157,10 @@ def find_contact(vault: Vault, name_or_id: str) -> Contact:
 
 def verify_contact(
     vault: Vault, name_or_id: str, *, fingerprint: str | None = None, changes: Changes | None = None
-) -> Contact:
+) -> ContactVerified:
     """Mark a contact verified. With ``fingerprint`` (as read aloud by the other person),
-    refuse unless it is the contact's: the comparison is then done by the program."""
+    refuse unless it is the contact's: the comparison is then done by the program.
+    (``changes``: legacy, see services.base.)"""
     conn = vault.connection()
     with transaction(conn):
         contact = contact_store.find(conn, name_or_id)
@@ -132,9 +169,9 @@ def verify_contact(
             if given != contact.fingerprint.replace(" ", ""):
                 raise ContactError("contact.fingerprint_mismatch")
         verified = contact_store.verify(conn, contact.id)
-    if changes is not None:
-        changes.contacts.add(verified.id)
-    return verified
+    result = ContactVerified(verified)
+    merge_into(changes, result.changes)
+    return result
 
 
 def contact_details(vault: Vault, contact: Contact) -> dict[str, Any]:

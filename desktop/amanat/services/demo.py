@@ -100,15 +100,11 @@ def generate_demo(
         if progress is not None:
             progress(IMPORT_SHARE * fraction)
 
-    report.cases = case_service.import_cases(
-        vault,
-        documents(),
-        on_import,
-        is_cancelled,
-        batch,
-        total=cases,
-        changes=report.changes,
+    imported = case_service.import_cases(
+        vault, documents(), on_import, is_cancelled, batch, total=cases
     )
+    report.cases = imported.ids
+    report.changes.merge(imported.changes)
     for done, (case_id, item) in enumerate(pending.items(), start=1):
         check_cancelled(is_cancelled)
         testimonies = item.document.get("testimonies", [])
@@ -116,7 +112,7 @@ def generate_demo(
             testimony_id = None
             if attachment.testimony_index is not None and testimonies:
                 testimony_id = str(testimonies[attachment.testimony_index]["id"])
-            attachment_service.attach_file(
+            added = attachment_service.attach_file(
                 vault,
                 case_id,
                 io.BytesIO(attachment.data),
@@ -125,8 +121,8 @@ def generate_demo(
                 description=attachment.description,
                 testimony_id=testimony_id,
                 role="working_copy",
-                changes=report.changes,
             )
+            report.changes.merge(added.changes)
             report.attachments += 1
         if progress is not None:
             progress(IMPORT_SHARE + (1 - IMPORT_SHARE) * done / len(pending))

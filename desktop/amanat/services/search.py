@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from amanat.domain.errors import NotFound, ValidationError
 from amanat.services.base import IsCancelled, Progress
+from amanat.storage import persons as person_store
 from amanat.storage import search as search_store
 from amanat.storage.db import transaction
+from amanat.storage.persons import PersonSummary
 from amanat.storage.search import CaseHit, DuplicateCandidate, PersonHit
 from amanat.storage.vault import Vault
 
@@ -20,8 +22,10 @@ __all__ = [
     "CaseHit",
     "DuplicateCandidate",
     "PersonHit",
+    "PersonSummary",
     "check_index",
     "duplicate_candidates",
+    "person_summaries",
     "rebuild_index",
     "search_cases",
     "search_persons",
@@ -79,6 +83,18 @@ def duplicate_candidates(
         conn, min_score=min_score, progress=progress, is_cancelled=is_cancelled
     )
     return found if limit is None else found[:limit]
+
+
+def person_summaries(vault: Vault, person_ids: list[str]) -> dict[str, PersonSummary]:
+    """Names, birth, hometown and cases of a few persons (search hits, duplicate
+    candidates); unknown ids are left out."""
+    conn = vault.connection()
+    out: dict[str, PersonSummary] = {}
+    for person_id in dict.fromkeys(person_ids):
+        summary = person_store.person_summary(conn, person_id)
+        if summary is not None:
+            out[person_id] = summary
+    return out
 
 
 def rebuild_index(vault: Vault) -> None:

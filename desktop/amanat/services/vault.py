@@ -1,4 +1,5 @@
-"""Vault use cases: create, unlock, change passphrase, recover, inspect, check, wipe."""
+"""Vault use cases: create, unlock, verify and change the passphrase, recover, inspect,
+check, wipe."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from amanat.crypto.kdf import Argon2Params
-from amanat.domain.errors import VaultError
+from amanat.domain.errors import VaultError, WrongPassphrase
 from amanat.services.base import IsCancelled, Progress, check_cancelled
 from amanat.storage import blobs, custody, migrations, search
 from amanat.storage import vault as vault_store
-from amanat.storage.vault import Vault
+from amanat.storage.vault import Vault, read_key_file
 
 MIN_PASSPHRASE_CHARS = 1
 
@@ -43,6 +44,19 @@ def recover(
         vault.lock()
         raise
     return vault
+
+
+def verify_passphrase(vault: Vault, passphrase: str) -> bool:
+    """True when ``passphrase`` opens this vault's passphrase slot.
+
+    Asked before changing the passphrase or the recovery code, so that someone who
+    finds the laptop unlocked cannot lock its owner out. Runs the KDF (about 1 s).
+    """
+    try:
+        read_key_file(vault.path).unlock_with_passphrase(passphrase)
+    except WrongPassphrase:
+        return False
+    return True
 
 
 def change_passphrase(

@@ -8,9 +8,11 @@ The row records the plaintext's size and SHA-256 (computed at intake, before
 encryption) and the ciphertext's size and SHA-256, so a swapped, truncated or
 rolled-back file is detected on reading and by ``amanat check``.
 
-Streaming both ways, in constant memory. Bodies under ``INLINE_LIMIT`` stay in the
-database (the same STREAM ciphertext, in ``blob.inline``); a source that turns out
-larger spills to a file: a pipe of unknown length never sits in memory.
+Streaming both ways, in constant memory. Bodies of at most ``INLINE_LIMIT`` bytes stay
+in the database (the same STREAM ciphertext, in ``blob.inline``); a source that turns
+out larger spills to a file: a pipe of unknown length never sits in memory. One writer,
+``BlobWriter``, makes every blob (attachments and bundle imports alike), so the rule
+is the same whichever way a body arrives.
 
 Crash safety: the file is written to a temp file (0600), fsynced and renamed before the
 row is committed. A crash in between leaves an unreferenced encrypted file whose key
@@ -20,6 +22,7 @@ is gone; ``orphan_files`` finds them and ``amanat check`` reports them.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import hmac
 import io
@@ -28,17 +31,18 @@ import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from amanat.crypto.keys import derive_key
 from amanat.crypto.stream import CHUNK_SIZE, Readable, StreamReader, StreamWriter
-from amanat.domain.errors import AgeError, Cancelled, IntegrityError, NotFound
+from amanat.domain.errors import AgeError, DiskFull, IntegrityError, NotFound
+from amanat.domain.progress import IsCancelled, check_cancelled
 from amanat.storage.db import Connection
-from amanat.storage.files import WriteBehind, atomic_writer
+from amanat.storage.files import SYNC_EVERY, WriteBehind, create_private, fsync_dir, temp_path
 from amanat.storage.history import utc_now
 
-INLINE_LIMIT = 64 * 1024
+INLINE_LIMIT = 64 * 1024  # plaintext bytes; at most this goes inline into the row
 READ_SIZE = 16 * CHUNK_SIZE  # 1 MiB per read from the source
-SYNC_EVERY = 64 << 20  # start writing a large body to the disk as it grows
 BLOB_INFO = b"amanat/blob/v1"
 KEY_SIZE = 32
 
@@ -65,46 +69,6 @@ def blob_path(blobs_dir: Path, blob_id: str) -> Path:
     return blobs_dir / blob_id
 
 
-class _Spill:
-    """Ciphertext sink: memory up to INLINE_LIMIT, then an atomic temp file, written and
-    hashed on a helper thread (WriteBehind) while the caller's thread encrypts."""
-
-    def __init__(self, target: Path, stack: contextlib.ExitStack) -> None:
-        self._target = target
-        self._stack = stack
-        self._memory: io.BytesIO | None = io.BytesIO()
-        self._behind: WriteBehind | None = None
-        self.size = 0
-
-    def write(self, data: bytes | bytearray | memoryview, /) -> int:
-        self.size += len(data)
-        if self._memory is not None:
-            self._memory.write(data)
-            if self._memory.tell() <= INLINE_LIMIT + 2 * CHUNK_SIZE:
-                return len(data)
-            file = self._stack.enter_context(atomic_writer(self._target))
-            self._behind = self._stack.enter_context(
-                WriteBehind(file, hash=True, sync_every=SYNC_EVERY, name="amanat-blob-write")
-            )
-            self._behind.write(self._memory.getbuffer())
-            self._memory = None
-            return len(data)
-        assert self._behind is not None
-        return self._behind.write(data)
-
-    def finish(self) -> bytes:
-        """Everything handed over and written; the ciphertext's SHA-256."""
-        if self._behind is not None:
-            digest = self._behind.digest()
-            self._behind.close()
-            return digest
-        assert self._memory is not None
-        return hashlib.sha256(self._memory.getbuffer()).digest()
-
-    def inline_bytes(self) -> bytes | None:
-        return None if self._memory is None else self._memory.getvalue()
-
-
 @dataclass(frozen=True)
 class PendingBlob:
     """An encrypted body whose row is not written yet (``insert`` writes it)."""
@@ -114,12 +78,160 @@ class PendingBlob:
     inline: bytes | None
 
 
+@contextlib.contextmanager
+def _disk_full() -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull() from None
+        raise
+
+
+class _CipherSink:
+    """Where the STREAM ciphertext goes: memory, until the writer moves it to a file."""
+
+    def __init__(self) -> None:
+        self.memory: bytearray | None = bytearray()
+        self.behind: WriteBehind | None = None
+        self.size = 0
+
+    def write(self, data: bytes | bytearray | memoryview, /) -> int:
+        self.size += len(data)
+        if self.behind is not None:
+            return self.behind.write(data)
+        assert self.memory is not None
+        self.memory += data
+        return len(data)
+
+
+class BlobWriter:
+    """One new blob body, given in pieces: the only writer of blob bodies (attaching
+    pulls it from a source through ``encrypt``; a bundle import pushes its pieces).
+
+    The inline rule (docs/data-model.md): a body of at most ``INLINE_LIMIT`` plaintext
+    bytes goes into its row; a larger one into a file. The ciphertext stays in memory
+    until the plaintext passes the limit (at once if ``expect`` says it will), then goes
+    to a temp file (0600) in ``blobs/``, written and hashed on a helper thread
+    (WriteBehind) while the caller's thread encrypts.
+
+    ``finish`` ends the STREAM and fsyncs the file, still under its temp name (a
+    crash leaves only a ``.tmp-`` file, which nothing reads). ``place`` renames it to
+    its blob id; the caller fsyncs the folder (once for many blobs), then ``insert``s
+    the row in its transaction. ``discard`` removes whatever is on disk, at any point.
+
+    ``expect`` (size, SHA-256 of the plaintext): the caller checks the body against
+    that hash itself (a bundle entry against its signed manifest), so the plaintext is
+    not hashed a second time here; only its size is checked.
+    """
+
+    def __init__(self, blobs_dir: Path, *, expect: tuple[int, bytes] | None = None) -> None:
+        self.blobs_dir = blobs_dir
+        self.id = secrets.token_hex(16)
+        self._key = os.urandom(KEY_SIZE)
+        self._expect = expect
+        self._plain_hash = None if expect is not None else hashlib.sha256()
+        self._sink = _CipherSink()
+        self._stream = StreamWriter(stream_key(self._key, self.id), self._sink)
+        self._file: BinaryIO | None = None
+        self._temp: Path | None = None
+        self._placed: Path | None = None
+        if expect is not None and expect[0] > INLINE_LIMIT:
+            self._spill()
+
+    @property
+    def plaintext_bytes(self) -> int:
+        return self._stream.plaintext_bytes
+
+    @property
+    def on_disk(self) -> bool:
+        """Whether the body is (or is being) written to a file rather than inline."""
+        return self._temp is not None or self._placed is not None
+
+    def _spill(self) -> None:
+        with _disk_full():
+            self._temp = temp_path(blob_path(self.blobs_dir, self.id))
+            self._file = create_private(self._temp)
+            behind = WriteBehind(
+                self._file, hash=True, sync_every=SYNC_EVERY, name="amanat-blob-write"
+            )
+            memory, self._sink.memory = self._sink.memory, None
+            self._sink.behind = behind
+            if memory:
+                behind.write(memory)
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        if self._sink.memory is not None and self.plaintext_bytes + len(data) > INLINE_LIMIT:
+            self._spill()
+        if self._plain_hash is not None:
+            self._plain_hash.update(data)
+        with _disk_full():
+            self._stream.write(data)
+
+    def finish(self) -> PendingBlob:
+        """The whole body was written: the encrypted blob, its row still to insert."""
+        with _disk_full():
+            self._stream.close()
+            behind = self._sink.behind
+            if behind is not None and self._file is not None:
+                cipher_sha256 = behind.digest()
+                behind.close()
+                os.fsync(self._file.fileno())
+                self._file.close()
+                self._file = None
+                inline = None
+            else:
+                assert self._sink.memory is not None
+                cipher_sha256 = hashlib.sha256(self._sink.memory).digest()
+                inline = bytes(self._sink.memory)
+        size = self.plaintext_bytes
+        if self._expect is not None:
+            if size != self._expect[0]:
+                raise IntegrityError(what="blob_size", id=self.id)
+            sha256 = self._expect[1]
+        else:
+            assert self._plain_hash is not None
+            sha256 = self._plain_hash.digest()
+        info = BlobInfo(
+            id=self.id,
+            size=size,
+            sha256=sha256,
+            cipher_size=self._sink.size,
+            cipher_sha256=cipher_sha256,
+            inline=inline is not None,
+        )
+        return PendingBlob(info=info, key=self._key, inline=inline)
+
+    def place(self) -> None:
+        """Give the file its blob id (still without a row: an orphan until commit)."""
+        if self._temp is not None:
+            final = blob_path(self.blobs_dir, self.id)
+            with _disk_full():
+                os.replace(self._temp, final)
+            self._placed, self._temp = final, None
+
+    def discard(self) -> None:
+        behind, self._sink.behind = self._sink.behind, None
+        if behind is not None:
+            behind.abort()
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
+            self._file = None
+        self._stream.abort()
+        for path in (self._temp, self._placed):
+            if path is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+        self._temp = self._placed = None
+
+
 def encrypt(
     blobs_dir: Path,
     source: Readable,
     *,
     progress: BytesProgress | None = None,
-    is_cancelled: Callable[[], bool] | None = None,
+    is_cancelled: IsCancelled | None = None,
 ) -> PendingBlob:
     """Encrypt ``source`` into a new blob file (or memory, if small), streaming.
 
@@ -127,45 +239,30 @@ def encrypt(
     nothing is left behind (the temp file is removed). Once this returns, the caller
     must ``insert`` the row in its transaction, or ``discard`` the file.
     """
-    blob_id = secrets.token_hex(16)
-    blob_key = os.urandom(KEY_SIZE)
-    plain_hash = hashlib.sha256()
+    writer = BlobWriter(blobs_dir)
     buffer = bytearray(READ_SIZE)
     view = memoryview(buffer)
-    with contextlib.ExitStack() as stack:
-        sink = _Spill(blob_path(blobs_dir, blob_id), stack)
-        writer = StreamWriter(stream_key(blob_key, blob_id), sink)
-        try:
-            while True:
-                if is_cancelled is not None and is_cancelled():
-                    raise Cancelled()
-                n = source.readinto(view)
-                if not n:
-                    break
-                chunk = view[:n]
-                plain_hash.update(chunk)
-                writer.write(chunk)
-                if progress is not None:
-                    progress(writer.plaintext_bytes)
-        except BaseException:
-            writer.abort()
-            raise
-        finally:
-            # Scrub the last plaintext read from our buffer.
-            view[:] = bytes(len(view))
-        writer.close()
-        cipher_sha256 = sink.finish()
-        inline = sink.inline_bytes()
-    # Leaving the ExitStack renamed the file (if any) into place.
-    info = BlobInfo(
-        id=blob_id,
-        size=writer.plaintext_bytes,
-        sha256=plain_hash.digest(),
-        cipher_size=sink.size,
-        cipher_sha256=cipher_sha256,
-        inline=inline is not None,
-    )
-    return PendingBlob(info=info, key=blob_key, inline=inline)
+    try:
+        while True:
+            check_cancelled(is_cancelled)
+            n = source.readinto(view)
+            if not n:
+                break
+            writer.write(view[:n])
+            if progress is not None:
+                progress(writer.plaintext_bytes)
+        pending = writer.finish()
+        writer.place()
+        if writer.on_disk:
+            with _disk_full():
+                fsync_dir(blobs_dir)
+    except BaseException:
+        writer.discard()
+        raise
+    finally:
+        # Scrub the last plaintext read from our buffer.
+        view[:] = bytes(len(view))
+    return pending
 
 
 def insert(conn: Connection, pending: PendingBlob) -> None:
@@ -192,7 +289,7 @@ def store(
     source: Readable,
     *,
     progress: BytesProgress | None = None,
-    is_cancelled: Callable[[], bool] | None = None,
+    is_cancelled: IsCancelled | None = None,
 ) -> BlobInfo:
     """``encrypt`` and ``insert`` in one step (for callers already in a transaction)."""
     pending = encrypt(blobs_dir, source, progress=progress, is_cancelled=is_cancelled)

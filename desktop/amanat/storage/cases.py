@@ -359,3 +359,12 @@ def case_history(conn: Connection, case_id: str) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
+
+
+def assignees(conn: Connection) -> list[str]:
+    """Everyone some case is assigned to, for the case list's filter."""
+    rows = conn.execute(
+        "SELECT DISTINCT assignee FROM case_file WHERE assignee IS NOT NULL"
+        " ORDER BY assignee COLLATE NOCASE"
+    )
+    return [str(r[0]) for r in rows]

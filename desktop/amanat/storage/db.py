@@ -79,6 +79,9 @@ def checkpoint(conn: Connection) -> None:
 def transaction(conn: Connection) -> Iterator[Connection]:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error; nests as a savepoint.
 
+    IMMEDIATE: the write lock is taken at the start, so a transaction that reads
+    first and writes later never fails half-way with SQLITE_BUSY (it waits instead).
+
     SQLITE_FULL becomes DiskFull after the rollback, so a full disk loses nothing.
     """
     nested = conn.in_transaction
@@ -98,10 +101,12 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     else:
         try:
             conn.execute(f"RELEASE {name}" if nested else "COMMIT")
-        except sqlcipher3.OperationalError as exc:
+        except sqlcipher3.DatabaseError as exc:
+            # A COMMIT that fails (a full disk, a deferred foreign key the transaction
+            # left unsatisfied) leaves the transaction open: end it here.
             if conn.in_transaction and not nested:
                 conn.execute("ROLLBACK")
-            if _is_full(exc):
+            if isinstance(exc, sqlcipher3.OperationalError) and _is_full(exc):
                 raise DiskFull() from None
             raise
 

@@ -22,6 +22,9 @@ from amanat.domain.errors import DiskFull
 
 WRITE_PIECE = 1 << 20
 WRITE_DEPTH = 8
+SYNC_EVERY = 64 << 20
+"""``WriteBehind(sync_every=...)`` for every large file the vault writes (bundles, blob
+bodies): start writing it to the disk as it grows (see WriteBehind)."""
 
 
 def fsync_dir(folder: Path) -> None:
@@ -32,9 +35,15 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _temp_path(target: Path) -> Path:
+def temp_path(target: Path) -> Path:
     # Random, neutral name: it must not reveal what is being written.
     return target.with_name(f".tmp-{secrets.token_hex(8)}")
+
+
+def create_private(path: Path) -> BinaryIO:
+    """A new file (0600 whatever the umask, never an existing one), unbuffered."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+    return os.fdopen(fd, "wb", buffering=0)
 
 
 @contextlib.contextmanager
@@ -44,7 +53,7 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     On any error the temp file is removed and ``target`` is untouched. ENOSPC becomes
     DiskFull.
     """
-    tmp = _temp_path(target)
+    tmp = temp_path(target)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -107,3 +107,41 @@ def ancestors(conn: Connection, place_ids: set[str]) -> set[str]:
         ).fetchall()
         todo = {str(r[0]) for r in rows} - found
     return found
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    id: str
+    type: str
+    facility_type: str | None
+    parent_id: str | None
+    labels: tuple[tuple[str, str], ...]  # (text, script) in their stored order
+
+
+def all_places(conn: Connection) -> list[PlaceRow]:
+    """Every place of the gazetteer with its labels (a few thousand at most)."""
+    labels: dict[str, list[tuple[str, str]]] = {}
+    for place_id, text, script in conn.execute(
+        "SELECT place_id, text, script FROM place_label ORDER BY place_id, position"
+    ):
+        labels.setdefault(str(place_id), []).append((str(text), str(script)))
+    rows = conn.execute("SELECT id, type, facility_type, parent_id FROM place").fetchall()
+    return [
+        PlaceRow(
+            id=str(r[0]),
+            type=str(r[1]),
+            facility_type=r[2],
+            parent_id=r[3],
+            labels=tuple(labels.get(str(r[0]), ())),
+        )
+        for r in rows
+    ]
+
+
+def case_counts(conn: Connection) -> dict[str, int]:
+    """Cases with an event at each place (facilities and others)."""
+    rows = conn.execute(
+        "SELECT place_id, count(DISTINCT case_id) FROM event WHERE place_id IS NOT NULL"
+        " GROUP BY place_id"
+    )
+    return {str(r[0]): int(r[1]) for r in rows}

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from amanat.domain import names
-from amanat.domain.errors import Cancelled
+from amanat.domain.progress import IsCancelled, Progress, check_cancelled
 from amanat.storage.db import Connection
 
 # A name must be at least this close to the query to count as found.
@@ -771,8 +771,8 @@ def all_duplicates(
     *,
     min_score: float = DUPLICATE_MIN_SCORE,
     window: int = 5,
-    progress: Callable[[float], None] | None = None,
-    is_cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
 ) -> list[DuplicateCandidate]:
     """Candidate pairs over the whole vault by sorted neighbourhoods (never all pairs).
 
@@ -784,8 +784,7 @@ def all_duplicates(
     """
 
     def cancelled() -> None:
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
+        check_cancelled(is_cancelled)
 
     birth: dict[str, int] = {}
     for pid, born_from in conn.execute("SELECT id, birth_from FROM person").fetchall():

@@ -68,7 +68,7 @@ def main() -> None:
         field, _ = Vault.create(root / "field", PASSPHRASE, name="Field office", kdf=TEST_PARAMS)
         hq, _ = Vault.create(root / "hq", PASSPHRASE, name="HQ", kdf=TEST_PARAMS)
         contact_service.add_contact(field, contact_service.own_card(hq), verified=True)
-        case_id = case_service.add_case(field, CASE)
+        case_id = case_service.add_case(field, CASE).id
         case_service.update_case(field, case_id, status="under_review")
         doc = case_service.get_case(field, case_id)
         testimony_id = doc["testimonies"][0]["id"]
@@ -77,7 +77,7 @@ def main() -> None:
         attachment_id = attachment_service.attach_file(
             field, case_id, io.BytesIO(ATTACHMENT), original_name="letter.txt",
             testimony_id=testimony_id,
-        )  # fmt: skip
+        ).id  # fmt: skip
         outputs = {}
         for name, profile, classic in (
             ("v1-full-hybrid.age", "full", False),

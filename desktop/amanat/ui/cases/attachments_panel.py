@@ -317,7 +317,7 @@ class AttachmentsPanel(QWidget):
                 target,
                 progress=state.progress,
                 is_cancelled=state.is_cancelled,
-            )
+            ).path
 
         self._op = self.session.op(
             export,

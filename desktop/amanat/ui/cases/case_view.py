@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.services import cases as case_service
-from amanat.services import ui_support
 from amanat.storage.vault import Vault
 from amanat.ui.cases.attachments_panel import AttachmentsPanel
 from amanat.ui.cases.case_doc import CaseDoc, consent_summary
@@ -396,7 +395,7 @@ class NotesTab(QWidget):
         def add(vault: Vault, _s: TaskState) -> str:
             return case_service.add_annotation(
                 vault, "case", case_id, text=text or None, grade=grade
-            )
+            ).id
 
         self.add_button.setEnabled(False)
         self.session.op(
@@ -633,7 +632,7 @@ class CaseView(QWidget):
         generation = self._generation
         self.busy.start()
         self.session.op(
-            lambda v, _s: ui_support.case_view_data(v, case_id),
+            lambda v, _s: case_service.case_view_data(v, case_id),
             on_success=lambda data: self._loaded(generation, data),
             on_failure=self._failed,
             on_done=self.busy.stop,
@@ -645,13 +644,13 @@ class CaseView(QWidget):
             case_id = self.case_id
             generation = self._generation
             self.session.op(
-                lambda v, _s: ui_support.case_view_data(v, case_id),
+                lambda v, _s: case_service.case_view_data(v, case_id),
                 on_success=lambda data: self._loaded(generation, data),
                 on_failure=self._failed,
                 owner=self,
             )
 
-    def _loaded(self, generation: int, data: ui_support.CaseViewData) -> None:
+    def _loaded(self, generation: int, data: case_service.CaseViewData) -> None:
         if generation != self._generation:
             return
         cd = CaseDoc(data.doc)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from amanat.domain.dates import PartialDate
 from amanat.domain.errors import ValidationError
 from amanat.services import cases as case_service
-from amanat.services import ui_support
+from amanat.services import places as place_service
 from amanat.storage.vault import Vault
 from amanat.ui.cases.case_view import CaseView
 from amanat.ui.kit.labels import codes, label, preferred_scripts
@@ -159,9 +159,9 @@ class CaseFilterBar(QWidget):
 
         def load(vault: Vault, _s: TaskState) -> tuple[Any, Any, Any]:
             return (
-                ui_support.place_choices(vault, facilities=True, scripts=scripts),
-                ui_support.place_choices(vault, facilities=False, scripts=scripts),
-                ui_support.assignees(vault),
+                place_service.place_choices(vault, facilities=True, scripts=scripts),
+                place_service.place_choices(vault, facilities=False, scripts=scripts),
+                case_service.assignees(vault),
             )
 
         self.session.op(load, on_success=self._choices, owner=self)

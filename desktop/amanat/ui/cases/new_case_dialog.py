@@ -244,7 +244,7 @@ class NewCaseDialog(QDialog):
         self.notice.clear()
 
         def add(vault: Vault, _s: TaskState) -> str:
-            return case_service.add_case(vault, doc)
+            return case_service.add_case(vault, doc).id
 
         self.busy.start()
         self.create_button.setEnabled(False)

@@ -657,7 +657,7 @@ class TestimonyEditor(QWidget):
             return
         testimony_id = self.testimony_id
         self.session.op(
-            lambda v, _s: case_service.correct_testimony(v, testimony_id),
+            lambda v, _s: case_service.correct_testimony(v, testimony_id).id,
             on_success=self._corrected,
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             owner=self,
@@ -672,8 +672,8 @@ class TestimonyEditor(QWidget):
         date, uses, note = values
         testimony_id = self.testimony_id
         self.session.op(
-            lambda v, _s: case_service.withdraw_consent(
-                v, testimony_id, date, uses=uses, note=note
+            lambda v, _s: (
+                case_service.withdraw_consent(v, testimony_id, date, uses=uses, note=note).id
             ),
             on_success=lambda _id: self._sealed(),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),

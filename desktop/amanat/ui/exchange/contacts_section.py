@@ -613,8 +613,10 @@ class ContactsTab(QWidget):
         contact_id = contact.id
         changes = Changes()
         self.section.session.op(
-            lambda v, _s: contact_service.verify_contact(
-                v, contact_id, fingerprint=typed or None, changes=changes
+            lambda v, _s: (
+                contact_service.verify_contact(
+                    v, contact_id, fingerprint=typed or None, changes=changes
+                ).contact
             ),
             on_success=lambda c: self._verified(c, changes),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),

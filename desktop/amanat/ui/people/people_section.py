@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from amanat.domain.errors import Cancelled
 from amanat.services import search as search_service
-from amanat.services import ui_support
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import duplicate_reason
 from amanat.ui.kit.lazy_model import Column
@@ -140,7 +139,7 @@ class PeopleSection(QWidget):
 
         def find(vault: Vault, _s: TaskState) -> list[dict[str, Any]]:
             hits = search_service.search_persons(vault, name, limit=50)
-            summaries = ui_support.person_summaries(vault, [h.person_id for h in hits])
+            summaries = search_service.person_summaries(vault, [h.person_id for h in hits])
             out = []
             for h in hits:
                 s = summaries.get(h.person_id)
@@ -182,7 +181,7 @@ class PeopleSection(QWidget):
             pairs = search_service.duplicate_candidates(
                 vault, limit=500, progress=state.progress, is_cancelled=state.is_cancelled
             )
-            summaries = ui_support.person_summaries(
+            summaries = search_service.person_summaries(
                 vault, [p.person_id for p in pairs] + [p.other_id for p in pairs]
             )
             rows = []

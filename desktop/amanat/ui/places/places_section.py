@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amanat.services import ui_support
+from amanat.services import places as place_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import label, preferred_scripts
 from amanat.ui.kit.widgets import hint_label, named
@@ -67,9 +67,9 @@ class PlacesSection(QWidget):
 
         def load(vault: Vault, _s: TaskState) -> tuple[Any, Any, dict[str, int]]:
             return (
-                ui_support.place_choices(vault, facilities=False, scripts=scripts),
-                ui_support.place_choices(vault, facilities=True, scripts=scripts),
-                ui_support.place_case_counts(vault),
+                place_service.place_choices(vault, facilities=False, scripts=scripts),
+                place_service.place_choices(vault, facilities=True, scripts=scripts),
+                place_service.place_case_counts(vault),
             )
 
         self.session.op(load, on_success=self._loaded, owner=self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amanat.services import ui_support
+from amanat.services import contacts as contact_service
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.dialogs import (
@@ -178,12 +178,12 @@ class SettingsDialog(QDialog):
         return b
 
     def _load(self) -> None:
-        def load(vault: Vault, _s: TaskState) -> tuple[str, ui_support.IdentitySummary]:
-            return vault.name, ui_support.identity_summary(vault)
+        def load(vault: Vault, _s: TaskState) -> tuple[str, contact_service.IdentitySummary]:
+            return vault.name, contact_service.identity_summary(vault)
 
         self.session.op(load, on_success=self._loaded, owner=self)
 
-    def _loaded(self, result: tuple[str, ui_support.IdentitySummary]) -> None:
+    def _loaded(self, result: tuple[str, contact_service.IdentitySummary]) -> None:
         self.vault_name, summary = result
         self.name_label.setText(summary.display_name)
         groups = (summary.fingerprint or "").split()
@@ -218,7 +218,7 @@ class SettingsDialog(QDialog):
         kdf = new_vault_kdf()
 
         def change(vault: Vault, _s: TaskState) -> bool:
-            if not ui_support.verify_passphrase(vault, current):
+            if not vault_service.verify_passphrase(vault, current):
                 return False
             vault_service.change_passphrase(vault, new, kdf=kdf)
             return True
@@ -252,7 +252,7 @@ class SettingsDialog(QDialog):
             return
 
         def renew(vault: Vault, _s: TaskState) -> str | None:
-            if not ui_support.verify_passphrase(vault, current):
+            if not vault_service.verify_passphrase(vault, current):
                 return None
             return vault.new_recovery_code()
 

@@ -1,0 +1,69 @@
+"""Place use cases: the gazetteer as choices (for filters and pickers) and how many
+cases each place appears in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from amanat.storage import places as place_store
+from amanat.storage.places import PlaceRow
+from amanat.storage.vault import Vault
+
+
+@dataclass(frozen=True)
+class PlaceChoice:
+    id: str
+    label: str
+    type: str
+    facility_type: str | None
+    parent_id: str | None
+    depth: int
+
+
+def _best_label(labels: tuple[tuple[str, str], ...], scripts: tuple[str, ...]) -> str:
+    for script in scripts:
+        for text, label_script in labels:
+            if label_script == script:
+                return text
+    return labels[0][0] if labels else ""
+
+
+def place_choices(
+    vault: Vault, *, facilities: bool, scripts: tuple[str, ...] = ("en-Latn",)
+) -> list[PlaceChoice]:
+    """Places to filter the case list by: detention facilities, or the gazetteer tree
+    (country > region > ... > village) for hometowns. Ordered as a tree, siblings by
+    their label in the first of ``scripts`` that they have."""
+    by_id: dict[str, PlaceRow] = {p.id: p for p in place_store.all_places(vault.connection())}
+    children: dict[str | None, list[str]] = {}
+    for place_id, row in by_id.items():
+        parent = row.parent_id if row.parent_id in by_id else None
+        children.setdefault(parent, []).append(place_id)
+    out: list[PlaceChoice] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        kids = children.get(parent, [])
+        kids.sort(key=lambda i: _best_label(by_id[i].labels, scripts).casefold())
+        for place_id in kids:
+            row = by_id[place_id]
+            is_facility = row.type == "facility"
+            if is_facility == facilities:
+                out.append(
+                    PlaceChoice(
+                        id=place_id,
+                        label=_best_label(row.labels, scripts),
+                        type=row.type,
+                        facility_type=row.facility_type,
+                        parent_id=row.parent_id,
+                        depth=depth,
+                    )
+                )
+            walk(place_id, depth + (0 if is_facility != facilities else 1))
+
+    walk(None, 0)
+    return out
+
+
+def place_case_counts(vault: Vault) -> dict[str, int]:
+    """Cases with an event at each place (facilities and others)."""
+    return place_store.case_counts(vault.connection())
