@@ -1,16 +1,39 @@
-"""Shared fixtures: a fast real vault (SQLCipher on disk, cheap Argon2 parameters)."""
+"""Fixtures shared by every test: real vaults (SQLCipher on disk, the cheapest Argon2
+parameters the core accepts), all made by ``support.vaults.create_vault``.
+
+Helpers live in the ``support`` package (``tests/`` is on pytest's ``pythonpath``); no
+test imports this module.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from amanat.crypto.kdf import TEST_PARAMS
 from amanat.storage.vault import Vault
+from support.vaults import befriend, create_vault
 
-TEST_PASSPHRASE = "correct horse battery staple"
+MakeVault = Callable[..., Vault]
+
+
+@pytest.fixture
+def make_vault(tmp_path: Path) -> Iterator[MakeVault]:
+    """Make open vaults in tmp_path: ``make_vault("HQ")``, or ``make_vault(path=...)``;
+    every vault still open at teardown is locked."""
+    made: list[Vault] = []
+
+    def make(name: str = "Test worker", *, path: Path | None = None) -> Vault:
+        folder = path or tmp_path / name.lower().replace(" ", "-")
+        opened, _code = create_vault(folder, name)
+        made.append(opened)
+        return opened
+
+    yield make
+    for opened in made:
+        if opened.is_open:
+            opened.lock()
 
 
 @pytest.fixture
@@ -20,27 +43,16 @@ def vault_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def vault(vault_path: Path) -> Iterator[Vault]:
-    """A new, open vault in tmp_path; locked at teardown if the test left it open."""
-    opened, _code = Vault.create(vault_path, TEST_PASSPHRASE, name="Test worker", kdf=TEST_PARAMS)
-    try:
-        yield opened
-    finally:
-        if opened.is_open:
-            opened.lock()
+def vault(make_vault: MakeVault, vault_path: Path) -> Vault:
+    """A new, open vault in tmp_path."""
+    return make_vault(path=vault_path)
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
-    """Two open vaults, "Field office" and "HQ", each a verified contact of the other."""
-    from bundle_support import befriend, new_vault  # bundle_support imports this module
-
-    field = new_vault(tmp_path / "field", "Field office")
-    hq = new_vault(tmp_path / "hq", "HQ")
+def pair(make_vault: MakeVault, tmp_path: Path) -> tuple[Vault, Vault]:
+    """Two open vaults, "Field office" (in tmp_path/field) and "HQ" (tmp_path/hq), each a
+    verified contact of the other."""
+    field = make_vault("Field office", path=tmp_path / "field")
+    hq = make_vault("HQ", path=tmp_path / "hq")
     befriend(field, hq)
-    try:
-        yield field, hq
-    finally:
-        for opened in (field, hq):
-            if opened.is_open:
-                opened.lock()
+    return field, hq

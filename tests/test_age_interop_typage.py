@@ -25,7 +25,8 @@ from amanat.crypto import age
 from amanat.crypto.stream import CHUNK_SIZE
 from amanat.domain.errors import AgeError
 from amanat.services import contacts as contact_service
-from bundle_support import add_case, befriend, new_vault, seal
+from support.bundles import seal
+from support.vaults import add_case, befriend, new_vault
 
 INTEROP = Path(__file__).parent / "interop"
 SCRIPT = INTEROP / "age-js.mjs"

@@ -18,7 +18,8 @@ from amanat.services import cases as case_service
 from amanat.services import vault as vault_service
 from amanat.storage import blobs
 from amanat.storage.vault import Vault
-from bundle_support import add_case, seal
+from support.bundles import seal
+from support.vaults import add_case
 
 LIMIT = blobs.INLINE_LIMIT
 

@@ -23,23 +23,19 @@ from amanat.domain.errors import AmanatError, BundleError
 from amanat.services import bundles as bundle_service
 from amanat.services import contacts as contact_service
 from amanat.storage.vault import Vault
-from bundle_support import (
-    ATTACHMENT_SIZE,
-    add_case,
-    befriend,
+from support.bundles import (
     container_layout,
     decrypt_payload,
     flip,
     hybrid_recipient,
-    new_vault,
     reencrypt_to,
     reseal,
     seal,
     split,
-    vault_digest,
     with_stanzas,
     x25519_recipient,
 )
+from support.vaults import ATTACHMENT_SIZE, add_case, befriend, new_vault, vault_digest
 
 
 @dataclass

@@ -15,8 +15,8 @@ import pytest
 from amanat.domain.errors import Cancelled, IntegrityError
 from amanat.services import bundles as bundle_service
 from amanat.storage.vault import Vault
-from bundle_support import add_case, seal, vault_digest
-from conftest import TEST_PASSPHRASE
+from support.bundles import seal
+from support.vaults import TEST_PASSPHRASE, add_case, vault_digest
 
 BIG = 160 << 20  # long enough to kill the process in the middle
 

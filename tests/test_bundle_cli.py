@@ -15,11 +15,9 @@ import pytest
 
 from amanat.bundles.format import MAGIC
 from amanat.cli.main import run_cli
-from amanat.crypto.kdf import TEST_PARAMS
 from amanat.storage.vault import Vault
-from bundle_support import vault_digest
-from case_strategies import ISSUE_EXAMPLE
-from conftest import TEST_PASSPHRASE
+from support.cases import ISSUE_EXAMPLE
+from support.vaults import TEST_PASSPHRASE, create_vault, vault_digest
 
 AGE = shutil.which("age") or "/usr/bin/age"
 
@@ -36,7 +34,7 @@ def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     paths = []
     for name in ("Field office", "HQ"):
         path = tmp_path / name.replace(" ", "-")
-        vault, _ = Vault.create(path, TEST_PASSPHRASE, name=name, kdf=TEST_PARAMS)
+        vault, _ = create_vault(path, name, TEST_PASSPHRASE)
         vault.lock()
         paths.append(path)
     return paths[0], paths[1]

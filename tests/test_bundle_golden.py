@@ -15,14 +15,13 @@ import pytest
 from amanat.bundles.format import MAGIC
 from amanat.crypto import age
 from amanat.crypto.cards import parse_card
-from amanat.crypto.kdf import TEST_PARAMS
 from amanat.services import attachments as attachment_service
 from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
 from amanat.services import contacts as contact_service
 from amanat.storage.db import transaction
 from amanat.storage.vault import Vault
-from conftest import TEST_PASSPHRASE
+from support.vaults import TEST_PASSPHRASE, create_vault
 
 GOLDEN = Path(__file__).parent / "data" / "bundles"
 EXPECTED = json.loads((GOLDEN / "expected.json").read_text())
@@ -34,7 +33,7 @@ AGE = shutil.which("age") or "/usr/bin/age"
 def hq(tmp_path: Path) -> Iterator[Vault]:
     """A vault holding the golden recipient's identity, with the sender verified."""
     path = tmp_path / "hq"
-    vault, _ = Vault.create(path, TEST_PASSPHRASE, name="HQ", kdf=TEST_PARAMS)
+    vault, _ = create_vault(path, "HQ", TEST_PASSPHRASE)
     conn = vault.connection()
     with transaction(conn):
         conn.execute(

@@ -21,7 +21,8 @@ from amanat.storage import custody, history, records
 from amanat.storage.db import transaction
 from amanat.storage.history import make_revision
 from amanat.storage.vault import Vault
-from bundle_support import add_case, befriend, new_vault, seal, table_digest
+from support.bundles import seal
+from support.vaults import add_case, befriend, new_vault, table_digest
 
 
 @dataclass

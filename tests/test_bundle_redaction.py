@@ -17,7 +17,8 @@ from amanat.services import attachments as attachment_service
 from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
 from amanat.storage.vault import Vault
-from bundle_support import befriend, decrypt_payload, new_vault
+from support.bundles import decrypt_payload
+from support.vaults import befriend, new_vault
 
 SECRETS = {
     "phone": "+7 700 123 45 67",

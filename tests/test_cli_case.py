@@ -13,15 +13,13 @@ from typing import Any
 import pytest
 
 from amanat.cli.main import run_cli
-from amanat.crypto.kdf import TEST_PARAMS
-from amanat.storage.vault import Vault
-from case_strategies import ISSUE_EXAMPLE
-from conftest import TEST_PASSPHRASE
+from support.cases import ISSUE_EXAMPLE
+from support.vaults import TEST_PASSPHRASE, create_vault
 
 
 @pytest.fixture
 def vault_dir(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    vault, _ = Vault.create(vault_path, TEST_PASSPHRASE, name="CLI", kdf=TEST_PARAMS)
+    vault, _ = create_vault(vault_path, "CLI", TEST_PASSPHRASE)
     vault.lock()  # the CLI opens it itself (a second opener would get "in use")
     monkeypatch.setenv("AMANAT_PASSPHRASE", TEST_PASSPHRASE)
     return vault_path

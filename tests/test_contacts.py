@@ -18,7 +18,7 @@ from amanat.domain.errors import ContactError, NotFound
 from amanat.services import contacts as service
 from amanat.storage.contacts import AddOutcome, ContactState
 from amanat.storage.vault import Vault
-from conftest import TEST_PASSPHRASE
+from support.vaults import TEST_PASSPHRASE, create_vault
 
 
 def test_add_verify_and_key_change(vault: Vault) -> None:
@@ -111,9 +111,8 @@ def test_export_card_and_age_secret(vault: Vault, tmp_path: Path) -> None:
 
 @pytest.fixture
 def vault_dir(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from amanat.crypto.kdf import TEST_PARAMS
 
-    vault, _ = Vault.create(vault_path, TEST_PASSPHRASE, name="Field", kdf=TEST_PARAMS)
+    vault, _ = create_vault(vault_path, "Field", TEST_PASSPHRASE)
     vault.lock()
     monkeypatch.setenv("AMANAT_PASSPHRASE", TEST_PASSPHRASE)
     return vault_path

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from amanat.storage.vault import Vault
-from bundle_support import add_case, seal, vault_digest
-from conftest import TEST_PASSPHRASE
+from support.bundles import seal
+from support.vaults import TEST_PASSPHRASE, add_case, vault_digest
 
 UNSHARE = shutil.which("unshare") or "/usr/bin/unshare"
 AMANAT = [sys.executable, "-c", "import sys; from amanat.main import main; sys.exit(main())"]
@@ -43,7 +43,7 @@ DIGEST = textwrap.dedent(
     sys.path[:0] = sys.argv[2:]
     from pathlib import Path
     from amanat.storage.vault import Vault
-    from bundle_support import vault_digest
+    from support.vaults import vault_digest
     import os
     vault = Vault.unlock(Path(sys.argv[1]), os.environ["AMANAT_PASSPHRASE"])
     print(vault_digest(vault))

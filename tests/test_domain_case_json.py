@@ -26,7 +26,7 @@ from amanat.domain.model import (
     Sex,
     TestimonyMode,
 )
-from case_strategies import ISSUE_EXAMPLE, case_docs
+from support.cases import ISSUE_EXAMPLE, case_docs
 
 
 class FakeGazetteer:

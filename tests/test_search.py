@@ -198,8 +198,15 @@ def test_search_persons_scores_fuzzy_matches(vault: Vault, corpus: dict[str, str
 
 
 def test_query_syntax_is_not_interpreted(vault: Vault, corpus: dict[str, str]) -> None:
-    for query in ('"', "AND", "OR NOT", "a*", "NEAR(x y)", "col:val", "'; DROP TABLE x"):
-        search.search_cases(vault, query, 5)  # no FTS syntax error reaches the user
+    # No FTS syntax error reaches the user, and operators are words like any other.
+    for query in ('"', "OR NOT", "NEAR(x y)", "col:val", "'; DROP TABLE x"):
+        assert search.search_cases(vault, query, 5) == [], query
+    # "AND" is the word "and" (in one testimony), not an operator matching everything.
+    hits = search.search_cases(vault, "AND", 5)
+    assert [r.kind for hit in hits for r in hit.reasons] == ["testimony"]
+    assert "and" in hits[0].reasons[0].text.split()
+    # The quoted DROP did nothing: the same search still finds the same case.
+    assert search.search_cases(vault, "AND", 5) == hits
 
 
 # -- duplicates ---------------------------------------------------------------------------

@@ -12,9 +12,7 @@ from typing import Any
 
 import pytest
 
-from amanat.crypto.kdf import TEST_PARAMS
-from amanat.storage.vault import Vault
-from conftest import TEST_PASSPHRASE
+from support.vaults import TEST_PASSPHRASE, create_vault
 
 ISSUE_EXAMPLE = {
     "title": "Detention of Ержан Бекболатұлы",
@@ -63,7 +61,7 @@ def run(
 
 @pytest.fixture
 def vault_dir(vault_path: Path) -> Path:
-    vault, _ = Vault.create(vault_path, TEST_PASSPHRASE, name="CLI", kdf=TEST_PARAMS)
+    vault, _ = create_vault(vault_path, "CLI", TEST_PASSPHRASE)
     vault.lock()
     return vault_path
 

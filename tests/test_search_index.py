@@ -12,17 +12,16 @@ from typing import Any
 
 import pytest
 
-from amanat.crypto.kdf import TEST_PARAMS
 from amanat.domain.names import match_key
 from amanat.storage import db
-from amanat.storage.vault import Vault
+from support.vaults import create_vault
 
 REV = "0" * 64
 
 
 @pytest.fixture
 def conn(tmp_path: Path) -> Iterator[Any]:
-    vault, _ = Vault.create(tmp_path / "vault", "pw", name="t", kdf=TEST_PARAMS)
+    vault, _ = create_vault(tmp_path / "vault", "t", "pw")
     try:
         yield vault.connection()
     finally:

@@ -17,8 +17,9 @@ from amanat.services import cases as service
 from amanat.services import contacts as contact_service
 from amanat.services.base import Changes, Created
 from amanat.storage.vault import Vault
-from bundle_support import new_vault, seal
-from case_strategies import ISSUE_EXAMPLE
+from support.bundles import seal
+from support.cases import ISSUE_EXAMPLE
+from support.vaults import new_vault
 
 TESTIMONY = {
     "narrative": "He was taken in the morning.",

@@ -13,8 +13,8 @@ from amanat.services import places as place_service
 from amanat.services import search as search_service
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault
-from case_strategies import ISSUE_EXAMPLE
-from conftest import TEST_PASSPHRASE
+from support.cases import ISSUE_EXAMPLE
+from support.vaults import TEST_PASSPHRASE
 
 CAMP = {
     "labels": [{"text": "Camp No. 3", "script": "en-Latn"}],

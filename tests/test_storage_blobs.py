@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from amanat.crypto.kdf import TEST_PARAMS
 from amanat.crypto.stream import CHUNK_SIZE, StreamReader, StreamWriter
 from amanat.domain.errors import AgeError, Cancelled, IntegrityError, NotFound
 from amanat.services import attachments
@@ -21,8 +20,8 @@ from amanat.services import cases as service
 from amanat.services import vault as vault_service
 from amanat.storage import blobs, custody
 from amanat.storage.vault import Vault
-from case_strategies import ISSUE_EXAMPLE
-from conftest import TEST_PASSPHRASE
+from support.cases import ISSUE_EXAMPLE
+from support.vaults import TEST_PASSPHRASE, create_vault
 
 
 @pytest.fixture
@@ -213,7 +212,7 @@ def test_orphan_blob_file_reported(vault: Vault, case_id: str) -> None:
 @pytest.mark.slow
 def test_attaching_a_large_file_keeps_memory_small(vault_path: Path, tmp_path: Path) -> None:
     """300 MB through attach and read back, in a fresh process: peak RSS stays small."""
-    vault, _ = Vault.create(vault_path, TEST_PASSPHRASE, name="M", kdf=TEST_PARAMS)
+    vault, _ = create_vault(vault_path, "M", TEST_PASSPHRASE)
     case = service.add_case(vault, copy.deepcopy(ISSUE_EXAMPLE)).id
     vault.lock()
     size = 300 * 1024 * 1024

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TEST_PASSPHRASE
+from support.vaults import TEST_PASSPHRASE
 
 
 def _forms(marker: str) -> list[bytes]:

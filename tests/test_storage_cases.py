@@ -10,12 +10,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from amanat.crypto.kdf import TEST_PARAMS
 from amanat.domain.errors import NotFound, ValidationError
 from amanat.services import cases as service
 from amanat.storage.vault import Vault
-from case_strategies import ISSUE_EXAMPLE, case_docs
-from conftest import TEST_PASSPHRASE
+from support.cases import ISSUE_EXAMPLE, case_docs
+from support.vaults import TEST_PASSPHRASE, create_vault
 
 VOLATILE = ("created", "updated")
 
@@ -55,8 +54,8 @@ def test_issue_example_add_show_list(vault: Vault) -> None:
 @pytest.fixture(scope="module")
 def two_vaults(tmp_path_factory: pytest.TempPathFactory) -> Any:
     base = tmp_path_factory.mktemp("roundtrip")
-    first, _ = Vault.create(base / "a", TEST_PASSPHRASE, name="A", kdf=TEST_PARAMS)
-    second, _ = Vault.create(base / "b", TEST_PASSPHRASE, name="B", kdf=TEST_PARAMS)
+    first, _ = create_vault(base / "a", "A", TEST_PASSPHRASE)
+    second, _ = create_vault(base / "b", "B", TEST_PASSPHRASE)
     yield first, second
     first.lock()
     second.lock()

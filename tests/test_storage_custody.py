@@ -14,7 +14,7 @@ from amanat.services import vault as vault_service
 from amanat.storage import custody
 from amanat.storage.db import transaction
 from amanat.storage.vault import Vault
-from case_strategies import ISSUE_EXAMPLE
+from support.cases import ISSUE_EXAMPLE
 
 
 def _filled(vault: Vault) -> str:

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from amanat.crypto.kdf import TEST_PARAMS
 from amanat.domain.errors import Immutable, IntegrityError, ValidationError
 from amanat.domain.model import Person, RecordKind, Testimony
 from amanat.services import cases as service
@@ -21,13 +20,13 @@ from amanat.storage.db import transaction
 from amanat.storage.history import Revision
 from amanat.storage.records import ApplyOutcome
 from amanat.storage.vault import Vault
-from case_strategies import ISSUE_EXAMPLE
-from conftest import TEST_PASSPHRASE
+from support.cases import ISSUE_EXAMPLE
+from support.vaults import TEST_PASSPHRASE, create_vault
 
 
 @pytest.fixture
 def other(tmp_path: Path) -> Any:
-    vault, _ = Vault.create(tmp_path / "other", TEST_PASSPHRASE, name="Other", kdf=TEST_PARAMS)
+    vault, _ = create_vault(tmp_path / "other", "Other", TEST_PASSPHRASE)
     yield vault
     vault.lock()
 

@@ -13,7 +13,7 @@ from amanat.domain.model import RecordKind, Testimony
 from amanat.services import cases as service
 from amanat.storage import history, records
 from amanat.storage.vault import Vault
-from case_strategies import ISSUE_EXAMPLE
+from support.cases import ISSUE_EXAMPLE
 
 
 def _draft(vault: Vault) -> tuple[str, str]:

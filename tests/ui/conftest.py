@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 _ROOT = Path(tempfile.mkdtemp(prefix="amanat-ui-tests-"))
@@ -29,10 +29,9 @@ tempfile.tempdir = str(_ROOT / "tmp")
 import pytest  # noqa: E402
 from PySide6.QtCore import QLocale, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from uihelpers import PASSPHRASE  # noqa: E402
 
-from amanat.crypto.kdf import TEST_PARAMS  # noqa: E402
-from amanat.storage.vault import Vault  # noqa: E402
+from support.gui import PASSPHRASE  # noqa: E402
+from support.vaults import create_vault  # noqa: E402
 
 UI_DIR = Path(__file__).parent
 
@@ -89,18 +88,17 @@ def amanat_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def make_vault(amanat_home: Path) -> Iterator[object]:
-    """Create a locked vault under the test home; returns (path, recovery code)."""
-    made: list[Vault] = []
+def home_vault(amanat_home: Path) -> Callable[..., tuple[Path, str]]:
+    """Make a locked vault under the test home (where the unlock page finds it);
+    returns (path, recovery code). Vaults are made by ``support.vaults.create_vault``."""
 
     def make(name: str = "Field team", passphrase: str = PASSPHRASE) -> tuple[Path, str]:
         path = amanat_home / "vaults" / name.lower().replace(" ", "-")
-        vault, code = Vault.create(path, passphrase, name=name, kdf=TEST_PARAMS)
-        made.append(vault)
+        vault, code = create_vault(path, name, passphrase)
         vault.lock()
         return path, code
 
-    yield make
+    return make
 
 
 @pytest.fixture

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from uihelpers import add_case, idle, unlock, wait_page
 
 from amanat.ui.cases import testimony_editor as testimony
 from amanat.ui.cases.new_case_dialog import NewCaseDialog
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.settings.settings_dialog import SettingsDialog
+from support.gui import add_case, idle, unlock, wait_page
 
 INTERACTIVE = (
     QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit,
@@ -63,8 +63,8 @@ def unnamed(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def opened(qtbot, make_vault, window_factory, monkeypatch):
-    make_vault("Field team")
+def opened(qtbot, home_vault, window_factory, monkeypatch):
+    home_vault("Field team")
     window = window_factory()
     ws = unlock(qtbot, window)
     monkeypatch.setattr(testimony, "AUTOSAVE_MS", 150)
@@ -97,8 +97,8 @@ def test_workspace_and_dialogs_name_every_interactive_widget(qtbot, opened) -> N
     idle(qtbot, window)
 
 
-def test_unlock_page_tab_order_follows_reading_order(qtbot, make_vault, window_factory) -> None:
-    make_vault("Field team")
+def test_unlock_page_tab_order_follows_reading_order(qtbot, home_vault, window_factory) -> None:
+    home_vault("Field team")
     window = window_factory()
     page = wait_page(qtbot, window, "unlockPage")
     window.activateWindow()

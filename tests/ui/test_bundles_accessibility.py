@@ -5,13 +5,10 @@ left to right), and their models through qtmodeltester."""
 from __future__ import annotations
 
 import pytest
-from bundle_helpers import activate, show_contacts, unlock_vault
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_accessibility import unnamed
-from uihelpers import idle
 
-from amanat.crypto.kdf import TEST_PARAMS
 from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
 from amanat.services import contacts as contact_service
@@ -20,18 +17,21 @@ from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog, SealDialog
 from amanat.ui.exchange.contacts_section import AgeSecretDialog, CardTextDialog, PasteCardDialog
 from amanat.ui.exchange.trust import VerifyContactDialog
 from amanat.ui.kit.rows_model import RowsModel
+from support.gui import idle
+from support.gui_bundles import activate, show_contacts, unlock_vault
+from support.vaults import create_vault
 
 SAFETY = "12345 67890 12345 67890 12345 67890 12345 67890 12345 67890 12345 67890"
 
 
 @pytest.fixture
-def opened_with_contacts(qtbot, make_vault, window_factory, tmp_path):
+def opened_with_contacts(qtbot, home_vault, window_factory, tmp_path):
     """A field vault with a verified contact, an unverified one, one whose keys changed,
     and a bundle from an unverified sender waiting in quarantine."""
-    path, _ = make_vault("Field team")
+    path, _ = home_vault("Field team")
     field = Vault.unlock(path, "quiet river under seven bridges")
-    hq, _ = Vault.create(tmp_path / "hq", "hq passphrase words", name="HQ Berlin", kdf=TEST_PARAMS)
-    lawyer, _ = Vault.create(tmp_path / "lw", "lawyer pass words", name="Lawyer", kdf=TEST_PARAMS)
+    hq, _ = create_vault(tmp_path / "hq", "HQ Berlin", "hq passphrase words")
+    lawyer, _ = create_vault(tmp_path / "lw", "Lawyer", "lawyer pass words")
     contact_service.add_contact(field, contact_service.own_card(hq), verified=True)
     contact_service.add_contact(field, contact_service.own_card(lawyer))
     contact_service.add_contact(hq, contact_service.own_card(lawyer), verified=True)
@@ -44,7 +44,7 @@ def opened_with_contacts(qtbot, make_vault, window_factory, tmp_path):
     except Exception as exc:  # the lawyer is not verified: quarantined
         assert getattr(exc, "code", "") == "bundle.quarantined"
     # A card with the verified contact's name and other keys: key changed.
-    other, _ = Vault.create(tmp_path / "o", "other pass words", name="HQ Berlin", kdf=TEST_PARAMS)
+    other, _ = create_vault(tmp_path / "o", "HQ Berlin", "other pass words")
     contact_service.add_contact(field, contact_service.own_card(other))
     for v in (field, hq, lawyer, other):
         v.lock()

@@ -9,7 +9,15 @@ import threading
 from pathlib import Path
 
 import pytest
-from bundle_helpers import (
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from amanat.services import contacts as contact_service
+from amanat.ui.exchange import trust
+from amanat.ui.exchange.bundle_dialogs import SealDialog
+from amanat.ui.kit import dialogs
+from support.gui import add_case, find
+from support.gui_bundles import (
     activate,
     add_contact_from_file,
     click,
@@ -25,24 +33,15 @@ from bundle_helpers import (
     verify_contact,
     verify_script,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
-from uihelpers import add_case, find
-
-from amanat.crypto.kdf import TEST_PARAMS
-from amanat.services import contacts as contact_service
-from amanat.storage.vault import Vault
-from amanat.ui.exchange import trust
-from amanat.ui.exchange.bundle_dialogs import SealDialog
-from amanat.ui.kit import dialogs
+from support.vaults import create_vault
 
 FIELD_NAME = "Ержан Бекболатұлы"
 
 
 @pytest.fixture
-def field_and_hq(qtbot, make_vault, window_factory, tmp_path):
-    field_path, _ = make_vault("Field team")
-    hq_path, _ = make_vault("HQ Berlin")
+def field_and_hq(qtbot, home_vault, window_factory, tmp_path):
+    field_path, _ = home_vault("Field team")
+    hq_path, _ = home_vault("HQ Berlin")
     field = window_factory()
     unlock_vault(qtbot, field, field_path)
     hq = window_factory()
@@ -318,8 +317,7 @@ def test_a_contact_whose_keys_changed_is_refused_until_verified_again(
     field, hq, exchange = field_and_hq
     befriend(qtbot, monkeypatch, field, hq, exchange)
     # "HQ Berlin" sends a card with other keys (a reinstalled vault, or an impersonator).
-    other, _ = Vault.create(tmp_path / "other-hq", "another passphrase here", name="HQ Berlin",
-                            kdf=TEST_PARAMS)  # fmt: skip
+    other, _ = create_vault(tmp_path / "other-hq", "HQ Berlin", "another passphrase here")
     new_card = contact_service.export_card(other, exchange / "new-hq.card")
     other_fp = other.identity.fingerprint
     other.lock()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton
 from test_viewers import png_bytes
-from uihelpers import PASSPHRASE, add_case, idle, type_into, type_text, unlock, wait_page
 
 from amanat.services import cases as case_service
 from amanat.storage.vault import Vault
@@ -19,13 +18,14 @@ from amanat.ui.cases import testimony_editor as testimony
 from amanat.ui.kit import dialogs
 from amanat.ui.kit import file_dialogs as files
 from amanat.ui.kit.viewers import ImageView
+from support.gui import PASSPHRASE, add_case, idle, type_into, type_text, unlock, wait_page
 
 NAME = "Ержан Бекболатұлы"
 
 
 @pytest.fixture
-def workspace(qtbot, make_vault, window_factory, monkeypatch):
-    path, _code = make_vault("Field team")
+def workspace(qtbot, home_vault, window_factory, monkeypatch):
+    path, _code = home_vault("Field team")
     window = window_factory()
     ws = unlock(qtbot, window)
     monkeypatch.setattr(testimony, "AUTOSAVE_MS", 150)

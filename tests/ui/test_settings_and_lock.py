@@ -6,13 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
-from uihelpers import PASSPHRASE, find, type_into, wait_page
 
 from amanat.domain.errors import WrongPassphrase
 from amanat.storage.vault import Vault
 from amanat.ui.kit import dialogs
 from amanat.ui.ops.session import AUTOLOCK_SETTING
 from amanat.ui.settings import settings_dialog as settings
+from support.gui import PASSPHRASE, find, manual_idle_clock, type_into, wait_page
 
 
 def unlock(qtbot, window, passphrase: str = PASSPHRASE):
@@ -33,8 +33,8 @@ def idle_worker(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.session.worker.pending_count == 0, timeout=10000)
 
 
-def test_autolock_setting_is_stored_in_the_vault(qtbot, make_vault, window_factory) -> None:
-    path, _ = make_vault("Field team")
+def test_autolock_setting_is_stored_in_the_vault(qtbot, home_vault, window_factory) -> None:
+    path, _ = home_vault("Field team")
     window = window_factory()
     unlock(qtbot, window)
     assert window.session.autolock_minutes == 5  # the default
@@ -55,13 +55,18 @@ def test_autolock_setting_is_stored_in_the_vault(qtbot, make_vault, window_facto
 
 
 def test_idle_timeout_locks_and_unlock_brings_the_workspace_back(
-    qtbot, make_vault, window_factory
+    qtbot, home_vault, window_factory
 ) -> None:
-    make_vault("Field team")
+    home_vault("Field team")
     window = window_factory()
     unlock(qtbot, window)
     vault = window.session.vault
-    window.session.set_autolock_ms_for_tests(300)
+    clock = manual_idle_clock(window, 60)
+    clock.advance(59.9)
+    window.session.idle.check()
+    assert window.session.is_open  # not yet
+    clock.advance(0.2)
+    window.session.idle.check()
     wait_page(qtbot, window, "unlockPage", timeout=5000)
     qtbot.waitUntil(lambda: not vault.is_open)
     assert window.workspace is None
@@ -69,22 +74,28 @@ def test_idle_timeout_locks_and_unlock_brings_the_workspace_back(
     assert window.session.is_open
 
 
-def test_activity_postpones_the_autolock(qtbot, make_vault, window_factory) -> None:
-    make_vault("Field team")
+def test_activity_postpones_the_autolock(qtbot, home_vault, window_factory) -> None:
+    home_vault("Field team")
     window = window_factory()
     workspace = unlock(qtbot, window)
-    window.session.set_autolock_ms_for_tests(400)
-    for _ in range(6):
-        qtbot.wait(120)
+    clock = manual_idle_clock(window, 60)
+    for _ in range(5):
+        clock.advance(40)  # 200 s in all, never 60 s without a key press
         qtbot.keyClick(workspace.search, Qt.Key.Key_A)
+        window.session.idle.check()
+        assert window.session.is_open
+    clock.advance(59)
+    window.session.idle.check()
     assert window.session.is_open
+    clock.advance(1.5)
+    window.session.idle.check()
     wait_page(qtbot, window, "unlockPage", timeout=5000)
 
 
 def test_change_passphrase_asks_for_the_current_one(
-    qtbot, make_vault, window_factory, monkeypatch
+    qtbot, home_vault, window_factory, monkeypatch
 ) -> None:
-    path, _ = make_vault("Field team")
+    path, _ = home_vault("Field team")
     window = window_factory()
     unlock(qtbot, window)
     dialog = settings_dialog(qtbot, window)
@@ -112,9 +123,9 @@ def test_change_passphrase_asks_for_the_current_one(
 
 
 def test_new_recovery_code_replaces_the_old_one(
-    qtbot, make_vault, window_factory, monkeypatch
+    qtbot, home_vault, window_factory, monkeypatch
 ) -> None:
-    path, old_code = make_vault("Field team")
+    path, old_code = home_vault("Field team")
     window = window_factory()
     unlock(qtbot, window)
     dialog = settings_dialog(qtbot, window)
@@ -135,9 +146,9 @@ def test_new_recovery_code_replaces_the_old_one(
 
 
 def test_wipe_needs_the_vault_name_then_destroys_it(
-    qtbot, make_vault, window_factory, monkeypatch
+    qtbot, home_vault, window_factory, monkeypatch
 ) -> None:
-    path, _ = make_vault("Field team")
+    path, _ = home_vault("Field team")
     window = window_factory()
     unlock(qtbot, window)
     dialog = settings_dialog(qtbot, window)

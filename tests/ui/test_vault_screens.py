@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton
-from uihelpers import PASSPHRASE, find, type_into, wait_page
 
 from amanat.storage.vault import Vault, list_vaults
+from support.gui import PASSPHRASE, find, type_into, wait_page
 
 
 def create_through_welcome(qtbot, window, name: str = "Almaty team") -> str:
@@ -81,8 +81,8 @@ def test_recovery_confirmation_rejects_wrong_words(qtbot, window) -> None:
     assert "do not match" in page.confirm_notice.text()
 
 
-def test_unlock_wrong_then_right_passphrase(qtbot, make_vault, window_factory) -> None:
-    make_vault("Field team")
+def test_unlock_wrong_then_right_passphrase(qtbot, home_vault, window_factory) -> None:
+    home_vault("Field team")
     window = window_factory()
     page = wait_page(qtbot, window, "unlockPage")
     assert find(page, QComboBox, "vaultChooser").currentText() == "field-team"
@@ -102,8 +102,8 @@ def test_unlock_wrong_then_right_passphrase(qtbot, make_vault, window_factory) -
     qtbot.waitUntil(lambda: window.findChild(QLineEdit, "unlockPassphrase") is None)
 
 
-def test_recovery_code_sets_a_new_passphrase(qtbot, make_vault, window_factory) -> None:
-    path, code = make_vault("Field team")
+def test_recovery_code_sets_a_new_passphrase(qtbot, home_vault, window_factory) -> None:
+    path, code = home_vault("Field team")
     window = window_factory()
     page = wait_page(qtbot, window, "unlockPage")
     qtbot.mouseClick(find(page, QPushButton, "recoverLink"), Qt.MouseButton.LeftButton)
@@ -119,8 +119,8 @@ def test_recovery_code_sets_a_new_passphrase(qtbot, make_vault, window_factory) 
     Vault.unlock(path, new).lock()
 
 
-def test_wrong_recovery_code_is_a_clear_message(qtbot, make_vault, window_factory) -> None:
-    make_vault("Field team")
+def test_wrong_recovery_code_is_a_clear_message(qtbot, home_vault, window_factory) -> None:
+    home_vault("Field team")
     window = window_factory()
     page = wait_page(qtbot, window, "unlockPage")
     qtbot.mouseClick(find(page, QPushButton, "recoverLink"), Qt.MouseButton.LeftButton)
@@ -134,8 +134,8 @@ def test_wrong_recovery_code_is_a_clear_message(qtbot, make_vault, window_factor
     assert "recovery code does not open" in page.notice.text()
 
 
-def test_ctrl_l_locks_and_clears_the_workspace(qtbot, make_vault, window_factory) -> None:
-    make_vault("Field team")
+def test_ctrl_l_locks_and_clears_the_workspace(qtbot, home_vault, window_factory) -> None:
+    home_vault("Field team")
     window = window_factory()
     page = wait_page(qtbot, window, "unlockPage")
     type_into(qtbot, find(page, QLineEdit, "unlockPassphrase"), PASSPHRASE)

@@ -564,9 +564,3 @@ def open_sealed(
         recipient_type=recipient_type,
         container=container,
     )
-
-
-@contextlib.contextmanager
-def opened_file(path: Path, vault: Vault) -> Iterator[OpenedBundle]:
-    with open(path, "rb") as source:
-        yield open_sealed(source, vault_identities(vault), vault.identity.fingerprint)

@@ -60,9 +60,6 @@ class Selection:
             RecordKind.ANNOTATION: self.annotations,
         }
 
-    def record_count(self) -> int:
-        return sum(len(v) for v in self.by_kind().values())
-
     def withdrawals_of(self, testimony_id: str) -> list[ConsentWithdrawal]:
         return [w for w in self.withdrawals.values() if w.testimony_id == testimony_id]
 

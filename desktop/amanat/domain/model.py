@@ -1100,11 +1100,3 @@ def record_from_content(kind: RecordKind, record_id: str, content: Mapping[str, 
         raise ValidationError("invalid.content", field=kind.value) from None
     record.validate()
     return record
-
-
-def unique_codes(values: Sequence[str]) -> tuple[str, ...]:
-    """Keep order, drop repeats (lists of ids in content must not grow by merging)."""
-    seen: dict[str, None] = {}
-    for value in values:
-        seen.setdefault(value, None)
-    return tuple(seen)

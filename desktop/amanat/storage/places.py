@@ -84,16 +84,6 @@ class PlaceResolver:
         return None if row is None else str(row[0])
 
 
-def subtree(conn: Connection, place_id: str) -> list[str]:
-    """The place and every place under it."""
-    rows = conn.execute(
-        "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT p.id FROM place p"
-        " JOIN sub ON p.parent_id = sub.id) SELECT id FROM sub",
-        (place_id,),
-    ).fetchall()
-    return [str(r[0]) for r in rows]
-
-
 def ancestors(conn: Connection, place_ids: set[str]) -> set[str]:
     """The places and all their parents (what rendering a place needs)."""
     found: set[str] = set()

@@ -782,10 +782,29 @@ def all_duplicates(
     within ``window`` places of each other in one of these orders are compared; pairs
     sharing an identifier are added. Cost: O(n log n + n * window).
     """
+    report = progress or (lambda _fraction: None)
+    pairs = _neighbour_pairs(conn, window, report, is_cancelled)
+    shared_ids = _pairs_sharing_an_identifier(conn)
+    for pair in shared_ids:
+        pairs.setdefault(pair, 0.0)
+    # Most neighbours are different people with different names: drop them before
+    # reading anything else about the persons.
+    promising = {
+        pair: score
+        for pair, score in pairs.items()
+        if score >= NAME_MIN_SCORE or pair in shared_ids
+    }
+    found = _score_pairs(conn, promising, shared_ids, min_score, report, is_cancelled)
+    report(1.0)
+    found.sort(key=lambda c: (-c.score, c.person_id, c.other_id))
+    return found
 
-    def cancelled() -> None:
-        check_cancelled(is_cancelled)
 
+def _neighbour_pairs(
+    conn: Connection, window: int, report: Progress, is_cancelled: IsCancelled | None
+) -> dict[tuple[str, str], float]:
+    """The best name similarity of each pair of persons that are neighbours in one of
+    the three orders (reports progress from 0 to 0.6)."""
     birth: dict[str, int] = {}
     for pid, born_from in conn.execute("SELECT id, birth_from FROM person").fetchall():
         if born_from is not None:
@@ -823,16 +842,20 @@ def all_duplicates(
         lambda k: sort_keys[k][::-1],
     ]
     for step, order in enumerate(orders):
-        cancelled()
+        check_cancelled(is_cancelled)
         ranked = sorted((order(key), birth.get(pid, 0), pid, key) for pid, key in entries)
         for i, (_o, _y, pid, key) in enumerate(ranked):
             for _o2, _y2, other, other_key in ranked[i + 1 : i + 1 + window]:
                 note(pid, key, other, other_key)
             if i % 20000 == 0:
-                cancelled()
-        if progress is not None:
-            progress(0.6 * (step + 1) / len(orders))
-    shared_ids: set[tuple[str, str]] = set()
+                check_cancelled(is_cancelled)
+        report(0.6 * (step + 1) / len(orders))
+    return pairs
+
+
+def _pairs_sharing_an_identifier(conn: Connection) -> set[tuple[str, str]]:
+    """Pairs of persons with the same identifier (scheme and value, spaces ignored)."""
+    shared: set[tuple[str, str]] = set()
     for (group,) in conn.execute(
         "SELECT group_concat(DISTINCT person_id) FROM person_identifier"
         " GROUP BY scheme, upper(replace(value, ' ', ''))"
@@ -841,26 +864,29 @@ def all_duplicates(
         members = sorted(str(group).split(","))
         for i, pid in enumerate(members):
             for other in members[i + 1 : i + 1 + 50]:
-                shared_ids.add((pid, other))
-                pairs.setdefault((pid, other), 0.0)
-    # Most neighbours are different people with different names: drop them before
-    # reading anything else about the persons.
-    promising = {
-        pair: score
-        for pair, score in pairs.items()
-        if score >= NAME_MIN_SCORE or pair in shared_ids
-    }
+                shared.add((pid, other))
+    return shared
+
+
+def _score_pairs(
+    conn: Connection,
+    promising: dict[tuple[str, str], float],
+    shared_ids: set[tuple[str, str]],
+    min_score: float,
+    report: Progress,
+    is_cancelled: IsCancelled | None,
+) -> list[DuplicateCandidate]:
+    """Compare the promising pairs on every fact (reports progress from 0.6 to 1)."""
     involved = sorted({p for pair in promising for p in pair})
     facts: dict[str, _Facts] = {}
     for chunk in _chunks(involved, 2000):
-        cancelled()
+        check_cancelled(is_cancelled)
         facts.update(_facts(conn, chunk))
     found: list[DuplicateCandidate] = []
     for index, ((a, b), score) in enumerate(sorted(promising.items())):
         if index % 5000 == 0:
-            cancelled()
-            if progress is not None:
-                progress(0.6 + 0.4 * index / len(promising))
+            check_cancelled(is_cancelled)
+            report(0.6 + 0.4 * index / len(promising))
         fa, fb = facts.get(a), facts.get(b)
         if fa is None or fb is None:
             continue
@@ -869,9 +895,6 @@ def all_duplicates(
         candidate = _compare(fa, fb, score)
         if candidate.score >= min_score:
             found.append(candidate)
-    if progress is not None:
-        progress(1.0)
-    found.sort(key=lambda c: (-c.score, c.person_id, c.other_id))
     return found
 
 

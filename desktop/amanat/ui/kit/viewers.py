@@ -387,9 +387,3 @@ def make_viewer(data: bytes, media_type: str, name_hint: str = "") -> QWidget:
     if media_type.startswith("text/"):
         return TextView(data)
     return NoPreview()
-
-
-def can_view(media_type: str) -> bool:
-    return media_type.startswith(("image/", "audio/", "video/", "text/")) or (
-        media_type == "application/pdf"
-    )

@@ -60,18 +60,22 @@ class IdleWatcher(QObject):
         }
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
+        # The clock is a parameter so that tests can move time by hand.
+        self.clock = clock
         self.timeout_ms = DEFAULT_AUTOLOCK_MINUTES * 60_000
-        self._last_activity = time.monotonic()
+        self._last_activity = clock()
         self._timer = QTimer(self)
         self._timer.setObjectName("autolockTimer")
-        self._timer.timeout.connect(self._check)
+        self._timer.timeout.connect(self.check)
         self._active = False
 
     def start(self, timeout_ms: int) -> None:
         self.timeout_ms = max(100, int(timeout_ms))
-        self._last_activity = time.monotonic()
+        self._last_activity = self.clock()
         # Checking a timestamp a few times per period is cheaper than restarting a
         # timer on every mouse move.
         self._timer.start(max(50, min(1000, self.timeout_ms // 10)))
@@ -90,18 +94,19 @@ class IdleWatcher(QObject):
             self._active = False
 
     def poke(self) -> None:
-        self._last_activity = time.monotonic()
+        self._last_activity = self.clock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every event of every object passes here: input comes from the window system
         # (spontaneous), and testing that flag first avoids building an enum object
         # for the thousands of internal events per second.
         if event.spontaneous() and event.type() in self._ACTIVITY:
-            self._last_activity = time.monotonic()
+            self._last_activity = self.clock()
         return False
 
-    def _check(self) -> None:
-        if (time.monotonic() - self._last_activity) * 1000 >= self.timeout_ms:
+    def check(self) -> None:
+        """Lock if the period has passed (the timer calls this a few times per period)."""
+        if (self.clock() - self._last_activity) * 1000 >= self.timeout_ms:
             self.stop()
             self.idle.emit()
 

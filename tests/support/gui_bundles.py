@@ -3,20 +3,20 @@ HQ) in two real windows, and drivers that play the person in each dialog."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QRadioButton
-from uihelpers import PASSPHRASE, find, idle, type_into, wait_page
 
 from amanat.ui.exchange import bundle_dialogs as bundles
 from amanat.ui.exchange import trust
 from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog, SealDialog
 from amanat.ui.exchange.trust import VerifyContactDialog
 from amanat.ui.kit import file_dialogs as files
+from support.gui import PASSPHRASE, find, idle, type_into, wait_page
+from support.vaults import vault_digest  # noqa: F401  (the GUI tests' digest is the core one)
 
 
 def unlock_vault(qtbot, window, path: Path, passphrase: str = PASSPHRASE):
@@ -48,26 +48,6 @@ def on_worker(qtbot, window, fn: Callable[[Any], Any]) -> Any:
     window.session.op(lambda v, _s: fn(v), on_success=out.append)
     qtbot.waitUntil(lambda: bool(out), timeout=15000)
     return out[0]
-
-
-def vault_digest(vault) -> str:
-    """SHA-256 over every row of every table and every blob file: equal digests mean
-    nothing in the vault changed."""
-    conn = vault.connection()
-    digest = hashlib.sha256()
-    tables = [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"
-        ).fetchall()
-    ]
-    for name in tables:
-        digest.update(name.encode() + b"\x00")
-        for row in sorted(repr(tuple(r)) for r in conn.execute(f'SELECT * FROM "{name}"')):
-            digest.update(row.encode() + b"\x00")
-    for path in sorted(vault.blobs_dir.iterdir()):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
 
 
 def activate(qtbot, window) -> None:

@@ -131,3 +131,24 @@ def add_case(qtbot, window, monkeypatch, **fields) -> str:
         timeout=10000,
     )
     return created[0]
+
+
+class ManualClock:
+    """A monotonic clock that moves only when a test says so (for the idle watcher)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def manual_idle_clock(window, period_s: float) -> ManualClock:
+    """Put the window's idle watcher on a manual clock with an auto-lock period."""
+    clock = ManualClock()
+    window.session.idle.clock = clock
+    window.session.set_autolock_ms_for_tests(int(period_s * 1000))
+    return clock

@@ -104,52 +104,58 @@ def case_docs(draw: st.DrawFn) -> dict[str, Any]:
         doc["status"] = draw(st.sampled_from(["open", "under_review", "verified", "closed"]))
     if draw(st.booleans()):
         doc["assignee"] = draw(free_text)
-    testimonies = []
-    for _ in range(draw(st.integers(0, 2))):
-        t: dict[str, Any] = {
-            "narrative": draw(st.text(max_size=200)),
-            "language": draw(st.sampled_from(["kk", "ug", "ru", "zh", "en"])),
-            "speaker": draw(persons(simple=True)),
-        }
-        if draw(st.booleans()):
-            t["relation"] = draw(st.sampled_from(vocab.codes("relation")))
-        if draw(st.booleans()):
-            t["consent"] = {
-                "informed": draw(st.booleans()),
-                "voluntary": draw(st.booleans()),
-                "may_name": draw(st.booleans()),
-                "uses": draw(st.lists(st.sampled_from(vocab.codes("consent_use")), unique=True)),
-            }
-        if draw(st.booleans()):
-            t["mode"] = draw(st.sampled_from(["in_person", "phone", "video"]))
-        if draw(st.booleans()):
-            t["interviewers"] = [draw(persons(simple=True))]
-        if draw(st.booleans()):
-            t["date"] = draw(partial_date)
-        testimonies.append(t)
+    testimonies = [draw(testimony_docs()) for _ in range(draw(st.integers(0, 2)))]
     if testimonies:
         doc["testimonies"] = testimonies
-    events = []
-    for _ in range(draw(st.integers(0, 3))):
-        e: dict[str, Any] = {"type": draw(st.sampled_from(vocab.codes("event_type")))}
-        if draw(st.booleans()):
-            e["date"] = draw(partial_date)
-        if draw(st.booleans()):
-            e["place"] = draw(
-                st.sampled_from(PLACES)
-                | st.builds(
-                    lambda n, f: {"name": n, "type": "facility", "facility_type": f},
-                    st.sampled_from(["Camp No. 3", "Detention centre 1"]),
-                    st.sampled_from(vocab.codes("facility_type")),
-                )
-            )
-        if draw(st.booleans()):
-            e["stated_reason"] = draw(free_text)
-        if draw(st.booleans()):
-            e["sentence"] = {"years": draw(st.integers(0, 25))}
-        if testimonies and draw(st.booleans()):
-            e["sources"] = [draw(st.integers(0, len(testimonies) - 1))]
-        events.append(e)
+    events = [draw(event_docs(len(testimonies))) for _ in range(draw(st.integers(0, 3)))]
     if events:
         doc["events"] = events
     return doc
+
+
+@st.composite
+def testimony_docs(draw: st.DrawFn) -> dict[str, Any]:
+    t: dict[str, Any] = {
+        "narrative": draw(st.text(max_size=200)),
+        "language": draw(st.sampled_from(["kk", "ug", "ru", "zh", "en"])),
+        "speaker": draw(persons(simple=True)),
+    }
+    if draw(st.booleans()):
+        t["relation"] = draw(st.sampled_from(vocab.codes("relation")))
+    if draw(st.booleans()):
+        t["consent"] = {
+            "informed": draw(st.booleans()),
+            "voluntary": draw(st.booleans()),
+            "may_name": draw(st.booleans()),
+            "uses": draw(st.lists(st.sampled_from(vocab.codes("consent_use")), unique=True)),
+        }
+    if draw(st.booleans()):
+        t["mode"] = draw(st.sampled_from(["in_person", "phone", "video"]))
+    if draw(st.booleans()):
+        t["interviewers"] = [draw(persons(simple=True))]
+    if draw(st.booleans()):
+        t["date"] = draw(partial_date)
+    return t
+
+
+@st.composite
+def event_docs(draw: st.DrawFn, testimonies: int) -> dict[str, Any]:
+    e: dict[str, Any] = {"type": draw(st.sampled_from(vocab.codes("event_type")))}
+    if draw(st.booleans()):
+        e["date"] = draw(partial_date)
+    if draw(st.booleans()):
+        e["place"] = draw(
+            st.sampled_from(PLACES)
+            | st.builds(
+                lambda n, f: {"name": n, "type": "facility", "facility_type": f},
+                st.sampled_from(["Camp No. 3", "Detention centre 1"]),
+                st.sampled_from(vocab.codes("facility_type")),
+            )
+        )
+    if draw(st.booleans()):
+        e["stated_reason"] = draw(free_text)
+    if draw(st.booleans()):
+        e["sentence"] = {"years": draw(st.integers(0, 25))}
+    if testimonies and draw(st.booleans()):
+        e["sources"] = [draw(st.integers(0, testimonies - 1))]
+    return e
