@@ -108,3 +108,21 @@ def test_the_checker_sees_a_silent_test(tmp_path: Path) -> None:
     tree = ast.parse("def test_something(vault):\n    assert vault.lock() is None\n")
     (fn,) = tree.body
     assert _checks(fn, set())
+
+
+# The tests mirror the packages of desktop/amanat; only tests of the project as a whole
+# (its documents, layers, packaging and this suite) stay at the top.
+TOP_LEVEL = {"test_docs.py", "test_layers.py", "test_packaging.py", "test_test_suite.py"}
+
+
+def test_tests_mirror_the_packages() -> None:
+    packages = {p.name for p in (ROOT / "desktop" / "amanat").iterdir() if p.is_dir()}
+    misplaced = []
+    for path in _test_files():
+        folder = path.parent.relative_to(TESTS).parts
+        if not folder:
+            if path.name not in TOP_LEVEL:
+                misplaced.append(str(path.relative_to(ROOT)))
+        elif folder[0] not in packages:
+            misplaced.append(str(path.relative_to(ROOT)))
+    assert not misplaced, misplaced

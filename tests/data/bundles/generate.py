@@ -14,7 +14,7 @@ once with the no-contacts profile and X25519. Written next to this script:
   age X25519 secret key in the age tool's format;
 - ``expected.json``: what a reader must find in them.
 
-tests/test_bundle_golden.py checks that every later Amanat still opens them.
+tests/bundles/test_bundle_golden.py checks that every later Amanat still opens them.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ import pytest
 
 from amanat.storage.vault import Vault
 from support.bundles import seal
+from support.paths import TESTS
 from support.vaults import TEST_PASSPHRASE, add_case, vault_digest
 
 UNSHARE = shutil.which("unshare") or "/usr/bin/unshare"
@@ -148,7 +149,7 @@ def _on_a_full_copy(
         [
             f"cp -a {_quote(vault_dir, copy)}",
             f"{_quote(*AMANAT, *command, '--vault', copy)}; status=$?",
-            f"{_quote(sys.executable, '-c', DIGEST, copy, Path(__file__).parent)}",
+            f"{_quote(sys.executable, '-c', DIGEST, copy, TESTS)}",
             f"{_quote(sys.executable, '-c', LISTING, copy / 'blobs')}",
             "exit $status",
         ]

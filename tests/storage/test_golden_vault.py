@@ -12,8 +12,8 @@ from amanat.services import attachments, cases, search
 from amanat.services import vault as vault_service
 from amanat.storage import migrations
 from amanat.storage.vault import Vault
+from support.paths import DATA
 
-DATA = Path(__file__).parent / "data"
 GOLDEN = DATA / "golden-vault-v1"
 PASSPHRASE = "golden passphrase v1"
 

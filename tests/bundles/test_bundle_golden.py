@@ -21,9 +21,10 @@ from amanat.services import cases as case_service
 from amanat.services import contacts as contact_service
 from amanat.storage.db import transaction
 from amanat.storage.vault import Vault
+from support.paths import DATA
 from support.vaults import TEST_PASSPHRASE, create_vault
 
-GOLDEN = Path(__file__).parent / "data" / "bundles"
+GOLDEN = DATA / "bundles"
 EXPECTED = json.loads((GOLDEN / "expected.json").read_text())
 KEYS = json.loads((GOLDEN / "hq-keys.json").read_text())
 AGE = shutil.which("age") or "/usr/bin/age"

@@ -17,8 +17,9 @@ import pytest
 
 from amanat.crypto import age
 from amanat.domain.errors import AgeError
+from support.paths import DATA
 
-TESTKIT = Path(__file__).parent / "data" / "age-testkit"
+TESTKIT = DATA / "age-testkit"
 EXPECTED_CODES = {
     "success": None,
     "no match": "age.no_match",

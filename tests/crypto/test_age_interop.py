@@ -2,7 +2,7 @@
 
 Debian's age 1.1.1 knows only X25519 (and scrypt); the post-quantum hybrid type arrived
 in age 1.3. Hybrid interop runs here only against an age that has it; it always runs
-against typage, a second implementation (tests/test_age_interop_typage.py).
+against typage, a second implementation (tests/crypto/test_age_interop_typage.py).
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ def test_hybrid_interop_where_age_supports_it(tmp_path: Path) -> None:
     """With age >= 1.3: hybrid files both ways. With an older age (Debian's 1.1.1):
     it refuses hybrid keys and files, as docs/age.md says, which is why emergency keys
     are X25519 by default and bundles can be sealed --x25519 (hybrid interop is then
-    tested against typage, tests/test_age_interop_typage.py)."""
+    tested against typage, tests/crypto/test_age_interop_typage.py)."""
     identity = age.HybridIdentity.generate()
     key_file = tmp_path / "pq.txt"
     key_file.write_text(identity.to_string() + "\n")

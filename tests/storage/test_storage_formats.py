@@ -10,7 +10,6 @@ import copy
 import hashlib
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 from hypothesis import given, settings
@@ -21,13 +20,14 @@ from amanat.domain.model import RecordKind
 from amanat.services import cases as service
 from amanat.storage import custody, history
 from amanat.storage.vault import Vault
+from support.paths import DATA
 
-DATA = Path(__file__).parent / "data" / "case-json"
+CASE_JSON = DATA / "case-json"
 ID = re.compile(r"^[0-9a-f]{32}$")
 
 
 def _load(name: str) -> Any:
-    return json.loads((DATA / name).read_text(encoding="utf-8"))
+    return json.loads((CASE_JSON / name).read_text(encoding="utf-8"))
 
 
 def _normalise_ids(value: Any, seen: dict[str, str] | None = None) -> Any:

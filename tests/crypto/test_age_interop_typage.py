@@ -26,9 +26,9 @@ from amanat.crypto.stream import CHUNK_SIZE
 from amanat.domain.errors import AgeError
 from amanat.services import contacts as contact_service
 from support.bundles import seal
+from support.paths import INTEROP
 from support.vaults import add_case, befriend, new_vault
 
-INTEROP = Path(__file__).parent / "interop"
 SCRIPT = INTEROP / "age-js.mjs"
 NODE = shutil.which("node")
 SIZES = [0, 1, CHUNK_SIZE, 2 * CHUNK_SIZE + 17]

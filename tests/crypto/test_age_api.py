@@ -5,17 +5,17 @@ from __future__ import annotations
 import base64
 import io
 import os
-from pathlib import Path
 
 import pytest
 
 from amanat.crypto import age, bech32
 from amanat.crypto.age_recipients import Stanza
 from amanat.domain.errors import AgeError
+from support.paths import DATA
 
 SPEC_KEYS = [
     line
-    for line in (Path(__file__).parent / "data" / "age-spec-keys.txt").read_text().splitlines()
+    for line in (DATA / "age-spec-keys.txt").read_text().splitlines()
     if line and not line.startswith("#")
 ]
 
