@@ -48,7 +48,9 @@ def home(tmp_path: Path) -> Path:
 def vault_dir(home: Path) -> Path:
     result = amanat("init", "--name", "Aigul", *FAST, home=home)
     assert result.returncode == 0, result.stderr
-    return home / "vaults" / "aigul"
+    # A neutral folder: the vault's name is only inside the encrypted database.
+    assert f"Created vault: {home / 'vaults' / 'vault-1'}" in result.stdout
+    return home / "vaults" / "vault-1"
 
 
 def test_init_prints_recovery_code_once_and_info_reads_it(home: Path) -> None:
@@ -147,5 +149,7 @@ def test_two_vaults_need_choosing(home: Path) -> None:
     amanat("init", "--name", "One", *FAST, home=home)
     amanat("init", "--name", "Two", *FAST, home=home)
     assert_one_line_error(amanat("info", home=home), "--vault")
-    assert amanat("--vault", str(home / "vaults" / "two"), "info", home=home).returncode == 0
-    assert amanat("info", "--vault", str(home / "vaults" / "one"), home=home).returncode == 0
+    two = amanat("--vault", str(home / "vaults" / "vault-2"), "info", home=home)
+    assert two.returncode == 0 and "Two" in two.stdout
+    one = amanat("info", "--vault", str(home / "vaults" / "vault-1"), home=home)
+    assert one.returncode == 0 and "One" in one.stdout

@@ -372,7 +372,10 @@ def test_wipe_destroys_everything(made: tuple[Path, str]) -> None:
 def test_list_vaults_and_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AMANAT_HOME", str(tmp_path / "home"))
     assert vault_store.list_vaults() == []
-    target = vault_store.vaults_root() / vault_store.slug("Айгүл Field")
+    target = vault_store.new_vault_folder()
     Vault.create(target, PASS, name="Айгүл Field", kdf=TEST_PARAMS)[0].lock()
     assert vault_store.list_vaults() == [target]
-    assert target.name == "field"
+    # The folder is neutral: nothing of the vault's name shows on disk.
+    assert target.name == "vault-1"
+    assert vault_store.new_vault_folder().name == "vault-2"
+    assert all("field" not in p.name.lower() for p in target.rglob("*"))

@@ -13,7 +13,7 @@ from amanat.cli.common import open_vault, print_json, read_passphrase, vault_dir
 from amanat.crypto.kdf import Argon2Params, calibrate
 from amanat.domain.errors import IntegrityError, VaultError
 from amanat.services import vault as vault_service
-from amanat.storage.vault import slug, vaults_root
+from amanat.storage.vault import new_vault_folder
 
 NEW_PASSPHRASE_ENV = "AMANAT_NEW_PASSPHRASE"  # noqa: S105 - a variable name
 RECOVERY_CODE_ENV = "AMANAT_RECOVERY_CODE"
@@ -83,7 +83,7 @@ def _new_passphrase() -> str:
 
 
 def cmd_init(args: Any) -> int:
-    path = Path(args.vault).expanduser() if args.vault else vaults_root() / slug(args.name)
+    path = Path(args.vault).expanduser() if args.vault else new_vault_folder()
     kdf = _kdf_from_args(args)
     passphrase = read_passphrase("New passphrase: ", confirm=True)
     vault, code = vault_service.create_vault(path, passphrase, name=args.name, kdf=kdf)

@@ -12,10 +12,8 @@ import contextlib
 import errno
 import fcntl
 import os
-import re
 import shutil
 import threading
-import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,11 +51,18 @@ def vaults_root() -> Path:
     return home() / "vaults"
 
 
-def slug(name: str) -> str:
-    """A folder name for a vault name; neutral ASCII so the path reveals little."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-").lower()
-    return text[:40] or "vault"
+def new_vault_folder(root: Path | None = None) -> Path:
+    """A new, neutral folder for a vault: ``vault-1``, ``vault-2``, ... (the first free).
+
+    The name says nothing about the vault: its display name lives only inside the
+    encrypted database (docs/design.md §3.1). Vaults made before this rule keep their
+    folders; any folder holding a key file is a vault.
+    """
+    base = root or vaults_root()
+    n = 1
+    while (base / f"vault-{n}").exists():
+        n += 1
+    return base / f"vault-{n}"
 
 
 def list_vaults(root: Path | None = None) -> list[Path]:

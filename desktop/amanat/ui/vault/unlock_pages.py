@@ -40,7 +40,7 @@ class VaultChooser(QComboBox):
     """The vault folders found under the vaults root.
 
     The vault's own name lives inside the encrypted database; before unlocking only the
-    folder name is known, and it is a neutral ASCII slug.
+    folder name is known, and it is neutral (``vault-1``).
     """
 
     def __init__(self, vaults: list[Path], selected: Path | None = None) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.services import vault as vault_service
-from amanat.storage.vault import Vault, slug, vaults_root
+from amanat.storage.vault import Vault, new_vault_folder
 from amanat.ui.kit.messages import describe_error
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.widgets import (
@@ -47,18 +46,6 @@ def button(text: str, object_name: str, role: str = "") -> QPushButton:
         set_role(b, role)
     b.setAutoDefault(True)
     return b
-
-
-def free_vault_path(name: str, root: Path | None = None) -> Path:
-    """A new folder under the vaults root named after the vault (ASCII slug)."""
-    base = root or vaults_root()
-    stem = slug(name)
-    candidate = base / stem
-    n = 2
-    while candidate.exists():
-        candidate = base / f"{stem}-{n}"
-        n += 1
-    return candidate
 
 
 class WelcomePage(QWidget):
@@ -211,7 +198,7 @@ class CreateVaultPage(QWidget):
         self.notice.clear()
         name = self.name_edit.text().strip()
         passphrase = self.pass_edit.text()
-        path = free_vault_path(name)
+        path = new_vault_folder()
         kdf = new_vault_kdf()
 
         def create(_state: TaskState) -> tuple[Vault, str, int]:
