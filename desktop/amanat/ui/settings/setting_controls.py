@@ -26,10 +26,6 @@ from amanat.services.settings import Setting
 from amanat.ui.kit.widgets import named
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SettingsDialog", text, "", n)
-
-
 @dataclass(frozen=True)
 class Group:
     object_name: str
@@ -47,7 +43,9 @@ class SettingWords:
     changed: Callable[[Any], str] | None = None  # said once a new value is taken
 
 
-LOCK_GROUP = Group("autolockGroup", lambda: _tr("Automatic lock"))
+LOCK_GROUP = Group(
+    "autolockGroup", lambda: QCoreApplication.translate("SettingsDialog", "Automatic lock")
+)
 
 # By label text id (Setting.label). lupdate sees each literal inside translate().
 WORDS: dict[str, SettingWords] = {
