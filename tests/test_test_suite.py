@@ -126,3 +126,15 @@ def test_tests_mirror_the_packages() -> None:
         elif folder[0] not in packages:
             misplaced.append(str(path.relative_to(ROOT)))
     assert not misplaced, misplaced
+
+
+def test_tests_make_vaults_one_way() -> None:
+    """Through support.vaults.create_vault (or the fixtures built on it); only the tests
+    of vault creation itself call Vault.create."""
+    allowed = {Path(__file__), TESTS / "support" / "vaults.py", TESTS / "storage" / "test_vault.py"}
+    direct = [
+        str(p.relative_to(ROOT))
+        for p in _test_files()
+        if p not in allowed and "Vault.create(" in p.read_text(encoding="utf-8")
+    ]
+    assert not direct, direct

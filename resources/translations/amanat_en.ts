@@ -62,140 +62,140 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="77" />
+        <location filename="../../desktop/amanat/ui/window.py" line="78" />
         <source>&amp;New case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="79" />
+        <location filename="../../desktop/amanat/ui/window.py" line="80" />
         <source>New &amp;testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="80" />
+        <location filename="../../desktop/amanat/ui/window.py" line="81" />
         <source>&amp;Attach files...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="81" />
+        <location filename="../../desktop/amanat/ui/window.py" line="82" />
         <source>&amp;Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="82" />
+        <location filename="../../desktop/amanat/ui/window.py" line="83" />
         <source>&amp;Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="83" />
+        <location filename="../../desktop/amanat/ui/window.py" line="84" />
         <source>&amp;People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="84" />
+        <location filename="../../desktop/amanat/ui/window.py" line="85" />
         <source>P&amp;laces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="85" />
+        <location filename="../../desktop/amanat/ui/window.py" line="86" />
         <source>C&amp;ontacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="86" />
+        <location filename="../../desktop/amanat/ui/window.py" line="87" />
         <source>&amp;Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="88" />
+        <location filename="../../desktop/amanat/ui/window.py" line="89" />
         <source>Seal a&amp;ll cases...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="90" />
+        <location filename="../../desktop/amanat/ui/window.py" line="91" />
         <source>&amp;Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="93" />
+        <location filename="../../desktop/amanat/ui/window.py" line="94" />
         <source>&amp;Settings...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="94" />
+        <location filename="../../desktop/amanat/ui/window.py" line="95" />
         <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="96" />
+        <location filename="../../desktop/amanat/ui/window.py" line="97" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="98" />
+        <location filename="../../desktop/amanat/ui/window.py" line="99" />
         <source>&amp;User guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="100" />
+        <location filename="../../desktop/amanat/ui/window.py" line="101" />
         <source>&amp;About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="125" />
+        <location filename="../../desktop/amanat/ui/window.py" line="126" />
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="138" />
+        <location filename="../../desktop/amanat/ui/window.py" line="139" />
         <source>V&amp;iew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="148" />
+        <location filename="../../desktop/amanat/ui/window.py" line="149" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="161" />
-        <location filename="../../desktop/amanat/ui/window.py" line="298" />
+        <location filename="../../desktop/amanat/ui/window.py" line="162" />
+        <location filename="../../desktop/amanat/ui/window.py" line="299" />
         <source>Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="163" />
+        <location filename="../../desktop/amanat/ui/window.py" line="164" />
         <source>Amanat (locked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="250" />
+        <location filename="../../desktop/amanat/ui/window.py" line="251" />
         <source>Vault unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="263" />
+        <location filename="../../desktop/amanat/ui/window.py" line="264" />
         <source>The vault was locked. Unlock it to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="289" />
+        <location filename="../../desktop/amanat/ui/window.py" line="290" />
         <source>The vault was wiped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="305" />
+        <location filename="../../desktop/amanat/ui/window.py" line="306" />
         <source>About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="307" />
+        <location filename="../../desktop/amanat/ui/window.py" line="308" />
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="314" />
+        <location filename="../../desktop/amanat/ui/window.py" line="315" />
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation type="unfinished" />
     </message>
@@ -567,73 +567,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="114" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="115" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
         <source>Filter by facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
         <source>Any facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
         <source>Filter by hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
         <source>Any hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
         <source>Filter by assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="133" />
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="140" />
         <source>Events from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="131" />
         <source>Events until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="133" />
         <source>YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="142" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="207" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="204" />
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
@@ -721,210 +721,210 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="445" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="467" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="466" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="468" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="467" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="475" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="479" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="478" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="479" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="478" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="480" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="489" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="488" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="499" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="502" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="501" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="507" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="511" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="520" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="524" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="523" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="529" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="528" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="532" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="531" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="534" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="549" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="548" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="564" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="567" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="581" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="590" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="590" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="593" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="606" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="612" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -932,7 +932,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="614" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -940,27 +940,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="663" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="665" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="674" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="691" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="695" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -968,57 +968,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="71" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="75" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="80" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="84" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="87" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="93" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="98" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="238" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="235" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="251" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="248" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="267" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="265" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="347" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="343" />
         <source>%1 cases</source>
         <translation type="unfinished" />
     </message>
@@ -1081,23 +1081,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="878" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="880" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="879" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="908" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="881" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="910" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="880" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="882" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="906" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="908" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1239,7 +1239,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="627" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="629" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -1247,103 +1247,103 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="119" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="121" />
         <source>Create a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="119" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="121" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="124" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="126" />
         <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="129" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="131" />
         <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="140" />
         <source>Vault name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="139" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="141" />
         <source>Demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="141" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="143" />
         <source>For example: your first name or team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="142" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="144" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="144" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="146" />
         <source>Shown to the contacts you send sealed bundles to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="147" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="149" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="148" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="150" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="151" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="153" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="152" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="154" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="156" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="158" />
         <source>Creating the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="159" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="161" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="162" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="164" />
         <source>Create vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="186" />
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="201" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="188" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="203" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="192" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="194" />
         <source>Please give the vault a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="195" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="197" />
         <source>Please choose a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="198" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="200" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
@@ -1422,247 +1422,257 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="81" />
+        <source>This value is not allowed for this setting. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="84" />
+        <source>This setting does not exist in this version of Amanat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="87" />
         <source>This record no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="82" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="88" />
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="85" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="91" />
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="88" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="94" />
         <source>A cryptographic check failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="89" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="95" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="90" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="96" />
         <source>The disk is full. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="93" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="99" />
         <source>The file could not be read or written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="100" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
         <source>The contact could not be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="103" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="109" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="112" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="109" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="115" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="113" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="119" />
         <source>This is your own identity card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="116" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="122" />
         <source>Several contacts have this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="119" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="125" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="124" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="138" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="144" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="143" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="149" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="154" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="159" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="162" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="161" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="167" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="164" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="170" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="167" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="173" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="178" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="183" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="188" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="193" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="196" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="195" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="205" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="210" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="216" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="215" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="226" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="231" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="236" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="233" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="239" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="236" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="242" />
         <source>The same contact is chosen twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="239" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="245" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="244" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="250" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="255" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="252" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="258" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="263" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="263" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="269" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="282" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288" />
         <source>Field: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2533,83 +2543,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="328" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="327" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="336" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="338" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="349" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="348" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="346" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="345" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="352" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="351" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="355" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="354" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="359" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="361" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="363" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="365" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="370" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="375" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="390" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="413" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="412" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -2870,123 +2880,123 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="41" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="40" />
         <source>Find a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="42" />
         <source>Name to look for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="44" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
         <source>A name in any script or spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="46" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="46" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
         <source>Find person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="52" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="56" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="55" />
         <source>Also written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="61" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="64" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="67" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="73" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="78" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="77" />
         <source>Possible duplicates in the whole vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="82" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="89" />
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="91" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="90" />
         <source>Look for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="95" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="94" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="98" />
         <source>Looking for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="107" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="106" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="108" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="107" />
         <source>May be the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="109" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="108" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="112" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="111" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="118" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="129" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="128" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="173" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="172" />
         <source>Nobody with a similar name was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="220" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="219" />
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -2997,158 +3007,158 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="75" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="76" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="97" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="150" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="94" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="104" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="100" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="107" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="117" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="134" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="121" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="122" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="126" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="138" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="161" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="141" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="155" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="166" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="172" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="169" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="171" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="187" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="201" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="216" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="215" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="219" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="220" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="221" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="222" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="223" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -3189,85 +3199,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="644" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="646" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="654" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="656" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="659" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="685" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="661" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="687" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="690" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="664" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="666" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="671" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="672" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="674" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="675" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="691" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="677" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="693" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="682" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="701" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="712" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="714" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="715" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="746" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="748" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="750" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="752" />
         <source>%1 (%2). Sealed %3; %n part(s).</source>
         <translation>
             <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
@@ -3275,32 +3285,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="807" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="809" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="821" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="823" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="838" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="838" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="840" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="843" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="855" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -3308,72 +3318,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="198" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="200" />
         <source>Set a new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="202" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="204" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="210" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212" />
         <source>Recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
         <source>Recovery &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="214" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="216" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="217" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="218" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="220" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="223" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="225" />
         <source>Opening with the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="226" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="228" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="229" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
         <source>Set passphrase and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="251" />
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="255" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="257" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="261" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -3381,22 +3391,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="51" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="59" />
         <source>New recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="62" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="70" />
         <source>Close without checking?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="64" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="75" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -3404,58 +3414,58 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="269" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="271" />
         <source>Your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="274" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="276" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="300" />
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="302" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304" />
         <source>I have written down the 24 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="307" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="309" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="320" />
         <source>Check your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="320" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="322" />
         <source>To be sure the paper is right, type these words from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="330" />
         <source>Word number %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="332" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="334" />
         <source>Word %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="337" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="339" />
         <source>Show the words again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="339" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="341" />
         <source>Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="363" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="365" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation type="unfinished" />
     </message>
@@ -3735,24 +3745,18 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="88" />
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="93" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="101" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="95" />
-        <source>Automatic lock</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="98" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58" />
         <source>Lock after idle minutes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100" />
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="104" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="62" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -3760,72 +3764,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="110" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="55" />
         <source>Lock the vault after this long without activity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="112" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47" />
+        <source>Automatic lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59" />
         <source>You can always lock at once with Ctrl+L.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="115" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="124" />
         <source>Your identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="128" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="129" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="138" />
         <source>Fingerprint:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="132" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="141" />
         <source>Passphrase and recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="135" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="144" />
         <source>Change passphrase...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="146" />
         <source>New recovery code...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="144" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="153" />
         <source>Travel mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="150" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="159" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="155" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="164" />
         <source>Wipe this vault...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="172" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="194" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203" />
         <source>Not available in this version.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="202" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="63" />
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>The vault will lock after %n minute without activity.</numerusform>
@@ -3833,27 +3842,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="249" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="240" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="252" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="247" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="259" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="271" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="283" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="275" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="287" />
         <source>The new recovery code is in place.</source>
         <translation type="unfinished" />
     </message>
@@ -3899,77 +3908,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="255" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="259" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="265" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="264" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="267" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="268" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="273" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="272" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="282" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
         <source>New testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="282" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="305" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="307" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="306" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="310" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="309" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="311" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -4374,62 +4383,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="79" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="81" />
         <source>Unlock your vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="88" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="90" />
         <source>&amp;Vault:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="89" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="90" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="94" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="96" />
         <source>Unlocking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="97" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="103" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="105" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="110" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="112" />
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="113" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="115" />
         <source>Create a new vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="115" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="117" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="144" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="146" />
         <source>There is no vault to unlock.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="149" />
         <source>Please type your passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -4437,7 +4446,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>VaultChooser</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="48" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="50" />
         <source>Vault</source>
         <translation type="unfinished" />
     </message>
@@ -4600,32 +4609,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="73" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="75" />
         <source>Welcome to Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="79" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="83" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="85" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="89" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="91" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="94" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="96" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="97" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="99" />
         <source>Open an existing vault</source>
         <translation type="unfinished" />
     </message>
@@ -4820,37 +4829,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="304" />
-        <source>Some chosen cases are not loaded yet: scroll through the list, choose fewer cases, or use Vault &gt; Seal all cases.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="316" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="311" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="328" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="323" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="332" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="327" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="337" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="332" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="340" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="335" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="389" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="384" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -4858,7 +4862,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="407" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="402" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

@@ -136,6 +136,39 @@ def test_list_filters_sorting_and_paging(vault: Vault) -> None:
         service.list_cases(vault, {"colour": "red"})
 
 
+def test_ordered_ids_and_rows_for_ids(vault: Vault) -> None:
+    """What the GUI's case list holds: every id in order, then rows for a few ids."""
+    ids = service.import_cases(
+        vault, [_case(t, "open" if t < "m" else "closed", "Ghulja", "2018") for t in "qmdax"]
+    ).ids
+    by_title = service.ordered_case_ids(vault, None, "title", descending=False)
+    assert by_title == [ids[3], ids[2], ids[1], ids[0], ids[4]]  # a d m q x
+    assert service.ordered_case_ids(vault, None, "title") == by_title[::-1]
+    assert service.ordered_case_ids(vault, {"status": "closed"}, "title", descending=False) == [
+        ids[1],
+        ids[0],
+        ids[4],
+    ]
+    # Rows come back in the order asked, unknown ids left out, each id once.
+    wanted = [ids[4], "0" * 32, ids[0], ids[4]]
+    rows = service.case_rows(vault, wanted)
+    assert [r["id"] for r in rows] == [ids[4], ids[0], ids[4]]
+    assert rows[0] == service.list_cases(vault, {"ids": [ids[4]]})[0]
+    assert service.case_rows(vault, []) == []
+    with pytest.raises(ValidationError):
+        service.ordered_case_ids(vault, None, "narrative")
+
+
+def test_rows_for_more_ids_than_one_query_binds(vault: Vault) -> None:
+    from amanat.storage import cases as case_store
+
+    ids = service.import_cases(
+        vault, [_case(f"t{i:04d}", "open", "Altay", "2016") for i in range(3)]
+    ).ids
+    many = [*(f"{i:032x}" for i in range(case_store.ROWS_PER_QUERY * 2)), *ids]
+    assert [r["id"] for r in service.case_rows(vault, many)] == ids
+
+
 def test_bulk_import_is_all_or_nothing_per_batch(vault: Vault) -> None:
     docs = [_case(str(i), "open", "Ghulja", "2018") for i in range(5)]
     docs[3]["events"][0]["type"] = "not-a-type"

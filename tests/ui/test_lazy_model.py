@@ -29,14 +29,15 @@ class Source:
             rows.sort(key=lambda r: r["title"], reverse=query.descending)
         return rows
 
-    def count(self, _vault, query: Query) -> int:
+    def ids(self, _vault, query: Query) -> list[str]:
         self.threads.add(threading.get_ident())
-        return len(self.rows(query))
+        return [r["id"] for r in self.rows(query)]
 
-    def page(self, _vault, query: Query, offset: int, limit: int) -> Sequence[dict]:
+    def page(self, _vault, ids: Sequence[str]) -> Sequence[dict]:
         self.threads.add(threading.get_ident())
-        self.pages.append((offset, limit))
-        return self.rows(query)[offset : offset + limit]
+        by_id = {r["id"]: r for r in ROWS}
+        self.pages.append((int(ids[0], 16), len(ids)))  # (first row id, how many)
+        return [by_id[i] for i in ids]
 
 
 COLUMNS = [
@@ -55,7 +56,7 @@ def session(qtbot):
 
 
 def loaded_model(qtbot, session, source: Source) -> LazyTableModel:
-    model = LazyTableModel(session, COLUMNS, source.count, source.page, page_size=100)
+    model = LazyTableModel(session, COLUMNS, source.ids, source.page, page_size=100)
     with qtbot.waitSignal(model.loaded):
         model.refresh()
     return model
@@ -68,6 +69,7 @@ def test_rows_are_fetched_a_page_at_a_time_on_the_worker(qtbot, session) -> None
     assert source.pages == []  # nothing fetched before anything is shown
     index = model.index(550, 0)
     assert model.data(index) is None and model.data(index, LOADED_ROLE) is False
+    assert model.data(index, ID_ROLE) == f"{550:032x}"  # the id is known before the row
     with qtbot.waitSignal(model.dataChanged):
         pass
     assert model.data(index) == "Case 00550"
@@ -107,6 +109,23 @@ def test_clear_forgets_everything(qtbot, session) -> None:
     model.clear()
     assert model.rowCount() == 0
     assert model.row_data(0) is None
+    assert model.row_of(f"{0:032x}") is None
+
+
+def test_rows_are_found_by_id_and_selections_turn_into_ids(qtbot, session) -> None:
+    from PySide6.QtCore import QItemSelection
+
+    model = loaded_model(qtbot, session, Source())
+    assert model.row_of(f"{1200:032x}") == 1200  # not loaded: no page was fetched
+    assert model.row_of("nope") is None
+    selection = QItemSelection(model.index(1100, 0), model.index(1233, 1))
+    selection.select(model.index(5, 0), model.index(7, 0))
+    selection.select(model.index(6, 1), model.index(9, 1))  # overlaps the one above
+    ids = model.ids_in(selection)
+    assert ids == [f"{i:032x}" for i in [5, 6, 7, 8, 9, *range(1100, 1234)]]
+    with qtbot.waitSignal(model.loaded):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.row_of(f"{1200:032x}") == 1233 - 1200
 
 
 def test_passes_qtmodeltester(qtbot, qtmodeltester, session) -> None:

@@ -8,9 +8,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from amanat.domain.errors import WrongPassphrase
+from amanat.services.settings import AUTOLOCK_MINUTES
 from amanat.storage.vault import Vault
 from amanat.ui.kit import dialogs
-from amanat.ui.ops.session import AUTOLOCK_SETTING
 from amanat.ui.settings import settings_dialog as settings
 from support.gui import PASSPHRASE, find, manual_idle_clock, type_into, wait_page
 
@@ -47,7 +47,7 @@ def test_autolock_setting_is_stored_in_the_vault(qtbot, home_vault, window_facto
     window.session.lock()
     idle_worker(qtbot, window)
     vault = Vault.unlock(path, PASSPHRASE)
-    assert vault.get_setting(AUTOLOCK_SETTING) == "15"
+    assert vault.get_setting(AUTOLOCK_MINUTES.key) == "15"
     vault.lock()
     # ...and nothing but the window geometry lives in QSettings.
     window.close()

@@ -24,6 +24,8 @@ MESSAGES: dict[str, str] = {
     "integrity": "integrity check failed: {what}",
     "cancelled": "cancelled",
     "disk_full": "the disk is full; nothing was changed",
+    "settings.invalid": "this value is not allowed for the setting {key}; nothing was changed",
+    "settings.unknown": "there is no setting {key}",
 }
 
 

@@ -72,6 +72,13 @@ class ValidationError(AmanatError):
     code = "invalid"
 
 
+class InvalidSetting(AmanatError):
+    """A setting that is not declared, or a value its declaration does not allow;
+    params name the key (and the bounds), never anything typed."""
+
+    code = "settings.invalid"
+
+
 class NotFound(AmanatError):
     code = "not_found"
 

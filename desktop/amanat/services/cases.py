@@ -277,6 +277,24 @@ def list_case_ids(
     )
 
 
+def ordered_case_ids(
+    vault: Vault,
+    filters: Mapping[str, Any] | CaseFilter | None = None,
+    sort: str = "updated",
+    *,
+    descending: bool = True,
+) -> list[str]:
+    """Every matching case id in list order (the GUI's case list holds these)."""
+    return case_store.ordered_case_ids(
+        vault.connection(), _filter(filters), sort, descending=descending
+    )
+
+
+def case_rows(vault: Vault, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Case summaries for the given ids, in that order (missing ids left out)."""
+    return case_store.case_rows(vault.connection(), ids)
+
+
 def count_cases(vault: Vault, filters: Mapping[str, Any] | CaseFilter | None = None) -> int:
     return case_store.count_cases(vault.connection(), _filter(filters))
 

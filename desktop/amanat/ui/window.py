@@ -9,6 +9,7 @@ so nothing of a case stays in memory held by a widget.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -204,9 +205,9 @@ class AppWindow(QMainWindow):
         page.created.connect(lambda v, c, m: self._on_created(v, c, m, demo))
         self._set_page(page)
 
-    def _on_created(self, vault: Vault, code: str, minutes: int, demo: bool) -> None:
+    def _on_created(self, vault: Vault, code: str, settings: dict[str, Any], demo: bool) -> None:
         self._last_vault = vault.path
-        self.session.open(vault, minutes)
+        self.session.open(vault, settings)
         if demo:
             self.enter_workspace(generate_demo=True)
             return
@@ -233,11 +234,11 @@ class AppWindow(QMainWindow):
         page.recovered.connect(self._on_unlocked)
         self._set_page(page)
 
-    def _on_unlocked(self, vault: Vault, minutes: int) -> None:
+    def _on_unlocked(self, vault: Vault, settings: dict[str, Any]) -> None:
         if self.session.is_open:  # pragma: no cover - a second unlock raced the first
             self.session.lock()
         self._last_vault = vault.path
-        self.session.open(vault, minutes)
+        self.session.open(vault, settings)
         self.enter_workspace()
 
     def enter_workspace(self, generate_demo: bool = False) -> None:

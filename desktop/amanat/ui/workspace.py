@@ -29,7 +29,7 @@ from amanat.services.base import Changes
 from amanat.storage.vault import Vault
 from amanat.ui.cases.cases_section import CasesSection
 from amanat.ui.cases.new_case_dialog import NewCaseDialog
-from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog, SealDialog
+from amanat.ui.exchange.bundle_dialogs import MAX_TITLES_SHOWN, OpenBundleDialog, SealDialog
 from amanat.ui.exchange.contacts_section import ContactsSection
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.messages import describe_error
@@ -297,20 +297,15 @@ class Workspace(QWidget):
 
     def seal_bundle(self) -> None:
         """Seal the cases chosen in the list (or the open case) for contacts."""
-        chosen, missing = self.cases.selected_cases()
-        if missing:
-            self.app_window.statusBar().showMessage(
-                self.tr(
-                    "Some chosen cases are not loaded yet: scroll through the list, choose"
-                    " fewer cases, or use Vault > Seal all cases."
-                ),
-                8000,
-            )
+        ids = self.cases.selected_ids()
+        if ids:
+            # Every chosen row counts, loaded or not; the first titles are read if needed.
+            self.cases.with_titles(ids, self.seal_cases, titled=MAX_TITLES_SHOWN)
             return
-        if not chosen:
-            view = self.cases.built_case_view
-            if view is not None and view.case_id:
-                chosen = self._titled([view.case_id])
+        chosen: list[tuple[str, str]] = []
+        view = self.cases.built_case_view
+        if view is not None and view.case_id:
+            chosen = self._titled([view.case_id])
         if not chosen:
             self.app_window.statusBar().showMessage(
                 self.tr("Choose one or more cases in the list first, then seal them."), 6000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,6 +36,7 @@ from amanat.storage.vault import Vault
 from amanat.ui.cases.case_view import CaseView
 from amanat.ui.kit.labels import codes, label, preferred_scripts
 from amanat.ui.kit.lazy_model import ID_ROLE, Column, LazyTableModel, Query
+from amanat.ui.kit.selection import SelectionKeeper
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import local_time, partial_date, status_text
@@ -46,19 +48,14 @@ UNASSIGNED = "__unassigned__"
 OPEN_DELAY_MS = 120
 
 
-def count_cases(vault: Vault, query: Query) -> int:
-    return case_service.count_cases(vault, query.filters)
-
-
-def page_of_cases(vault: Vault, query: Query, offset: int, limit: int) -> list[dict[str, Any]]:
-    return case_service.list_cases(
-        vault,
-        query.filters,
-        sort=query.sort or "updated",
-        descending=query.descending,
-        limit=limit,
-        offset=offset,
+def case_ids(vault: Vault, query: Query) -> list[str]:
+    return case_service.ordered_case_ids(
+        vault, query.filters, query.sort or "updated", descending=query.descending
     )
+
+
+def case_rows(vault: Vault, ids: Sequence[str]) -> list[dict[str, Any]]:
+    return case_service.case_rows(vault, ids)
 
 
 def _dates(row: dict[str, Any]) -> str:
@@ -246,7 +243,7 @@ class CasesSection(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.model = LazyTableModel(session, case_columns(), count_cases, page_of_cases, self)
+        self.model = LazyTableModel(session, case_columns(), case_ids, case_rows, self)
         self.model.query = Query(sort="updated", descending=True)
         self.table = make_table("caseList", self.tr("Cases"), self.model)
         self.table.setSortingEnabled(True)
@@ -254,6 +251,7 @@ class CasesSection(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.selection_keeper = SelectionKeeper(self.table, self.model)
         left_layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")
@@ -273,14 +271,12 @@ class CasesSection(QWidget):
         layout.addWidget(self.splitter, 1)
         self._select_after_load: str | None = None
         self._sized = False
-        self._pending_row: int | None = None
         self._open_timer = QTimer(self)
         self._open_timer.setSingleShot(True)
         self._open_timer.setInterval(OPEN_DELAY_MS)
         self._open_timer.timeout.connect(self._open_current)
         self.filters.changed.connect(self._filters_changed)
         self.model.loaded.connect(self._loaded)
-        self.model.page_loaded.connect(lambda _p: self._page_loaded())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._open_timer.start())
         self.list_pane = left
@@ -348,21 +344,24 @@ class CasesSection(QWidget):
         self._restore_selection()
 
     def _restore_selection(self) -> None:
+        """Select the case asked for (the open one after a refresh, one shown from
+        search) unless it is selected already: a selection of several cases that holds
+        it, kept through the refresh by the SelectionKeeper, stays as it is."""
         wanted = self._select_after_load
-        if not wanted:
-            return
-        row = self.model.row_of(wanted)
-        if row is None:
-            if self.model.rowCount():
-                self.model.row_data(0)  # make sure the first page loads
+        if not wanted or self.model.is_loading:
             return
         self._select_after_load = None
+        row = self.model.row_of(wanted)
+        if row is None:
+            return  # not in the list as filtered
         index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        selection = self.table.selectionModel()
+        if not selection.isRowSelected(row, QModelIndex()):
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self.table.scrollTo(index)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -377,36 +376,58 @@ class CasesSection(QWidget):
         current = self.table.currentIndex()
         if current.isValid() and selection.isRowSelected(current.row(), QModelIndex()):
             return current
-        rows = selection.selectedRows()
-        return rows[0] if rows else current
+        # The top of the first range, not selectedRows(): Ctrl+A on 100,000 cases would
+        # build 100,000 indexes on every change of the selection.
+        chosen = selection.selection()
+        tops = [chosen.at(i).top() for i in range(chosen.size()) if chosen.at(i).isValid()]
+        return self.model.index(min(tops), 0) if tops else current
 
-    def selected_cases(self) -> tuple[list[tuple[str, str]], int]:
-        """(id, title) of the chosen cases in list order, and how many chosen rows are
-        not loaded yet (a selection far beyond what was scrolled through)."""
-        chosen: list[tuple[str, str]] = []
-        missing = 0
-        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
-            row = self.model.row_data(index.row())
-            if row is None:
-                missing += 1
+    def selected_ids(self) -> list[str]:
+        """The ids of the chosen cases in list order, loaded or not (a Shift+click or
+        Ctrl+A far beyond what was scrolled through counts every row it covers)."""
+        return self.model.ids_in(self.table.selectionModel().selection())
+
+    def with_titles(
+        self,
+        ids: Sequence[str],
+        then: Callable[[list[tuple[str, str]]], None],
+        *,
+        titled: int,
+    ) -> None:
+        """Call ``then`` with (id, title) for these cases, titled only for the first
+        ``titled`` (the ones a dialog names; nobody reads 100,000 titles): from the
+        list where their rows are loaded, else read on the worker."""
+        chosen = [(case_id, "") for case_id in ids]
+        missing: list[str] = []
+        view = self._case_view
+        open_doc = view.cd if view is not None else None
+        for position, case_id in enumerate(ids[:titled]):
+            row = self.model.row_of(case_id)
+            data = self.model.row_data(row, request=False) if row is not None else None
+            if data is not None:
+                chosen[position] = (case_id, str(data.get("title") or ""))
+            elif open_doc is not None and open_doc.id == case_id:  # the open case
+                chosen[position] = (case_id, str(open_doc.doc.get("title") or ""))
             else:
-                chosen.append((str(row["id"]), str(row.get("title") or "")))
-        return chosen, missing
+                missing.append(case_id)
+        if not missing:
+            then(chosen)
+            return
+
+        def read(vault: Vault, _s: TaskState) -> dict[str, str]:
+            rows = case_service.case_rows(vault, missing)
+            return {str(r["id"]): str(r.get("title") or "") for r in rows}
+
+        def done(titles: dict[str, str]) -> None:
+            then([(i, titles.get(i, t)) for i, t in chosen])
+
+        self.session.op(read, on_success=done, owner=self)
 
     def _open_current(self) -> None:
         current = self._chosen_index()
         case_id = current.data(ID_ROLE) if current.isValid() else None
-        # A row chosen before its page arrived is opened when the page is there.
-        self._pending_row = current.row() if current.isValid() and not case_id else None
         if case_id and case_id != self.case_view.case_id:
             self.case_view.load(case_id)
-
-    def _page_loaded(self) -> None:
-        self._restore_selection()
-        if self._pending_row is not None:
-            current = self._chosen_index()
-            if current.isValid() and current.row() == self._pending_row:
-                self._open_current()
 
     def show_case(self, case_id: str) -> None:
         """Open a case by id (from search or a duplicate), whatever the filters."""

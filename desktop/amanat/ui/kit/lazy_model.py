@@ -1,10 +1,14 @@
-"""A table model over rows that live in the vault, fetched a page at a time.
+"""A table model over rows that live in the vault: it holds their ids, fetches rows a
+page at a time.
 
-After Anki's browser model (docs/design.md §12.4): the model holds the row count and a window
-of cached pages, never the whole table; sorting and filtering are part of the query
-that the core runs in SQL. A row that is not cached yet shows as empty and its page is
-requested from the worker; when the page arrives, ``dataChanged`` repaints it. So the
-GUI thread never waits on the database, even on 100,000 cases.
+After Anki's browser model (docs/design.md §12.4): the model holds every matching id in
+order (a list, and a dict id -> row, both built on the worker) and a window of cached
+pages of display texts, never the whole table; sorting and filtering are part of the
+query that the core runs in SQL. Because every id is known, a selection of any rows can
+be turned into ids whether their rows were loaded or not (``ids_in``), and finding a
+record's row is one dict lookup (``row_of``). A row that is not cached yet shows as empty
+and its page is requested from the worker; when the page arrives, ``dataChanged``
+repaints it. So the GUI thread never waits on the database, even on 100,000 cases.
 
 The worker also turns each row into its display strings (dates formatted, codes
 translated: QLocale and QCoreApplication.translate are thread-safe), so the GUI thread
@@ -20,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelection,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -59,8 +64,9 @@ class Query:
         return Query(dict(self.filters), self.sort, self.descending)
 
 
-CountFn = Callable[[Vault, Query], int]
-PageFn = Callable[[Vault, Query, int, int], Sequence[Row]]
+IdsFn = Callable[[Vault, Query], Sequence[str]]  # every matching id, in order
+RowsFn = Callable[[Vault, Sequence[str]], Sequence[Row]]  # the rows of some ids
+Texts = tuple[str, ...]
 
 
 def display_texts(columns: Sequence[Column], row: Row) -> tuple[str, ...]:
@@ -92,15 +98,15 @@ NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class LazyTableModel(QAbstractTableModel):
-    loaded = Signal()  # the count for the current query arrived
+    loaded = Signal()  # the ids for the current query arrived
     page_loaded = Signal(int)
 
     def __init__(
         self,
         session: Session,
         columns: Sequence[Column],
-        count: CountFn,
-        page: PageFn,
+        ids: IdsFn,
+        rows: RowsFn,
         parent: QObject | None = None,
         *,
         page_size: int = PAGE_SIZE,
@@ -109,13 +115,14 @@ class LazyTableModel(QAbstractTableModel):
         self.session = session
         self.columns = list(columns)
         self._alignments = [int(c.align) for c in self.columns]
-        self._count_fn = count
-        self._page_fn = page
+        self._ids_fn = ids
+        self._rows_fn = rows
         self.page_size = page_size
         self.query = Query()
-        self._rows = 0
-        # page number -> [(record id, display texts)], oldest used first
-        self._pages: OrderedDict[int, list[tuple[str, tuple[str, ...]]]] = OrderedDict()
+        self._ids: list[str] = []
+        self._row_of: dict[str, int] = {}
+        # page number -> display texts of its rows, oldest used first
+        self._pages: OrderedDict[int, list[Texts]] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
         self.is_loading = False
@@ -134,34 +141,40 @@ class LazyTableModel(QAbstractTableModel):
         self.set_query(query)
 
     def refresh(self) -> None:
-        """Count again and drop every cached page (after a change or a new query)."""
+        """Read the ids again and drop every cached page (after a change or a new query)."""
         self._generation += 1
         generation = self._generation
         query = self.query.copy()
         self.is_loading = True
+
+        def fetch(vault: Vault, _state: TaskState) -> tuple[list[str], dict[str, int]]:
+            # The dict is built here too: 100,000 inserts stay off the GUI thread.
+            ids = list(self._ids_fn(vault, query))
+            return ids, {record_id: row for row, record_id in enumerate(ids)}
+
         self.session.op(
-            lambda v, _s: self._count_fn(v, query),
-            on_success=lambda n: self._count_arrived(generation, int(n)),
+            fetch,
+            on_success=lambda result: self._ids_arrived(generation, *result),
             owner=self,
         )
 
     def clear(self) -> None:
         """Forget every row (at lock)."""
         self._generation += 1
+        self._reset([], {})
+
+    def _reset(self, ids: list[str], row_of: dict[str, int]) -> None:
         self.beginResetModel()
-        self._rows = 0
+        self._ids = ids
+        self._row_of = row_of
         self._pages.clear()
         self._requested.clear()
         self.endResetModel()
 
-    def _count_arrived(self, generation: int, count: int) -> None:
+    def _ids_arrived(self, generation: int, ids: list[str], row_of: dict[str, int]) -> None:
         if generation != self._generation:
             return
-        self.beginResetModel()
-        self._rows = count
-        self._pages.clear()
-        self._requested.clear()
-        self.endResetModel()
+        self._reset(ids, row_of)
         self.is_loading = False
         self.loaded.emit()
 
@@ -170,14 +183,15 @@ class LazyTableModel(QAbstractTableModel):
             return
         self._requested.add(page_no)
         generation = self._generation
-        query = self.query.copy()
-        offset, limit = page_no * self.page_size, self.page_size
-
+        first = page_no * self.page_size
+        wanted = self._ids[first : first + self.page_size]
         columns = self.columns
+        empty = ("",) * len(columns)
 
-        def fetch(vault: Vault, _state: TaskState) -> list[tuple[str, tuple[str, ...]]]:
-            rows = self._page_fn(vault, query, offset, limit)
-            return [(str(row.get("id")), display_texts(columns, row)) for row in rows]
+        def fetch(vault: Vault, _state: TaskState) -> list[Texts]:
+            found = {str(row.get("id")): row for row in self._rows_fn(vault, wanted)}
+            # A record deleted since the ids were read shows empty until the next refresh.
+            return [display_texts(columns, found[i]) if i in found else empty for i in wanted]
 
         self.session.op(
             fetch,
@@ -185,9 +199,7 @@ class LazyTableModel(QAbstractTableModel):
             owner=self,
         )
 
-    def _page_arrived(
-        self, generation: int, page_no: int, rows: list[tuple[str, tuple[str, ...]]]
-    ) -> None:
+    def _page_arrived(self, generation: int, page_no: int, rows: list[Texts]) -> None:
         if generation != self._generation:
             return
         self._requested.discard(page_no)
@@ -196,14 +208,14 @@ class LazyTableModel(QAbstractTableModel):
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
         first = page_no * self.page_size
-        last = min(self._rows, first + self.page_size) - 1
+        last = min(len(self._ids), first + self.page_size) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1), [])
         self.page_loaded.emit(page_no)
 
     # -- rows ---------------------------------------------------------------------------
-    def _cached(self, row: int, request: bool) -> tuple[str, tuple[str, ...]] | None:
-        if not 0 <= row < self._rows:
+    def _cached(self, row: int, request: bool) -> Texts | None:
+        if not 0 <= row < len(self._ids):
             return None
         page_no, offset = divmod(row, self.page_size)
         page = self._pages.get(page_no)
@@ -216,27 +228,44 @@ class LazyTableModel(QAbstractTableModel):
 
     def row_data(self, row: int, *, request: bool = True) -> Row | None:
         """The row's id and display texts by column key; None while not loaded."""
-        cached = self._cached(row, request)
-        if cached is None:
+        texts = self._cached(row, request)
+        if texts is None:
             return None
-        record_id, texts = cached
-        return {"id": record_id, **{c.key: t for c, t in zip(self.columns, texts, strict=True)}}
+        return {
+            "id": self._ids[row],
+            **{c.key: t for c, t in zip(self.columns, texts, strict=True)},
+        }
 
     def row_id(self, row: int) -> str | None:
-        cached = self._cached(row, False)
-        return None if cached is None else cached[0]
+        """The id of any row, loaded or not."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, record_id: str) -> int | None:
-        """The row of a cached record (to restore a selection after a refresh)."""
-        for page_no, rows in self._pages.items():
-            for offset, (row_id, _texts) in enumerate(rows):
-                if row_id == record_id:
-                    return page_no * self.page_size + offset
-        return None
+        """The row of a record in the current query (loaded or not), by one dict lookup."""
+        return self._row_of.get(record_id)
+
+    @property
+    def ids(self) -> Sequence[str]:
+        """Every id of the current query, in row order (do not modify)."""
+        return self._ids
+
+    def ids_in(self, selection: QItemSelection) -> list[str]:
+        """The ids of the selected rows, in row order, whether loaded or not: a cost per
+        selected range, not per row of the model (select-all is one range)."""
+        ranges = (selection.at(i) for i in range(selection.size()))
+        spans = sorted((r.top(), r.bottom()) for r in ranges if r.isValid())
+        out: list[str] = []
+        end = -1  # rows up to here are taken (ranges of several columns overlap)
+        for top, bottom in spans:
+            top = max(top, end + 1)
+            if bottom >= top:
+                out.extend(self._ids[top : bottom + 1])
+                end = bottom
+        return out
 
     # -- Qt model -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._rows
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -250,14 +279,15 @@ class LazyTableModel(QAbstractTableModel):
             return None
         if role == ALIGNMENT:
             return self._alignments[column]
-        cached = self._cached(index.row(), True)
+        row = index.row()
+        if role == ID:
+            return self._ids[row] if 0 <= row < len(self._ids) else None
+        cached = self._cached(row, True)
         if role == LOADED:
             return cached is not None
         if cached is None:
             return None
-        if role == ID:
-            return cached[0]
-        return cached[1][column]
+        return cached[column]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -78,6 +78,12 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "invalid": lambda: QCoreApplication.translate(
         "Errors", "Some of the information is not valid. Please check the form."
     ),
+    "settings.invalid": lambda: QCoreApplication.translate(
+        "Errors", "This value is not allowed for this setting. Nothing was changed."
+    ),
+    "settings.unknown": lambda: QCoreApplication.translate(
+        "Errors", "This setting does not exist in this version of Amanat."
+    ),
     "not_found": lambda: QCoreApplication.translate("Errors", "This record no longer exists."),
     "immutable": lambda: QCoreApplication.translate(
         "Errors", "This record is sealed and cannot be changed. Record a correction instead."

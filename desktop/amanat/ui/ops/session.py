@@ -22,12 +22,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from amanat.crypto.kdf import TEST_PARAMS, Argon2Params
+from amanat.services import settings as settings_service
+from amanat.services.settings import AUTOLOCK_MINUTES, Setting
 from amanat.storage.vault import Vault
 from amanat.ui.ops.worker import DbWorker, Op, TaskState
-
-AUTOLOCK_SETTING = "ui.autolock_minutes"
-DEFAULT_AUTOLOCK_MINUTES = 5
-AUTOLOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60)
 
 # Test hook, documented in docs/user-guide-app.md: when AMANAT_TEST_KDF=1 new vaults use
 # the cheapest Argon2id parameters the core accepts (still the 64 MiB floor). Only the
@@ -66,7 +64,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         # The clock is a parameter so that tests can move time by hand.
         self.clock = clock
-        self.timeout_ms = DEFAULT_AUTOLOCK_MINUTES * 60_000
+        self.timeout_ms = AUTOLOCK_MINUTES.default * 60_000
         self._last_activity = clock()
         self._timer = QTimer(self)
         self._timer.setObjectName("autolockTimer")
@@ -112,20 +110,24 @@ class IdleWatcher(QObject):
 
 
 class Session(QObject):
-    """Owns the worker and the open vault; emits unlocked / locking / locked."""
+    """Owns the worker and the open vault; emits unlocked / locking / locked, and
+    setting_changed(key, value) after ``change_setting``."""
 
     unlocked = Signal()
     locking = Signal()
     locked = Signal()
+    setting_changed = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.worker = DbWorker()
         self.worker.setParent(self)
         self.vault: Vault | None = None
-        self.autolock_minutes = DEFAULT_AUTOLOCK_MINUTES
+        # The declared settings of the open vault (services.settings), read at unlock.
+        self._settings: dict[str, Any] = {}
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        self.setting_changed.connect(self._follow_setting)
 
     # -- running work ------------------------------------------------------------------
     def run(
@@ -178,18 +180,37 @@ class Session(QObject):
     def is_open(self) -> bool:
         return self.vault is not None
 
-    def open(self, vault: Vault, autolock_minutes: int | None = None) -> None:
-        """Adopt a vault just unlocked (or created) on the worker."""
+    def open(self, vault: Vault, settings: dict[str, Any] | None = None) -> None:
+        """Adopt a vault just unlocked (or created) on the worker, with its settings
+        as read there (``services.settings.read_all``)."""
         self.vault = vault
-        minutes = autolock_minutes or DEFAULT_AUTOLOCK_MINUTES
-        self.set_autolock_minutes(minutes, persist=False)
+        self._settings = dict(settings or {})
+        self.idle.start(self.autolock_minutes * 60_000)
         self.unlocked.emit()
 
-    def set_autolock_minutes(self, minutes: int, *, persist: bool = True) -> None:
-        self.autolock_minutes = int(minutes)
-        self.idle.start(self.autolock_minutes * 60_000)
-        if persist:
-            self.op(lambda v, _s: v.set_setting(AUTOLOCK_SETTING, str(int(minutes))))
+    # -- settings ----------------------------------------------------------------------
+    def setting(self, declared: Setting[Any]) -> Any:
+        """The open vault's value of a declared setting (its default when locked)."""
+        return self._settings.get(declared.key, declared.default)
+
+    def change_setting(self, key: str | Setting[Any], value: object) -> None:
+        """Validate (InvalidSetting, nothing changed), take the value at once, store it
+        in the vault on the worker, and emit setting_changed."""
+        declared = settings_service.setting(key)
+        valid = declared.validate(value)
+        if self.vault is None:
+            return
+        self._settings[declared.key] = valid
+        self.op(lambda v, _s: settings_service.set(v, declared, valid))
+        self.setting_changed.emit(declared.key, valid)
+
+    @property
+    def autolock_minutes(self) -> int:
+        return int(self.setting(AUTOLOCK_MINUTES))
+
+    def _follow_setting(self, key: str, value: object) -> None:
+        if key == AUTOLOCK_MINUTES.key and self.vault is not None:
+            self.idle.start(int(str(value)) * 60_000)
 
     def set_autolock_ms_for_tests(self, milliseconds: int) -> None:
         self.idle.start(milliseconds)
@@ -209,19 +230,10 @@ class Session(QObject):
 
         Op(self.worker, close).run()
         self.vault = None
+        self._settings = {}
         self.locked.emit()
 
     def shutdown(self) -> None:
         """Lock and stop the worker (at quit)."""
         self.lock()
         self.worker.stop()
-
-
-def read_autolock_minutes(vault: Vault) -> int:
-    """Read on the worker right after unlock."""
-    raw = vault.get_setting(AUTOLOCK_SETTING)
-    try:
-        minutes = int(raw) if raw is not None else DEFAULT_AUTOLOCK_MINUTES
-    except ValueError:
-        minutes = DEFAULT_AUTOLOCK_MINUTES
-    return minutes if minutes > 0 else DEFAULT_AUTOLOCK_MINUTES

@@ -1,16 +1,20 @@
-"""Settings of the open vault: auto-lock, identity, passphrase, recovery code, wipe.
+"""Settings of the open vault: the declared settings (auto-lock), identity,
+passphrase, recovery code, wipe.
 
-Settings are stored inside the vault (docs/design.md §12.6); nothing here goes to QSettings.
+The settings part is built from the declarations in services.settings, one row each
+with the control setting_controls makes for it; a change goes through
+``Session.change_setting`` (validated, stored inside the vault: docs/design.md §12.6),
+and nothing here goes to QSettings.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,8 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.domain.errors import InvalidSetting
 from amanat.services import contacts as contact_service
+from amanat.services import settings as settings_service
 from amanat.services import vault as vault_service
+from amanat.services.settings import Setting
 from amanat.storage.vault import Vault
 from amanat.ui.kit.dialogs import (
     ChangePassphraseDialog,
@@ -34,8 +41,9 @@ from amanat.ui.kit.dialogs import (
 from amanat.ui.kit.messages import describe_error
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, title_label
-from amanat.ui.ops.session import AUTOLOCK_CHOICES, Session, new_vault_kdf
+from amanat.ui.ops.session import Session, new_vault_kdf
 from amanat.ui.ops.worker import TaskState
+from amanat.ui.settings.setting_controls import make_control, words_for
 from amanat.ui.vault.welcome_pages import RecoveryCodePage
 
 if TYPE_CHECKING:
@@ -92,25 +100,26 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Settings"), factor=1.4))
 
-        lock_box = QGroupBox(self.tr("Automatic lock"))
-        lock_box.setObjectName("autolockGroup")
-        lock_layout = QFormLayout(lock_box)
-        self.autolock = named(QComboBox(), "autolockMinutes", self.tr("Lock after idle minutes"))
-        for minutes in AUTOLOCK_CHOICES:
-            self.autolock.addItem(self.tr("%n minute(s)", "", minutes), minutes)
-        index = self.autolock.findData(session.autolock_minutes)
-        if index < 0:
-            self.autolock.addItem(
-                self.tr("%n minute(s)", "", session.autolock_minutes), session.autolock_minutes
+        # One row per declared setting (services.settings), grouped, in declared order.
+        self.controls: dict[str, QWidget] = {}
+        groups: dict[str, QFormLayout] = {}
+        for declared in settings_service.declared():
+            words = words_for(declared)
+            form = groups.get(words.group.object_name)
+            if form is None:
+                box = QGroupBox(words.group.title())
+                box.setObjectName(words.group.object_name)
+                form = groups[words.group.object_name] = QFormLayout(box)
+                layout.addWidget(box)
+            control = make_control(
+                declared,
+                session.setting(declared),
+                functools.partial(self._setting_changed, declared),
             )
-            index = self.autolock.count() - 1
-        self.autolock.setCurrentIndex(index)
-        self.autolock.currentIndexChanged.connect(self._autolock_changed)
-        lock_layout.addRow(
-            self.tr("Lock the vault after this long without activity:"), self.autolock
-        )
-        lock_layout.addRow(hint_label(self.tr("You can always lock at once with Ctrl+L.")))
-        layout.addWidget(lock_box)
+            self.controls[declared.key] = control
+            form.addRow(words.label(), control)
+            if words.hint is not None:
+                form.addRow(hint_label(words.hint()))
 
         id_box = QGroupBox(self.tr("Your identity"))
         id_box.setObjectName("identityGroup")
@@ -195,12 +204,15 @@ class SettingsDialog(QDialog):
         )
         self.adjustSize()  # the fingerprint may take two lines
 
-    def _autolock_changed(self) -> None:
-        minutes = int(self.autolock.currentData())
-        self.session.set_autolock_minutes(minutes)
-        self.notice.show_message(
-            "ok", self.tr("The vault will lock after %n minute(s) without activity.", "", minutes)
-        )
+    def _setting_changed(self, declared: Setting[Any], value: Any) -> None:
+        try:
+            self.session.change_setting(declared, value)
+        except InvalidSetting as error:
+            self.notice.show_message("error", describe_error(error))
+            return
+        changed = words_for(declared).changed
+        if changed is not None:
+            self.notice.show_message("ok", changed(value))
 
     def _busy(self, on: bool) -> None:
         for b in (self.change_button, self.recovery_button, self.wipe_button):

@@ -4,6 +4,7 @@ recovery code."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.domain.errors import WrongPassphrase
+from amanat.services import settings as settings_service
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.messages import describe_error
@@ -31,7 +33,7 @@ from amanat.ui.kit.widgets import (
     named,
     title_label,
 )
-from amanat.ui.ops.session import Session, new_vault_kdf, read_autolock_minutes
+from amanat.ui.ops.session import Session, new_vault_kdf
 from amanat.ui.ops.worker import TaskState
 from amanat.ui.vault.welcome_pages import button
 
@@ -59,7 +61,7 @@ class VaultChooser(QComboBox):
 
 
 class UnlockPage(QWidget):
-    unlocked = Signal(object, int)  # vault, autolock minutes
+    unlocked = Signal(object, object)  # vault, its settings (services.settings.read_all)
     recover_requested = Signal(object)  # path
     create_requested = Signal()
     demo_requested = Signal()
@@ -149,10 +151,10 @@ class UnlockPage(QWidget):
         self.notice.clear()
         self.locked_note.clear()
 
-        def unlock(_state: TaskState) -> tuple[Vault, int]:
+        def unlock(_state: TaskState) -> tuple[Vault, dict[str, Any]]:
             vault = vault_service.unlock(path, passphrase)
             try:
-                return vault, read_autolock_minutes(vault)
+                return vault, settings_service.read_all(vault)
             except BaseException:
                 vault.close_thread()
                 vault.lock()
@@ -170,10 +172,10 @@ class UnlockPage(QWidget):
         else:
             self.busy.stop()
 
-    def _on_unlocked(self, result: tuple[Vault, int]) -> None:
+    def _on_unlocked(self, result: tuple[Vault, dict[str, Any]]) -> None:
         self.pass_edit.wipe()
-        vault, minutes = result
-        self.unlocked.emit(vault, minutes)
+        vault, settings = result
+        self.unlocked.emit(vault, settings)
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -186,7 +188,7 @@ class UnlockPage(QWidget):
 class RecoverPage(QWidget):
     """Open with the 24-word recovery code and set a new passphrase at once."""
 
-    recovered = Signal(object, int)
+    recovered = Signal(object, object)  # vault, its settings
     cancelled = Signal()
 
     def __init__(self, session: Session, path: Path) -> None:
@@ -262,9 +264,9 @@ class RecoverPage(QWidget):
         path = self.path
         kdf = new_vault_kdf()
 
-        def recover(_state: TaskState) -> tuple[Vault, int]:
+        def recover(_state: TaskState) -> tuple[Vault, dict[str, Any]]:
             vault = vault_service.recover(path, code, passphrase, kdf=kdf)
-            return vault, read_autolock_minutes(vault)
+            return vault, settings_service.read_all(vault)
 
         self._set_busy(True)
         self.session.run(recover, on_success=self._on_done, on_failure=self._on_failed)
@@ -277,7 +279,7 @@ class RecoverPage(QWidget):
         else:
             self.busy.stop()
 
-    def _on_done(self, result: tuple[Vault, int]) -> None:
+    def _on_done(self, result: tuple[Vault, dict[str, Any]]) -> None:
         self.code_edit.clear()
         self.pass_edit.wipe()
         self.repeat_edit.wipe()

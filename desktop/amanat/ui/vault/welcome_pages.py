@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.services import settings as settings_service
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault, new_vault_folder
 from amanat.ui.kit.messages import describe_error
@@ -35,7 +37,7 @@ from amanat.ui.kit.widgets import (
     named,
     title_label,
 )
-from amanat.ui.ops.session import Session, new_vault_kdf, read_autolock_minutes
+from amanat.ui.ops.session import Session, new_vault_kdf
 from amanat.ui.ops.worker import TaskState
 
 
@@ -93,7 +95,7 @@ class WelcomePage(QWidget):
 class CreateVaultPage(QWidget):
     """Name and passphrase (twice, with a strength meter); the vault is made on the worker."""
 
-    created = Signal(object, str, int)  # vault, recovery code, autolock minutes
+    created = Signal(object, str, object)  # vault, recovery code, its settings
     cancelled = Signal()
 
     def __init__(self, session: Session, *, demo: bool = False, can_go_back: bool = True) -> None:
@@ -201,9 +203,9 @@ class CreateVaultPage(QWidget):
         path = new_vault_folder()
         kdf = new_vault_kdf()
 
-        def create(_state: TaskState) -> tuple[Vault, str, int]:
+        def create(_state: TaskState) -> tuple[Vault, str, dict[str, Any]]:
             vault, code = vault_service.create_vault(path, passphrase, name=name, kdf=kdf)
-            return vault, code, read_autolock_minutes(vault)
+            return vault, code, settings_service.read_all(vault)
 
         self._set_busy(True)
         # No owner: the vault must reach the window even if this page is gone.
@@ -218,11 +220,11 @@ class CreateVaultPage(QWidget):
         else:
             self.busy.stop()
 
-    def _on_created(self, result: tuple[Vault, str, int]) -> None:
-        vault, code, minutes = result
+    def _on_created(self, result: tuple[Vault, str, dict[str, Any]]) -> None:
+        vault, code, settings = result
         self.pass_edit.wipe()
         self.repeat_edit.wipe()
-        self.created.emit(vault, code, minutes)
+        self.created.emit(vault, code, settings)
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)

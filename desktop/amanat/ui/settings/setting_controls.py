@@ -1,0 +1,109 @@
+"""The words and the control for each declared setting (services.settings).
+
+A declaration says what a setting is (key, type, default, bounds or choices, a label
+text id); this module says how it looks: the words for its label id (through Qt's
+translation), its object name, and the control that fits its type:
+
+- an int with presets: a combo box of the presets (and the current value if it is
+  not one of them); an int without: a spin box within the bounds;
+- a bool: a check box;
+- a str with choices: a combo box of the choices; a free str: a line edit.
+
+The settings dialog lays out one row per declaration, grouped as said here
+(docs/architecture.md, "Settings").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+
+from amanat.services.settings import Setting
+from amanat.ui.kit.widgets import named
+
+
+@dataclass(frozen=True)
+class Group:
+    object_name: str
+    title: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class SettingWords:
+    object_name: str  # of the control
+    group: Group
+    label: Callable[[], str]  # the row's label
+    accessible: Callable[[], str]  # the control's accessible name
+    hint: Callable[[], str] | None = None  # a line under the row
+    value: Callable[[Any], str] | None = None  # words for one value (combo items)
+    changed: Callable[[Any], str] | None = None  # said once a new value is taken
+
+
+LOCK_GROUP = Group(
+    "autolockGroup", lambda: QCoreApplication.translate("SettingsDialog", "Automatic lock")
+)
+
+# By label text id (Setting.label). lupdate sees each literal inside translate().
+WORDS: dict[str, SettingWords] = {
+    "settings.autolock_minutes": SettingWords(
+        object_name="autolockMinutes",
+        group=LOCK_GROUP,
+        label=lambda: QCoreApplication.translate(
+            "SettingsDialog", "Lock the vault after this long without activity:"
+        ),
+        accessible=lambda: QCoreApplication.translate("SettingsDialog", "Lock after idle minutes"),
+        hint=lambda: QCoreApplication.translate(
+            "SettingsDialog", "You can always lock at once with Ctrl+L."
+        ),
+        value=lambda n: QCoreApplication.translate("SettingsDialog", "%n minute(s)", "", int(n)),
+        changed=lambda n: QCoreApplication.translate(
+            "SettingsDialog", "The vault will lock after %n minute(s) without activity.", "", int(n)
+        ),
+    ),
+}
+
+
+def words_for(setting: Setting[Any]) -> SettingWords:
+    """The words of a declaration; a declaration without words is a programming error
+    (tests/ui/test_settings_dialog.py checks every declaration has them)."""
+    return WORDS[setting.label]
+
+
+def make_control(setting: Setting[Any], value: Any, on_change: Callable[[Any], None]) -> QWidget:
+    """The control for a declaration, showing ``value``; ``on_change(new value)`` is
+    called when the person changes it (not for the value it starts with)."""
+    words = words_for(setting)
+    text = words.value or str
+    control: QWidget
+    if setting.type is bool:
+        box = QCheckBox()
+        box.setChecked(bool(value))
+        box.toggled.connect(lambda on: on_change(bool(on)))
+        control = box
+    elif setting.choices or setting.presets:
+        combo = QComboBox()
+        for item in setting.choices or setting.presets:
+            combo.addItem(text(item), item)
+        if combo.findData(value) < 0:  # a value stored outside the presets stays shown
+            combo.addItem(text(value), value)
+        combo.setCurrentIndex(combo.findData(value))
+        combo.currentIndexChanged.connect(lambda _i: on_change(combo.currentData()))
+        control = combo
+    elif setting.type is int:
+        spin = QSpinBox()
+        spin.setRange(
+            setting.minimum if setting.minimum is not None else -(2**31),
+            setting.maximum if setting.maximum is not None else 2**31 - 1,
+        )
+        spin.setValue(int(value))
+        spin.valueChanged.connect(lambda n: on_change(int(n)))
+        control = spin
+    else:
+        edit = QLineEdit(str(value))
+        edit.editingFinished.connect(lambda: on_change(edit.text()))
+        control = edit
+    return named(control, words.object_name, words.accessible())
