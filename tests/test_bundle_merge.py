@@ -64,7 +64,7 @@ def _edit_draft(vault: Vault, testimony: Testimony, narrative: str) -> None:
         records.write(
             conn,
             dataclasses.replace(testimony, narrative=narrative),
-            author=case_service.author_key(vault),
+            author=case_service.revision_author(vault),
         )
 
 

@@ -42,7 +42,7 @@ def _edit(vault: Vault, person: Person, occupation: str) -> Revision:
     new = dataclasses.replace(person, occupation=occupation)
     conn = vault.connection()
     with transaction(conn):
-        return records.write(conn, new, author=service.author_key(vault))
+        return records.write(conn, new, author=service.revision_author(vault))
 
 
 def _apply(vault: Vault, rev: Revision) -> ApplyOutcome:

@@ -75,6 +75,15 @@ def sender_trust(conn: Connection, card: IdentityCard) -> tuple[str | None, Cont
     return "unknown_sender", None
 
 
+def known_authors(conn: Connection, own_key: bytes) -> frozenset[bytes]:
+    """Signing keys whose revisions may be accepted: this vault's, and every contact's
+    current and former keys."""
+    rows = conn.execute(
+        "SELECT signing_key FROM contact UNION SELECT signing_key FROM contact_key"
+    ).fetchall()
+    return frozenset({own_key, *(bytes(r[0]) for r in rows)})
+
+
 def _ms_to_iso(ms: int) -> str:
     return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -217,7 +226,12 @@ def verify_only(
         done += entry.length
         kinds[entry.kind.label] += 1
         if entry.kind.is_record:
-            revisions = decode_record_entry(entry.read_all(), entry.kind.record_kind, entry.id_hex)
+            revisions = decode_record_entry(
+                entry.read_all(),
+                entry.kind.record_kind,
+                entry.id_hex,
+                version=container.version,
+            )
             if entry.kind is EntryKind.CASE:
                 head = revisions[-1].value()
                 cases.append(
@@ -267,6 +281,25 @@ class _Import:
         self.staged: list[tuple[blobs.BlobWriter, blobs.PendingBlob]] = []
         self.total = max(1, self.header.manifest.total_length())
         self.done = 0
+        self.version = opened.container.version
+        self.sender_key = self.header.sender_card.signing
+        self.known_authors = known_authors(self.conn, vault.identity.public.signing)
+
+    def _check_author(self, rev: Any, entry: Any) -> None:
+        """docs/trust.md, "Authorship": a signed revision must verify under the key it
+        names, and that key must be this vault's or a contact's (current or former); an
+        unsigned one (format 1, or written before signatures) is taken only from its
+        own author, whose signature on the bundle vouches for it."""
+        if rev.signature is None:
+            if rev.author != self.sender_key:
+                raise BundleError(
+                    "bundle.unsigned_author", kind=entry.kind.label, index=entry.index
+                )
+            return
+        if not rev.signature_valid():
+            raise BundleError("bundle.revision_signature", kind=entry.kind.label, index=entry.index)
+        if rev.author not in self.known_authors:
+            raise BundleError("bundle.unknown_author", kind=entry.kind.label, index=entry.index)
 
     def check(self) -> None:
         check_cancelled(self.is_cancelled)
@@ -275,12 +308,13 @@ class _Import:
         kind = entry.kind.record_kind
         # Every revision goes through merge_revision, which verifies it.
         parsed = decode_record_entry_with_content(
-            entry.read_all(), kind, entry.id_hex, verify=False
+            entry.read_all(), kind, entry.id_hex, verify=False, version=self.version
         )
         revisions = [rev for rev, _content in parsed]
         bundle_id = self.result.bundle_id
         sender = self.header.sender_card.signing
         for rev, content in parsed:
+            self._check_author(rev, entry)
             try:
                 outcome = merge_revision(self.conn, rev, origin=bundle_id, content=content)
             except (ValidationError, IntegrityError, Immutable, NotFound) as exc:
@@ -608,7 +642,7 @@ def inspect_file(
         queued = ledger.quarantine_by_bundle(conn, header.bundle_id_hex)
         report: dict[str, Any] = {
             "bundle_id": header.bundle_id_hex,
-            "format_version": 1,
+            "format_version": opened.container.version,
             "created": _ms_to_iso(header.created_ms),
             "sequence": header.sequence,
             "profile": header.profile.value,

@@ -161,6 +161,15 @@ MESSAGES.update(
         "(entry {index}, {kind}); refusing it",
         "bundle.record": "a record in the bundle is invalid ({reason}, entry {index}); "
         "refusing the bundle",
+        "bundle.revision_signature": "a revision in the bundle is not signed by the author "
+        "it names (entry {index}): someone altered it or wrote it under another's name; "
+        "refusing the bundle",
+        "bundle.unknown_author": "a revision in the bundle names an author who is neither "
+        "this vault nor a contact (entry {index}); refusing the bundle",
+        "bundle.unsigned_author": "an unsigned revision in the bundle names an author other "
+        "than the sender (entry {index}): its authorship cannot be proven; refusing the bundle",
+        "bundle.unknown_field": "a record in the bundle has a field Amanat does not know "
+        "({kind} entry {index}); refusing the bundle rather than keep what cannot be checked",
         "bundle.references": "the bundle refers to records that neither it nor this vault "
         "holds; refusing it",
         "bundle.signature": "the sender's signature does not verify: the bundle was altered "

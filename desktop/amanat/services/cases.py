@@ -52,6 +52,7 @@ from amanat.storage import cases as case_store
 from amanat.storage import custody, history, records
 from amanat.storage.cases import CaseFilter
 from amanat.storage.db import transaction
+from amanat.storage.history import Author
 from amanat.storage.places import PlaceResolver
 from amanat.storage.vault import Vault
 
@@ -69,10 +70,15 @@ def author_key(vault: Vault) -> bytes:
     return _public_key(vault.identity.ed25519_private)
 
 
+def revision_author(vault: Vault) -> Author:
+    """The vault identity as the author of local revisions: its key, to sign them."""
+    return Author(vault.identity.ed25519_private)
+
+
 # -- adding cases -------------------------------------------------------------------------
 
 
-def _store_parsed(conn: Any, parsed: ParsedCase, author: bytes, now: str) -> list[str]:
+def _store_parsed(conn: Any, parsed: ParsedCase, author: Author, now: str) -> list[str]:
     """Write a parsed case; return the ids of the persons it created."""
     for person_id in sorted(parsed.referenced_persons):
         if not records.exists(conn, RecordKind.PERSON, person_id):
@@ -99,7 +105,7 @@ def _store_parsed(conn: Any, parsed: ParsedCase, author: bytes, now: str) -> lis
         records.write(conn, relationship, author=author, new=True, created=now, validate=False)
     custody.append(
         conn,
-        actor=author,
+        actor=author.key,
         action=CustodyAction.CREATED,
         record_kind=RecordKind.CASE.value,
         record_id=parsed.case.id,
@@ -126,7 +132,7 @@ def _note(
 def add_case(vault: Vault, doc: Mapping[str, Any]) -> Created:
     """Add one case from its JSON document (docs/case-json.md); ``.id`` is the case's."""
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     with transaction(conn):
         resolver = PlaceResolver(conn, author)
         parsed = parse_case(doc, resolve_place=resolver)
@@ -156,7 +162,7 @@ def import_cases(
     if batch < 1:
         raise ValidationError("invalid.range", field="batch")
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     if total is None and isinstance(docs, Sequence):
         total = len(docs)
     done: list[str] = []
@@ -175,7 +181,7 @@ def import_cases(
 
 def _import_batches(
     conn: Any,
-    author: bytes,
+    author: Author,
     iterator: Iterator[Mapping[str, Any]],
     batch: int,
     total: int | None,
@@ -398,7 +404,7 @@ def update_case(
 ) -> Changes:
     """Change a case's own fields (``...`` leaves a field as it is; None clears it)."""
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     with transaction(conn):
         case: Case = records.load(conn, RecordKind.CASE, case_id)
         updates: dict[str, Any] = {}
@@ -417,7 +423,7 @@ def update_case(
             records.write(conn, new, author=author)
             custody.append(
                 conn,
-                actor=author,
+                actor=author.key,
                 action=CustodyAction.EDITED,
                 record_kind=RecordKind.CASE.value,
                 record_id=case_id,
@@ -431,7 +437,7 @@ def update_case(
 
 
 def _testimony_doc_parse(
-    conn: Any, author: bytes, case: Case, doc: Mapping[str, Any], testimony_id: str
+    conn: Any, author: Author, case: Case, doc: Mapping[str, Any], testimony_id: str
 ) -> tuple[Testimony, ParsedCase, PlaceResolver]:
     """Parse one testimony document in the context of its case (reusing the case parser,
     so the format is exactly the ``testimonies`` item of docs/case-json.md)."""
@@ -446,7 +452,7 @@ def _testimony_doc_parse(
     return parsed.testimonies[0], parsed, resolver
 
 
-def _write_new_persons(conn: Any, parsed: ParsedCase, author: bytes) -> list[str]:
+def _write_new_persons(conn: Any, parsed: ParsedCase, author: Author) -> list[str]:
     """Write the persons of a document that are not known yet; return their ids."""
     for person_id in sorted(parsed.referenced_persons):
         if not records.exists(conn, RecordKind.PERSON, person_id):
@@ -459,7 +465,7 @@ def _write_new_persons(conn: Any, parsed: ParsedCase, author: bytes) -> list[str
     return written
 
 
-def _link_persons(conn: Any, author: bytes, case: Case, t: Testimony) -> None:
+def _link_persons(conn: Any, author: Author, case: Case, t: Testimony) -> None:
     links = [CasePerson(t.speaker_id, "witness")]
     links.extend(CasePerson(pid, "interviewer") for pid in t.interviewer_ids)
     if t.interpreter_id:
@@ -472,7 +478,7 @@ def _link_persons(conn: Any, author: bytes, case: Case, t: Testimony) -> None:
 def add_testimony(vault: Vault, case_id: str, doc: Mapping[str, Any]) -> Created:
     """Add a draft testimony to a case; ``.id`` is the testimony's."""
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     with transaction(conn):
         case: Case = records.load(conn, RecordKind.CASE, case_id)
         testimony, parsed, resolver = _testimony_doc_parse(
@@ -485,7 +491,7 @@ def add_testimony(vault: Vault, case_id: str, doc: Mapping[str, Any]) -> Created
         _link_persons(conn, author, case, testimony)
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.CREATED,
             record_kind=RecordKind.TESTIMONY.value,
             record_id=testimony.id,
@@ -504,7 +510,7 @@ def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, An
     made per keystroke (the ``created`` and ``sealed`` entries bracket the drafting).
     """
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     changes = Changes()
     with transaction(conn):
         current: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
@@ -527,21 +533,21 @@ def seal_testimony(vault: Vault, testimony_id: str) -> Changes:
     """Make a draft immutable and sign it with the vault identity."""
     conn = vault.connection()
     identity = vault.identity
-    author = author_key(vault)
+    author = revision_author(vault)
     with transaction(conn):
         current: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
         if current.seal is not None:
             raise Immutable(kind="testimony", id=testimony_id)
         current.validate()
         sealed_at = history.utc_now()
-        signature = identity.sign(records.seal_message(current, sealed_at, author))
+        signature = identity.sign(records.seal_message(current, sealed_at, author.key))
         sealed = dataclasses.replace(
-            current, seal=Seal(sealed_at=sealed_at, signer=author, signature=signature)
+            current, seal=Seal(sealed_at=sealed_at, signer=author.key, signature=signature)
         )
         rev = records.write(conn, sealed, author=author, created=sealed_at)
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.SEALED,
             record_kind=RecordKind.TESTIMONY.value,
             record_id=testimony_id,
@@ -569,7 +575,7 @@ def correct_testimony(
     starts as a copy. ``.id`` is the new testimony's. The sealed one stays unchanged.
     """
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     new_id = new_record_id()
     with transaction(conn):
         original: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
@@ -589,7 +595,7 @@ def correct_testimony(
         _link_persons(conn, author, case, correction)
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.CREATED,
             record_kind=RecordKind.TESTIMONY.value,
             record_id=new_id,
@@ -612,7 +618,7 @@ def withdraw_consent(
     """Record that consent was withdrawn (for all uses, or the given ones). Works on
     sealed testimonies too: the withdrawal is its own record (``.id``)."""
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     when = date if isinstance(date, PartialDate) else PartialDate.parse(date, "date")
     scope = (
         frozenset(ConsentUse)
@@ -627,7 +633,7 @@ def withdraw_consent(
         records.write(conn, withdrawal, author=author, new=True)
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.EDITED,
             record_kind=RecordKind.WITHDRAWAL.value,
             record_id=withdrawal.id,
@@ -653,7 +659,7 @@ def add_annotation(
     """A reviewer's note or verification grade on any record; the target is unchanged
     (a sealed testimony can be annotated). ``.id`` is the annotation's."""
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     kind = parse_enum(RecordKind, target_kind, "target_kind")
     annotation = Annotation(
         id=new_record_id(),
@@ -675,7 +681,7 @@ def add_annotation(
         case_id = records.case_of(conn, kind, target_id)
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.CREATED,
             record_kind=RecordKind.ANNOTATION.value,
             record_id=annotation.id,

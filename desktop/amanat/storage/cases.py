@@ -340,7 +340,8 @@ def case_history(conn: Connection, case_id: str) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT v.rev_id, v.record_kind, v.record_id, v.parents, v.author, v.created,"
         " v.content_hash, v.origin,"
-        " EXISTS (SELECT 1 FROM record_head h WHERE h.rev_id = v.rev_id) AS head"
+        " EXISTS (SELECT 1 FROM record_head h WHERE h.rev_id = v.rev_id) AS head,"
+        " v.signature IS NOT NULL"
         " FROM revision v JOIN case_record r ON r.record_id = v.record_id"
         " WHERE r.case_id = ? ORDER BY v.seq",
         (case_id,),
@@ -356,6 +357,9 @@ def case_history(conn: Connection, case_id: str) -> list[dict[str, Any]]:
             "content_sha256": bytes(r[6]).hex(),
             "origin": r[7],
             "head": bool(r[8]),
+            # Unsigned: written before revisions were signed (schema 3), or vouched for
+            # only by the sender of a format 1 bundle (docs/trust.md, "Authorship").
+            "signed": bool(r[9]),
         }
         for r in rows
     ]

@@ -45,7 +45,7 @@ from amanat.domain.model import (
 )
 from amanat.storage import history
 from amanat.storage.db import Connection
-from amanat.storage.history import Revision
+from amanat.storage.history import Author, Revision
 
 TABLES: dict[RecordKind, str] = {
     RecordKind.PERSON: "person",
@@ -539,7 +539,7 @@ def write(
     conn: Connection,
     record: Record,
     *,
-    author: bytes,
+    author: Author,
     new: bool = False,
     created: str | None = None,
     validate: bool = True,
@@ -562,9 +562,10 @@ def write(
         record.id,
         record.to_content(),
         parents=parents,
-        author=author,
+        author=author.key,
         created=created,
         check=False,
+        sign=author.sign,
     )
     history.insert(conn, rev)
     if parents:

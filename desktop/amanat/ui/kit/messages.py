@@ -207,6 +207,28 @@ _MESSAGES.update(
             "A record in the bundle is invalid. The bundle was refused; your vault was not"
             " changed.",
         ),
+        "bundle.revision_signature": lambda: QCoreApplication.translate(
+            "Errors",
+            "A change in the bundle is not signed by the person it names as its author: it"
+            " was altered or written under someone else's name. The bundle was refused; your"
+            " vault was not changed.",
+        ),
+        "bundle.unknown_author": lambda: QCoreApplication.translate(
+            "Errors",
+            "A change in the bundle names an author who is not one of your contacts. The"
+            " bundle was refused; your vault was not changed.",
+        ),
+        "bundle.unsigned_author": lambda: QCoreApplication.translate(
+            "Errors",
+            "An unsigned change in the bundle names someone other than the sender as its"
+            " author, which cannot be proven. The bundle was refused; your vault was not"
+            " changed.",
+        ),
+        "bundle.unknown_field": lambda: QCoreApplication.translate(
+            "Errors",
+            "A record in the bundle has a field this version of Amanat does not know. The"
+            " bundle was refused; your vault was not changed.",
+        ),
         "bundle.references": lambda: QCoreApplication.translate(
             "Errors",
             "The bundle refers to records that neither it nor this vault holds. It was"
