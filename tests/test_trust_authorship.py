@@ -11,6 +11,7 @@ Amanat would). Each test says what B tries and what HQ must do.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,8 +20,9 @@ from typing import Any
 
 import pytest
 
-from amanat.domain.errors import BundleError
-from amanat.domain.model import RecordKind
+from amanat.cli.main import run_cli
+from amanat.domain.errors import BundleError, TrustError
+from amanat.domain.model import CaseStatus, ConsentUse, RecordKind, Seal
 from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
 from amanat.services import contacts as contact_service
@@ -29,6 +31,7 @@ from amanat.storage.db import transaction
 from amanat.storage.history import Author, Revision
 from amanat.storage.vault import Vault
 from bundle_support import add_case, befriend, new_vault, vault_digest
+from conftest import TEST_PASSPHRASE
 
 
 @dataclass
@@ -189,3 +192,186 @@ def test_a_forwarded_record_needs_its_authors_card(world: World, tmp_path: Path)
         assert result.cases == [world.case_id]
     finally:
         c.lock()
+
+
+# -- 2. records have an owner ----------------------------------------------------------
+
+
+def b_writes(world: World, record: Any) -> None:
+    """B edits its copy of A's record the ordinary way: a revision B signs."""
+    conn = world.b.connection()
+    with transaction(conn):
+        records.write(conn, record, author=case_service.revision_author(world.b))
+
+
+def pending_of(vault: Vault, case_id: str, record_id: str) -> list[dict[str, Any]]:
+    for conflict in case_service.get_case(vault, case_id)["conflicts"]:
+        if conflict["record_id"] == record_id:
+            result: list[dict[str, Any]] = conflict["pending"]
+            return result
+    return []
+
+
+def test_b_edit_of_as_case_arrives_at_hq_as_a_proposal(
+    world: World, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Old code: a silent fast-forward (title changed, status closed at HQ)."""
+    case, _ = edited_case(world.b, world.case_id, title="Nothing happened")
+    b_writes(world, dataclasses.replace(case, status=CaseStatus.CLOSED))
+    shown_before = case_service.record_heads(world.hq, world.case_id)
+    result = send(world.b, world.hq, world)
+    assert result.outcomes.get("proposal") == 1 and "fast_forward" not in result.outcomes
+    assert result.proposals == [world.case_id]
+    doc = case_service.get_case(world.hq, world.case_id)
+    assert doc["title"] == "Detention of Erzhan" and doc["status"] == "open"
+    (pending,) = pending_of(world.hq, world.case_id, world.case_id)
+    assert pending["author_name"] == "Field B" and not pending["author_is_owner"]
+    assert pending["signed"]
+    assert set(shown_before) < set(case_service.record_heads(world.hq, world.case_id))
+    merged = [
+        e for e in case_service.custody_log(world.hq, world.case_id) if e["action"] == "merged"
+    ]
+    assert merged[-1]["detail"]["pending"] is True
+    # A person at HQ accepts it with the CLI.
+    path = world.hq.path
+    world.hq.lock()
+    monkeypatch.setenv("AMANAT_PASSPHRASE", TEST_PASSPHRASE)
+    code = run_cli(["case", "accept", world.case_id, pending["rev_id"], "--vault", str(path)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "") and "accepted" in out
+    code = run_cli(["case", "show", world.case_id, "--json", "--vault", str(path)])
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["title"] == "Nothing happened" and shown["conflicts"] == []
+    world.hq = Vault.unlock(path, TEST_PASSPHRASE)
+    decision = [e for e in case_service.custody_log(world.hq, world.case_id)][-1]
+    assert decision["action"] == "merged" and decision["detail"]["decision"] == "accepted"
+    # Accepting twice is refused with a typed error.
+    with pytest.raises(TrustError) as info:
+        case_service.accept_head(world.hq, world.case_id, pending["rev_id"])
+    assert info.value.code == "trust.not_pending"
+
+
+def test_the_owners_edit_still_fast_forwards_through_hq(world: World) -> None:
+    case_service.update_case(world.a, world.case_id, status="under_review")
+    assert send(world.a, world.hq, world).outcomes.get("fast_forward") == 1
+    assert send(world.hq, world.b, world).outcomes.get("fast_forward") == 1
+    assert case_service.get_case(world.b, world.case_id)["status"] == "under_review"
+
+
+def test_a_declined_proposal_stays_in_the_history(world: World) -> None:
+    case, _ = edited_case(world.b, world.case_id, title="Nothing happened")
+    b_writes(world, case)
+    send(world.b, world.hq, world)
+    (pending,) = pending_of(world.hq, world.case_id, world.case_id)
+    case_service.decline_head(world.hq, world.case_id, pending["rev_id"])
+    assert case_service.get_case(world.hq, world.case_id)["title"] == "Detention of Erzhan"
+    assert len(case_service.record_heads(world.hq, world.case_id)) == 1
+    assert history.exists(world.hq.connection(), pending["rev_id"])
+
+
+def test_bs_sealed_testimony_never_replaces_as_draft(world: World) -> None:
+    """Old code: "sealed wins" put B's sealed version in place of A's draft."""
+    testimony = records.load(world.b.connection(), RecordKind.TESTIMONY, world.testimony_id)
+    b_key = case_service.revision_author(world.b)
+    rewritten = dataclasses.replace(testimony, narrative="He was never detained.")
+    sealed_at = history.utc_now()
+    signature = b_key.sign(records.seal_message(rewritten, sealed_at, b_key.key))
+    sealed = dataclasses.replace(
+        rewritten, seal=Seal(sealed_at=sealed_at, signer=b_key.key, signature=signature)
+    )
+    b_writes(world, sealed)
+    result = send(world.b, world.hq, world)
+    assert "sealed_wins" not in result.outcomes
+    shown = records.load(world.hq.connection(), RecordKind.TESTIMONY, world.testimony_id)
+    assert shown.seal is None and shown.narrative == testimony.narrative
+    (pending,) = pending_of(world.hq, world.case_id, world.testimony_id)
+    assert pending["sealed"] and not pending["author_is_owner"]
+    with pytest.raises(TrustError) as info:
+        case_service.accept_head(world.hq, world.testimony_id, pending["rev_id"])
+    assert info.value.code == "trust.foreign_seal"
+
+
+def test_only_the_owner_seals(world: World) -> None:
+    with pytest.raises(TrustError) as info:
+        case_service.seal_testimony(world.hq, world.testimony_id)
+    assert info.value.code == "trust.not_owner"
+    case_service.seal_testimony(world.a, world.testimony_id)
+    result = send(world.a, world.hq, world)
+    assert result.outcomes.get("fast_forward") == 1
+    assert case_service.verify_testimony(world.hq, world.testimony_id)
+
+
+def test_the_owners_seal_still_wins_over_a_draft_edited_elsewhere(world: World) -> None:
+    testimony = records.load(world.hq.connection(), RecordKind.TESTIMONY, world.testimony_id)
+    conn = world.hq.connection()
+    with transaction(conn):
+        records.write(
+            conn,
+            dataclasses.replace(testimony, narrative="HQ's reading."),
+            author=case_service.revision_author(world.hq),
+        )
+    case_service.seal_testimony(world.a, world.testimony_id)
+    result = send(world.a, world.hq, world)
+    assert result.outcomes.get("sealed_wins") == 1
+    assert case_service.verify_testimony(world.hq, world.testimony_id)
+
+
+def test_consent_widening_is_never_silent(world: World) -> None:
+    """Old code: B widened consent to public use with the speaker named, and HQ took it
+    as a fast-forward with nothing in the custody log."""
+    testimony = records.load(world.b.connection(), RecordKind.TESTIMONY, world.testimony_id)
+    wider = dataclasses.replace(
+        testimony.consent,
+        may_name=True,
+        uses=frozenset({*testimony.consent.uses, ConsentUse.PUBLIC}),
+    )
+    b_writes(world, dataclasses.replace(testimony, consent=wider))
+    send(world.b, world.hq, world)
+    shown = records.load(world.hq.connection(), RecordKind.TESTIMONY, world.testimony_id)
+    assert shown.consent == testimony.consent
+    (pending,) = pending_of(world.hq, world.case_id, world.testimony_id)
+    assert pending["consent_changed"]
+    log = case_service.custody_log(world.hq, world.case_id)
+    merged = [e for e in log if e["action"] == "merged" and e["record_id"] == world.testimony_id]
+    assert merged and merged[-1]["detail"]["consent_changed"] is True
+    assert merged[-1]["counterpart"] == world.b.identity.fingerprint
+    # Accepting it is its own attributed event: who, from what, to what.
+    case_service.accept_head(world.hq, world.testimony_id, pending["rev_id"])
+    (event,) = [
+        e
+        for e in case_service.custody_log(world.hq, world.case_id)
+        if e["detail"].get("event") == "consent_changed"
+    ]
+    assert event["record_id"] == world.testimony_id
+    assert event["actor"] == world.hq.identity.public.signing.hex()
+    assert "public" in event["detail"]["to"]["uses"]
+    assert "public" not in event["detail"]["from"]["uses"]
+
+
+def test_a_local_consent_change_is_its_own_custody_event(world: World) -> None:
+    doc = case_service.get_case(world.a, world.case_id)["testimonies"][0]
+    doc = {**doc, "consent": {**doc["consent"], "uses": ["internal", "legal", "public"]}}
+    case_service.update_testimony_draft(world.a, world.testimony_id, doc)
+    events = [
+        e
+        for e in case_service.custody_log(world.a, world.case_id)
+        if e["detail"].get("event") == "consent_changed"
+    ]
+    assert len(events) == 1 and events[0]["actor"] == world.a.identity.public.signing.hex()
+
+
+def test_every_import_leaves_custody_on_the_cases_it_touched(world: World) -> None:
+    """Old code: the testimony's change was not named in the case's custody log."""
+    doc = case_service.get_case(world.a, world.case_id)["testimonies"][0]
+    case_service.update_testimony_draft(
+        world.a, world.testimony_id, {**doc, "narrative": "Corrected by the interviewer."}
+    )
+    result = send(world.a, world.hq, world)
+    assert result.outcomes.get("fast_forward") == 1
+    imported = [
+        e for e in case_service.custody_log(world.hq, world.case_id) if e["action"] == "imported"
+    ]
+    last = imported[-1]
+    assert last["counterpart"] == world.a.identity.fingerprint
+    assert last["detail"]["records"] == {world.testimony_id: ["fast_forward"]}
+    assert last["detail"]["bundle"] == result.bundle_id

@@ -30,6 +30,7 @@ from amanat.bundles.merge import MergeOutcome, merge_revision
 from amanat.bundles.sealing import OpenedBundle, open_sealed, vault_identities
 from amanat.crypto.cards import IdentityCard
 from amanat.crypto.stream import CHUNK_SIZE
+from amanat.domain import canonical
 from amanat.domain.changes import Changes
 from amanat.domain.errors import (
     AmanatError,
@@ -42,7 +43,7 @@ from amanat.domain.errors import (
 )
 from amanat.domain.model import CustodyAction, RecordKind
 from amanat.domain.progress import IsCancelled, Progress, check_cancelled
-from amanat.storage import blobs, custody, records
+from amanat.storage import blobs, custody, history, records
 from amanat.storage import contacts as contact_store
 from amanat.storage.contacts import Contact, ContactState
 from amanat.storage.db import Connection, transaction
@@ -84,6 +85,20 @@ def known_authors(conn: Connection, own_key: bytes) -> frozenset[bytes]:
     return frozenset({own_key, *(bytes(r[0]) for r in rows)})
 
 
+def consent_change(conn: Connection, kind: RecordKind, record_id: str) -> dict[str, Any]:
+    """``{"consent_changed": True}`` when a head of the testimony differs in consent from
+    the version shown: a change of consent is never silent (docs/trust.md)."""
+    if kind is not RecordKind.TESTIMONY:
+        return {}
+    shown = records.projected_rev(conn, kind, record_id)
+    consents = set()
+    for rev in history.head_revisions(conn, record_id):
+        consents.add(canonical.encode(rev.value().get("consent", {})))
+    if shown is not None:
+        consents.add(canonical.encode(history.get(conn, shown).value().get("consent", {})))
+    return {"consent_changed": True} if len(consents) > 1 else {}
+
+
 def _ms_to_iso(ms: int) -> str:
     return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -105,6 +120,9 @@ class ImportResult:
     revisions: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
+    # Records another vault edited that this vault does not own: kept beside the
+    # version shown until a person accepts or declines them (docs/trust.md).
+    proposals: list[str] = field(default_factory=list)
     attachments_stored: int = 0
     attachments_known: int = 0
     # The cases the bundle brought (each one's custody log gained an ``imported`` entry).
@@ -126,6 +144,7 @@ class ImportResult:
             "revisions": self.revisions,
             "outcomes": self.outcomes,
             "conflicts": self.conflicts,
+            "proposals": self.proposals,
             "attachments_stored": self.attachments_stored,
             "attachments_known": self.attachments_known,
         }
@@ -284,6 +303,8 @@ class _Import:
         self.version = opened.container.version
         self.sender_key = self.header.sender_card.signing
         self.known_authors = known_authors(self.conn, vault.identity.public.signing)
+        # record id -> (kind, the outcome of each of its revisions that was new here)
+        self.touched: dict[str, tuple[RecordKind, list[str]]] = {}
 
     def _check_author(self, rev: Any, entry: Any) -> None:
         """docs/trust.md, "Authorship": a signed revision must verify under the key it
@@ -329,6 +350,10 @@ class _Import:
             )
             if outcome is MergeOutcome.CONFLICT and rev.record_id not in self.result.conflicts:
                 self.result.conflicts.append(rev.record_id)
+            if outcome is MergeOutcome.PROPOSAL and rev.record_id not in self.result.proposals:
+                self.result.proposals.append(rev.record_id)
+            if outcome is not MergeOutcome.DUPLICATE:
+                self.touched.setdefault(rev.record_id, (kind, []))[1].append(outcome.value)
         self.result.records += 1
         self.result.revisions += len(revisions)
         if kind is RecordKind.CASE:
@@ -399,7 +424,15 @@ class _Import:
             "outcomes": counts,
             "attachments": self.result.attachments_stored + self.result.attachments_known,
         }
-        for case_id in self.result.cases:
+        # docs/trust.md, "Custody on import": one ``imported`` entry on every case the
+        # bundle touched (the cases it carries and the case of every record it changed),
+        # naming the records it changed and what happened to each.
+        by_case: dict[str, dict[str, list[str]]] = {case_id: {} for case_id in self.result.cases}
+        for record_id, (kind, outcomes) in self.touched.items():
+            case_id = records.case_of(conn, kind, record_id)
+            if case_id is not None:
+                by_case.setdefault(case_id, {})[record_id] = outcomes
+        for case_id, changed in by_case.items():
             custody.append(
                 conn,
                 actor=actor,
@@ -408,14 +441,17 @@ class _Import:
                 record_id=case_id,
                 case_id=case_id,
                 counterpart=card.fingerprint,
-                detail=detail,
+                detail={**detail, "records": changed},
                 time=now,
             )
-        for record_id in self.result.conflicts:
+            if case_id not in self.result.cases:
+                self.result.cases.append(case_id)
+        for record_id in [*self.result.conflicts, *self.result.proposals]:
             row = conn.execute(
                 "SELECT record_kind FROM record_head WHERE record_id = ? LIMIT 1", (record_id,)
             ).fetchone()
             kind = RecordKind(row[0]) if row else RecordKind.CASE
+            is_proposal = record_id in self.result.proposals
             custody.append(
                 conn,
                 actor=actor,
@@ -424,7 +460,12 @@ class _Import:
                 record_id=record_id,
                 case_id=records.case_of(conn, kind, record_id),
                 counterpart=card.fingerprint,
-                detail={"bundle": self.result.bundle_id, "conflict": True},
+                detail={
+                    "bundle": self.result.bundle_id,
+                    "conflict": record_id in self.result.conflicts,
+                    "pending": is_proposal,
+                    **consent_change(conn, kind, record_id),
+                },
                 time=now,
             )
         ledger.record_received(

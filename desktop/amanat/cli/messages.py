@@ -23,6 +23,13 @@ MESSAGES: dict[str, str] = {
     "immutable": "this record is sealed and cannot be changed; record a correction instead",
     "integrity": "integrity check failed: {what}",
     "cancelled": "cancelled",
+    "trust": "not allowed by the trust rules",
+    "trust.not_owner": "only the vault that created this record (its owner) may do this; "
+    "this vault did not create it",
+    "trust.not_pending": "that revision is not a pending proposal or conflicting version of "
+    "this record (see `amanat case show ID --json`, conflicts[].pending)",
+    "trust.foreign_seal": "that version was sealed by someone other than the testimony's "
+    "owner; it cannot be accepted (only the interviewer's vault seals a testimony)",
     "disk_full": "the disk is full; nothing was changed",
 }
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hmac
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import EllipsisType
@@ -22,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from amanat.domain import case_json
 from amanat.domain.case_json import ParsedCase, new_record_id, parse_case
 from amanat.domain.dates import PartialDate, parse_optional
-from amanat.domain.errors import Immutable, NotFound, ValidationError
+from amanat.domain.errors import Immutable, NotFound, TrustError, ValidationError
 from amanat.domain.model import (
     DEFAULT_SENSITIVITY,
     Annotation,
@@ -304,8 +305,99 @@ def get_case(vault: Vault, case_id: str) -> dict[str, Any]:
         created=loaded.created,
         updated=loaded.updated,
     )
-    doc["conflicts"] = case_store.case_conflicts(conn, case_id)
+    doc["conflicts"] = _named(vault, case_store.case_conflicts(conn, case_id))
     return doc
+
+
+def _named(vault: Vault, conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Who wrote each pending version: this vault, a contact (by name), or unknown."""
+    conn = vault.connection()
+    own = author_key(vault).hex()
+    for conflict in conflicts:
+        for item in conflict["pending"]:
+            if item["author"] == own:
+                item["author_name"] = vault.identity.display_name
+                continue
+            row = conn.execute(
+                "SELECT c.display_name FROM contact c WHERE c.signing_key = ?"
+                " UNION ALL SELECT c.display_name FROM contact_key k JOIN contact c"
+                " ON c.id = k.contact_id WHERE k.signing_key = ? LIMIT 1",
+                (bytes.fromhex(item["author"]), bytes.fromhex(item["author"])),
+            ).fetchone()
+            item["author_name"] = None if row is None else str(row[0])
+    return conflicts
+
+
+def _decide(vault: Vault, record_id: str, rev_id: str, *, accept: bool) -> Changes:
+    conn = vault.connection()
+    author = revision_author(vault)
+    with transaction(conn):
+        heads = history.heads(conn, record_id)
+        if rev_id not in heads or len(heads) < 2:
+            raise TrustError("trust.not_pending")
+        chosen = history.get(conn, rev_id)
+        shown = records.projected_rev(conn, chosen.kind, record_id)
+        if shown is None or shown == rev_id:
+            raise TrustError("trust.not_pending")
+        current = records.load(conn, chosen.kind, record_id)
+        proposed = records.load_revision_record(chosen)
+        owner = history.owner(conn, record_id)
+        if (
+            accept
+            and isinstance(proposed, Testimony)
+            and proposed.seal is not None
+            and (owner is None or not hmac.compare_digest(proposed.seal.signer, owner))
+        ):
+            raise TrustError("trust.foreign_seal")
+        if isinstance(current, Testimony) and current.seal is not None:
+            raise Immutable(kind="testimony", id=record_id)
+        result = proposed if accept else current
+        rev = records.write_merge(conn, result, author=author, parents=[shown, rev_id])
+        case_id = records.case_of(conn, chosen.kind, record_id)
+        detail: dict[str, Any] = {
+            "decision": "accepted" if accept else "declined",
+            "rev": rev.rev_id,
+            "proposal": rev_id,
+            "proposal_author": chosen.author.hex(),
+        }
+        custody.append(
+            conn,
+            actor=author.key,
+            action=CustodyAction.MERGED,
+            record_kind=chosen.kind.value,
+            record_id=record_id,
+            case_id=case_id,
+            detail=detail,
+        )
+        if (
+            accept
+            and isinstance(proposed, Testimony)
+            and isinstance(current, Testimony)
+            and proposed.consent != current.consent
+        ):
+            _consent_changed(conn, author, current, proposed, rev.rev_id)
+    changes = Changes(cases=set() if case_id is None else {case_id})
+    if chosen.kind is RecordKind.TESTIMONY:
+        changes.testimonies.add(record_id)
+    if chosen.kind is RecordKind.PERSON:
+        changes.persons.add(record_id)
+    return changes
+
+
+def accept_head(vault: Vault, record_id: str, rev_id: str) -> Changes:
+    """A person accepts a pending version of a record (a proposal from a vault that does
+    not own it, or one side of a conflict): a revision with the version shown and
+    ``rev_id`` as parents and ``rev_id``'s content, signed by this vault, becomes the
+    version shown. Raises TrustError("trust.not_pending") unless ``rev_id`` is a head
+    other than the one shown, and TrustError("trust.foreign_seal") for a testimony
+    sealed by someone other than its owner."""
+    return _decide(vault, record_id, rev_id, accept=True)
+
+
+def decline_head(vault: Vault, record_id: str, rev_id: str) -> Changes:
+    """A person declines a pending version: the same merge revision, keeping the content
+    shown. The declined version stays in the history."""
+    return _decide(vault, record_id, rev_id, accept=False)
 
 
 def case_history(vault: Vault, case_id: str) -> list[dict[str, Any]]:
@@ -521,12 +613,35 @@ def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, An
         testimony = dataclasses.replace(testimony, supersedes_id=current.supersedes_id)
         if testimony != current:
             changes.persons.update(_write_new_persons(conn, parsed, author))
-            records.write(conn, testimony, author=author)
+            rev = records.write(conn, testimony, author=author)
+            if testimony.consent != current.consent:
+                _consent_changed(conn, author, current, testimony, rev.rev_id)
             _link_persons(conn, author, case, testimony)
             changes.testimonies.add(testimony_id)
             changes.cases.add(case.id)
             changes.places.update(resolver.created)
     return changes
+
+
+def _consent_changed(
+    conn: Any, author: Author, before: Testimony, after: Testimony, rev_id: str
+) -> None:
+    """A change of consent is its own attributed event (docs/trust.md): a custody entry
+    that says what the consent was and what it is now, beside the revision."""
+    custody.append(
+        conn,
+        actor=author.key,
+        action=CustodyAction.EDITED,
+        record_kind=RecordKind.TESTIMONY.value,
+        record_id=after.id,
+        case_id=after.case_id,
+        detail={
+            "event": "consent_changed",
+            "rev": rev_id,
+            "from": before.consent.to_content(),
+            "to": after.consent.to_content(),
+        },
+    )
 
 
 def seal_testimony(vault: Vault, testimony_id: str) -> Changes:
@@ -539,6 +654,10 @@ def seal_testimony(vault: Vault, testimony_id: str) -> Changes:
         if current.seal is not None:
             raise Immutable(kind="testimony", id=testimony_id)
         current.validate()
+        owner = history.owner(conn, testimony_id)
+        if owner is None or not hmac.compare_digest(owner, author.key):
+            # docs/trust.md: only the testimony's interviewer (its owner) seals it.
+            raise TrustError("trust.not_owner", kind="testimony")
         sealed_at = history.utc_now()
         signature = identity.sign(records.seal_message(current, sealed_at, author.key))
         sealed = dataclasses.replace(

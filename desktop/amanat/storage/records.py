@@ -608,9 +608,50 @@ def apply_revision(conn: Connection, rev: Revision, *, origin: str | None = None
     return ApplyOutcome.CONFLICT
 
 
-def _kind_of_head(conn: Connection, rev_id: str) -> RecordKind:
+def kind_of_revision(conn: Connection, rev_id: str) -> RecordKind:
     row = conn.execute("SELECT record_kind FROM revision WHERE rev_id = ?", (rev_id,)).fetchone()
     return RecordKind(row[0])
+
+
+_kind_of_head = kind_of_revision
+
+
+def projected_rev(conn: Connection, kind: RecordKind, record_id: str) -> str | None:
+    """The revision the current-state row was projected from (the version shown)."""
+    row = conn.execute(f"SELECT rev_id FROM {TABLES[kind]} WHERE id = ?", (record_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def write_merge(
+    conn: Connection,
+    record: Record,
+    *,
+    author: Author,
+    parents: Sequence[str],
+    created: str | None = None,
+) -> Revision:
+    """A person's decision between heads: a revision with ``parents`` (the heads it
+    resolves) and the chosen content; it replaces those heads, other heads stay, and
+    it is projected. Call inside a transaction."""
+    record.validate()
+    kind = kind_of(record)
+    heads = history.heads(conn, record.id)
+    if not set(parents) <= set(heads) or len(set(parents)) < 2:
+        raise ValidationError("invalid.merge_parents", id=record.id)
+    rev = history.make_revision(
+        kind,
+        record.id,
+        record.to_content(),
+        parents=parents,
+        author=author.key,
+        created=created,
+        check=False,
+        sign=author.sign,
+    )
+    history.insert(conn, rev)
+    history.set_heads(conn, kind, record.id, [*(h for h in heads if h not in parents), rev.rev_id])
+    project(conn, record, rev, first=False)
+    return rev
 
 
 # -- loading ------------------------------------------------------------------------------

@@ -87,6 +87,18 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     ),
     "crypto": lambda: QCoreApplication.translate("Errors", "A cryptographic check failed."),
     "cancelled": lambda: QCoreApplication.translate("Errors", "Cancelled."),
+    "trust": lambda: QCoreApplication.translate("Errors", "This change is not allowed."),
+    "trust.not_owner": lambda: QCoreApplication.translate(
+        "Errors", "Only the vault that created this record may do this."
+    ),
+    "trust.not_pending": lambda: QCoreApplication.translate(
+        "Errors", "That version is no longer waiting for a decision."
+    ),
+    "trust.foreign_seal": lambda: QCoreApplication.translate(
+        "Errors",
+        "That version was sealed by someone other than the testimony's interviewer. It"
+        " cannot be accepted.",
+    ),
     "disk_full": lambda: QCoreApplication.translate(
         "Errors", "The disk is full. Nothing was changed."
     ),
