@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from amanat.bundles.redaction import ALLOWED_FIELDS
 from amanat.cli.main import run_cli
 from amanat.domain.errors import BundleError, TrustError
 from amanat.domain.model import CaseStatus, ConsentUse, RecordKind, Seal
@@ -30,7 +31,7 @@ from amanat.storage import history, records
 from amanat.storage.db import transaction
 from amanat.storage.history import Author, Revision
 from amanat.storage.vault import Vault
-from bundle_support import add_case, befriend, new_vault, vault_digest
+from bundle_support import add_case, befriend, decrypt_payload, new_vault, vault_digest
 from conftest import TEST_PASSPHRASE
 
 
@@ -375,3 +376,68 @@ def test_every_import_leaves_custody_on_the_cases_it_touched(world: World) -> No
     assert last["counterpart"] == world.a.identity.fingerprint
     assert last["detail"]["records"] == {world.testimony_id: ["fast_forward"]}
     assert last["detail"]["bundle"] == result.bundle_id
+
+
+# -- 3. received content is rebuilt from the schema ------------------------------------
+
+HIDDEN = "zz_exact_address"
+MARKER = "Building 7, flat 12, Unity Road"
+
+
+def with_hidden_field(vault: Vault, world: World, author: Author) -> str:
+    """The person of concern gains a field no schema knows, in a revision ``author``
+    signs; returns the person's id."""
+    conn = vault.connection()
+    person_id = records.load(conn, RecordKind.CASE, world.case_id).person_id
+    (head,) = history.head_revisions(conn, person_id)
+    rev = history.make_revision(
+        RecordKind.PERSON,
+        person_id,
+        {**head.value(), HIDDEN: MARKER},
+        parents=[head.rev_id],
+        author=author.key,
+        sign=author.sign,
+    )
+    plant(vault, rev)
+    return person_id
+
+
+def test_an_unknown_field_refuses_the_bundle(world: World) -> None:
+    """Old code: HQ stored the hidden field and sent it on under every profile."""
+    with_hidden_field(world.b, world, case_service.revision_author(world.b))
+    error = refused(world.hq, seal_only(world.b, world.hq, world), "bundle.unknown_field")
+    assert error.params["kind"] == "person"
+    assert MARKER not in str(error)
+
+
+def test_an_unknown_field_already_stored_never_leaves_under_advocacy(
+    world: World, tmp_path: Path
+) -> None:
+    """A vault that stored such a field before this check (or by any other way) still
+    never sends it under a redacting profile: redaction is an allow-list."""
+    lawyer = new_vault(tmp_path / "lawyer", "Lawyer")
+    try:
+        befriend(world.hq, lawyer)
+        contact_service.add_contact(lawyer, contact_service.own_card(world.a), verified=False)
+        with_hidden_field(world.hq, world, case_service.revision_author(world.hq))
+        for profile in ("advocacy", "no-contacts"):
+            path = seal_only(world.hq, lawyer, world, profile=profile)
+            plain = decrypt_payload(path.read_bytes(), lawyer)
+            assert HIDDEN.encode() not in plain and MARKER.encode() not in plain
+        # Under full everything is sent as it is, and the receiver refuses it.
+        refused(lawyer, seal_only(world.hq, lawyer, world), "bundle.unknown_field")
+    finally:
+        lawyer.lock()
+
+
+def test_the_allow_lists_name_every_field_of_the_schema(world: World) -> None:
+    """A field added to the schema must be added to ALLOWED_FIELDS (or deliberately
+    not) before a redacting profile sends it: here the lists and the schema agree."""
+    assert set(ALLOWED_FIELDS) == set(RecordKind)
+    conn = world.a.connection()
+    seen: set[RecordKind] = set()
+    for (rev_id,) in conn.execute("SELECT rev_id FROM revision").fetchall():
+        rev = history.get(conn, rev_id)
+        assert set(rev.value()) == ALLOWED_FIELDS[rev.kind], rev.kind
+        seen.add(rev.kind)
+    assert {RecordKind.CASE, RecordKind.PERSON, RecordKind.TESTIMONY} <= seen

@@ -339,6 +339,10 @@ class _Import:
             try:
                 outcome = merge_revision(self.conn, rev, origin=bundle_id, content=content)
             except (ValidationError, IntegrityError, Immutable, NotFound) as exc:
+                if exc.code == "invalid.unknown_field":
+                    raise BundleError(
+                        "bundle.unknown_field", kind=entry.kind.label, index=entry.index
+                    ) from None
                 raise _record_error(exc, entry.kind, entry.index) from None
             except sqlcipher3.IntegrityError:
                 raise BundleError(

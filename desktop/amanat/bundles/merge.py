@@ -32,7 +32,7 @@ import hmac
 from typing import Any
 
 from amanat.domain.errors import IntegrityError, ValidationError
-from amanat.domain.model import Testimony, record_from_content
+from amanat.domain.model import Testimony
 from amanat.storage import history, records
 from amanat.storage.db import Connection
 from amanat.storage.history import AUTHOR_KEY_SIZE, Revision
@@ -71,7 +71,7 @@ def merge_revision(
     rev.verify_received()
     if history.exists(conn, rev.rev_id):
         return MergeOutcome.DUPLICATE
-    record = record_from_content(rev.kind, rev.record_id, rev.value())
+    record = records.rebuild_received(rev.kind, rev.record_id, rev.value())
     if (
         isinstance(record, Testimony)
         and record.seal is not None
@@ -123,7 +123,7 @@ def _add_unknown(
     if list(rev.parents) != sorted(set(rev.parents)) or rev.rev_id in rev.parents:
         raise ValidationError("invalid.revision", field="parents")
     rev.verify()
-    record = record_from_content(rev.kind, rev.record_id, content)
+    record = records.rebuild_received(rev.kind, rev.record_id, content)
     if (
         isinstance(record, Testimony)
         and record.seal is not None

@@ -576,12 +576,38 @@ def write(
     return rev
 
 
+def unknown_fields(received: Any, rebuilt: Any) -> bool:
+    """True if ``received`` holds a key, at any depth, that the schema's own form of the
+    same record (``rebuilt``) does not have."""
+    if isinstance(received, dict):
+        if not isinstance(rebuilt, dict):
+            return True
+        return any(k not in rebuilt or unknown_fields(v, rebuilt[k]) for k, v in received.items())
+    if isinstance(received, list):
+        if not isinstance(rebuilt, list) or len(received) != len(rebuilt):
+            return any(isinstance(v, dict | list) for v in received)
+        return any(unknown_fields(a, b) for a, b in zip(received, rebuilt, strict=True))
+    return False
+
+
+def rebuild_received(kind: RecordKind, record_id: str, content: dict[str, Any]) -> Record:
+    """Received content parsed into its domain record (docs/trust.md, "Received content
+    and redaction"): invalid content raises ValidationError, and so does a field the
+    schema does not know (``invalid.unknown_field``): it would be kept, projected
+    nowhere and sent on by every profile, so it is refused rather than dropped (a
+    dropped field would also change the revision's hash, which its author signed)."""
+    record = record_from_content(kind, record_id, content)
+    if unknown_fields(content, record.to_content()):
+        raise ValidationError("invalid.unknown_field", kind=kind.value)
+    return record
+
+
 def apply_revision(conn: Connection, rev: Revision, *, origin: str | None = None) -> ApplyOutcome:
     """Merge a revision received from elsewhere. Call inside the import's transaction."""
     rev.verify_received()
     if history.exists(conn, rev.rev_id):
         return ApplyOutcome.DUPLICATE
-    record = record_from_content(rev.kind, rev.record_id, rev.value())
+    record = rebuild_received(rev.kind, rev.record_id, rev.value())
     if isinstance(record, Testimony) and record.seal is not None and not verify_seal(record):
         raise IntegrityError(what="testimony_seal", id=rev.record_id)
     local_heads = history.heads(conn, rev.record_id)
