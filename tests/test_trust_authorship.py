@@ -13,12 +13,15 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from amanat.bundles.redaction import ALLOWED_FIELDS
 from amanat.cli.main import run_cli
@@ -441,3 +444,120 @@ def test_the_allow_lists_name_every_field_of_the_schema(world: World) -> None:
         assert set(rev.value()) == ALLOWED_FIELDS[rev.kind], rev.kind
         seen.add(rev.kind)
     assert {RecordKind.CASE, RecordKind.PERSON, RecordKind.TESTIMONY} <= seen
+
+
+# -- a malicious verified sender, at random --------------------------------------------
+
+ACTIONS = (
+    "title",
+    "close",
+    "narrative",
+    "consent",
+    "seal",
+    "forge_unsigned",
+    "forge_signed",
+    "hidden_field",
+    "own_case",
+)
+
+
+def _attack(world: World, b: Vault, action: str, n: int) -> None:
+    conn = b.connection()
+    b_key = case_service.revision_author(b)
+    if action in ("title", "close", "forge_unsigned", "forge_signed"):
+        case, heads = edited_case(b, world.case_id, title=f"Rewritten {n}")
+        if action == "close":
+            case = dataclasses.replace(case, status=CaseStatus.CLOSED)
+        if action == "title" or action == "close":
+            with transaction(conn):
+                records.write(conn, case, author=b_key)
+            return
+        rev = history.make_revision(
+            RecordKind.CASE,
+            world.case_id,
+            case.to_content(),
+            parents=heads,
+            author=world.a.identity.public.signing,
+            sign=b_key.sign if action == "forge_signed" else None,
+        )
+        plant(b, rev)
+        return
+    if action == "own_case":
+        add_case(b, title=f"B's own case {n}")
+        return
+    if action == "hidden_field":
+        with_hidden_field(b, world, b_key)
+        return
+    testimony = records.load(conn, RecordKind.TESTIMONY, world.testimony_id)
+    if testimony.seal is not None:
+        return  # B sealed it already: Amanat refuses to edit a sealed testimony
+    if action == "narrative":
+        changed = dataclasses.replace(testimony, narrative=f"B's version {n}.")
+    elif action == "consent":
+        changed = dataclasses.replace(
+            testimony,
+            consent=dataclasses.replace(
+                testimony.consent, may_name=True, uses=frozenset(ConsentUse)
+            ),
+        )
+    else:
+        sealed_at = history.utc_now()
+        signature = b_key.sign(records.seal_message(testimony, sealed_at, b_key.key))
+        changed = dataclasses.replace(
+            testimony, seal=Seal(sealed_at=sealed_at, signer=b_key.key, signature=signature)
+        )
+    with transaction(conn):
+        records.write(conn, changed, author=b_key)
+
+
+def _shown_of_owned_by(vault: Vault, owner: bytes) -> dict[str, str | None]:
+    conn = vault.connection()
+    result = {}
+    for kind, record_id in conn.execute(
+        "SELECT DISTINCT record_kind, record_id FROM revision"
+    ).fetchall():
+        if history.owner(conn, record_id) == owner:
+            result[record_id] = records.projected_rev(conn, RecordKind(kind), record_id)
+    return result
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(attacks=st.lists(st.sampled_from(ACTIONS), min_size=1, max_size=5))
+def test_a_malicious_sender_never_changes_what_it_does_not_own(
+    world: World, attacks: list[str]
+) -> None:
+    """Whatever a verified sender puts in its bundles, every record A owns shows at HQ
+    the version it showed before; only a person's decision could change it."""
+    a_key = world.a.identity.public.signing
+    before = _shown_of_owned_by(world.hq, a_key)
+    assert world.case_id in before and world.testimony_id in before
+    with tempfile.TemporaryDirectory() as tmp:
+        b = new_vault(Path(tmp) / "b", f"Field B {os.urandom(4).hex()}")
+        try:
+            # B knows the cards of everyone whose revisions HQ holds (earlier Bs too).
+            for contact in contact_service.list_contacts(world.hq):
+                contact_service.add_contact(b, contact.card, verified=False)
+            befriend(world.hq, b)
+            bundle_service.open_bundle(b, seal_only(world.hq, b, world))
+            for n, action in enumerate(attacks):
+                _attack(world, b, action, n)
+            try:
+                result = send(b, world.hq, world)
+            except BundleError as exc:
+                assert exc.code in {
+                    "bundle.unsigned_author",
+                    "bundle.revision_signature",
+                    "bundle.unknown_field",
+                }
+            else:
+                assert "sealed_wins" not in result.outcomes
+        finally:
+            b.lock()
+    after = _shown_of_owned_by(world.hq, a_key)
+    assert {k: after[k] for k in before} == before
+    shown = records.load(world.hq.connection(), RecordKind.TESTIMONY, world.testimony_id)
+    assert shown.seal is None
