@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -561,3 +562,33 @@ def test_a_malicious_sender_never_changes_what_it_does_not_own(
     assert {k: after[k] for k in before} == before
     shown = records.load(world.hq.connection(), RecordKind.TESTIMONY, world.testimony_id)
     assert shown.seal is None
+
+
+# -- existing vaults -------------------------------------------------------------------
+
+
+def test_an_old_vault_migrates_and_its_revisions_show_unsigned(tmp_path: Path) -> None:
+    """The schema 1 golden vault gains the signature column (schema 3): its revisions stay
+    readable, shown as unsigned; a new edit is signed; its own unsigned revisions still
+    travel (vouched for by the bundle's signature, being the sender's own)."""
+    golden = tmp_path / "golden"
+    shutil.copytree(Path(__file__).parent / "data" / "golden-vault-v1", golden)
+    vault = Vault.unlock(golden, "golden passphrase v1")
+    hq = new_vault(tmp_path / "hq", "HQ")
+    try:
+        (row,) = case_service.list_cases(vault)
+        shown = case_service.case_history(vault, row["id"])
+        assert shown and not any(entry["signed"] for entry in shown)
+        case_service.update_case(vault, row["id"], status="under_review")
+        here = case_service.case_history(vault, row["id"])
+        signed = [e["signed"] for e in here]
+        assert signed[-1] and not any(signed[:-1])
+        befriend(vault, hq)
+        path = bundle_service.seal_bundle(vault, ["HQ"], tmp_path, all_cases=True).path
+        result = bundle_service.open_bundle(hq, path)
+        assert result.cases == [row["id"]]
+        at_hq = case_service.case_history(hq, row["id"])
+        assert {e["rev_id"]: e["signed"] for e in at_hq} == {e["rev_id"]: e["signed"] for e in here}
+    finally:
+        vault.lock()
+        hq.lock()
