@@ -721,210 +721,210 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="445" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="467" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="466" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="468" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="467" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="475" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="479" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="478" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="479" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="478" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="480" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="489" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="488" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="499" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="502" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="501" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="507" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="511" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="520" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="524" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="523" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="529" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="528" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="532" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="531" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="534" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="549" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="548" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="564" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="567" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="581" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="590" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="590" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="593" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="606" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="612" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -932,7 +932,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="614" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -940,27 +940,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="663" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="665" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="673" />
+        <source>an unknown vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="685" />
+        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="711" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="695" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="714" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1081,23 +1091,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="878" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="880" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="879" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="908" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="881" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="910" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="880" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="882" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="906" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="908" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1239,7 +1249,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="627" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="629" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -1447,222 +1457,262 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="90" />
+        <source>This change is not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="91" />
+        <source>Only the vault that created this record may do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="94" />
+        <source>That version is no longer waiting for a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="97" />
+        <source>That version was sealed by someone other than the testimony's interviewer. It cannot be accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="102" />
         <source>The disk is full. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="93" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="105" />
         <source>The file could not be read or written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="100" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="112" />
         <source>The contact could not be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="103" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="115" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="118" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="109" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="121" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="113" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="125" />
         <source>This is your own identity card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="116" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="128" />
         <source>Several contacts have this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="119" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="131" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="124" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="294" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="138" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="150" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="143" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="155" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="160" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="165" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="168" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="161" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="173" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="164" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="167" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="179" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="189" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="194" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="199" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="202" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="195" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="207" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="212" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="205" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="210" />
-        <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="222" />
+        <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="215" />
-        <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
-        <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
-        <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
-        <source>This bundle was sealed by this vault. Nothing was imported.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="228" />
+        <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="233" />
-        <source>Choose at least one verified contact.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="236" />
-        <source>The same contact is chosen twice.</source>
+        <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="239" />
-        <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
+        <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="244" />
-        <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
+        <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
+        <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254" />
+        <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="259" />
+        <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="264" />
+        <source>This bundle was sealed by this vault. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267" />
+        <source>Choose at least one verified contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
+        <source>The same contact is chosen twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="273" />
+        <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="278" />
+        <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="252" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="286" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="291" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="263" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="297" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="300" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="282" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="316" />
         <source>Field: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2533,83 +2583,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="328" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="327" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="336" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="338" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="349" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="348" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="346" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="345" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="352" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="351" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="355" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="354" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="359" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="361" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="363" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="365" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="370" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="375" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="390" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="413" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="412" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -2870,123 +2920,123 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="41" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="40" />
         <source>Find a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="42" />
         <source>Name to look for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="44" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
         <source>A name in any script or spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="46" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="46" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
         <source>Find person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="52" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="56" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="55" />
         <source>Also written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="61" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="64" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="67" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="73" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="78" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="77" />
         <source>Possible duplicates in the whole vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="82" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="89" />
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="91" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="90" />
         <source>Look for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="95" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="94" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="98" />
         <source>Looking for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="107" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="106" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="108" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="107" />
         <source>May be the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="109" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="108" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="112" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="111" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="118" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="129" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="128" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="173" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="172" />
         <source>Nobody with a similar name was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="220" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="219" />
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -2997,158 +3047,158 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="75" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="76" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="97" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="150" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="94" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="104" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="100" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="107" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="117" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="134" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="121" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="122" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="126" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="138" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="161" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="141" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="155" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="166" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="172" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="169" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="171" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="187" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="201" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="216" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="215" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="219" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="220" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="221" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="222" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="223" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -3189,85 +3239,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="644" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="646" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="654" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="656" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="659" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="685" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="661" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="687" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="690" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="664" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="666" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="671" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="672" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="674" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="675" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="691" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="677" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="693" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="682" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="701" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="712" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="714" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="715" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="746" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="748" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="750" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="752" />
         <source>%1 (%2). Sealed %3; %n part(s).</source>
         <translation>
             <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
@@ -3275,32 +3325,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="807" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="809" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="821" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="823" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="838" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="838" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="840" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="843" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="855" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -3899,77 +3949,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="255" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="259" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="265" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="264" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="267" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="268" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="273" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="272" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="282" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
         <source>New testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="282" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="305" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="307" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="306" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="310" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="309" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="311" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
