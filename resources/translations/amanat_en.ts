@@ -950,17 +950,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="674" />
-        <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="673" />
+        <source>an unknown vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="691" />
-        <source>&amp;Testimonies (%1)</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="685" />
+        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694" />
+        <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="711" />
+        <source>&amp;Testimonies (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="714" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1247,103 +1257,103 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="121" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="108" />
         <source>Create a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="121" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="108" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="126" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="113" />
         <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="131" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="118" />
         <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="140" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="127" />
         <source>Vault name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="141" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="128" />
         <source>Demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="143" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="130" />
         <source>For example: your first name or team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="144" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="131" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="146" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="133" />
         <source>Shown to the contacts you send sealed bundles to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="149" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="136" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="150" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="137" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="153" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="140" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="154" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="141" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="158" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="145" />
         <source>Creating the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="161" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="148" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="164" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="151" />
         <source>Create vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="188" />
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="203" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="175" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="190" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="194" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="181" />
         <source>Please give the vault a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="197" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="184" />
         <source>Please choose a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="200" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="187" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
@@ -1457,222 +1467,262 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="96" />
+        <source>This change is not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="97" />
+        <source>Only the vault that created this record may do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="100" />
+        <source>That version is no longer waiting for a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="103" />
+        <source>That version was sealed by someone other than the testimony's interviewer. It cannot be accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="108" />
         <source>The disk is full. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="99" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111" />
         <source>The file could not be read or written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="118" />
         <source>The contact could not be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="109" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="121" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="112" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="124" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="115" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="119" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="131" />
         <source>This is your own identity card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="122" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="134" />
         <source>Several contacts have this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="125" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="137" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="300" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="151" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="144" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="149" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="161" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="154" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="159" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="171" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="162" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="174" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="167" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="179" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="170" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="173" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="185" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="178" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="183" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="195" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="188" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="193" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="205" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="196" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="208" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="218" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="223" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="216" />
-        <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="228" />
+        <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221" />
-        <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="226" />
-        <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="231" />
-        <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="236" />
-        <source>This bundle was sealed by this vault. Nothing was imported.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="234" />
+        <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="239" />
-        <source>Choose at least one verified contact.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="242" />
-        <source>The same contact is chosen twice.</source>
+        <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="245" />
-        <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
+        <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="250" />
-        <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
+        <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="255" />
+        <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
+        <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
+        <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
+        <source>This bundle was sealed by this vault. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="273" />
+        <source>Choose at least one verified contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="276" />
+        <source>The same contact is chosen twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="279" />
+        <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="284" />
+        <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="289" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="258" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="292" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="263" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="297" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="269" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="306" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="322" />
         <source>Field: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3414,58 +3464,58 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="271" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258" />
         <source>Your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="276" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="263" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="302" />
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="289" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="291" />
         <source>I have written down the 24 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="309" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="296" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="320" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="307" />
         <source>Check your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="322" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="309" />
         <source>To be sure the paper is right, type these words from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="330" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="317" />
         <source>Word number %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="334" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="321" />
         <source>Word %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="339" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="326" />
         <source>Show the words again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="341" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328" />
         <source>Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="365" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="352" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation type="unfinished" />
     </message>
@@ -3751,6 +3801,11 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47" />
+        <source>Automatic lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58" />
         <source>Lock after idle minutes</source>
         <translation type="unfinished" />
@@ -3766,11 +3821,6 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="55" />
         <source>Lock the vault after this long without activity:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47" />
-        <source>Automatic lock</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4609,32 +4659,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="75" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="62" />
         <source>Welcome to Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="79" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="66" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="85" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="72" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="91" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="78" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="96" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="83" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="99" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="86" />
         <source>Open an existing vault</source>
         <translation type="unfinished" />
     </message>

@@ -331,12 +331,12 @@ def test_wrong_version_and_oversized_lengths(world: World) -> None:
     magic = len(fmt.MAGIC)
 
     def version(p: bytes) -> bytes:
-        return p[:magic] + struct.pack(">H", 2) + p[magic + 2 :]
+        return p[:magic] + struct.pack(">H", 3) + p[magic + 2 :]
 
     error = refused(
         world.hq, reseal(world.bundle, world.hq, version), world.folder, {"bundle.version"}
     )
-    assert error.params["found"] == 2
+    assert error.params["found"] == 3
 
     def header_length(p: bytes) -> bytes:
         return p[: magic + 2] + struct.pack(">I", fmt.MAX_HEADER_SIZE + 1) + p[fmt.PREFIX_SIZE :]

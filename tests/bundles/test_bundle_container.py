@@ -167,10 +167,10 @@ def test_truncation_and_trailing_data() -> None:
 
 def test_version_and_limits() -> None:
     data, _ = build()
-    newer = data[: len(fmt.MAGIC)] + struct.pack(">H", 2) + data[len(fmt.MAGIC) + 2 :]
+    newer = data[: len(fmt.MAGIC)] + struct.pack(">H", 3) + data[len(fmt.MAGIC) + 2 :]
     with pytest.raises(BundleError) as info:
         read_all(newer)
-    assert info.value.code == "bundle.version" and info.value.params["found"] == 2
+    assert info.value.code == "bundle.version" and info.value.params["found"] == 3
     huge = data[: len(fmt.MAGIC) + 2] + struct.pack(">I", fmt.MAX_HEADER_SIZE + 1)
     with pytest.raises(BundleError) as info:
         read_all(huge + data[fmt.PREFIX_SIZE :])

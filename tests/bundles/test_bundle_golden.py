@@ -1,5 +1,6 @@
-"""Golden bundles of format version 1 (tests/data/bundles, made by generate.py there)
-still open and import, with the keys stored beside them."""
+"""Golden bundles of format versions 1 (tests/data/bundles) and 2 (tests/data/bundles/v2,
+made by generate.py there) still open and import, with the keys stored beside them.
+Format 1 revisions arrive unsigned and stay marked so; format 2 revisions are signed."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,15 +26,28 @@ from amanat.storage.vault import Vault
 from support.paths import DATA
 from support.vaults import TEST_PASSPHRASE, create_vault
 
-GOLDEN = DATA / "bundles"
-EXPECTED = json.loads((GOLDEN / "expected.json").read_text())
-KEYS = json.loads((GOLDEN / "hq-keys.json").read_text())
+GOLDEN_ROOT = DATA / "bundles"
+GOLDEN_DIRS = {1: GOLDEN_ROOT, 2: GOLDEN_ROOT / "v2"}
 AGE = shutil.which("age") or "/usr/bin/age"
 
 
-@pytest.fixture
-def hq(tmp_path: Path) -> Iterator[Vault]:
+def _load(version: int, name: str) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads((GOLDEN_DIRS[version] / name).read_text())
+    return result
+
+
+def _cases() -> list[tuple[int, str]]:
+    return [
+        (version, name)
+        for version in sorted(GOLDEN_DIRS)
+        for name in sorted(_load(version, "expected.json")["bundles"])
+    ]
+
+
+def _hq(tmp_path: Path, version: int) -> Vault:
     """A vault holding the golden recipient's identity, with the sender verified."""
+    GOLDEN = GOLDEN_DIRS[version]
+    KEYS = _load(version, "hq-keys.json")
     path = tmp_path / "hq"
     vault, _ = create_vault(path, "HQ", TEST_PASSPHRASE)
     conn = vault.connection()
@@ -53,13 +68,29 @@ def hq(tmp_path: Path) -> Iterator[Vault]:
     assert vault.identity.fingerprint == KEYS["fingerprint"]
     card = contact_service.read_card_file(GOLDEN / "field-office.card")
     contact_service.add_contact(vault, card, verified=True)
+    return vault
+
+
+@pytest.fixture
+def hq_factory(tmp_path: Path) -> Iterator[Any]:
+    opened: list[Vault] = []
+
+    def make(version: int) -> Vault:
+        vault = _hq(tmp_path / f"v{version}", version)
+        opened.append(vault)
+        return vault
+
     try:
-        yield vault
+        yield make
     finally:
-        vault.lock()
+        for vault in opened:
+            vault.lock()
 
 
-def test_golden_card() -> None:
+@pytest.mark.parametrize("version", sorted(GOLDEN_DIRS))
+def test_golden_card(version: int) -> None:
+    GOLDEN = GOLDEN_DIRS[version]
+    EXPECTED = _load(version, "expected.json")
     binary = parse_card((GOLDEN / "field-office.card").read_bytes())
     text = parse_card((GOLDEN / "field-office.card.txt").read_bytes())
     assert binary == text
@@ -67,12 +98,15 @@ def test_golden_card() -> None:
     assert binary.display_name == EXPECTED["sender_name"] and binary.has_hybrid
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED["bundles"]))
-def test_golden_bundle_inspects_and_opens(hq: Vault, name: str) -> None:
+@pytest.mark.parametrize(("version", "name"), _cases())
+def test_golden_bundle_inspects_and_opens(hq_factory: Any, version: int, name: str) -> None:
+    hq = hq_factory(version)
+    EXPECTED = _load(version, "expected.json")
     facts = EXPECTED["bundles"][name]
-    path = GOLDEN / name
+    path = GOLDEN_DIRS[version] / name
     report = bundle_service.inspect_bundle(hq, path)
     assert report["verified"] and report["signature"] == "valid"
+    assert report["format_version"] == version
     assert report["bundle_id"] == facts["bundle_id"] and report["sequence"] == facts["sequence"]
     assert report["profile"] == facts["profile"]
     assert report["recipient_type"] == facts["recipient_type"]
@@ -95,15 +129,20 @@ def test_golden_bundle_inspects_and_opens(hq: Vault, name: str) -> None:
     assert hashlib.sha256(data).hexdigest() == attachment["sha256"]
     contacts = hq.connection().execute("SELECT count(*) FROM person_contact").fetchone()[0]
     assert contacts == (1 if facts["profile"] == "full" else 0)
+    # Format 1 carries no revision signatures: the revisions stay readable, unsigned.
+    signed = {entry["signed"] for entry in case_service.case_history(hq, EXPECTED["case_id"])}
+    assert signed == ({False} if version == 1 else {True})
 
 
-def test_golden_x25519_bundle_opens_with_the_age_tool(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", sorted(GOLDEN_DIRS))
+def test_golden_x25519_bundle_opens_with_the_age_tool(tmp_path: Path, version: int) -> None:
+    KEYS = _load(version, "hq-keys.json")
     key = tmp_path / "key.txt"
     key.write_text(KEYS["age_secret_key"])
-    bundle = GOLDEN / "v1-no-contacts-x25519.age"
+    bundle = GOLDEN_DIRS[version] / f"v{version}-no-contacts-x25519.age"
     plain = subprocess.run(
         [AGE, "-d", "-i", str(key), str(bundle)], capture_output=True, check=True, timeout=60
     ).stdout
-    assert plain.startswith(MAGIC + b"\x00\x01")
+    assert plain.startswith(MAGIC + version.to_bytes(2, "big"))
     ours = age.decrypt_bytes(age.parse_identity_file(KEYS["age_secret_key"]), bundle.read_bytes())
     assert ours == plain

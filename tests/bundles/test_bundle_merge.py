@@ -65,7 +65,7 @@ def _edit_draft(vault: Vault, testimony: Testimony, narrative: str) -> None:
         records.write(
             conn,
             dataclasses.replace(testimony, narrative=narrative),
-            author=case_service.author_key(vault),
+            author=case_service.revision_author(vault),
         )
 
 
@@ -100,10 +100,15 @@ def test_conflict_keeps_both_heads(pair: Pair) -> None:
     assert row["in_conflict"]
     merged = [e for e in case_service.custody_log(pair.hq, case_id) if e["action"] == "merged"]
     assert merged and merged[0]["record_id"] == case_id
-    # HQ resolves it and sends the resolution back: a fast-forward on the field side.
+    # HQ resolves it and sends the resolution back. The field office owns the case, so
+    # HQ's resolution waits there as a proposal (docs/trust.md) until a person accepts.
     case_service.update_case(pair.hq, case_id, title="Agreed title")
     back = pair.send([case_id], sender=pair.hq)
-    assert back.outcomes["fast_forward"] == 1
+    assert back.outcomes["proposal"] == 1 and back.proposals == [case_id]
+    assert case_service.get_case(pair.field, case_id)["title"] == "Field's title"
+    (pending,) = case_service.get_case(pair.field, case_id)["conflicts"][0]["pending"]
+    assert pending["author_name"] == "HQ" and not pending["author_is_owner"]
+    case_service.accept_head(pair.field, case_id, pending["rev_id"])
     assert case_service.get_case(pair.field, case_id)["title"] == "Agreed title"
     assert len(case_service.record_heads(pair.field, case_id)) == 1
 
@@ -174,17 +179,19 @@ def test_sealed_testimony_wins_over_a_local_draft(pair: Pair) -> None:
 
 
 def test_a_sealed_head_is_never_moved(pair: Pair) -> None:
+    # Only the owner seals (docs/trust.md): the field office seals its testimony while
+    # HQ, which holds a copy of the draft, goes on editing it.
     case_id = add_case(pair.field)
     pair.send([case_id])
-    testimony = _testimony(pair.hq, case_id)
-    case_service.seal_testimony(pair.hq, testimony.id)
-    sealed_heads = case_service.record_heads(pair.hq, testimony.id)
-    _edit_draft(pair.field, _testimony(pair.field, case_id), "The field office kept drafting.")
-    result = pair.send([case_id])
+    testimony = _testimony(pair.field, case_id)
+    case_service.seal_testimony(pair.field, testimony.id)
+    sealed_heads = case_service.record_heads(pair.field, testimony.id)
+    _edit_draft(pair.hq, _testimony(pair.hq, case_id), "HQ kept drafting.")
+    result = pair.send([case_id], sender=pair.hq)
     assert result.outcomes.get("sealed_kept") == 1 and "conflict" not in result.outcomes
-    assert case_service.record_heads(pair.hq, testimony.id) == sealed_heads
-    assert _testimony(pair.hq, case_id).narrative == testimony.narrative
-    assert not case_service.list_cases(pair.hq)[0]["in_conflict"]
+    assert case_service.record_heads(pair.field, testimony.id) == sealed_heads
+    assert _testimony(pair.field, case_id).narrative == testimony.narrative
+    assert not case_service.list_cases(pair.field)[0]["in_conflict"]
 
 
 def test_sealed_testimony_travels_and_verifies(pair: Pair) -> None:

@@ -187,7 +187,7 @@ def test_debian_age_decrypts_an_x25519_bundle(
     plain = subprocess.run(
         [AGE, "-d", "-i", str(key), str(bundle)], capture_output=True, check=True, timeout=60
     ).stdout
-    assert plain.startswith(MAGIC + b"\x00\x01")
+    assert plain.startswith(MAGIC + b"\x00\x02")  # format version 2
     # A hybrid bundle needs post-quantum support, which this age does not have.
     hybrid = tmp_path / "pq.age"
     run(capsys, "bundle", "seal", "--to", "HQ", "--all", "-o", str(hybrid), "--vault", str(field))
@@ -202,7 +202,7 @@ def test_debian_age_decrypts_an_x25519_bundle(
     out = tmp_path / "pq.plain"
     code, _, err = run(capsys, "age", "decrypt", "-i", str(pq_key), "-o", str(out), str(hybrid))
     assert code == 0, err
-    assert out.read_bytes().startswith(MAGIC + b"\x00\x01")
+    assert out.read_bytes().startswith(MAGIC + b"\x00\x02")
 
 
 def test_seal_errors_are_one_line(

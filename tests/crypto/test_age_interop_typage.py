@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from amanat.bundles import format as fmt
 from amanat.crypto import age
 from amanat.crypto.stream import CHUNK_SIZE
 from amanat.domain.errors import AgeError
@@ -161,5 +162,5 @@ def test_emergency_decryption_of_a_hybrid_bundle(tmp_path: Path) -> None:
         hq.lock()
     age_js("decrypt", secret, bundle, tmp_path / "bundle.plain")
     plain = (tmp_path / "bundle.plain").read_bytes()
-    assert plain.startswith(b"AMANAT-BUNDLE\x00\x00\x01")
+    assert plain.startswith(fmt.MAGIC + fmt.VERSION.to_bytes(2, "big"))
     assert attachment in plain  # the body travels as plaintext inside the payload

@@ -41,7 +41,7 @@ def _edit(vault: Vault, person: Person, occupation: str) -> Revision:
     new = dataclasses.replace(person, occupation=occupation)
     conn = vault.connection()
     with transaction(conn):
-        return records.write(conn, new, author=service.author_key(vault))
+        return records.write(conn, new, author=service.revision_author(vault))
 
 
 def _apply(vault: Vault, rev: Revision) -> ApplyOutcome:
@@ -105,9 +105,15 @@ def test_merge_outcomes(vault: Vault, other: Vault) -> None:
     assert _apply(vault, theirs) is ApplyOutcome.CONFLICT
     (row,) = service.list_cases(vault)
     assert row["in_conflict"]
-    assert service.get_case(vault, row["id"])["conflicts"] == [
-        {"record_id": person_id, "record_kind": "person", "heads": 2}
-    ]
+    (conflict,) = service.get_case(vault, row["id"])["conflicts"]
+    assert (conflict["record_id"], conflict["record_kind"], conflict["heads"]) == (
+        person_id,
+        "person",
+        2,
+    )
+    # The version not shown is listed as pending, with who wrote it.
+    (pending,) = conflict["pending"]
+    assert pending["rev_id"] == theirs.rev_id and pending["signed"]
     assert _apply(vault, resolved) is ApplyOutcome.FAST_FORWARD
     assert history.heads(conn, person_id) == [resolved.rev_id]
     assert not service.list_cases(vault)[0]["in_conflict"]

@@ -266,7 +266,7 @@ class ContainerReader:
         if head != MAGIC:
             raise BundleError("bundle.not_a_bundle")
         prefix = head + self._source.read_some(PREFIX_SIZE - len(MAGIC))
-        header_length = decode_prefix(prefix)
+        self.version, header_length = decode_prefix(prefix)
         header_bytes = self._source.read_exact(header_length, "header")
         self.header: InnerHeader = decode_inner_header(header_bytes)
         block = prefix + header_bytes

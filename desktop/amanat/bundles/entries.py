@@ -2,7 +2,11 @@
 
     {"id": "<record id>", "kind": "<record kind>",
      "revisions": [{"author": "<hex>", "content": {...}, "created": "...",
-                    "parents": ["<rev id>", ...], "rev": "<rev id>"}, ...]}
+                    "parents": ["<rev id>", ...], "rev": "<rev id>",
+                    "sig": "<128 hex>" | null}, ...]}
+
+``sig`` (the author's signature, storage.history) is in format version 2 only; a
+format 1 entry has no ``sig`` key, and its revisions are unsigned.
 
 Canonical JSON (amanat.domain.canonical): keys sorted, no whitespace, UTF-8. Each
 revision's ``content`` is its canonical content object, so the revision's content bytes
@@ -27,6 +31,9 @@ _REV_ID = re.compile(r"[0-9a-f]{64}")
 _AUTHOR = re.compile(r"[0-9a-f]{64}")
 _ENTRY_KEYS = {"id", "kind", "revisions"}
 _REVISION_KEYS = {"author", "content", "created", "parents", "rev"}
+_REVISION_KEYS_V2 = _REVISION_KEYS | {"sig"}
+_SIG = re.compile(r"[0-9a-f]{128}")
+LATEST_ENTRY_VERSION = 2
 MAX_CREATED_CHARS = 64
 
 
@@ -38,10 +45,16 @@ def _json_text(value: str) -> bytes:
     return json.dumps(value, ensure_ascii=False).encode("utf-8")
 
 
-def encode_record_entry(kind: RecordKind, record_id: str, revisions: list[Revision]) -> bytes:
+def encode_record_entry(
+    kind: RecordKind,
+    record_id: str,
+    revisions: list[Revision],
+    *,
+    version: int = LATEST_ENTRY_VERSION,
+) -> bytes:
     """The entry bytes, assembled around each revision's stored canonical content (no
     re-encoding of content: it is canonical already). Equal to canonical.encode of the
-    same object; a test holds it to that."""
+    same object; a test holds it to that. ``version``: the bundle format version."""
     parts = [
         b'{"id":',
         _json_text(record_id),
@@ -63,8 +76,13 @@ def encode_record_entry(kind: RecordKind, record_id: str, revisions: list[Revisi
             b",".join(b'"' + p.encode("ascii") + b'"' for p in rev.parents),
             b'],"rev":"',
             rev.rev_id.encode("ascii"),
-            b'"}',
         ]
+        if version < 2:
+            parts.append(b'"}')
+        elif rev.signature is None:
+            parts.append(b'","sig":null}')
+        else:
+            parts += [b'","sig":"', rev.signature.hex().encode("ascii"), b'"}']
     parts.append(b"]}")
     return b"".join(parts)
 
@@ -97,16 +115,28 @@ def _strict_loads(data: bytes, kind: RecordKind) -> Any:
 
 
 def decode_record_entry(
-    data: bytes, kind: RecordKind, record_id: str, *, verify: bool = True
+    data: bytes,
+    kind: RecordKind,
+    record_id: str,
+    *,
+    verify: bool = True,
+    version: int = LATEST_ENTRY_VERSION,
 ) -> list[Revision]:
     return [
         rev
-        for rev, _content in decode_record_entry_with_content(data, kind, record_id, verify=verify)
+        for rev, _content in decode_record_entry_with_content(
+            data, kind, record_id, verify=verify, version=version
+        )
     ]
 
 
 def decode_record_entry_with_content(
-    data: bytes, kind: RecordKind, record_id: str, *, verify: bool = True
+    data: bytes,
+    kind: RecordKind,
+    record_id: str,
+    *,
+    verify: bool = True,
+    version: int = LATEST_ENTRY_VERSION,
 ) -> list[tuple[Revision, dict[str, Any]]]:
     """Parse and check one record entry; raises BundleError("bundle.record").
 
@@ -130,7 +160,7 @@ def decode_record_entry_with_content(
     seen: set[str] = set()
     revisions: list[tuple[Revision, dict[str, Any]]] = []
     for index, item in enumerate(items):
-        rev = _revision(item, kind, record_id, index, verify)
+        rev = _revision(item, kind, record_id, index, verify, version)
         if rev.rev_id in seen:
             raise _record_error("duplicate_revision", kind=kind.value, index=index)
         # Parents first: a parent carried in this entry must come before its child.
@@ -140,14 +170,21 @@ def decode_record_entry_with_content(
         revisions.append((rev, item["content"]))
     # One byte string per entry: rebuilding it from the parts must give the input back
     # (sorted keys, no whitespace, no escapes where none are needed, no duplicate keys).
-    if encode_record_entry(kind, record_id, [rev for rev, _ in revisions]) != data:
+    rebuilt = encode_record_entry(kind, record_id, [rev for rev, _ in revisions], version=version)
+    if rebuilt != data:
         raise _record_error("not_canonical", kind=kind.value)
     return revisions
 
 
-def _revision(item: Any, kind: RecordKind, record_id: str, index: int, verify: bool) -> Revision:
-    if not isinstance(item, dict) or set(item) != _REVISION_KEYS:
+def _revision(
+    item: Any, kind: RecordKind, record_id: str, index: int, verify: bool, version: int
+) -> Revision:
+    keys = _REVISION_KEYS if version < 2 else _REVISION_KEYS_V2
+    if not isinstance(item, dict) or set(item) != keys:
         raise _record_error("revision_shape", kind=kind.value, index=index)
+    sig = item.get("sig")
+    if sig is not None and (not isinstance(sig, str) or not _SIG.fullmatch(sig)):
+        raise _record_error("signature", kind=kind.value, index=index)
     rev_id, author, created, parents, content = (
         item["rev"],
         item["author"],
@@ -177,6 +214,7 @@ def _revision(item: Any, kind: RecordKind, record_id: str, index: int, verify: b
         created=created,
         content_hash=hashlib.sha256(body).digest(),
         content=body,
+        signature=None if sig is None else bytes.fromhex(sig),
     )
     if verify:
         try:

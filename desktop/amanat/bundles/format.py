@@ -1,4 +1,4 @@
-"""The sealed bundle container, version 1: constants, limits, inner header, manifest.
+"""The sealed bundle container, version 2 (reads 1): constants, limits, header, manifest.
 
 Specified in docs/bundle-format.md; this module and the spec change together. The
 container is the plaintext of an age file's payload:
@@ -10,6 +10,9 @@ container is the plaintext of an age file's payload:
                   || SHA-256(age header bytes) || SHA-256(prefix || inner header)
 
 Every integer is unsigned big-endian. Parsing raises only BundleError.
+
+Version 2 differs from 1 only inside record entries: each revision carries its
+author's signature (bundles.entries). Readers open both; writers write 2.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from amanat.domain.errors import BundleError, ContactError
 from amanat.domain.model import RecordKind
 
 MAGIC = b"AMANAT-BUNDLE\x00"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = frozenset({1, 2})
 PREFIX_SIZE = len(MAGIC) + 2 + 4
 SIGNATURE_DOMAIN = b"amanat/bundle/v1/signature\x00"
 SIGNATURE_SIZE = 64
@@ -389,18 +393,18 @@ def encode_prefix(header_length: int) -> bytes:
     return MAGIC + struct.pack(">HI", VERSION, header_length)
 
 
-def decode_prefix(prefix: bytes) -> int:
-    """The inner header's length, after checking magic and version."""
+def decode_prefix(prefix: bytes) -> tuple[int, int]:
+    """(format version, the inner header's length), after checking magic and version."""
     if len(prefix) < len(MAGIC) or prefix[: len(MAGIC)] != MAGIC:
         raise BundleError("bundle.not_a_bundle")
     if len(prefix) != PREFIX_SIZE:
         raise BundleError("bundle.truncated", where="prefix")
     version, header_length = struct.unpack(">HI", prefix[len(MAGIC) :])
-    if version != VERSION:
+    if version not in READABLE_VERSIONS:
         raise BundleError("bundle.version", found=version, supported=VERSION)
     if header_length > MAX_HEADER_SIZE:
         raise limit_error("header", size=header_length, limit=MAX_HEADER_SIZE)
-    return int(header_length)
+    return int(version), int(header_length)
 
 
 def encode_entry_frame(entry: ManifestEntry) -> bytes:

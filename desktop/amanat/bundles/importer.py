@@ -30,6 +30,7 @@ from amanat.bundles.merge import MergeOutcome, merge_revision
 from amanat.bundles.sealing import OpenedBundle, open_sealed, vault_identities
 from amanat.crypto.cards import IdentityCard
 from amanat.crypto.stream import CHUNK_SIZE
+from amanat.domain import canonical
 from amanat.domain.changes import Changes
 from amanat.domain.errors import (
     AmanatError,
@@ -42,7 +43,7 @@ from amanat.domain.errors import (
 )
 from amanat.domain.model import CustodyAction, RecordKind
 from amanat.domain.progress import IsCancelled, Progress, check_cancelled
-from amanat.storage import blobs, custody, records
+from amanat.storage import blobs, custody, history, records
 from amanat.storage import contacts as contact_store
 from amanat.storage.contacts import Contact, ContactState
 from amanat.storage.db import Connection, transaction
@@ -75,6 +76,29 @@ def sender_trust(conn: Connection, card: IdentityCard) -> tuple[str | None, Cont
     return "unknown_sender", None
 
 
+def known_authors(conn: Connection, own_key: bytes) -> frozenset[bytes]:
+    """Signing keys whose revisions may be accepted: this vault's, and every contact's
+    current and former keys."""
+    rows = conn.execute(
+        "SELECT signing_key FROM contact UNION SELECT signing_key FROM contact_key"
+    ).fetchall()
+    return frozenset({own_key, *(bytes(r[0]) for r in rows)})
+
+
+def consent_change(conn: Connection, kind: RecordKind, record_id: str) -> dict[str, Any]:
+    """``{"consent_changed": True}`` when a head of the testimony differs in consent from
+    the version shown: a change of consent is never silent (docs/trust.md)."""
+    if kind is not RecordKind.TESTIMONY:
+        return {}
+    shown = records.projected_rev(conn, kind, record_id)
+    consents = set()
+    for rev in history.head_revisions(conn, record_id):
+        consents.add(canonical.encode(rev.value().get("consent", {})))
+    if shown is not None:
+        consents.add(canonical.encode(history.get(conn, shown).value().get("consent", {})))
+    return {"consent_changed": True} if len(consents) > 1 else {}
+
+
 def _ms_to_iso(ms: int) -> str:
     return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -96,6 +120,9 @@ class ImportResult:
     revisions: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
+    # Records another vault edited that this vault does not own: kept beside the
+    # version shown until a person accepts or declines them (docs/trust.md).
+    proposals: list[str] = field(default_factory=list)
     attachments_stored: int = 0
     attachments_known: int = 0
     # The cases the bundle brought (each one's custody log gained an ``imported`` entry).
@@ -117,6 +144,7 @@ class ImportResult:
             "revisions": self.revisions,
             "outcomes": self.outcomes,
             "conflicts": self.conflicts,
+            "proposals": self.proposals,
             "attachments_stored": self.attachments_stored,
             "attachments_known": self.attachments_known,
         }
@@ -217,7 +245,12 @@ def verify_only(
         done += entry.length
         kinds[entry.kind.label] += 1
         if entry.kind.is_record:
-            revisions = decode_record_entry(entry.read_all(), entry.kind.record_kind, entry.id_hex)
+            revisions = decode_record_entry(
+                entry.read_all(),
+                entry.kind.record_kind,
+                entry.id_hex,
+                version=container.version,
+            )
             if entry.kind is EntryKind.CASE:
                 head = revisions[-1].value()
                 cases.append(
@@ -267,6 +300,27 @@ class _Import:
         self.staged: list[tuple[blobs.BlobWriter, blobs.PendingBlob]] = []
         self.total = max(1, self.header.manifest.total_length())
         self.done = 0
+        self.version = opened.container.version
+        self.sender_key = self.header.sender_card.signing
+        self.known_authors = known_authors(self.conn, vault.identity.public.signing)
+        # record id -> (kind, the outcome of each of its revisions that was new here)
+        self.touched: dict[str, tuple[RecordKind, list[str]]] = {}
+
+    def _check_author(self, rev: Any, entry: Any) -> None:
+        """docs/trust.md, "Authorship": a signed revision must verify under the key it
+        names, and that key must be this vault's or a contact's (current or former); an
+        unsigned one (format 1, or written before signatures) is taken only from its
+        own author, whose signature on the bundle vouches for it."""
+        if rev.signature is None:
+            if rev.author != self.sender_key:
+                raise BundleError(
+                    "bundle.unsigned_author", kind=entry.kind.label, index=entry.index
+                )
+            return
+        if not rev.signature_valid():
+            raise BundleError("bundle.revision_signature", kind=entry.kind.label, index=entry.index)
+        if rev.author not in self.known_authors:
+            raise BundleError("bundle.unknown_author", kind=entry.kind.label, index=entry.index)
 
     def check(self) -> None:
         check_cancelled(self.is_cancelled)
@@ -275,15 +329,20 @@ class _Import:
         kind = entry.kind.record_kind
         # Every revision goes through merge_revision, which verifies it.
         parsed = decode_record_entry_with_content(
-            entry.read_all(), kind, entry.id_hex, verify=False
+            entry.read_all(), kind, entry.id_hex, verify=False, version=self.version
         )
         revisions = [rev for rev, _content in parsed]
         bundle_id = self.result.bundle_id
         sender = self.header.sender_card.signing
         for rev, content in parsed:
+            self._check_author(rev, entry)
             try:
                 outcome = merge_revision(self.conn, rev, origin=bundle_id, content=content)
             except (ValidationError, IntegrityError, Immutable, NotFound) as exc:
+                if exc.code == "invalid.unknown_field":
+                    raise BundleError(
+                        "bundle.unknown_field", kind=entry.kind.label, index=entry.index
+                    ) from None
                 raise _record_error(exc, entry.kind, entry.index) from None
             except sqlcipher3.IntegrityError:
                 raise BundleError(
@@ -295,6 +354,10 @@ class _Import:
             )
             if outcome is MergeOutcome.CONFLICT and rev.record_id not in self.result.conflicts:
                 self.result.conflicts.append(rev.record_id)
+            if outcome is MergeOutcome.PROPOSAL and rev.record_id not in self.result.proposals:
+                self.result.proposals.append(rev.record_id)
+            if outcome is not MergeOutcome.DUPLICATE:
+                self.touched.setdefault(rev.record_id, (kind, []))[1].append(outcome.value)
         self.result.records += 1
         self.result.revisions += len(revisions)
         if kind is RecordKind.CASE:
@@ -365,7 +428,15 @@ class _Import:
             "outcomes": counts,
             "attachments": self.result.attachments_stored + self.result.attachments_known,
         }
-        for case_id in self.result.cases:
+        # docs/trust.md, "Custody on import": one ``imported`` entry on every case the
+        # bundle touched (the cases it carries and the case of every record it changed),
+        # naming the records it changed and what happened to each.
+        by_case: dict[str, dict[str, list[str]]] = {case_id: {} for case_id in self.result.cases}
+        for record_id, (kind, outcomes) in self.touched.items():
+            case_id = records.case_of(conn, kind, record_id)
+            if case_id is not None:
+                by_case.setdefault(case_id, {})[record_id] = outcomes
+        for case_id, changed in by_case.items():
             custody.append(
                 conn,
                 actor=actor,
@@ -374,14 +445,17 @@ class _Import:
                 record_id=case_id,
                 case_id=case_id,
                 counterpart=card.fingerprint,
-                detail=detail,
+                detail={**detail, "records": changed},
                 time=now,
             )
-        for record_id in self.result.conflicts:
+            if case_id not in self.result.cases:
+                self.result.cases.append(case_id)
+        for record_id in [*self.result.conflicts, *self.result.proposals]:
             row = conn.execute(
                 "SELECT record_kind FROM record_head WHERE record_id = ? LIMIT 1", (record_id,)
             ).fetchone()
             kind = RecordKind(row[0]) if row else RecordKind.CASE
+            is_proposal = record_id in self.result.proposals
             custody.append(
                 conn,
                 actor=actor,
@@ -390,7 +464,12 @@ class _Import:
                 record_id=record_id,
                 case_id=records.case_of(conn, kind, record_id),
                 counterpart=card.fingerprint,
-                detail={"bundle": self.result.bundle_id, "conflict": True},
+                detail={
+                    "bundle": self.result.bundle_id,
+                    "conflict": record_id in self.result.conflicts,
+                    "pending": is_proposal,
+                    **consent_change(conn, kind, record_id),
+                },
                 time=now,
             )
         ledger.record_received(
@@ -608,7 +687,7 @@ def inspect_file(
         queued = ledger.quarantine_by_bundle(conn, header.bundle_id_hex)
         report: dict[str, Any] = {
             "bundle_id": header.bundle_id_hex,
-            "format_version": 1,
+            "format_version": opened.container.version,
             "created": _ms_to_iso(header.created_ms),
             "sequence": header.sequence,
             "profile": header.profile.value,

@@ -5,6 +5,13 @@ A ``RedactionPlan`` is decided once from the current state of the selected recor
 content of every revision sent, so a record's redacted history is consistent and the
 same case sealed twice gives the same redacted revisions.
 
+Redaction is an allow-list (docs/trust.md, "Received content and redaction"): under a
+profile other than ``full``, each revision's content is first rebuilt from the domain
+schema (``from_content`` then ``to_content``: a key the schema does not know cannot
+survive it) and then only the fields ``ALLOWED_FIELDS`` names for the profile are
+kept, so a field added to the schema later leaves under a narrower profile only once
+it is named here (tests/test_trust_authorship.py holds the lists to the schema).
+
 Rules never rewrite a testimony (a sealed one's signature covers its body): testimonies
 are sent whole or not at all. Every reference left in what is sent points at a record
 that is sent too (or is cleared), so the receiver's foreign keys hold.
@@ -12,7 +19,6 @@ that is sent too (or is cleared), so the receiver's foreign keys hold.
 
 from __future__ import annotations
 
-import copy
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,7 +26,13 @@ from typing import Any
 
 from amanat.bundles.format import Profile
 from amanat.bundles.selection import Selection
-from amanat.domain.model import ConsentUse, RecordKind, Sensitivity, permitted_uses
+from amanat.domain.model import (
+    RECORD_TYPES,
+    ConsentUse,
+    RecordKind,
+    Sensitivity,
+    permitted_uses,
+)
 
 WITHHELD = "[withheld]"
 WITHHELD_NAME = {
@@ -33,6 +45,45 @@ EXTERNAL_USES = frozenset({ConsentUse.UN_SUBMISSION, ConsentUse.LEGAL, ConsentUs
 # Roles in a case that exist only because of a testimony: such persons go with it.
 TESTIMONY_ROLES = frozenset({"witness", "interviewer", "interpreter"})
 _RESTRICTED = Sensitivity.RESTRICTED.code
+
+# The fields that may leave under the redacting profiles (no-contacts, advocacy), per
+# record kind; the rules below then empty or replace some of them. A field not named
+# here is never sent by these profiles.
+ALLOWED_FIELDS: dict[RecordKind, frozenset[str]] = {
+    RecordKind.PERSON: frozenset(
+        {"names", "sex", "birth_date", "age_range", "ethnicity", "hometown", "identifiers",
+         "contacts", "status", "occupation", "notes", "sensitivity"}
+    ),
+    RecordKind.PLACE: frozenset({"type", "labels", "parent", "facility_type", "sensitivity"}),
+    RecordKind.RELATIONSHIP: frozenset({"person", "other", "type", "source", "sensitivity"}),
+    RecordKind.CASE: frozenset(
+        {"title", "person", "persons", "status", "assignee", "summary", "reference",
+         "sensitivity"}
+    ),
+    RecordKind.EVENT: frozenset(
+        {"case", "type", "victim", "date", "end_date", "place", "stated_reason", "sentence",
+         "description", "sources", "sensitivity"}
+    ),
+    RecordKind.TESTIMONY: frozenset(
+        {"case", "speaker", "relation", "interviewers", "interpreter", "date", "place", "mode",
+         "language", "narrative", "consent", "supersedes", "seal", "sensitivity"}
+    ),
+    RecordKind.ATTACHMENT: frozenset(
+        {"case", "original_name", "media_type", "size", "sha256", "role", "derived_from",
+         "testimony", "event", "description", "sensitivity"}
+    ),
+    RecordKind.ANNOTATION: frozenset(
+        {"target_kind", "target", "kind", "text", "grade", "field", "author", "sensitivity"}
+    ),
+    RecordKind.WITHDRAWAL: frozenset({"testimony", "date", "scope", "note"}),
+}  # fmt: skip
+
+
+def allowed_content(kind: RecordKind, record_id: str, content: Mapping[str, Any]) -> dict[str, Any]:
+    """The content rebuilt from the schema, with only the allowed fields."""
+    rebuilt = RECORD_TYPES[kind].from_content(record_id, dict(content)).to_content()
+    allowed = ALLOWED_FIELDS[kind]
+    return {k: v for k, v in rebuilt.items() if k in allowed}
 
 
 def _restricted(item: Mapping[str, Any]) -> bool:
@@ -70,7 +121,7 @@ class RedactionPlan:
         """The content to send for one revision of a kept record."""
         if self.is_full:
             return content
-        c = copy.deepcopy(dict(content))
+        c = allowed_content(kind, record_id, content)
         if kind is RecordKind.PERSON:
             return self._person(record_id, c)
         if kind is RecordKind.PLACE:

@@ -58,7 +58,7 @@ from amanat.domain.progress import IsCancelled, Progress, check_cancelled
 from amanat.storage import blobs, custody, history
 from amanat.storage.db import Connection, transaction
 from amanat.storage.files import SYNC_EVERY, WriteBehind, atomic_writer
-from amanat.storage.history import Revision, make_revision, utc_now
+from amanat.storage.history import Author, Revision, make_revision, utc_now
 from amanat.storage.vault import Vault
 
 BODY_READ = 1 << 20
@@ -137,8 +137,16 @@ def parents_first(revisions: list[Revision]) -> list[Revision]:
 
 
 def _redacted_history(
-    kind: RecordKind, record_id: str, revisions: list[Revision], redaction: RedactionPlan
+    kind: RecordKind,
+    record_id: str,
+    revisions: list[Revision],
+    redaction: RedactionPlan,
+    sender: Author,
 ) -> list[Revision]:
+    """The revisions as sent under ``redaction``. A revision the profile leaves as it is
+    keeps its id and its author's signature; one whose content (or whose parents) the
+    redaction changed is a new revision that the sender writes and signs, since it is
+    the sender's version, not the author's (docs/trust.md, "Authorship")."""
     if redaction.is_full:
         return revisions
     if kind is RecordKind.PERSON and record_id in redaction.placeholders:
@@ -149,23 +157,30 @@ def _redacted_history(
                 record_id,
                 placeholder_person(first.value()),
                 parents=[],
-                author=first.author,
+                author=sender.key,
                 created=first.created,
+                sign=sender.sign,
             )
         ]
     mapped: dict[str, str] = {}
     out: list[Revision] = []
     seen: set[str] = set()
     for rev in revisions:
-        content = redaction.redact(kind, record_id, rev.value())
-        new = make_revision(
-            kind,
-            record_id,
-            content,
-            parents=[mapped[p] for p in rev.parents if p in mapped],
-            author=rev.author,
-            created=rev.created,
-        )
+        original = rev.value()
+        content = redaction.redact(kind, record_id, original)
+        parents = [mapped[p] for p in rev.parents if p in mapped]
+        if content == original and tuple(sorted(parents)) == rev.parents:
+            new = rev
+        else:
+            new = make_revision(
+                kind,
+                record_id,
+                content,
+                parents=parents,
+                author=sender.key,
+                created=rev.created,
+                sign=sender.sign,
+            )
         mapped[rev.rev_id] = new.rev_id
         if new.rev_id not in seen:
             seen.add(new.rev_id)
@@ -174,13 +189,17 @@ def _redacted_history(
 
 
 def record_entry(
-    conn: Connection, kind: RecordKind, record_id: str, redaction: RedactionPlan
+    conn: Connection,
+    kind: RecordKind,
+    record_id: str,
+    redaction: RedactionPlan,
+    sender: Author,
 ) -> tuple[bytes, int]:
     """The entry bytes of one record and how many revisions it carries."""
     revisions = parents_first(history.revisions(conn, record_id))
     if not revisions:
         raise BundleError("bundle.internal", what="record_without_history")
-    sent = _redacted_history(kind, record_id, revisions, redaction)
+    sent = _redacted_history(kind, record_id, revisions, redaction, sender)
     data = encode_record_entry(kind, record_id, sent)
     if len(data) > MAX_RECORD_ENTRY:
         raise limit_error("record", kind=kind.value, size=len(data), limit=MAX_RECORD_ENTRY)
@@ -201,6 +220,7 @@ def _plan_entries(
     selection: Selection,
     redaction: RedactionPlan,
     check: Callable[[], None],
+    sender: Author,
 ) -> tuple[list[_Planned], int]:
     planned: list[_Planned] = []
     revision_count = 0
@@ -210,7 +230,7 @@ def _plan_entries(
             if not redaction.keeps(kind, record_id):
                 continue
             check()
-            data, count = record_entry(conn, kind, record_id, redaction)
+            data, count = record_entry(conn, kind, record_id, redaction, sender)
             revision_count += count
             entry = ManifestEntry(
                 EntryKind.of_record(kind), id_bytes(record_id), len(data),
@@ -282,6 +302,7 @@ def seal(
     identity = vault.identity
     sender_card = make_card(identity)
     author = sender_card.signing
+    sender = Author(identity.ed25519_private)
     fingerprints = [r.fingerprint for r in recipients]
     conn = vault.connection()
     with contextlib.ExitStack() as stack:
@@ -297,7 +318,7 @@ def seal(
         if not selection.case_ids:
             raise BundleError("bundle.nothing_to_send", excluded=len(excluded))
         redaction = plan(selection, profile)
-        planned, revision_count = _plan_entries(conn, selection, redaction, check)
+        planned, revision_count = _plan_entries(conn, selection, redaction, check, sender)
         manifest = Manifest.build([p.entry for p in planned])
         sequence = ledger.next_sequence(conn)
         bundle_id = _new_bundle_id()
@@ -352,7 +373,7 @@ def seal(
             if item.kind is not None:
                 data = item.data
                 if data is None:
-                    data, _count = record_entry(conn, item.kind, item.record_id, redaction)
+                    data, _count = record_entry(conn, item.kind, item.record_id, redaction, sender)
                 writer.write_record(data)
             else:
                 assert item.blob_id is not None

@@ -173,6 +173,12 @@ def cmd_open(args: Any) -> int:
         )
     if result.conflicts:
         print(f"{len(result.conflicts)} record(s) in conflict: both versions were kept")
+    if result.proposals:
+        print(
+            f"{len(result.proposals)} record(s) edited by a vault that does not own them: "
+            "kept as proposals, not applied (see `amanat case show ID`, then "
+            "`amanat case accept` or `decline`)"
+        )
     return 0
 
 

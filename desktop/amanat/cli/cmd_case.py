@@ -48,6 +48,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     hist.add_argument("--json", action="store_true", help="print JSON")
     hist.set_defaults(func=cmd_history)
 
+    for name, helptext, func in (
+        ("accept", "accept a pending version of a record (a proposal or conflict)", cmd_accept),
+        ("decline", "decline a pending version of a record, keeping the one shown", cmd_decline),
+    ):
+        decide = csub.add_parser(name, parents=[common], help=helptext)
+        decide.add_argument("record_id", metavar="RECORD_ID")
+        decide.add_argument("rev_id", metavar="REV_ID", help="see case show --json, conflicts")
+        decide.set_defaults(func=func)
+
     log = csub.add_parser("log", parents=[common], help="the custody log of a case")
     log.add_argument("id", metavar="ID")
     log.add_argument("--json", action="store_true", help="print JSON")
@@ -132,6 +141,25 @@ def cmd_show(args: Any) -> int:
         print(f"  testimony {t['id']} ({t['state']}) by {speaker}, {t['relation'] or '-'}")
     for a in doc["attachments"]:
         print(f"  attachment {a['id']}: {a['original_name']} ({a['size']} bytes)")
+    for c in doc["conflicts"]:
+        for p in c["pending"]:
+            print(f"  pending {c['record_kind']} {c['record_id']}: version {p['rev_id']}"
+                  f" by {p['author_name'] or 'an unknown author'}"
+                  f"{' (consent changed)' if p.get('consent_changed') else ''}")  # fmt: skip
+    return 0
+
+
+def cmd_accept(args: Any) -> int:
+    with open_vault(args) as vault:
+        case_service.accept_head(vault, args.record_id, args.rev_id)
+    print("accepted")
+    return 0
+
+
+def cmd_decline(args: Any) -> int:
+    with open_vault(args) as vault:
+        case_service.decline_head(vault, args.record_id, args.rev_id)
+    print("declined")
     return 0
 
 
@@ -143,7 +171,9 @@ def cmd_history(args: Any) -> int:
         return 0
     for e in entries:
         mark = "*" if e["head"] else " "
-        print(f"{mark} {e['created']}  {e['record_kind']:<12} {e['record_id']}  {e['rev_id'][:16]}")
+        signed = "" if e["signed"] else "  (unsigned)"
+        print(f"{mark} {e['created']}  {e['record_kind']:<12} {e['record_id']}  "
+              f"{e['rev_id'][:16]}{signed}")  # fmt: skip
     return 0
 
 

@@ -23,6 +23,13 @@ MESSAGES: dict[str, str] = {
     "immutable": "this record is sealed and cannot be changed; record a correction instead",
     "integrity": "integrity check failed: {what}",
     "cancelled": "cancelled",
+    "trust": "not allowed by the trust rules",
+    "trust.not_owner": "only the vault that created this record (its owner) may do this; "
+    "this vault did not create it",
+    "trust.not_pending": "that revision is not a pending proposal or conflicting version of "
+    "this record (see `amanat case show ID --json`, conflicts[].pending)",
+    "trust.foreign_seal": "that version was sealed by someone other than the testimony's "
+    "owner; it cannot be accepted (only the interviewer's vault seals a testimony)",
     "disk_full": "the disk is full; nothing was changed",
     "settings.invalid": "this value is not allowed for the setting {key}; nothing was changed",
     "settings.unknown": "there is no setting {key}",
@@ -163,6 +170,15 @@ MESSAGES.update(
         "(entry {index}, {kind}); refusing it",
         "bundle.record": "a record in the bundle is invalid ({reason}, entry {index}); "
         "refusing the bundle",
+        "bundle.revision_signature": "a revision in the bundle is not signed by the author "
+        "it names (entry {index}): someone altered it or wrote it under another's name; "
+        "refusing the bundle",
+        "bundle.unknown_author": "a revision in the bundle names an author who is neither "
+        "this vault nor a contact (entry {index}); refusing the bundle",
+        "bundle.unsigned_author": "an unsigned revision in the bundle names an author other "
+        "than the sender (entry {index}): its authorship cannot be proven; refusing the bundle",
+        "bundle.unknown_field": "a record in the bundle has a field Amanat does not know "
+        "({kind} entry {index}); refusing the bundle rather than keep what cannot be checked",
         "bundle.references": "the bundle refers to records that neither it nor this vault "
         "holds; refusing it",
         "bundle.signature": "the sender's signature does not verify: the bundle was altered "

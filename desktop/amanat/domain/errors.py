@@ -113,6 +113,13 @@ class ContactError(AmanatError):
     code = "contact"
 
 
+class TrustError(AmanatError):
+    """A change that only a record's owner, or a person's decision, may make
+    (docs/trust.md)."""
+
+    code = "trust"
+
+
 class Cancelled(AmanatError):
     code = "cancelled"
 

@@ -27,7 +27,7 @@ from amanat.services.base import (
     Progress,
     check_cancelled,
 )
-from amanat.services.cases import author_key
+from amanat.services.cases import revision_author
 from amanat.storage import blobs, custody, records
 from amanat.storage.db import transaction
 from amanat.storage.files import atomic_writer
@@ -64,7 +64,7 @@ def attach_file(
     blob file remain.
     """
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     role_value = parse_enum(AttachmentRole, role, "role")
     if not records.exists(conn, RecordKind.CASE, case_id):
         raise NotFound(what="case", id=case_id)
@@ -105,7 +105,7 @@ def attach_file(
             records.write(conn, attachment, author=author, new=True, validate=False)
             custody.append(
                 conn,
-                actor=author,
+                actor=author.key,
                 action=CustodyAction.ATTACHED,
                 record_kind=RecordKind.ATTACHMENT.value,
                 record_id=attachment.id,
@@ -183,7 +183,7 @@ def export_attachment(
     ``.changes``: the case, whose custody log gained an ``exported`` entry."""
     target = Path(destination)
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     attachment: Attachment = records.load(conn, RecordKind.ATTACHMENT, attachment_id)
     done = 0
     with atomic_writer(target) as out:
@@ -196,7 +196,7 @@ def export_attachment(
     with transaction(conn):
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.EXPORTED,
             record_kind=RecordKind.ATTACHMENT.value,
             record_id=attachment_id,

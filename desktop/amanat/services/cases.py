@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hmac
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import EllipsisType
@@ -22,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from amanat.domain import case_json
 from amanat.domain.case_json import ParsedCase, new_record_id, parse_case
 from amanat.domain.dates import PartialDate, parse_optional
-from amanat.domain.errors import Immutable, NotFound, ValidationError
+from amanat.domain.errors import Immutable, NotFound, TrustError, ValidationError
 from amanat.domain.model import (
     DEFAULT_SENSITIVITY,
     Annotation,
@@ -52,6 +53,7 @@ from amanat.storage import cases as case_store
 from amanat.storage import custody, history, records
 from amanat.storage.cases import CaseFilter
 from amanat.storage.db import transaction
+from amanat.storage.history import Author
 from amanat.storage.places import PlaceResolver
 from amanat.storage.vault import Vault
 
@@ -69,10 +71,15 @@ def author_key(vault: Vault) -> bytes:
     return _public_key(vault.identity.ed25519_private)
 
 
+def revision_author(vault: Vault) -> Author:
+    """The vault identity as the author of local revisions: its key, to sign them."""
+    return Author(vault.identity.ed25519_private)
+
+
 # -- adding cases -------------------------------------------------------------------------
 
 
-def _store_parsed(conn: Any, parsed: ParsedCase, author: bytes, now: str) -> list[str]:
+def _store_parsed(conn: Any, parsed: ParsedCase, author: Author, now: str) -> list[str]:
     """Write a parsed case; return the ids of the persons it created."""
     for person_id in sorted(parsed.referenced_persons):
         if not records.exists(conn, RecordKind.PERSON, person_id):
@@ -99,7 +106,7 @@ def _store_parsed(conn: Any, parsed: ParsedCase, author: bytes, now: str) -> lis
         records.write(conn, relationship, author=author, new=True, created=now, validate=False)
     custody.append(
         conn,
-        actor=author,
+        actor=author.key,
         action=CustodyAction.CREATED,
         record_kind=RecordKind.CASE.value,
         record_id=parsed.case.id,
@@ -126,7 +133,7 @@ def _note(
 def add_case(vault: Vault, doc: Mapping[str, Any]) -> Created:
     """Add one case from its JSON document (docs/case-json.md); ``.id`` is the case's."""
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     with transaction(conn):
         resolver = PlaceResolver(conn, author)
         parsed = parse_case(doc, resolve_place=resolver)
@@ -156,7 +163,7 @@ def import_cases(
     if batch < 1:
         raise ValidationError("invalid.range", field="batch")
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     if total is None and isinstance(docs, Sequence):
         total = len(docs)
     done: list[str] = []
@@ -175,7 +182,7 @@ def import_cases(
 
 def _import_batches(
     conn: Any,
-    author: bytes,
+    author: Author,
     iterator: Iterator[Mapping[str, Any]],
     batch: int,
     total: int | None,
@@ -316,8 +323,99 @@ def get_case(vault: Vault, case_id: str) -> dict[str, Any]:
         created=loaded.created,
         updated=loaded.updated,
     )
-    doc["conflicts"] = case_store.case_conflicts(conn, case_id)
+    doc["conflicts"] = _named(vault, case_store.case_conflicts(conn, case_id))
     return doc
+
+
+def _named(vault: Vault, conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Who wrote each pending version: this vault, a contact (by name), or unknown."""
+    conn = vault.connection()
+    own = author_key(vault).hex()
+    for conflict in conflicts:
+        for item in conflict["pending"]:
+            if item["author"] == own:
+                item["author_name"] = vault.identity.display_name
+                continue
+            row = conn.execute(
+                "SELECT c.display_name FROM contact c WHERE c.signing_key = ?"
+                " UNION ALL SELECT c.display_name FROM contact_key k JOIN contact c"
+                " ON c.id = k.contact_id WHERE k.signing_key = ? LIMIT 1",
+                (bytes.fromhex(item["author"]), bytes.fromhex(item["author"])),
+            ).fetchone()
+            item["author_name"] = None if row is None else str(row[0])
+    return conflicts
+
+
+def _decide(vault: Vault, record_id: str, rev_id: str, *, accept: bool) -> Changes:
+    conn = vault.connection()
+    author = revision_author(vault)
+    with transaction(conn):
+        heads = history.heads(conn, record_id)
+        if rev_id not in heads or len(heads) < 2:
+            raise TrustError("trust.not_pending")
+        chosen = history.get(conn, rev_id)
+        shown = records.projected_rev(conn, chosen.kind, record_id)
+        if shown is None or shown == rev_id:
+            raise TrustError("trust.not_pending")
+        current = records.load(conn, chosen.kind, record_id)
+        proposed = records.load_revision_record(chosen)
+        owner = history.owner(conn, record_id)
+        if (
+            accept
+            and isinstance(proposed, Testimony)
+            and proposed.seal is not None
+            and (owner is None or not hmac.compare_digest(proposed.seal.signer, owner))
+        ):
+            raise TrustError("trust.foreign_seal")
+        if isinstance(current, Testimony) and current.seal is not None:
+            raise Immutable(kind="testimony", id=record_id)
+        result = proposed if accept else current
+        rev = records.write_merge(conn, result, author=author, parents=[shown, rev_id])
+        case_id = records.case_of(conn, chosen.kind, record_id)
+        detail: dict[str, Any] = {
+            "decision": "accepted" if accept else "declined",
+            "rev": rev.rev_id,
+            "proposal": rev_id,
+            "proposal_author": chosen.author.hex(),
+        }
+        custody.append(
+            conn,
+            actor=author.key,
+            action=CustodyAction.MERGED,
+            record_kind=chosen.kind.value,
+            record_id=record_id,
+            case_id=case_id,
+            detail=detail,
+        )
+        if (
+            accept
+            and isinstance(proposed, Testimony)
+            and isinstance(current, Testimony)
+            and proposed.consent != current.consent
+        ):
+            _consent_changed(conn, author, current, proposed, rev.rev_id)
+    changes = Changes(cases=set() if case_id is None else {case_id})
+    if chosen.kind is RecordKind.TESTIMONY:
+        changes.testimonies.add(record_id)
+    if chosen.kind is RecordKind.PERSON:
+        changes.persons.add(record_id)
+    return changes
+
+
+def accept_head(vault: Vault, record_id: str, rev_id: str) -> Changes:
+    """A person accepts a pending version of a record (a proposal from a vault that does
+    not own it, or one side of a conflict): a revision with the version shown and
+    ``rev_id`` as parents and ``rev_id``'s content, signed by this vault, becomes the
+    version shown. Raises TrustError("trust.not_pending") unless ``rev_id`` is a head
+    other than the one shown, and TrustError("trust.foreign_seal") for a testimony
+    sealed by someone other than its owner."""
+    return _decide(vault, record_id, rev_id, accept=True)
+
+
+def decline_head(vault: Vault, record_id: str, rev_id: str) -> Changes:
+    """A person declines a pending version: the same merge revision, keeping the content
+    shown. The declined version stays in the history."""
+    return _decide(vault, record_id, rev_id, accept=False)
 
 
 def case_history(vault: Vault, case_id: str) -> list[dict[str, Any]]:
@@ -416,7 +514,7 @@ def update_case(
 ) -> Changes:
     """Change a case's own fields (``...`` leaves a field as it is; None clears it)."""
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     with transaction(conn):
         case: Case = records.load(conn, RecordKind.CASE, case_id)
         updates: dict[str, Any] = {}
@@ -435,7 +533,7 @@ def update_case(
             records.write(conn, new, author=author)
             custody.append(
                 conn,
-                actor=author,
+                actor=author.key,
                 action=CustodyAction.EDITED,
                 record_kind=RecordKind.CASE.value,
                 record_id=case_id,
@@ -449,7 +547,7 @@ def update_case(
 
 
 def _testimony_doc_parse(
-    conn: Any, author: bytes, case: Case, doc: Mapping[str, Any], testimony_id: str
+    conn: Any, author: Author, case: Case, doc: Mapping[str, Any], testimony_id: str
 ) -> tuple[Testimony, ParsedCase, PlaceResolver]:
     """Parse one testimony document in the context of its case (reusing the case parser,
     so the format is exactly the ``testimonies`` item of docs/case-json.md)."""
@@ -464,7 +562,7 @@ def _testimony_doc_parse(
     return parsed.testimonies[0], parsed, resolver
 
 
-def _write_new_persons(conn: Any, parsed: ParsedCase, author: bytes) -> list[str]:
+def _write_new_persons(conn: Any, parsed: ParsedCase, author: Author) -> list[str]:
     """Write the persons of a document that are not known yet; return their ids."""
     for person_id in sorted(parsed.referenced_persons):
         if not records.exists(conn, RecordKind.PERSON, person_id):
@@ -477,7 +575,7 @@ def _write_new_persons(conn: Any, parsed: ParsedCase, author: bytes) -> list[str
     return written
 
 
-def _link_persons(conn: Any, author: bytes, case: Case, t: Testimony) -> None:
+def _link_persons(conn: Any, author: Author, case: Case, t: Testimony) -> None:
     links = [CasePerson(t.speaker_id, "witness")]
     links.extend(CasePerson(pid, "interviewer") for pid in t.interviewer_ids)
     if t.interpreter_id:
@@ -490,7 +588,7 @@ def _link_persons(conn: Any, author: bytes, case: Case, t: Testimony) -> None:
 def add_testimony(vault: Vault, case_id: str, doc: Mapping[str, Any]) -> Created:
     """Add a draft testimony to a case; ``.id`` is the testimony's."""
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     with transaction(conn):
         case: Case = records.load(conn, RecordKind.CASE, case_id)
         testimony, parsed, resolver = _testimony_doc_parse(
@@ -503,7 +601,7 @@ def add_testimony(vault: Vault, case_id: str, doc: Mapping[str, Any]) -> Created
         _link_persons(conn, author, case, testimony)
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.CREATED,
             record_kind=RecordKind.TESTIMONY.value,
             record_id=testimony.id,
@@ -522,7 +620,7 @@ def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, An
     made per keystroke (the ``created`` and ``sealed`` entries bracket the drafting).
     """
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     changes = Changes()
     with transaction(conn):
         current: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
@@ -533,7 +631,9 @@ def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, An
         testimony = dataclasses.replace(testimony, supersedes_id=current.supersedes_id)
         if testimony != current:
             changes.persons.update(_write_new_persons(conn, parsed, author))
-            records.write(conn, testimony, author=author)
+            rev = records.write(conn, testimony, author=author)
+            if testimony.consent != current.consent:
+                _consent_changed(conn, author, current, testimony, rev.rev_id)
             _link_persons(conn, author, case, testimony)
             changes.testimonies.add(testimony_id)
             changes.cases.add(case.id)
@@ -541,25 +641,50 @@ def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, An
     return changes
 
 
+def _consent_changed(
+    conn: Any, author: Author, before: Testimony, after: Testimony, rev_id: str
+) -> None:
+    """A change of consent is its own attributed event (docs/trust.md): a custody entry
+    that says what the consent was and what it is now, beside the revision."""
+    custody.append(
+        conn,
+        actor=author.key,
+        action=CustodyAction.EDITED,
+        record_kind=RecordKind.TESTIMONY.value,
+        record_id=after.id,
+        case_id=after.case_id,
+        detail={
+            "event": "consent_changed",
+            "rev": rev_id,
+            "from": before.consent.to_content(),
+            "to": after.consent.to_content(),
+        },
+    )
+
+
 def seal_testimony(vault: Vault, testimony_id: str) -> Changes:
     """Make a draft immutable and sign it with the vault identity."""
     conn = vault.connection()
     identity = vault.identity
-    author = author_key(vault)
+    author = revision_author(vault)
     with transaction(conn):
         current: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
         if current.seal is not None:
             raise Immutable(kind="testimony", id=testimony_id)
         current.validate()
+        owner = history.owner(conn, testimony_id)
+        if owner is None or not hmac.compare_digest(owner, author.key):
+            # docs/trust.md: only the testimony's interviewer (its owner) seals it.
+            raise TrustError("trust.not_owner", kind="testimony")
         sealed_at = history.utc_now()
-        signature = identity.sign(records.seal_message(current, sealed_at, author))
+        signature = identity.sign(records.seal_message(current, sealed_at, author.key))
         sealed = dataclasses.replace(
-            current, seal=Seal(sealed_at=sealed_at, signer=author, signature=signature)
+            current, seal=Seal(sealed_at=sealed_at, signer=author.key, signature=signature)
         )
         rev = records.write(conn, sealed, author=author, created=sealed_at)
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.SEALED,
             record_kind=RecordKind.TESTIMONY.value,
             record_id=testimony_id,
@@ -587,7 +712,7 @@ def correct_testimony(
     starts as a copy. ``.id`` is the new testimony's. The sealed one stays unchanged.
     """
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     new_id = new_record_id()
     with transaction(conn):
         original: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
@@ -607,7 +732,7 @@ def correct_testimony(
         _link_persons(conn, author, case, correction)
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.CREATED,
             record_kind=RecordKind.TESTIMONY.value,
             record_id=new_id,
@@ -630,7 +755,7 @@ def withdraw_consent(
     """Record that consent was withdrawn (for all uses, or the given ones). Works on
     sealed testimonies too: the withdrawal is its own record (``.id``)."""
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     when = date if isinstance(date, PartialDate) else PartialDate.parse(date, "date")
     scope = (
         frozenset(ConsentUse)
@@ -645,7 +770,7 @@ def withdraw_consent(
         records.write(conn, withdrawal, author=author, new=True)
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.EDITED,
             record_kind=RecordKind.WITHDRAWAL.value,
             record_id=withdrawal.id,
@@ -671,7 +796,7 @@ def add_annotation(
     """A reviewer's note or verification grade on any record; the target is unchanged
     (a sealed testimony can be annotated). ``.id`` is the annotation's."""
     conn = vault.connection()
-    author = author_key(vault)
+    author = revision_author(vault)
     kind = parse_enum(RecordKind, target_kind, "target_kind")
     annotation = Annotation(
         id=new_record_id(),
@@ -693,7 +818,7 @@ def add_annotation(
         case_id = records.case_of(conn, kind, target_id)
         custody.append(
             conn,
-            actor=author,
+            actor=author.key,
             action=CustodyAction.CREATED,
             record_kind=RecordKind.ANNOTATION.value,
             record_id=annotation.id,

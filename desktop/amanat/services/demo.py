@@ -44,7 +44,7 @@ def _gazetteer(vault: Vault, changes: Changes) -> dict[str, str]:
     conn = vault.connection()
     ids: dict[str, str] = {}
     with transaction(conn):
-        resolver = PlaceResolver(conn, case_service.author_key(vault))
+        resolver = PlaceResolver(conn, case_service.revision_author(vault))
         for place in demo.gazetteer():
             ids[demo.place_key(place)] = resolver.resolve(parse_place(place, "place"))
     changes.places.update(resolver.created)

@@ -26,8 +26,8 @@ from amanat.domain.model import (
     Relationship,
     Testimony,
 )
+from amanat.storage import history, records
 from amanat.storage import places as place_store
-from amanat.storage import records
 from amanat.storage.db import Connection
 
 SORT_COLUMNS: dict[str, str] = {
@@ -356,7 +356,41 @@ def case_conflicts(conn: Connection, case_id: str) -> list[dict[str, Any]]:
         " WHERE r.case_id = ? AND heads > 1 ORDER BY r.record_id",
         (case_id,),
     ).fetchall()
-    return [{"record_id": r[0], "record_kind": r[1], "heads": int(r[2])} for r in rows]
+    result = []
+    for r in rows:
+        record_id, kind = str(r[0]), RecordKind(r[1])
+        shown = records.projected_rev(conn, kind, record_id)
+        owner = history.owner(conn, record_id)
+        shown_consent = None
+        if kind is RecordKind.TESTIMONY and shown is not None:
+            shown_consent = history.get(conn, shown).value().get("consent")
+        pending = []
+        for rev in history.head_revisions(conn, record_id):
+            if rev.rev_id == shown:
+                continue
+            item: dict[str, Any] = {
+                "rev_id": rev.rev_id,
+                "author": rev.author.hex(),
+                "author_is_owner": owner is not None and rev.author == owner,
+                "created": rev.created,
+                "signed": rev.signature is not None,
+                "parents": list(rev.parents),
+            }
+            if kind is RecordKind.TESTIMONY:
+                item["consent_changed"] = rev.value().get("consent") != shown_consent
+                item["sealed"] = rev.value().get("seal") is not None
+            pending.append(item)
+        result.append(
+            {
+                "record_id": record_id,
+                "record_kind": kind.value,
+                "heads": int(r[2]),
+                "shown": shown,
+                "owner": None if owner is None else owner.hex(),
+                "pending": pending,
+            }
+        )
+    return result
 
 
 def case_history(conn: Connection, case_id: str) -> list[dict[str, Any]]:
@@ -366,7 +400,8 @@ def case_history(conn: Connection, case_id: str) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT v.rev_id, v.record_kind, v.record_id, v.parents, v.author, v.created,"
         " v.content_hash, v.origin,"
-        " EXISTS (SELECT 1 FROM record_head h WHERE h.rev_id = v.rev_id) AS head"
+        " EXISTS (SELECT 1 FROM record_head h WHERE h.rev_id = v.rev_id) AS head,"
+        " v.signature IS NOT NULL"
         " FROM revision v JOIN case_record r ON r.record_id = v.record_id"
         " WHERE r.case_id = ? ORDER BY v.seq",
         (case_id,),
@@ -382,6 +417,9 @@ def case_history(conn: Connection, case_id: str) -> list[dict[str, Any]]:
             "content_sha256": bytes(r[6]).hex(),
             "origin": r[7],
             "head": bool(r[8]),
+            # Unsigned: written before revisions were signed (schema 3), or vouched for
+            # only by the sender of a format 1 bundle (docs/trust.md, "Authorship").
+            "signed": bool(r[9]),
         }
         for r in rows
     ]

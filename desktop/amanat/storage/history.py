@@ -6,6 +6,12 @@ the SHA-256 of the canonical content). Two vaults that hold the same revision ho
 same id, so re-importing changes nothing, and a received revision whose bytes do not
 hash to its id is refused.
 
+Signatures (docs/trust.md, "Authorship"): a revision written since schema 3 carries an
+Ed25519 signature by its author's key over ``SIGNATURE_DOMAIN`` and the canonical
+envelope (which holds the parents), so its author is proven, not claimed. Revisions
+written before, or vouched for by the sender of a format 1 bundle, have none and are
+shown as unsigned.
+
 Heads: ``record_head`` holds the revision(s) with no local descendant. One head is the
 normal state; two or more mean the record was edited on both sides and awaits a person.
 This module is only the history graph; ``storage.records`` projects heads into the
@@ -18,10 +24,13 @@ import hashlib
 import hmac
 import json
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from amanat.domain import canonical
 from amanat.domain.errors import IntegrityError, NotFound, ValidationError
@@ -30,6 +39,24 @@ from amanat.storage.db import Connection
 
 ENVELOPE_VERSION = 1
 AUTHOR_KEY_SIZE = 32
+SIGNATURE_SIZE = 64
+SIGNATURE_DOMAIN = b"amanat/revision/v1/signature\x00"
+
+
+class Author:
+    """Who writes local revisions: the vault's Ed25519 key, to sign each one."""
+
+    __slots__ = ("_private", "key")
+
+    def __init__(self, private_key: bytes) -> None:
+        self._private = Ed25519PrivateKey.from_private_bytes(private_key)
+        self.key: bytes = self._private.public_key().public_bytes_raw()
+
+    def sign(self, message: bytes) -> bytes:
+        return self._private.sign(message)
+
+    def __repr__(self) -> str:
+        return f"Author({self.key.hex()[:16]}...)"
 
 
 def utc_now() -> str:
@@ -47,11 +74,27 @@ class Revision:
     created: str
     content_hash: bytes
     content: bytes  # canonical JSON
+    signature: bytes | None = None  # None: unsigned (before schema 3, or a v1 bundle)
 
     def envelope(self) -> dict[str, Any]:
         return envelope(
             self.kind, self.record_id, self.parents, self.author, self.created, self.content_hash
         )
+
+    def signing_message(self) -> bytes:
+        return signing_message(self.envelope())
+
+    def signature_valid(self) -> bool:
+        """True if the revision is signed and the signature is its author's."""
+        if self.signature is None or len(self.signature) != SIGNATURE_SIZE:
+            return False
+        try:
+            Ed25519PublicKey.from_public_bytes(self.author).verify(
+                self.signature, self.signing_message()
+            )
+        except (InvalidSignature, ValueError):
+            return False
+        return True
 
     def value(self) -> dict[str, Any]:
         """The content as a dict."""
@@ -97,6 +140,12 @@ def envelope(
     }
 
 
+def signing_message(env: dict[str, Any]) -> bytes:
+    """What a revision's signature covers: the domain string and the canonical envelope
+    (kind, id, sorted parents, author, time, content hash)."""
+    return SIGNATURE_DOMAIN + canonical.encode(env, check=False)
+
+
 def make_revision(
     kind: RecordKind,
     record_id: str,
@@ -106,8 +155,11 @@ def make_revision(
     author: bytes,
     created: str | None = None,
     check: bool = True,
+    sign: Callable[[bytes], bytes] | None = None,
 ) -> Revision:
-    """``check=False`` skips the JSON type walk for content built by ``to_content``."""
+    """``check=False`` skips the JSON type walk for content built by ``to_content``.
+    ``sign``: the author's signing function (``Author.sign``); without it the revision
+    is unsigned (only tests and format checks make those)."""
     if len(author) != AUTHOR_KEY_SIZE:
         raise ValueError("author must be a 32-byte Ed25519 public key")
     body = canonical.encode(content, check=check)
@@ -115,11 +167,15 @@ def make_revision(
     ordered = tuple(sorted(set(parents)))
     when = created or utc_now()
     env = envelope(kind, record_id, ordered, author, when, content_hash)
-    rev_id = hashlib.sha256(canonical.encode(env, check=False)).hexdigest()
-    return Revision(rev_id, kind, record_id, ordered, author, when, content_hash, body)
+    env_bytes = canonical.encode(env, check=False)
+    rev_id = hashlib.sha256(env_bytes).hexdigest()
+    signature = None if sign is None else sign(SIGNATURE_DOMAIN + env_bytes)
+    return Revision(rev_id, kind, record_id, ordered, author, when, content_hash, body, signature)
 
 
-_COLUMNS = "rev_id, record_kind, record_id, parents, author, created, content_hash, content"
+_COLUMNS = (
+    "rev_id, record_kind, record_id, parents, author, created, content_hash, content, signature"
+)
 
 
 def _from_row(row: Any) -> Revision:
@@ -132,13 +188,15 @@ def _from_row(row: Any) -> Revision:
         created=row[5],
         content_hash=bytes(row[6]),
         content=bytes(row[7]),
+        signature=None if row[8] is None else bytes(row[8]),
     )
 
 
 def insert(conn: Connection, rev: Revision, origin: str | None = None) -> bool:
     """Store a revision; False if it was already there (same id: same revision)."""
     cur = conn.execute(
-        f"INSERT OR IGNORE INTO revision ({_COLUMNS}, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT OR IGNORE INTO revision ({_COLUMNS}, origin)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             rev.rev_id,
             rev.kind.value,
@@ -148,6 +206,7 @@ def insert(conn: Connection, rev: Revision, origin: str | None = None) -> bool:
             rev.created,
             rev.content_hash,
             rev.content,
+            rev.signature,
             origin,
         ),
     )
@@ -226,3 +285,13 @@ def conflicts(conn: Connection) -> list[tuple[str, str, int]]:
         "SELECT record_id, record_kind, heads FROM record_conflict ORDER BY record_id"
     ).fetchall()
     return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+
+def owner(conn: Connection, record_id: str) -> bytes | None:
+    """The record's owner: the author of its root revision (the first without parents
+    that this vault holds), or None for a record not known here."""
+    row = conn.execute(
+        "SELECT author FROM revision WHERE record_id = ? AND parents = '[]' ORDER BY seq LIMIT 1",
+        (record_id,),
+    ).fetchone()
+    return None if row is None else bytes(row[0])

@@ -15,6 +15,7 @@ from amanat.domain.errors import NotFound
 from amanat.domain.model import Place, RecordKind
 from amanat.storage import records
 from amanat.storage.db import Connection
+from amanat.storage.history import Author
 
 
 @dataclass
@@ -26,7 +27,7 @@ class PlaceResolver:
     """
 
     conn: Connection
-    author: bytes
+    author: Author
     created: set[str] = field(default_factory=set)
     _cache: dict[tuple[str, str, str | None], str] = field(default_factory=dict)
 

@@ -45,7 +45,7 @@ from amanat.domain.model import (
 )
 from amanat.storage import history
 from amanat.storage.db import Connection
-from amanat.storage.history import Revision
+from amanat.storage.history import Author, Revision
 
 TABLES: dict[RecordKind, str] = {
     RecordKind.PERSON: "person",
@@ -539,7 +539,7 @@ def write(
     conn: Connection,
     record: Record,
     *,
-    author: bytes,
+    author: Author,
     new: bool = False,
     created: str | None = None,
     validate: bool = True,
@@ -562,9 +562,10 @@ def write(
         record.id,
         record.to_content(),
         parents=parents,
-        author=author,
+        author=author.key,
         created=created,
         check=False,
+        sign=author.sign,
     )
     history.insert(conn, rev)
     if parents:
@@ -575,12 +576,38 @@ def write(
     return rev
 
 
+def unknown_fields(received: Any, rebuilt: Any) -> bool:
+    """True if ``received`` holds a key, at any depth, that the schema's own form of the
+    same record (``rebuilt``) does not have."""
+    if isinstance(received, dict):
+        if not isinstance(rebuilt, dict):
+            return True
+        return any(k not in rebuilt or unknown_fields(v, rebuilt[k]) for k, v in received.items())
+    if isinstance(received, list):
+        if not isinstance(rebuilt, list) or len(received) != len(rebuilt):
+            return any(isinstance(v, dict | list) for v in received)
+        return any(unknown_fields(a, b) for a, b in zip(received, rebuilt, strict=True))
+    return False
+
+
+def rebuild_received(kind: RecordKind, record_id: str, content: dict[str, Any]) -> Record:
+    """Received content parsed into its domain record (docs/trust.md, "Received content
+    and redaction"): invalid content raises ValidationError, and so does a field the
+    schema does not know (``invalid.unknown_field``): it would be kept, projected
+    nowhere and sent on by every profile, so it is refused rather than dropped (a
+    dropped field would also change the revision's hash, which its author signed)."""
+    record = record_from_content(kind, record_id, content)
+    if unknown_fields(content, record.to_content()):
+        raise ValidationError("invalid.unknown_field", kind=kind.value)
+    return record
+
+
 def apply_revision(conn: Connection, rev: Revision, *, origin: str | None = None) -> ApplyOutcome:
     """Merge a revision received from elsewhere. Call inside the import's transaction."""
     rev.verify_received()
     if history.exists(conn, rev.rev_id):
         return ApplyOutcome.DUPLICATE
-    record = record_from_content(rev.kind, rev.record_id, rev.value())
+    record = rebuild_received(rev.kind, rev.record_id, rev.value())
     if isinstance(record, Testimony) and record.seal is not None and not verify_seal(record):
         raise IntegrityError(what="testimony_seal", id=rev.record_id)
     local_heads = history.heads(conn, rev.record_id)
@@ -607,9 +634,50 @@ def apply_revision(conn: Connection, rev: Revision, *, origin: str | None = None
     return ApplyOutcome.CONFLICT
 
 
-def _kind_of_head(conn: Connection, rev_id: str) -> RecordKind:
+def kind_of_revision(conn: Connection, rev_id: str) -> RecordKind:
     row = conn.execute("SELECT record_kind FROM revision WHERE rev_id = ?", (rev_id,)).fetchone()
     return RecordKind(row[0])
+
+
+_kind_of_head = kind_of_revision
+
+
+def projected_rev(conn: Connection, kind: RecordKind, record_id: str) -> str | None:
+    """The revision the current-state row was projected from (the version shown)."""
+    row = conn.execute(f"SELECT rev_id FROM {TABLES[kind]} WHERE id = ?", (record_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def write_merge(
+    conn: Connection,
+    record: Record,
+    *,
+    author: Author,
+    parents: Sequence[str],
+    created: str | None = None,
+) -> Revision:
+    """A person's decision between heads: a revision with ``parents`` (the heads it
+    resolves) and the chosen content; it replaces those heads, other heads stay, and
+    it is projected. Call inside a transaction."""
+    record.validate()
+    kind = kind_of(record)
+    heads = history.heads(conn, record.id)
+    if not set(parents) <= set(heads) or len(set(parents)) < 2:
+        raise ValidationError("invalid.merge_parents", id=record.id)
+    rev = history.make_revision(
+        kind,
+        record.id,
+        record.to_content(),
+        parents=parents,
+        author=author.key,
+        created=created,
+        check=False,
+        sign=author.sign,
+    )
+    history.insert(conn, rev)
+    history.set_heads(conn, kind, record.id, [*(h for h in heads if h not in parents), rev.rev_id])
+    project(conn, record, rev, first=False)
+    return rev
 
 
 # -- loading ------------------------------------------------------------------------------

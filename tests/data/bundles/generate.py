@@ -1,13 +1,21 @@
-"""Write the golden bundles of format version 1 (run once; the files are committed).
+"""Write the golden bundles of the current format version, 2 (run once; the files are
+committed).
 
     .venv/bin/python tests/data/bundles/generate.py
+
+The format 1 files beside this script (``v1-*.age`` with their ``field-office.card``,
+``hq-keys.json`` and ``expected.json``) were written by this script before format 2
+(git history: the commit that added them); they are kept as they are, so that every
+later Amanat is checked to open them. Today the script writes the same set for format
+2 into ``v2/``, with names starting ``v2-``, in which every revision is signed by its
+author (docs/trust.md, "Authorship").
 
 Two throw-away vaults: "Field office" seals one synthetic case (Kazakh Cyrillic and
 Uyghur Arabic names, an edited case, a sealed testimony, a consent withdrawal, a
 two-chunk attachment) for "HQ", once in full with hybrid post-quantum encryption and
-once with the no-contacts profile and X25519. Written next to this script:
+once with the no-contacts profile and X25519. Written into ``v2/``:
 
-- ``v1-full-hybrid.age``, ``v1-no-contacts-x25519.age``: the bundles;
+- ``v2-full-hybrid.age``, ``v2-no-contacts-x25519.age``: the bundles;
 - ``field-office.card``: the sender's identity card (binary), ``field-office.card.txt``
   its text form;
 - ``hq-keys.json``: HQ's secret keys (test keys, never used for anything else) and its
@@ -27,6 +35,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+OUT = HERE / "v2"
 sys.path.insert(0, str(HERE.parent.parent))  # tests/, for conftest's passphrase
 
 from amanat.crypto.kdf import TEST_PARAMS  # noqa: E402
@@ -63,6 +72,7 @@ CASE = {
 
 
 def main() -> None:
+    OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         field, _ = Vault.create(root / "field", PASSPHRASE, name="Field office", kdf=TEST_PARAMS)
@@ -80,10 +90,10 @@ def main() -> None:
         ).id  # fmt: skip
         outputs = {}
         for name, profile, classic in (
-            ("v1-full-hybrid.age", "full", False),
-            ("v1-no-contacts-x25519.age", "no-contacts", True),
+            ("v2-full-hybrid.age", "full", False),
+            ("v2-no-contacts-x25519.age", "no-contacts", True),
         ):
-            target = HERE / name
+            target = OUT / name
             target.unlink(missing_ok=True)
             result = bundle_service.seal_bundle(
                 field, ["HQ"], target, case_ids=[case_id], profile=profile, x25519=classic
@@ -97,8 +107,8 @@ def main() -> None:
                 "revisions": result.revisions,
             }
         card = contact_service.own_card(field)
-        (HERE / "field-office.card").write_bytes(card.to_bytes())
-        (HERE / "field-office.card.txt").write_text(card.to_text())
+        (OUT / "field-office.card").write_bytes(card.to_bytes())
+        (OUT / "field-office.card.txt").write_text(card.to_text())
         identity = hq.identity
         keys = {
             "display_name": identity.display_name,
@@ -109,8 +119,9 @@ def main() -> None:
             "age_secret_key": contact_service.age_secret_text(hq),
             "fingerprint": identity.fingerprint,
         }
-        (HERE / "hq-keys.json").write_text(json.dumps(keys, indent=2) + "\n")
+        (OUT / "hq-keys.json").write_text(json.dumps(keys, indent=2) + "\n")
         expected = {
+            "format_version": 2,
             "bundles": outputs,
             "sender_fingerprint": card.fingerprint,
             "sender_name": card.display_name,
@@ -123,7 +134,7 @@ def main() -> None:
                 "sha256": hashlib.sha256(ATTACHMENT).hexdigest(),
             },
         }
-        (HERE / "expected.json").write_text(
+        (OUT / "expected.json").write_text(
             json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
         )
         field.lock()

@@ -667,7 +667,27 @@ class CaseView(QWidget):
         self.title.setText(isolate(cd.doc.get("title", "")))
         index = self.status_combo.findData(cd.doc.get("status"))
         self.status_combo.setCurrentIndex(max(0, index))
-        if cd.doc.get("conflicts"):
+        conflicts = cd.doc.get("conflicts") or []
+        proposers = sorted(
+            {
+                p.get("author_name") or self.tr("an unknown vault")
+                for c in conflicts
+                for p in c.get("pending", [])
+                if not p.get("author_is_owner")
+            }
+        )
+        if proposers:
+            # docs/trust.md: an edit by a vault that does not own the record waits for a
+            # person; accepting it is not in the app yet (amanat case accept / decline).
+            self.notice.show_message(
+                "warning",
+                self.tr(
+                    "Changes proposed by %1 to records of this case were kept but not"
+                    " applied, because that vault did not create them. Review them and"
+                    " accept or decline each (for now with amanat case accept or decline)."
+                ).replace("%1", ", ".join(isolate(n) for n in proposers)),
+            )
+        elif conflicts:
             self.notice.show_message(
                 "warning",
                 self.tr(

@@ -93,6 +93,18 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     ),
     "crypto": lambda: QCoreApplication.translate("Errors", "A cryptographic check failed."),
     "cancelled": lambda: QCoreApplication.translate("Errors", "Cancelled."),
+    "trust": lambda: QCoreApplication.translate("Errors", "This change is not allowed."),
+    "trust.not_owner": lambda: QCoreApplication.translate(
+        "Errors", "Only the vault that created this record may do this."
+    ),
+    "trust.not_pending": lambda: QCoreApplication.translate(
+        "Errors", "That version is no longer waiting for a decision."
+    ),
+    "trust.foreign_seal": lambda: QCoreApplication.translate(
+        "Errors",
+        "That version was sealed by someone other than the testimony's interviewer. It"
+        " cannot be accepted.",
+    ),
     "disk_full": lambda: QCoreApplication.translate(
         "Errors", "The disk is full. Nothing was changed."
     ),
@@ -212,6 +224,28 @@ _MESSAGES.update(
             "Errors",
             "A record in the bundle is invalid. The bundle was refused; your vault was not"
             " changed.",
+        ),
+        "bundle.revision_signature": lambda: QCoreApplication.translate(
+            "Errors",
+            "A change in the bundle is not signed by the person it names as its author: it"
+            " was altered or written under someone else's name. The bundle was refused; your"
+            " vault was not changed.",
+        ),
+        "bundle.unknown_author": lambda: QCoreApplication.translate(
+            "Errors",
+            "A change in the bundle names an author who is not one of your contacts. The"
+            " bundle was refused; your vault was not changed.",
+        ),
+        "bundle.unsigned_author": lambda: QCoreApplication.translate(
+            "Errors",
+            "An unsigned change in the bundle names someone other than the sender as its"
+            " author, which cannot be proven. The bundle was refused; your vault was not"
+            " changed.",
+        ),
+        "bundle.unknown_field": lambda: QCoreApplication.translate(
+            "Errors",
+            "A record in the bundle has a field this version of Amanat does not know. The"
+            " bundle was refused; your vault was not changed.",
         ),
         "bundle.references": lambda: QCoreApplication.translate(
             "Errors",
