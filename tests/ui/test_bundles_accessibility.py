@@ -4,6 +4,9 @@ left to right), and their models through qtmodeltester."""
 
 from __future__ import annotations
 
+import dataclasses
+import os
+
 import pytest
 from bundle_helpers import activate, show_contacts, unlock_vault
 from PySide6.QtCore import Qt
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from test_accessibility import unnamed
 from uihelpers import idle
 
+from amanat.crypto.cards import make_card
 from amanat.crypto.kdf import TEST_PARAMS
 from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
@@ -43,10 +47,10 @@ def opened_with_contacts(qtbot, make_vault, window_factory, tmp_path):
         bundle_service.open_bundle(field, bundle.path)
     except Exception as exc:  # the lawyer is not verified: quarantined
         assert getattr(exc, "code", "") == "bundle.quarantined"
-    # A card with the verified contact's name and other keys: key changed.
-    other, _ = Vault.create(tmp_path / "o", "other pass words", name="HQ Berlin", kdf=TEST_PARAMS)
-    contact_service.add_contact(field, contact_service.own_card(other))
-    for v in (field, hq, lawyer, other):
+    # A card signed by the verified contact's key with other encryption keys: key changed.
+    rotated = dataclasses.replace(hq.identity, x25519_private=os.urandom(32))
+    contact_service.add_contact(field, make_card(rotated))
+    for v in (field, hq, lawyer):
         v.lock()
     window = window_factory()
     ws = unlock_vault(qtbot, window, path)

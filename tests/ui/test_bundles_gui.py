@@ -5,6 +5,8 @@ other, seal and open bundles; a tampered bundle, a bundle from an unverified sen
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import threading
 from pathlib import Path
 
@@ -29,9 +31,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from uihelpers import add_case, find
 
-from amanat.crypto.kdf import TEST_PARAMS
+from amanat.crypto.cards import make_card
 from amanat.services import contacts as contact_service
-from amanat.storage.vault import Vault
 from amanat.ui.exchange import trust
 from amanat.ui.exchange.bundle_dialogs import SealDialog
 from amanat.ui.kit import dialogs
@@ -317,12 +318,12 @@ def test_a_contact_whose_keys_changed_is_refused_until_verified_again(
 ) -> None:
     field, hq, exchange = field_and_hq
     befriend(qtbot, monkeypatch, field, hq, exchange)
-    # "HQ Berlin" sends a card with other keys (a reinstalled vault, or an impersonator).
-    other, _ = Vault.create(tmp_path / "other-hq", "another passphrase here", name="HQ Berlin",
-                            kdf=TEST_PARAMS)  # fmt: skip
-    new_card = contact_service.export_card(other, exchange / "new-hq.card")
-    other_fp = other.identity.fingerprint
-    other.lock()
+    # "HQ Berlin" sends a card signed by its own key with other encryption keys.
+    rotated = dataclasses.replace(hq.session.vault.identity, x25519_private=os.urandom(32))
+    card = make_card(rotated)
+    new_card = exchange / "new-hq.card"
+    new_card.write_bytes(card.to_bytes())
+    other_fp = card.fingerprint
     add_contact_from_file(qtbot, field, monkeypatch, new_card)
     tab = field.workspace.contacts.contacts_tab
     qtbot.waitUntil(lambda: tab.model.rows[0]["state"] == "key_changed", timeout=10000)
