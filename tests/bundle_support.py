@@ -4,6 +4,7 @@ attacker's tools (the age file key of a recipient, re-sealed payloads, new heade
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import io
 import os
@@ -13,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from amanat.bundles import format as fmt
-from amanat.crypto import age
+from amanat.crypto import age, cards
 from amanat.crypto.age import HybridIdentity, X25519Identity
 from amanat.crypto.age_recipients import Stanza
+from amanat.crypto.cards import IdentityCard
+from amanat.crypto.identity import Identity
 from amanat.crypto.kdf import TEST_PARAMS
 from amanat.crypto.stream import StreamReader, StreamWriter
 from amanat.services import attachments as attachment_service
@@ -32,6 +35,17 @@ ATTACHMENT_SIZE = 300_000  # five STREAM chunks
 def new_vault(path: Path, name: str) -> Vault:
     vault, _ = Vault.create(path, TEST_PASSPHRASE, name=name, kdf=TEST_PARAMS)
     return vault
+
+
+def signed_card(identity: Identity, name: str, *, hybrid: bool = True) -> bytes:
+    """A card an attacker's own program would make: any name (no checks), signed by its
+    key; ``hybrid=False``: a card without a post-quantum key (an older Amanat)."""
+    keys = identity.public
+    unsigned = IdentityCard(
+        name, identity.created, keys.signing, keys.x25519, keys.hybrid if hybrid else b"", b""
+    )
+    signature = identity.sign(cards.SIGNATURE_DOMAIN + unsigned.signed_part())
+    return dataclasses.replace(unsigned, signature=signature).to_bytes()
 
 
 def befriend(a: Vault, b: Vault, *, verified: bool = True) -> None:

@@ -15,7 +15,7 @@ import pytest
 from amanat.cli.common import escape
 from amanat.cli.main import run_cli
 from amanat.crypto import cards
-from amanat.crypto.cards import IdentityCard, make_card
+from amanat.crypto.cards import make_card
 from amanat.crypto.identity import Identity
 from amanat.domain import model
 from amanat.domain.errors import ContactError, ValidationError
@@ -24,7 +24,7 @@ from amanat.services import cases as case_service
 from amanat.services import contacts as contact_service
 from amanat.storage.contacts import AddOutcome, ContactState
 from amanat.storage.vault import Vault
-from bundle_support import add_case, befriend, new_vault, seal
+from bundle_support import add_case, befriend, new_vault, seal, signed_card
 from case_strategies import ISSUE_EXAMPLE
 from conftest import TEST_PASSPHRASE
 
@@ -38,16 +38,6 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = run_cli(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def signed_card(identity: Identity, name: str, *, hybrid: bool = True) -> bytes:
-    """A card an attacker's own program would make: any name, signed by its key."""
-    keys = identity.public
-    unsigned = IdentityCard(
-        name, identity.created, keys.signing, keys.x25519, keys.hybrid if hybrid else b"", b""
-    )
-    signature = identity.sign(cards.SIGNATURE_DOMAIN + unsigned.signed_part())
-    return dataclasses.replace(unsigned, signature=signature).to_bytes()
 
 
 @dataclasses.dataclass
