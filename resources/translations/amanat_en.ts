@@ -1081,23 +1081,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="907" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="918" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="908" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="950" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="919" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="909" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="920" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="948" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="959" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -3214,85 +3214,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="673" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="674" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="683" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="714" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="717" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="715" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="718" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="693" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="698" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="701" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="702" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="704" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="720" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="721" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="711" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="712" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="726" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="727" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="729" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="732" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="733" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="732" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="733" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="741" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="742" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="742" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="743" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="775" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="776" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="779" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="780" />
         <source>%1 (%2). Sealed %3; %n part(s).</source>
         <translation>
             <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
@@ -3300,32 +3300,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="850" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="861" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="865" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="867" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="878" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="870" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="881" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="884" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="895" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>

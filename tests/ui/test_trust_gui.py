@@ -15,8 +15,10 @@ from bundle_helpers import (
     click,
     on_worker,
     open_in,
+    script_dialog,
     show_contacts,
     unlock_vault,
+    verify_script,
 )
 from PySide6.QtWidgets import QPushButton
 from uihelpers import find
@@ -29,7 +31,7 @@ from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
 from amanat.services import contacts as contact_service
 from amanat.storage.vault import Vault
-from amanat.ui.exchange import bundle_dialogs
+from amanat.ui.exchange import bundle_dialogs, trust
 from amanat.ui.exchange.bundle_dialogs import SealDialog
 from amanat.ui.kit.messages import FSI, PDI
 from case_strategies import ISSUE_EXAMPLE
@@ -215,3 +217,37 @@ def test_missing_bundle_shows_in_contacts(qtbot, field, monkeypatch, tmp_path) -
     row = next(i for i, r in enumerate(tab.model.rows) if r["display_name"] == "Field Almaty")
     tab.view.setCurrentIndex(tab.model.index(row, 0))
     assert "Bundle 2 from Field Almaty has not arrived." in plain(tab.detail_state.text())
+
+
+def test_quarantine_import_of_a_stranger_named_like_a_contact_adds_another_contact(
+    qtbot, field, monkeypatch, tmp_path
+) -> None:
+    window, others = field
+    stranger, _ = Vault.create(tmp_path / "s", "pass words here", name="Field Almaty",
+                               kdf=TEST_PARAMS)  # fmt: skip
+    try:
+        field_card = on_worker(qtbot, window, contact_service.own_card)
+        contact_service.add_contact(stranger, field_card, verified=True)
+        bundle = seal(stranger, ["Field team"], tmp_path, case_ids=[add_case(stranger)])
+        stranger_fp = stranger.identity.fingerprint
+    finally:
+        stranger.lock()
+    opened = open_in(qtbot, window, monkeypatch, bundle)
+    assert opened.outcome.quarantined
+    section = show_contacts(qtbot, window, "quarantine")
+    tab = section.quarantine_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
+    shown = plain(tab.model.data(tab.model.index(0, 1)) or "") + plain(tab.detail_text.text())
+    assert "an unknown sender whose card says “Field Almaty”" in shown
+    seen = script_dialog(
+        qtbot, monkeypatch, trust.VerifyContactDialog, verify_script(qtbot, typed=stranger_fp)
+    )
+    click(qtbot, find(tab, QPushButton, "quarantineImport"))
+    assert seen
+    qtbot.waitUntil(lambda: "Imported 1 case from" in tab.notice.text(), timeout=20000)
+    assert "Two contacts share a name" in tab.notice.text()
+    contacts = section.contacts_tab.model
+    qtbot.waitUntil(lambda: len(contacts.rows) == 3, timeout=10000)
+    by_fp = {r["fingerprint"]: r for r in contacts.rows}
+    almaty_fp = others["Field Almaty"].identity.fingerprint
+    assert by_fp[almaty_fp]["state"] == "verified" and by_fp[stranger_fp]["state"] == "verified"

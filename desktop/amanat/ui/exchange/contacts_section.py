@@ -640,23 +640,24 @@ class ContactsTab(QWidget):
         contact_id = contact.id
         changes = Changes()
         self.section.session.op(
-            lambda v, _s: (
-                contact_service.verify_contact(
-                    v, contact_id, fingerprint=typed or None, changes=changes
-                ).contact
+            lambda v, _s: contact_service.verify_contact(
+                v, contact_id, fingerprint=typed or None, changes=changes
             ),
-            on_success=lambda c: self._verified(c, changes),
+            on_success=lambda r: self._verified(
+                r.contact, changes, [c.display_name for c in r.look_alikes]
+            ),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             owner=self,
         )
 
-    def _verified(self, contact: Contact, changes: Changes) -> None:
-        self.notice.show_message(
-            "ok",
-            self.tr("%1 is verified. You can now seal bundles to them and accept theirs.").replace(
-                "%1", isolate(contact.display_name)
-            ),
-        )
+    def _verified(
+        self, contact: Contact, changes: Changes, look_alikes: list[str] | None = None
+    ) -> None:
+        text = self.tr("%1 is verified. You can now seal bundles to them and accept theirs.")
+        text = text.replace("%1", isolate(contact.display_name))
+        if look_alikes:  # flagged at verify time too
+            text += " " + look_alike_text(look_alikes)
+        self.notice.show_message("warning" if look_alikes else "ok", text)
         self.section.refresh(select=contact.id, changes=changes)
 
 
@@ -802,16 +803,20 @@ class QuarantineTab(QWidget):
                 return
         verify = not entry.get("importable")
         changes = Changes()
+        alikes: list[str] = []
 
         def run(vault: Vault, state: TaskState) -> ImportResult:
             if verify:
                 # The sender's own card, from the bundle: adding it gives the contact the
                 # keys that signed the bundle; verifying marks those keys compared.
                 card = bundle_service.quarantined_sender_card(vault, quarantine_id)
+                # Matched by its signing key only: a stranger named like a contact
+                # becomes a contact of its own, never new keys for that one.
                 contact, _outcome = contact_service.add_contact(vault, card, changes=changes)
-                contact_service.verify_contact(
+                verified = contact_service.verify_contact(
                     vault, contact.id, fingerprint=typed or None, changes=changes
                 )
+                alikes.extend(c.display_name for c in verified.look_alikes)
             return bundle_service.open_quarantined(
                 vault,
                 quarantine_id,
@@ -823,7 +828,7 @@ class QuarantineTab(QWidget):
         self._busy(True)
         self._op = self.section.session.op(
             run,
-            on_success=lambda r: self._imported(r, changes),
+            on_success=lambda r: self._imported(r, changes, alikes),
             on_failure=lambda e: self._failed(e, changes),
             on_progress=self.progress.set_fraction,
             on_done=lambda: self._busy(False),
@@ -841,8 +846,14 @@ class QuarantineTab(QWidget):
             self._op = None
         self._show_details()
 
-    def _imported(self, result: ImportResult, changes: Changes) -> None:
-        self.notice.show_message("ok", import_summary(result))
+    def _imported(
+        self, result: ImportResult, changes: Changes, look_alikes: list[str] | None = None
+    ) -> None:
+        if look_alikes:
+            text = import_summary(result) + " " + look_alike_text(look_alikes)
+            self.notice.show_message("warning", text)
+        else:
+            self.notice.show_message("ok", import_summary(result))
         self.section.refresh(changes=changes)
 
     def _failed(self, error: BaseException, changes: Changes) -> None:
