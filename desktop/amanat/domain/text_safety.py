@@ -118,6 +118,7 @@ def skeleton(name: str) -> str:
     return " ".join(unicodedata.normalize("NFD", mapped).casefold().split())
 
 
+@functools.lru_cache(maxsize=4096)  # contacts are compared with each other: few names
 def look_alike_keys(name: str) -> frozenset[str]:
     """The skeletons of the name as written and case-folded: "HQ Istanbul" (capital I)
     and "HQ lstanbul" meet in the first, "hq istanbul" and "HQ İstanbul" in the second."""
