@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from amanat.cli.common import escape
 from amanat.cli.main import run_cli
@@ -377,3 +379,14 @@ def test_late_bundle_is_accepted_and_gaps_are_shown(
     assert "Missing" not in out
     code, out, err = run(capsys, "bundle", "open", str(bundles[1]), *field.args())
     assert code == 1 and "already imported" in err
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_escape_leaves_nothing_that_drives_a_terminal_and_json_keeps_the_value(text: str) -> None:
+    shown = escape(text)
+    assert shown.isprintable() and not any(name_problem(ch) == "invisible" for ch in shown)
+    kept = escape(text, keep="\n\t")
+    assert all(ch.isprintable() or ch in "\n\t" for ch in kept)
+    as_json = escape(json.dumps({"t": text}, ensure_ascii=False), keep="\n", json_form=True)
+    assert as_json.isprintable() and json.loads(as_json) == {"t": text}
