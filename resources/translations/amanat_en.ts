@@ -3,58 +3,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="212" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="215" />
         <source>Export the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="214" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="217" />
         <source>Export the emergency key?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="219" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="222" />
         <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="227" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="230" />
         <source>Which key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="236" />
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="236" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239" />
         <source>Classic X25519 key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="240" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="243" />
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="243" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246" />
         <source>Post-quantum hybrid key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="251" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="253" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="254" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="256" />
         <source>I understand that this file opens everything sealed to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="262" />
         <source>Export the secret key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="261" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="264" />
         <source>Export the secret key</source>
         <translation type="unfinished" />
     </message>
@@ -349,47 +349,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="67" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="74" />
         <source>Full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="68" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="75" />
         <source>No contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="69" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="76" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="76" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="83" />
         <source>Everything in the cases, with its whole history: for your own team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="79" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="86" />
         <source>Without contact details, exact addresses and anything marked restricted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="83" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="90" />
         <source>For outside partners: also without ID numbers, and only testimonies whose consent allows UN, legal or public use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="94" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="101" />
         <source>post-quantum hybrid (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="95" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="102" />
         <source>classic X25519</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="109" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="116" />
         <source>Sealed %n case(s) for %1.</source>
         <translation>
             <numerusform>Sealed %n case for %1.</numerusform>
@@ -397,7 +397,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="112" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="119" />
         <source>%n record(s) and</source>
         <translation>
             <numerusform>%n record and</numerusform>
@@ -405,7 +405,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="114" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="121" />
         <source>%n attachment(s).</source>
         <translation>
             <numerusform>%n attachment.</numerusform>
@@ -413,17 +413,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="115" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="122" />
         <source>Encryption: %1. Profile: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="118" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="125" />
         <source>File: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="124" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="131" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -431,12 +431,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="132" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="139" />
         <source>Send the file over any channel: only the chosen contacts can open it, and they can check that it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="142" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="149" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -444,7 +444,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="143" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="150" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -452,7 +452,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="144" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="151" />
         <source>%n older than yours (kept)</source>
         <translation>
             <numerusform>%n older than yours (kept)</numerusform>
@@ -460,7 +460,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="145" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="152" />
         <source>%n already here</source>
         <translation>
             <numerusform>%n already here</numerusform>
@@ -468,7 +468,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="146" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="153" />
         <source>%n in conflict</source>
         <translation>
             <numerusform>%n in conflict</numerusform>
@@ -476,7 +476,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="147" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="154" />
         <source>%n draft(s) replaced by a sealed testimony</source>
         <translation>
             <numerusform>%n draft replaced by a sealed testimony</numerusform>
@@ -484,7 +484,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="150" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="157" />
         <source>%n kept behind a sealed testimony</source>
         <translation>
             <numerusform>%n kept behind a sealed testimony</numerusform>
@@ -492,7 +492,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="158" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="165" />
         <source>Imported %n case(s) from %1.</source>
         <translation>
             <numerusform>Imported %n case from %1.</numerusform>
@@ -500,7 +500,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="168" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="175" />
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n record: %1.</numerusform>
@@ -508,17 +508,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="169" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="176" />
         <source>nothing new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="174" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="181" />
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="180" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="187" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
@@ -529,37 +529,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="123" />
         <source>Your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="125" />
         <source>Your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="129" />
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="135" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="141" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="144" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="141" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="144" />
         <source>Copy the card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="150" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="153" />
         <source>Copied</source>
         <translation type="unfinished" />
     </message>
@@ -1091,23 +1091,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="880" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="918" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="881" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="910" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="919" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="882" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="920" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="908" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="959" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1115,141 +1115,146 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="424" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="427" />
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="434" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="437" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="437" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="483" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="440" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="486" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="440" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="443" />
         <source>Safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="445" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="448" />
         <source>Post-quantum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="446" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="449" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="446" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="449" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="448" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="451" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="457" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="462" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="465" />
         <source>Add from card file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="464" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="467" />
         <source>Add a contact from a card file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="468" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471" />
         <source>Paste card text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="470" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="473" />
         <source>Add a contact from pasted card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="473" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="530" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="541" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="546" />
         <source>Verify...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="473" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476" />
         <source>Verify the chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="525" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="483" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="530" />
         <source>Chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="485" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="488" />
         <source>Contact's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="523" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="528" />
         <source>Choose a contact in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="529" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
         <source>Verified on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="533" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538" />
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="536" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="541" />
         <source>Verify again...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="544" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="547" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="556" />
         <source>Add a contact from a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="580" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="599" />
+        <source>The card renames %1 to a name that looks like another contact's; the name is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="607" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="586" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="613" />
         <source>%1 is already a contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="592" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="619" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="629" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="656" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -1532,197 +1537,212 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="300" />
-        <source>A file with this name already exists. Choose another name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
-        <source>The bundle could not be opened. Your vault was not changed.</source>
+        <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
-        <source>This file is not a sealed bundle. Your vault was not changed.</source>
+        <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="151" />
-        <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
+        <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
-        <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="158" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="316" />
+        <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="161" />
+        <source>The bundle could not be opened. Your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="164" />
+        <source>This file is not a sealed bundle. Your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="167" />
+        <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
+        <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="171" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="174" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="179" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="195" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="185" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="195" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="216" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="205" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="208" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="224" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="229" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="218" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="234" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="223" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="239" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="228" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="244" />
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="234" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="250" />
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="239" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="255" />
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="245" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="261" />
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="250" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="255" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="271" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="276" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="281" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="286" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="273" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="289" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="276" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="292" />
         <source>The same contact is chosen twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="279" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="295" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="284" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="300" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="289" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="305" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="292" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="308" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="297" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="313" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="319" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="306" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="322" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="322" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
         <source>Field: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1743,113 +1763,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="305" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="308" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="313" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="316" />
         <source>Your display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="314" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="317" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="315" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="318" />
         <source>Post-quantum keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="316" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
         <source>Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="317" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
         <source>Created:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="318" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
         <source>Post-quantum:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="325" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="328" />
         <source>Export card to a file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="330" />
         <source>Export your identity card to a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="334" />
         <source>Show card as text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="336" />
         <source>Show your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="343" />
         <source>Emergency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="344" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="347" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="351" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="354" />
         <source>Export emergency key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="353" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="356" />
         <source>Export the emergency secret key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="371" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="374" />
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="371" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="374" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="376" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="379" />
         <source>Save your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="386" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="398" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="401" />
         <source>Save the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="406" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="409" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation type="unfinished" />
     </message>
@@ -2677,110 +2697,115 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="581" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="590" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="609" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="618" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="602" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="630" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="614" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="642" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="619" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="647" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="621" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="649" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="628" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="656" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="629" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="630" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="658" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="631" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="659" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="632" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="660" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="656" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="663" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="782" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="691" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="822" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="663" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="784" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="691" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="824" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="667" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="695" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="697" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="682" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="710" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="716" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="745" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="722" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="749" />
+        <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="763" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="727" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="768" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="733" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="776" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="740" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="783" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -2788,7 +2813,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="742" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -2796,7 +2821,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="744" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="787" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -2804,22 +2829,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="747" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="790" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="758" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="762" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="805" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="765" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="808" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2827,42 +2852,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="770" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="813" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="776" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="819" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="782" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="822" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="784" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="824" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="794" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="834" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="867" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="840" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="880" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="851" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="891" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -2902,27 +2927,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="167" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="170" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="169" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="172" />
         <source>Paste an identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="176" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="178" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="181" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="185" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="188" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
@@ -3249,85 +3274,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="646" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="674" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="656" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="661" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="687" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="690" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="715" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="718" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="666" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="671" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="674" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="702" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="677" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="693" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="721" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="712" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="727" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="701" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="729" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="733" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="733" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="714" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="742" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="715" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="743" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="748" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="776" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="752" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="780" />
         <source>%1 (%2). Sealed %3; %n part(s).</source>
         <translation>
             <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
@@ -3335,32 +3360,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="809" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="823" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="861" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="838" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="840" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="878" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="843" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="881" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="895" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -3523,114 +3548,114 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="211" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="221" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="218" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="228" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="235" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="242" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="240" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="247" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="245" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="246" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="252" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="253" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="255" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="262" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="262" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="269" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="291" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="298" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="294" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="301" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="299" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="307" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="300" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="308" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="302" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="310" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="305" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="305" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="339" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="338" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="346" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="338" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="346" />
         <source>Seal the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="342" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="350" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="344" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="352" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="357" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="365" />
         <source>Every case in this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="358" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="366" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="359" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="367" />
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n case:</numerusform>
@@ -3638,7 +3663,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="370" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3646,52 +3671,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="390" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
         <source>keys changed, verify them again first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="392" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="400" />
         <source>not verified yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="395" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="403" />
         <source>%1 (cannot be chosen: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="405" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="413" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="443" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="451" />
         <source>Save the sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="459" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="463" />
+        <source>Protection: X25519 only, as you chose (not post-quantum).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="468" />
+        <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="473" />
+        <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="487" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="462" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="490" />
         <source>Choose where to save the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="497" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="525" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="538" />
         <source>The bundle is sealed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="516" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="544" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -3699,7 +3739,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="530" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="558" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>
@@ -4429,6 +4469,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <source>Sender's keys changed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="126" />
+        <source>an unknown sender whose card says “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="133" />
+        <source>Two contacts share a name: %1 is also the name (or looks like the name) of another contact with other keys. Tell them apart by the safety number, never by the name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="145" />
+        <source>Bundle %1 from %2 has not arrived.</source>
+        <translation>
+            <numerusform>Bundle %1 from %2 has not arrived.</numerusform>
+            <numerusform>Bundle %1 from %2 has not arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="147" />
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -4504,74 +4570,74 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>VerifyContactDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="141" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="171" />
         <source>Verify a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="174" />
         <source>Verify %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="150" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="180" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="189" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="168" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198" />
         <source>Safety number of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="171" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="201" />
         <source>Their safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="174" />
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="177" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="204" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="207" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="184" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="214" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="187" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="217" />
         <source>Digits they read to you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="188" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="218" />
         <source>The 60 digits; spaces do not matter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="196" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="226" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="200" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
         <source>I compared all 12 groups, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="208" />
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="238" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240" />
         <source>Mark as verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="232" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="262" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>

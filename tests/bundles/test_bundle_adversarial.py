@@ -19,9 +19,10 @@ from amanat.bundles import format as fmt
 from amanat.crypto import age
 from amanat.crypto.age_recipients import Stanza, b64encode_raw
 from amanat.crypto.stream import ENCRYPTED_CHUNK_SIZE
-from amanat.domain.errors import AmanatError, BundleError
+from amanat.domain.errors import AmanatError, BundleError, ContactError
 from amanat.services import bundles as bundle_service
 from amanat.services import contacts as contact_service
+from amanat.storage.contacts import AddOutcome
 from amanat.storage.vault import Vault
 from support.bundles import (
     container_layout,
@@ -408,8 +409,9 @@ def test_unverified_sender_is_quarantined_not_imported(world: World, tmp_path: P
         stranger.lock()
 
 
-def test_changed_sender_key_is_quarantined(world: World, tmp_path: Path) -> None:
-    # The field office re-installed: same name, new keys, and HQ still has the old card.
+def test_same_name_new_key_is_a_stranger(world: World, tmp_path: Path) -> None:
+    # The field office re-installed (or someone took its name): same name, new signing
+    # key. It is an unknown sender, never the verified "Field office" with new keys.
     reinstalled = new_vault(tmp_path / "field2", "Field office")
     try:
         contact_service.add_contact(reinstalled, contact_service.own_card(world.hq), verified=True)
@@ -417,13 +419,18 @@ def test_changed_sender_key_is_quarantined(world: World, tmp_path: Path) -> None
         data = seal(reinstalled, ["HQ"], tmp_path, case_ids=[case_id]).read_bytes()
         error = attempt(world.hq, data, tmp_path)
         assert error.code == "bundle.quarantined"
-        assert error.params["reason"] == "sender_key_changed"
-        # HQ adds the new card: the contact is key_changed, still not trusted.
-        contact_service.add_contact(world.hq, contact_service.own_card(reinstalled))
+        assert error.params["reason"] == "unknown_sender"
+        (waiting,) = bundle_service.list_quarantine(world.hq)
+        assert waiting["sender"]["name"] is None
+        assert waiting["sender"]["card_name"] == "Field office"
+        assert [c["name"] for c in waiting["sender"]["look_alikes"]] == ["Field office"]
+        # HQ adds the new card: another contact, unverified, with the same name.
+        added = contact_service.add_contact(world.hq, contact_service.own_card(reinstalled))
+        assert added.outcome is AddOutcome.ADDED and len(added.look_alikes) == 1
         error = attempt(world.hq, data, tmp_path)
-        assert error.params["reason"] == "sender_key_changed"
+        assert error.params["reason"] == "unverified_sender"
         # After verifying the new fingerprint, the quarantined bundle imports.
-        contact_service.verify_contact(world.hq, "Field office")
+        contact_service.verify_contact(world.hq, added.contact.id)
         result = bundle_service.open_quarantined(world.hq, error.params["quarantine"])
         assert result.cases == [case_id]
         assert bundle_service.list_quarantine(world.hq) == []
@@ -438,11 +445,30 @@ def test_replayed_bundle(world: World) -> None:
     refused(world.hq, world.bundle, world.folder, {"bundle.replayed"})
 
 
-def test_older_sequence_number(world: World) -> None:
+def test_older_sequence_number_arrives_late(world: World) -> None:
+    # Bundle 1 is overtaken by bundle 2: the gap shows, then bundle 1 imports late; a
+    # replay of either is still refused by its id.
     second_case = add_case(world.field, title="Second case")
+    third_case = add_case(world.field, title="Third case")
     newer = seal(world.field, ["HQ"], world.folder, case_ids=[second_case])
-    bundle_service.open_bundle(world.hq, newer)
-    refused(world.hq, world.bundle, world.folder, {"bundle.sequence_old"})
+    newest = seal(world.field, ["HQ"], world.folder, case_ids=[third_case])
+    bundle_service.open_bundle(world.hq, newest)
+    late = world.folder / "late.age"
+    late.write_bytes(world.bundle)
+    assert bundle_service.inspect_bundle(world.hq, late)["missing_sequences"] == {
+        "listed": [],
+        "total": 0,
+    }
+    bundle_service.open_bundle(world.hq, late)
+    field = contact_service.find_contact(world.hq, "Field office")
+    assert contact_service.missing_bundles(world.hq, field) == ([2], 1)
+    report = bundle_service.inspect_bundle(world.hq, newer)
+    assert report["late"] is True and report["missing_sequences"]["listed"] == [2]
+    result = bundle_service.open_bundle(world.hq, newer)
+    assert result.cases == [second_case]
+    assert contact_service.missing_bundles(world.hq, field) == ([], 0)
+    refused(world.hq, world.bundle, world.folder, {"bundle.replayed"})
+    refused(world.hq, newer.read_bytes(), world.folder, {"bundle.replayed"})
 
 
 def test_sealing_only_to_verified_contacts(world: World) -> None:
@@ -452,12 +478,17 @@ def test_sealing_only_to_verified_contacts(world: World) -> None:
         with pytest.raises(BundleError) as info:
             seal(world.field, ["Stranger"], world.folder, case_ids=[world.case_id])
         assert info.value.code == "bundle.recipient_unverified"
-        contact_service.add_contact(
+        # A card named like the verified HQ is another contact: "HQ" is now ambiguous,
+        # and the new one is unverified.
+        impostor = contact_service.add_contact(
             world.field, contact_service.own_card(new_vault(world.folder / "h2", "HQ"))
-        )
-        with pytest.raises(BundleError) as info:
+        ).contact
+        with pytest.raises(ContactError) as named:
             seal(world.field, ["HQ"], world.folder, case_ids=[world.case_id])
-        assert info.value.code == "bundle.recipient_key_changed"
+        assert named.value.code == "contact.ambiguous"
+        with pytest.raises(BundleError) as info:
+            seal(world.field, [impostor.id], world.folder, case_ids=[world.case_id])
+        assert info.value.code == "bundle.recipient_unverified"
     finally:
         stranger.lock()
 

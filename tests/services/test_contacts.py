@@ -31,22 +31,31 @@ def test_add_verify_and_key_change(vault: Vault) -> None:
     assert outcome is AddOutcome.UNCHANGED and again == contact
     verified = service.verify_contact(vault, "aigul").contact  # case-insensitive name
     assert verified.state is ContactState.VERIFIED and verified.verified_at
-    # A new laptop: same name, new keys.
+    # A new laptop: same name, new signing key. That is another contact (names are
+    # labels), never new keys for the verified Aigul; the user is told they share a name.
     new_keys = Identity.generate("Aigul")
-    changed, outcome = service.add_contact(vault, make_card(new_keys))
-    assert outcome is AddOutcome.KEY_CHANGED
-    assert changed.id == contact.id and changed.state is ContactState.KEY_CHANGED
-    assert changed.fingerprint == new_keys.fingerprint and changed.verified_at is None
-    history = service.contact_details(vault, changed)["keys"]
-    assert [k["fingerprint"] for k in history] == [aigul.fingerprint, new_keys.fingerprint]
-    assert history[0]["replaced"] and history[1]["replaced"] is None
+    added = service.add_contact(vault, make_card(new_keys))
+    other, outcome = added
+    assert outcome is AddOutcome.ADDED and other.id != contact.id
+    assert other.state is ContactState.UNVERIFIED
+    assert [c.id for c in added.look_alikes] == [contact.id]
+    kept = service.find_contact(vault, contact.id)
+    assert kept.fingerprint == aigul.fingerprint and kept.state is ContactState.VERIFIED
+    assert [k["fingerprint"] for k in service.contact_details(vault, kept)["keys"]] == [
+        aigul.fingerprint
+    ]
+    # Two contacts share the name now: the name alone no longer finds one.
+    with pytest.raises(ContactError) as info:
+        service.find_contact(vault, "Aigul")
+    assert info.value.code == "contact.ambiguous"
     # Verifying needs the right fingerprint when one is given.
     with pytest.raises(ContactError) as info:
-        service.verify_contact(vault, contact.id, fingerprint=aigul.fingerprint)
+        service.verify_contact(vault, other.id, fingerprint=aigul.fingerprint)
     assert info.value.code == "contact.fingerprint_mismatch"
-    assert service.find_contact(vault, contact.id).state is ContactState.KEY_CHANGED
-    reverified = service.verify_contact(vault, contact.id, fingerprint=new_keys.fingerprint).contact
-    assert reverified.state is ContactState.VERIFIED
+    assert service.find_contact(vault, other.id).state is ContactState.UNVERIFIED
+    reverified = service.verify_contact(vault, other.id, fingerprint=new_keys.fingerprint)
+    assert reverified.contact.state is ContactState.VERIFIED
+    assert [c.id for c in reverified.look_alikes] == [contact.id]
 
 
 def test_same_signing_key_new_encryption_key_is_a_key_change(vault: Vault) -> None:
@@ -139,12 +148,12 @@ def test_cli_contacts(capsys: pytest.CaptureFixture[str], vault_dir: Path, tmp_p
     assert code == 0 and "Verified" in out
     code, out, _ = run(capsys, "contact", "list", "--json", *v)
     assert json.loads(out)[0]["state"] == "verified"
-    # Key change: warned on stderr, state key_changed.
+    # A card with the same name and another key: another contact, with a warning.
     card.write_bytes(make_card(Identity.generate("HQ Berlin")).to_bytes())
     code, out, err = run(capsys, "contact", "add", str(card), *v)
-    assert code == 0 and "WARNING" in err
+    assert code == 0 and "WARNING" in err and "same name" in err
     code, out, _ = run(capsys, "contact", "list", "--json", *v)
-    assert json.loads(out)[0]["state"] == "key_changed"
+    assert sorted(c["state"] for c in json.loads(out)) == ["unverified", "verified"]
     code, out, err = run(capsys, "contact", "verify", "nobody", *v)
     assert code == 1 and err.startswith("amanat: ") and len(err.splitlines()) == 1
     bad = tmp_path / "bad.card"

@@ -3,6 +3,7 @@ attacker's tools (the age file key of a recipient, re-sealed payloads, new heade
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 from collections.abc import Callable
@@ -11,14 +12,27 @@ from pathlib import Path
 from typing import Any
 
 from amanat.bundles import format as fmt
-from amanat.crypto import age
+from amanat.crypto import age, cards
 from amanat.crypto.age import HybridIdentity, X25519Identity
 from amanat.crypto.age_recipients import Stanza
+from amanat.crypto.cards import IdentityCard
+from amanat.crypto.identity import Identity
 from amanat.crypto.stream import StreamReader, StreamWriter
 from amanat.services import bundles as bundle_service
 from amanat.storage.vault import Vault
 
 # -- the attacker's tools ------------------------------------------------------------------
+
+
+def signed_card(identity: Identity, name: str, *, hybrid: bool = True) -> bytes:
+    """A card an attacker's own program would make: any name (no checks), signed by its
+    key; ``hybrid=False``: a card without a post-quantum key (an older Amanat)."""
+    keys = identity.public
+    unsigned = IdentityCard(
+        name, identity.created, keys.signing, keys.x25519, keys.hybrid if hybrid else b"", b""
+    )
+    signature = identity.sign(cards.SIGNATURE_DOMAIN + unsigned.signed_part())
+    return dataclasses.replace(unsigned, signature=signature).to_bytes()
 
 
 @dataclass

@@ -4,11 +4,15 @@ left to right), and their models through qtmodeltester."""
 
 from __future__ import annotations
 
+import dataclasses
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_accessibility import unnamed
 
+from amanat.crypto.cards import make_card
 from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
 from amanat.services import contacts as contact_service
@@ -43,10 +47,10 @@ def opened_with_contacts(qtbot, home_vault, window_factory, tmp_path):
         bundle_service.open_bundle(field, bundle.path)
     except Exception as exc:  # the lawyer is not verified: quarantined
         assert getattr(exc, "code", "") == "bundle.quarantined"
-    # A card with the verified contact's name and other keys: key changed.
-    other, _ = create_vault(tmp_path / "o", "HQ Berlin", "other pass words")
-    contact_service.add_contact(field, contact_service.own_card(other))
-    for v in (field, hq, lawyer, other):
+    # A card signed by the verified contact's key with other encryption keys: key changed.
+    rotated = dataclasses.replace(hq.identity, x25519_private=os.urandom(32))
+    contact_service.add_contact(field, make_card(rotated))
+    for v in (field, hq, lawyer):
         v.lock()
     window = window_factory()
     ws = unlock_vault(qtbot, window, path)

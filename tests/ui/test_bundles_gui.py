@@ -5,6 +5,8 @@ other, seal and open bundles; a tampered bundle, a bundle from an unverified sen
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import threading
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from amanat.crypto.cards import make_card
 from amanat.services import contacts as contact_service
 from amanat.ui.exchange import trust
 from amanat.ui.exchange.bundle_dialogs import SealDialog
@@ -33,7 +36,6 @@ from support.gui_bundles import (
     verify_contact,
     verify_script,
 )
-from support.vaults import create_vault
 
 FIELD_NAME = "Ержан Бекболатұлы"
 
@@ -316,11 +318,12 @@ def test_a_contact_whose_keys_changed_is_refused_until_verified_again(
 ) -> None:
     field, hq, exchange = field_and_hq
     befriend(qtbot, monkeypatch, field, hq, exchange)
-    # "HQ Berlin" sends a card with other keys (a reinstalled vault, or an impersonator).
-    other, _ = create_vault(tmp_path / "other-hq", "HQ Berlin", "another passphrase here")
-    new_card = contact_service.export_card(other, exchange / "new-hq.card")
-    other_fp = other.identity.fingerprint
-    other.lock()
+    # "HQ Berlin" sends a card signed by its own key with other encryption keys.
+    rotated = dataclasses.replace(hq.session.vault.identity, x25519_private=os.urandom(32))
+    card = make_card(rotated)
+    new_card = exchange / "new-hq.card"
+    new_card.write_bytes(card.to_bytes())
+    other_fp = card.fingerprint
     add_contact_from_file(qtbot, field, monkeypatch, new_card)
     tab = field.workspace.contacts.contacts_tab
     qtbot.waitUntil(lambda: tab.model.rows[0]["state"] == "key_changed", timeout=10000)

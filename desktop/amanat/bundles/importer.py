@@ -59,7 +59,9 @@ IMPORT_CACHE_KIB = 64 * 1024
 
 def sender_trust(conn: Connection, card: IdentityCard) -> tuple[str | None, Contact | None]:
     """(None, contact) for a verified contact with exactly these keys; otherwise the
-    quarantine reason and the contact it resembles, if any."""
+    quarantine reason and the contact whose signing key it carries, if any. The name on
+    the card counts for nothing: a stranger named like a contact is an unknown sender
+    (docs/trust-contacts.md)."""
     contact = contact_store.by_signing_key(conn, card.signing)
     if contact is not None:
         if contact.fingerprint != card.fingerprint or contact.state is ContactState.KEY_CHANGED:
@@ -70,9 +72,6 @@ def sender_trust(conn: Connection, card: IdentityCard) -> tuple[str | None, Cont
     former = contact_store.former_owner(conn, card.signing)
     if former is not None:
         return "sender_key_changed", former
-    named = contact_store.by_name(conn, card.display_name)
-    if named:
-        return "sender_key_changed", named[0]
     return "unknown_sender", None
 
 
@@ -97,6 +96,30 @@ def consent_change(conn: Connection, kind: RecordKind, record_id: str) -> dict[s
     if shown is not None:
         consents.add(canonical.encode(history.get(conn, shown).value().get("consent", {})))
     return {"consent_changed": True} if len(consents) > 1 else {}
+
+
+def sender_json(conn: Connection, card: IdentityCard) -> dict[str, Any]:
+    """Who sent a bundle, for every display: ``name`` is the stored contact's name (None
+    for a stranger), ``card_name`` what the card inside the bundle claims, and
+    ``look_alikes`` the contacts whose name the card's name resembles."""
+    reason, contact = sender_trust(conn, card)
+    exclude = None if contact is None else contact.id
+    alikes = contact_store.look_alikes(conn, card.display_name, exclude=exclude)
+    return {
+        "name": None if contact is None else contact.display_name,
+        "card_name": card.display_name,
+        "fingerprint": card.fingerprint,
+        "contact_id": None if contact is None else contact.id,
+        "contact_state": None if contact is None else contact.state.value,
+        "trusted": reason is None,
+        "quarantine_reason": reason,
+        "look_alikes": [{"id": c.id, "name": c.display_name} for c in alikes],
+    }
+
+
+def _missing(conn: Connection, sender_key: bytes) -> dict[str, Any]:
+    listed, total = ledger.missing_sequences(conn, sender_key)
+    return {"listed": listed, "total": total}
 
 
 def _ms_to_iso(ms: int) -> str:
@@ -220,12 +243,12 @@ def _record_error(exc: AmanatError, kind: EntryKind, index: int) -> BundleError:
 
 
 def _bundle_checks(conn: Connection, header: InnerHeader, queued: QuarantineEntry | None) -> None:
-    """Checks 6 and 7: not seen before, not older than the last from this sender."""
+    """Check 6: not seen before. The id stops replays; a bundle older than the last one
+    from the same sender is accepted (it arrived late: docs/trust-contacts.md), and the
+    gaps left in a sender's sequence are shown (ledger.missing_sequences)."""
+    del queued
     if ledger.is_received(conn, header.bundle_id_hex):
         raise BundleError("bundle.replayed")
-    last = ledger.last_sequence(conn, header.sender_card.signing)
-    if last is not None and header.sequence <= last and queued is None:
-        raise BundleError("bundle.sequence_old", sequence=header.sequence, last=last)
 
 
 def verify_only(
@@ -287,7 +310,8 @@ class _Import:
         self.result = ImportResult(
             bundle_id=self.header.bundle_id_hex,
             sender_fingerprint=card.fingerprint,
-            sender_name=card.display_name,
+            # The name this vault gave the verified contact, not the card's claim.
+            sender_name=card.display_name if contact is None else contact.display_name,
             contact_id=None if contact is None else contact.id,
             sequence=self.header.sequence,
             created=_ms_to_iso(self.header.created_ms),
@@ -680,7 +704,6 @@ def inspect_file(
         opened = open_sealed(source, vault_identities(vault), vault.identity.fingerprint)
         header = opened.header
         card = header.sender_card
-        reason, contact = sender_trust(conn, card)
         known = {c.fingerprint: c.display_name for c in contact_store.list_contacts(conn)}
         known[vault.identity.fingerprint] = vault.identity.display_name
         last = ledger.last_sequence(conn, card.signing)
@@ -692,20 +715,16 @@ def inspect_file(
             "sequence": header.sequence,
             "profile": header.profile.value,
             "recipient_type": "hybrid" if header.recipient_type == 2 else "x25519",
-            "sender": {
-                "name": card.display_name,
-                "fingerprint": card.fingerprint,
-                "contact_id": None if contact is None else contact.id,
-                "contact_state": None if contact is None else contact.state.value,
-                "trusted": reason is None,
-                "quarantine_reason": reason,
-            },
+            "sender": sender_json(conn, card),
             "recipients": [
                 {"fingerprint": fp, "name": known.get(fp)} for fp in header.recipient_fingerprints
             ],
             "already_imported": ledger.is_received(conn, header.bundle_id_hex),
+            "missing_sequences": _missing(conn, card.signing),
             "in_quarantine": None if queued is None else queued.id,
-            "sequence_old": last is not None and header.sequence <= last,
+            # Arrived after a later bundle of the same sender (accepted all the same).
+            "late": last is not None and header.sequence < last,
+            "sequence_old": False,  # kept for readers of older reports: never refused now
             "manifest": {
                 "entries": len(header.manifest),
                 "attachment_bytes": header.manifest.total_length(EntryKind.BODY),

@@ -6,6 +6,7 @@ provenance. Every function runs inside the caller's transaction.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -79,6 +80,31 @@ def last_sequence(conn: Connection, sender_key: bytes) -> int | None:
         "SELECT last_sequence FROM bundle_sender WHERE sender_key = ?", (sender_key,)
     ).fetchone()
     return None if row is None else int(row[0])
+
+
+MAX_GAPS_LISTED = 50
+
+
+def missing_sequences(conn: Connection, sender_key: bytes) -> tuple[list[int], int]:
+    """The sequence numbers of this sender missing between the first and the last of its
+    bundles seen here (imported or waiting in quarantine): (the first MAX_GAPS_LISTED of
+    them, how many in all). A sender numbers every bundle it seals, for whomever: a gap
+    may be a bundle sealed for someone else, or one lost or held back on the way."""
+    rows = conn.execute(
+        "SELECT sequence FROM bundle_received WHERE sender_key = ?"
+        " UNION SELECT sequence FROM bundle_quarantine WHERE sender_key = ? ORDER BY 1",
+        (sender_key, sender_key),
+    ).fetchall()
+    seen = [int(r[0]) for r in rows]
+    listed: list[int] = []
+    total = 0
+    for before, after in itertools.pairwise(seen):
+        total += after - before - 1
+        for missing in range(before + 1, after):
+            if len(listed) >= MAX_GAPS_LISTED:
+                break
+            listed.append(missing)
+    return listed, total
 
 
 def record_received(

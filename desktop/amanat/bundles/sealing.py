@@ -273,7 +273,11 @@ def _age_recipients(
     digits = sorted(fingerprint_digits(r.fingerprint) for r in recipients)
     if len(set(digits)) != len(digits):
         raise BundleError("bundle.duplicate_recipient")
-    if not classic and all(r.hybrid for r in recipients):
+    if not classic:
+        lacking = [r for r in recipients if not r.hybrid]
+        if lacking:
+            # Never a silent downgrade: X25519 for everyone only when asked for.
+            raise BundleError("bundle.no_post_quantum", count=len(lacking))
         return (
             RecipientType.HYBRID,
             [HybridRecipient.from_bytes(r.hybrid) for r in recipients],

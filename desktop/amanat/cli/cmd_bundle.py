@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from amanat.cli.common import escape as esc
 from amanat.cli.common import open_vault, print_json
 from amanat.cli.messages import describe
 from amanat.domain.errors import BundleError
@@ -23,8 +24,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="seal cases into a bundle for verified contacts",
         description="Seal cases into a bundle (a standard age file) that only the chosen "
-        "contacts can open, signed by this vault. Post-quantum hybrid encryption is used "
-        "when every recipient supports it.",
+        "contacts can open, signed by this vault. Post-quantum hybrid encryption is used; "
+        "when a recipient has no post-quantum key, sealing is refused unless --x25519 "
+        "says to protect the bundle with X25519 only, for everyone.",
     )
     seal.add_argument(
         "--to", metavar="NAME", nargs="+", action="extend", required=True,
@@ -42,7 +44,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     seal.add_argument(
         "--x25519",
         action="store_true",
-        help="classic X25519 encryption, openable by age tools without post-quantum support",
+        help="classic X25519 encryption (no post-quantum protection), openable by age tools "
+        "without post-quantum support; needed when a recipient has no post-quantum key",
     )
     seal.add_argument(
         "-o", "--output", metavar="FILE", required=True,
@@ -92,6 +95,46 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     prov.set_defaults(func=cmd_provenance)
 
 
+def sender_label(sender: dict[str, Any]) -> str:
+    """The stored contact's name; a stranger is named by what its card claims, quoted."""
+    if sender.get("name"):
+        return esc(sender["name"])
+    return f'a stranger whose card says "{esc(sender.get("card_name") or "")}"'
+
+
+def sender_line(sender: dict[str, Any]) -> str:
+    if sender.get("trusted"):
+        return f"{sender_label(sender)} (verified contact)"
+    return f"{sender_label(sender)} ({esc(sender.get('quarantine_reason'))})"
+
+
+def sender_warnings(sender: dict[str, Any]) -> list[str]:
+    out = []
+    card_name = sender.get("card_name")
+    if sender.get("name") and card_name and card_name != sender["name"]:
+        out.append(
+            f'the card in the bundle calls this sender "{esc(card_name)}"; shown is the '
+            "name you gave the contact"
+        )
+    for alike in sender.get("look_alikes") or []:
+        out.append(
+            f'this sender\'s name looks like your contact "{esc(alike["name"])}" '
+            f"({esc(alike['id'])}), which is another key: compare the fingerprint"
+        )
+    return out
+
+
+def missing_lines(who: str, missing: dict[str, Any] | None) -> list[str]:
+    """ "bundle 2 from Field Almaty has not arrived" for each gap (the first few)."""
+    if not missing or not missing.get("total"):
+        return []
+    lines = [f"bundle {n} from {who} has not arrived" for n in missing["listed"]]
+    more = int(missing["total"]) - len(missing["listed"])
+    if more > 0:
+        lines.append(f"and {more} more bundle(s) from {who}")
+    return lines
+
+
 def cmd_seal(args: Any) -> int:
     with open_vault(args) as vault:
         result = bundle_service.seal_bundle(
@@ -111,7 +154,7 @@ def cmd_seal(args: Any) -> int:
         f"Sealed {len(result.cases)} case(s), {result.records} records, "
         f"{result.attachments} attachment(s) ({kind}, profile {result.profile.value})"
     )
-    print(f"Bundle: {result.path}")
+    print(f"Bundle: {esc(result.path)}")
     for fingerprint in result.recipients:
         print(f"To:     {fingerprint}")
     if result.excluded_cases:
@@ -129,20 +172,32 @@ def cmd_inspect(args: Any) -> int:
     if args.json:
         print_json(report)
     else:
+        # Everything from the bundle is escaped: a title cannot rewrite these lines.
         sender = report["sender"]
-        trust = "verified contact" if sender["trusted"] else sender["quarantine_reason"]
-        print(f"Bundle:    {report['bundle_id']} (sequence {report['sequence']})")
-        print(f"Created:   {report['created']}")
-        print(f"From:      {sender['name']} ({trust})")
-        print(f"           {sender['fingerprint']}")
+        print(f"Bundle:    {esc(report['bundle_id'])} (sequence {esc(report['sequence'])})")
+        print(f"Created:   {esc(report['created'])}")
+        print(f"From:      {sender_line(sender)}")
+        print(f"           {esc(sender['fingerprint'])}")
+        for warning in sender_warnings(sender):
+            print(f"amanat: WARNING: {warning}", file=sys.stderr)
+        if report.get("late"):
+            print(
+                "Late:      a later bundle from this sender was imported first; this one "
+                "is accepted all the same"
+            )
+        for missing in missing_lines(sender_label(sender), report.get("missing_sequences")):
+            print(f"Missing:   {missing}")
         for recipient in report["recipients"]:
-            print(f"To:        {recipient['fingerprint']}  {recipient['name'] or ''}")
-        print(f"Profile:   {report['profile']} ({report['recipient_type']})")
-        print(f"Signature: {report['signature']}")
+            print(f"To:        {esc(recipient['fingerprint'])}  {esc(recipient['name'] or '')}")
+        print(f"Profile:   {esc(report['profile'])} ({esc(report['recipient_type'])})")
+        print(f"Signature: {esc(report['signature'])}")
         for case in report.get("cases", []):
-            print(f"Case:      {case['id']}  {case['title']}")
+            print(f"Case:      {esc(case['id'])}  {esc(case['title'])}")
         if report.get("entries"):
-            print("Entries:   " + ", ".join(f"{k} {v}" for k, v in report["entries"].items()))
+            print(
+                "Entries:   "
+                + ", ".join(f"{esc(k)} {esc(v)}" for k, v in report["entries"].items())
+            )
     if not report["verified"]:
         error = BundleError(report["error"])
         print(f"amanat: {describe(error)}", file=sys.stderr)
@@ -162,9 +217,10 @@ def cmd_open(args: Any) -> int:
     if args.json:
         print_json(result.as_json())
         return 0
-    print(f"Imported bundle {result.bundle_id} from {result.sender_name}")
-    print(f"           {result.sender_fingerprint}")
-    outcomes = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in result.outcomes.items())
+    # The stored contact's name (only a verified contact's bundle imports).
+    print(f"Imported bundle {esc(result.bundle_id)} from {esc(result.sender_name)}")
+    print(f"           {esc(result.sender_fingerprint)}")
+    outcomes = ", ".join(f"{esc(k).replace('_', ' ')} {v}" for k, v in result.outcomes.items())
     print(f"{len(result.cases)} case(s), {result.records} records: {outcomes or 'nothing new'}")
     if result.attachments_stored or result.attachments_known:
         print(
@@ -190,7 +246,7 @@ def cmd_quarantine(args: Any) -> int:
                 return 2
             card = bundle_service.quarantined_sender_card(vault, args.export_card)
             atomic_write(Path(args.output), card)
-            print(f"Wrote the sender's card to {args.output}")
+            print(f"Wrote the sender's card to {esc(args.output)}")
             return 0
         if args.discard:
             bundle_service.discard_quarantined(vault, args.discard)
@@ -203,8 +259,8 @@ def cmd_quarantine(args: Any) -> int:
     for item in items:
         sender = item["sender"]
         print(
-            f"{item['id']}  {item['received']}  {item['reason']:<18}  "
-            f"{sender['fingerprint']}  {sender['name']}"
+            f"{esc(item['id'])}  {esc(item['received'])}  {esc(item['reason']):<18}  "
+            f"{esc(sender['fingerprint'])}  {sender_line(sender)}"
         )
     return 0
 
@@ -217,7 +273,7 @@ def cmd_provenance(args: Any) -> int:
         return 0
     for row in rows:
         print(
-            f"{row['imported']}  {row['outcome']:<12}  bundle {row['bundle_id']}  "
-            f"from {row['sender']['name'] or row['sender']['fingerprint']}"
+            f"{esc(row['imported'])}  {esc(row['outcome']):<12}  bundle {esc(row['bundle_id'])}"
+            f"  from {esc(row['sender']['name'] or row['sender']['fingerprint'])}"
         )
     return 0

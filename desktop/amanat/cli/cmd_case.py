@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from amanat.cli.common import escape as esc
 from amanat.cli.common import open_vault, print_json
 from amanat.domain.errors import ValidationError
 from amanat.services import attachments as attachment_service
@@ -115,7 +116,7 @@ def cmd_list(args: Any) -> int:
         return 0
     for row in rows:
         when = row["first_event"] or "-"
-        print(f"{row['id']}  {row['status']:<12} {when:<10}  {row['title']}")
+        print(f"{row['id']}  {row['status']:<12} {esc(when):<10}  {esc(row['title'])}")
     return 0
 
 
@@ -126,26 +127,33 @@ def cmd_show(args: Any) -> int:
         print_json(doc)
         return 0
     person = doc["person"]
-    print(f"Case {doc['id']}: {doc['title']}")
-    print(f"  status {doc['status']}, assignee {doc['assignee'] or '-'}")
-    print(f"  person: {', '.join(n['text'] for n in person['names'])}")
+    # Every value is escaped: a case may come from a bundle (docs/trust-contacts.md).
+    print(f"Case {esc(doc['id'])}: {esc(doc['title'])}")
+    print(f"  status {esc(doc['status'])}, assignee {esc(doc['assignee'] or '-')}")
+    print(f"  person: {', '.join(esc(n['text']) for n in person['names'])}")
     if person["birth_date"]:
-        print(f"  born: {person['birth_date']}")
+        print(f"  born: {esc(person['birth_date'])}")
     if person["hometown"]:
-        print(f"  hometown: {person['hometown']['name']}")
+        print(f"  hometown: {esc(person['hometown']['name'])}")
     for event in doc["events"]:
         place = event["place"]["name"] if event["place"] else "-"
-        print(f"  event: {event['type']} {event['date'] or '?'} at {place}")
+        print(f"  event: {esc(event['type'])} {esc(event['date'] or '?')} at {esc(place)}")
     for t in doc["testimonies"]:
         speaker = t["speaker"]["names"][0]["text"]
-        print(f"  testimony {t['id']} ({t['state']}) by {speaker}, {t['relation'] or '-'}")
+        print(
+            f"  testimony {esc(t['id'])} ({esc(t['state'])}) by {esc(speaker)}, "
+            f"{esc(t['relation'] or '-')}"
+        )
     for a in doc["attachments"]:
-        print(f"  attachment {a['id']}: {a['original_name']} ({a['size']} bytes)")
+        print(f"  attachment {esc(a['id'])}: {esc(a['original_name'])} ({esc(a['size'])} bytes)")
     for c in doc["conflicts"]:
         for p in c["pending"]:
-            print(f"  pending {c['record_kind']} {c['record_id']}: version {p['rev_id']}"
-                  f" by {p['author_name'] or 'an unknown author'}"
-                  f"{' (consent changed)' if p.get('consent_changed') else ''}")  # fmt: skip
+            author = p["author_name"] or "an unknown author"
+            changed = " (consent changed)" if p.get("consent_changed") else ""
+            print(
+                f"  pending {esc(c['record_kind'])} {esc(c['record_id'])}:"
+                f" version {esc(p['rev_id'])} by {esc(author)}{changed}"
+            )
     return 0
 
 

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from amanat.cli.cmd_bundle import missing_lines
+from amanat.cli.common import escape as esc
 from amanat.cli.common import open_vault, print_json
 from amanat.crypto.cards import parse_card
 from amanat.services import contacts as contact_service
@@ -59,6 +61,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     show.set_defaults(func=cmd_show)
 
 
+def _look_alike_warning(look_alikes: Any) -> None:
+    for other in look_alikes:
+        print(
+            "amanat: WARNING: two contacts share a name: another contact has the same name "
+            f'or one that looks the same, "{esc(other.display_name)}" '
+            f"({other.id}, {other.state.value}, fingerprint {other.fingerprint}). They are "
+            "different keys: tell them apart by the fingerprint, never by the name.",
+            file=sys.stderr,
+        )
+
+
+def _missing(vault: Any, contact: Any) -> list[str]:
+    listed, total = contact_service.missing_bundles(vault, contact)
+    return missing_lines(esc(contact.display_name), {"listed": listed, "total": total})
+
+
 def cmd_add(args: Any) -> int:
     if args.card == "-":
         # parse_card refuses anything longer than a card, so the bound is enough.
@@ -66,25 +84,34 @@ def cmd_add(args: Any) -> int:
     else:
         card = contact_service.read_card_file(args.card)
     with open_vault(args) as vault:
-        contact, outcome = contact_service.add_contact(vault, card, verified=args.verified)
+        added = contact_service.add_contact(vault, card, verified=args.verified)
+        contact, outcome = added
         details = contact_service.contact_details(vault, contact)
     if args.json:
         print_json({**details, "outcome": outcome.value})
         return 0
     if outcome is AddOutcome.KEY_CHANGED and contact.state is ContactState.KEY_CHANGED:
         print(
-            "amanat: WARNING: the keys of this contact changed. Nothing will be sealed to "
-            "it or accepted from it until you compare the new fingerprint and run "
-            "`amanat contact verify`.",
+            "amanat: WARNING: the keys of this contact changed (a card signed by its own "
+            "key). Nothing will be sealed to it or accepted from it until you compare the "
+            "new fingerprint and run `amanat contact verify`.",
             file=sys.stderr,
         )
+    if outcome is AddOutcome.NAME_KEPT:
+        print(
+            f'amanat: WARNING: the card renames this contact to "{esc(card.display_name)}", '
+            "which looks like another contact's name; the name is kept.",
+            file=sys.stderr,
+        )
+    _look_alike_warning(added.look_alikes)
     verb = {
         AddOutcome.ADDED: "Added",
         AddOutcome.UNCHANGED: "Already known",
         AddOutcome.RENAMED: "Updated",
+        AddOutcome.NAME_KEPT: "Already known",
         AddOutcome.KEY_CHANGED: "New keys for",
     }[outcome]
-    print(f"{verb}: {contact.display_name} ({contact.state.value})")
+    print(f"{verb}: {esc(contact.display_name)} ({contact.state.value})")
     print(f"ID:          {contact.id}")
     print(f"Fingerprint: {contact.fingerprint}")
     if contact.state is not ContactState.VERIFIED:
@@ -98,23 +125,33 @@ def cmd_add(args: Any) -> int:
 def cmd_list(args: Any) -> int:
     with open_vault(args) as vault:
         contacts = contact_service.list_contacts(vault)
-    if args.json:
-        print_json([c.as_json() for c in contacts])
-        return 0
+        if args.json:
+            print_json([contact_service.contact_details(vault, c) for c in contacts])
+            return 0
+        missing = [line for c in contacts for line in _missing(vault, c)]
     for c in contacts:
-        print(f"{c.id}  {c.state.value:<11}  {c.fingerprint}  {c.display_name}")
+        print(f"{c.id}  {c.state.value:<11}  {c.fingerprint}  {esc(c.display_name)}")
+    for line in missing:
+        print(f"Missing: {line}")
     return 0
 
 
 def cmd_verify(args: Any) -> int:
     with open_vault(args) as vault:
-        contact = contact_service.verify_contact(
+        verified = contact_service.verify_contact(
             vault, args.name_or_id, fingerprint=args.fingerprint
-        ).contact
+        )
+    contact = verified.contact
     if args.json:
-        print_json(contact.as_json())
+        print_json(
+            {
+                **contact.as_json(),
+                "look_alikes": [{"id": c.id, "name": c.display_name} for c in verified.look_alikes],
+            }
+        )
         return 0
-    print(f"Verified: {contact.display_name}")
+    _look_alike_warning(verified.look_alikes)
+    print(f"Verified: {esc(contact.display_name)}")
     print(f"Fingerprint: {contact.fingerprint}")
     return 0
 
@@ -123,10 +160,11 @@ def cmd_show(args: Any) -> int:
     with open_vault(args) as vault:
         contact = contact_service.find_contact(vault, args.name_or_id)
         details = contact_service.contact_details(vault, contact)
+        missing = _missing(vault, contact)
     if args.json:
         print_json(details)
         return 0
-    print(f"Name:        {contact.display_name}")
+    print(f"Name:        {esc(contact.display_name)}")
     print(f"ID:          {contact.id}")
     print(f"State:       {contact.state.value}")
     print(f"Fingerprint: {contact.fingerprint}")
@@ -134,4 +172,8 @@ def cmd_show(args: Any) -> int:
     for key in details["keys"]:
         until = f" until {key['replaced']}" if key["replaced"] else " (current)"
         print(f"  key {key['fingerprint']} from {key['first_seen']}{until}")
+    for other in details["look_alikes"]:
+        print(f'Same name:   "{esc(other["name"])}" is another contact ({other["id"]})')
+    for line in missing:
+        print(f"Missing:     {line}")
     return 0

@@ -37,7 +37,9 @@ def _progress_bar() -> Any:
 
     def show(fraction: float) -> None:
         done = int(fraction * 40)
-        sys.stderr.write(f"\r[{'#' * done}{'.' * (40 - done)}] {fraction * 100:5.1f}%")
+        getattr(sys.stderr, "unescaped", sys.stderr).write(
+            f"\r[{'#' * done}{'.' * (40 - done)}] {fraction * 100:5.1f}%"
+        )
         if fraction >= 1.0:
             sys.stderr.write("\n")
         sys.stderr.flush()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from amanat.cli.common import escape as esc
 from amanat.cli.common import open_vault, print_json
 from amanat.services import search as search_service
 
@@ -42,7 +43,7 @@ def cmd_search(args: Any) -> int:
                 print_json([p.as_json() for p in persons])
             else:
                 for person in persons:
-                    print(f"{person.person_id}  {person.score:.2f}  {person.name}")
+                    print(f"{person.person_id}  {person.score:.2f}  {esc(person.name)}")
             return 0
         hits = search_service.search_cases(vault, args.query, args.limit, args.offset)
         if args.json:
@@ -50,7 +51,7 @@ def cmd_search(args: Any) -> int:
             return 0
         for hit in hits:
             why = ", ".join(dict.fromkeys(r.kind for r in hit.reasons))
-            print(f"{hit.case_id}  {hit.score:.2f}  {hit.title}  ({why})")
+            print(f"{hit.case_id}  {hit.score:.2f}  {esc(hit.title)}  ({esc(why)})")
         if not hits:
             print("no matching cases")
     return 0

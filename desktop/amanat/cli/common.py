@@ -1,4 +1,6 @@
-"""Helpers shared by the sub-commands: finding the vault, asking for the passphrase."""
+"""Helpers shared by the sub-commands: finding the vault, asking for the passphrase,
+and the one escaping function every output goes through (``escape``): text from a
+bundle or a contact cannot drive the terminal (docs/trust-contacts.md)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from amanat.domain.errors import VaultError
+from amanat.domain.text_safety import is_invisible
 from amanat.storage.vault import Vault, list_vaults, vaults_root
 
 PASSPHRASE_ENV = "AMANAT_PASSPHRASE"  # noqa: S105 - a variable name
@@ -52,6 +55,70 @@ def open_vault(args: Any) -> Iterator[Vault]:
         vault.lock()
 
 
+def _escaped(ch: str, json_form: bool) -> str:
+    code = ord(ch)
+    if json_form:
+        if code > 0xFFFF:  # JSON escapes astral characters as a surrogate pair
+            code -= 0x10000
+            return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+        return f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _needs_escape(ch: str) -> bool:
+    return not ch.isprintable() or is_invisible(ch)
+
+
+def escape(text: object, *, keep: str = "", json_form: bool = False) -> str:
+    """``text`` with every character that can move the cursor, change the terminal or
+    reorder or hide what is shown (C0/C1 controls, ESC, bidi and other format
+    characters, zero-width and invisible fillers, separators but the space,
+    private-use and unassigned code points) written as a visible escape: ``\\x1b``,
+    ``\\u202e``. ``keep``: characters left as they are (newline, tab in multi-line
+    output). ``json_form``: ``\\uXXXX`` only (valid inside JSON strings: the same
+    value)."""
+    value = str(text)
+    plain = value
+    for ch in keep:
+        plain = plain.replace(ch, "")
+    if plain.isprintable() and not any(is_invisible(ch) for ch in plain):
+        return value
+    return "".join(
+        _escaped(ch, json_form) if ch not in keep and _needs_escape(ch) else ch for ch in value
+    )
+
+
+class EscapingStream:
+    """stdout/stderr as the commands see them: every write goes through ``escape``
+    (newline and tab kept). ``unescaped`` writes as is (the demo's progress bar)."""
+
+    def __init__(self, stream: Any) -> None:
+        self.unescaped = stream
+
+    def write(self, text: str) -> int:
+        self.unescaped.write(escape(text, keep="\n\t"))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.unescaped, name)
+
+
+@contextlib.contextmanager
+def escaped_output() -> Iterator[None]:
+    """While a command runs, everything it prints is escaped."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(out), EscapingStream(err)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+    """JSON as UTF-8 text; characters ``escape`` would hide are \\u escapes (the same
+    values for any JSON reader; json.dumps alone leaves DEL, C1 and bidi controls raw)."""
+    text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False)
+    sys.stdout.write(escape(text, keep="\n", json_form=True))
     sys.stdout.write("\n")

@@ -11,6 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from amanat.cli.common import escaped_output
 from amanat.cli.messages import describe
 from amanat.domain.errors import AmanatError, Cancelled
 from amanat.storage.db import DatabaseError
@@ -57,6 +58,11 @@ def run_cli(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     if not hasattr(args, "vault"):
         args.vault = None
+    with escaped_output():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         result = args.func(args)
     except AmanatError as exc:

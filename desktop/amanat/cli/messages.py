@@ -93,6 +93,8 @@ MESSAGES.update(
         "invalid.exists": "already exists: {field}",
         "invalid.reference": "{field} refers to something that is not in the document",
         "invalid.too_long": "too long: {field} (at most {limit} characters)",
+        "invalid.control_characters": "{field} holds control characters (escape sequences, "
+        "carriage returns); refusing it",
         "invalid.language": "invalid language code at {field} (for example kk, ug, ru, zh)",
         "invalid.facility_type": "{field}: a facility type needs a place of type facility",
         "invalid.birth_and_age": "{field}: give a birth date or an age range, not both",
@@ -137,6 +139,9 @@ MESSAGES.update(
         "contact.fingerprint_mismatch": "the fingerprint you gave is NOT this contact's: do "
         "not verify it (someone may be impersonating them)",
         "contact.output_exists": "the output file already exists: {path}",
+        "contact.bad_name": "the display name holds characters that are invisible or "
+        "change how text is shown ({reason}: control, bidi, zero-width, tag, filler or "
+        "private-use characters); refusing it",
     }
 )
 
@@ -164,6 +169,9 @@ MESSAGES.update(
         "bundle.replayed": "this bundle was already imported; nothing changed",
         "bundle.sequence_old": "this bundle is older ({sequence}) than the last one imported "
         "from the same sender ({last}); refusing it",
+        "bundle.no_post_quantum": "{count} recipient(s) have no post-quantum key ({contacts}): "
+        "the bundle would be protected by X25519 only, for everyone. Give --x25519 to accept "
+        "that, or seal to them separately",
         "bundle.entry_mismatch": "the bundle's contents do not match its manifest "
         "(entry {index}); refusing it",
         "bundle.entry_hash": "an entry of the bundle does not match its recorded hash "

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from amanat.crypto.age_recipients import HYBRID_PUBLIC_SIZE, HybridRecipient, X25519Recipient
 from amanat.crypto.identity import Identity, PublicKeys, fingerprint
 from amanat.domain.errors import AgeError, ContactError
+from amanat.domain.text_safety import name_problem
 
 MAGIC = b"AMANAT-CARD\x00"
 VERSION = 1
@@ -42,7 +43,6 @@ TEXT_BEGIN = "-----BEGIN AMANAT IDENTITY CARD-----"
 TEXT_END = "-----END AMANAT IDENTITY CARD-----"
 TEXT_COLUMNS = 64
 _B64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
-_FORBIDDEN_NAME_CATEGORIES = frozenset({"Cc", "Zl", "Zp", "Cs", "Co", "Cn"})
 
 
 def _error(reason: str, **params: object) -> ContactError:
@@ -50,15 +50,17 @@ def _error(reason: str, **params: object) -> ContactError:
 
 
 def check_display_name(name: object) -> str:
-    """The rules a card's display name follows (NFC, no control characters, bounded)."""
+    """The rules a card's display name follows (NFC, bounded, only visible characters:
+    domain.text_safety.name_problem; ContactError("contact.bad_name") otherwise)."""
     if not isinstance(name, str):
         raise _error("name_type")
     if not name or name != name.strip():
         raise _error("name_blank")
     if unicodedata.normalize("NFC", name) != name:
         raise _error("name_not_nfc")
-    if any(unicodedata.category(ch) in _FORBIDDEN_NAME_CATEGORIES for ch in name):
-        raise _error("name_characters")
+    problem = name_problem(name)
+    if problem is not None:
+        raise ContactError("contact.bad_name", reason=problem)
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
         raise _error("name_too_long", limit=MAX_NAME_BYTES)
     return name

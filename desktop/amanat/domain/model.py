@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from amanat.domain import prc_id, vocab
 from amanat.domain.dates import PartialDate, parse_optional
 from amanat.domain.errors import ValidationError
+from amanat.domain.text_safety import control_problem
 
 ID_PATTERN = re.compile(r"[0-9a-f]{32}")
 # A BCP 47-like tag: language (or "und") and an ISO 15924 script, e.g. kk-Cyrl, zh-Latn.
@@ -182,11 +183,21 @@ class CustodyAction(enum.StrEnum):
 # -- validation helpers -------------------------------------------------------------------
 
 
+def check_controls(value: str, field: str, *, limit: int) -> None:
+    """No C0/C1 control character in a text field (they can drive a terminal: escape
+    sequences, carriage returns that rewrite a line); newline and tab are allowed in the
+    long, multi-line texts (narratives, notes, summaries: ``limit`` above
+    MAX_SHORT_TEXT). docs/trust-contacts.md."""
+    if control_problem(value, multiline=limit > MAX_SHORT_TEXT):
+        raise ValidationError("invalid.control_characters", field=field)
+
+
 def require_text(value: object, field: str, *, limit: int = MAX_SHORT_TEXT) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValidationError("invalid.required", field=field)
     if len(value) > limit:
         raise ValidationError("invalid.too_long", field=field, limit=limit)
+    check_controls(value, field, limit=limit)
     return value
 
 
@@ -197,6 +208,7 @@ def optional_text(value: object, field: str, *, limit: int = MAX_SHORT_TEXT) -> 
         raise ValidationError("invalid.type", field=field, expected="string")
     if len(value) > limit:
         raise ValidationError("invalid.too_long", field=field, limit=limit)
+    check_controls(value, field, limit=limit)
     return value or None
 
 
@@ -828,6 +840,7 @@ class Testimony:
         check_id(self.speaker_id, "testimony.speaker")
         if not isinstance(self.narrative, str) or len(self.narrative) > MAX_TEXT:
             raise ValidationError("invalid.type", field="testimony.narrative", expected="string")
+        check_controls(self.narrative, "testimony.narrative", limit=MAX_TEXT)
         if not isinstance(self.language, str) or not re.fullmatch(r"[a-z]{2,3}", self.language):
             raise ValidationError("invalid.language", field="testimony.language")
         if self.relation is not None:

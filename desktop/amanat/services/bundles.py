@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,21 @@ def resolve_recipients(vault: Vault, names: Sequence[str]) -> list[Contact]:
     return list(chosen.values())
 
 
+@dataclass(frozen=True)
+class Protection:
+    """How a bundle for these recipients would be protected: ``hybrid`` (post-quantum
+    ML-KEM-768 + X25519) only when every recipient has a hybrid key; ``lacking`` the
+    recipients without one (they force X25519 only, which must be chosen explicitly)."""
+
+    level: str  # "hybrid" or "x25519"
+    lacking: tuple[Contact, ...]
+
+
+def protection_for(contacts: Sequence[Contact]) -> Protection:
+    lacking = tuple(c for c in contacts if not c.has_hybrid)
+    return Protection("x25519" if lacking else "hybrid", lacking)
+
+
 def output_path(destination: Path | str) -> Path:
     """A folder gets a random file name (bundle names reveal nothing); an existing file
     is never replaced."""
@@ -65,13 +81,22 @@ def seal_bundle(
 ) -> SealResult:
     """Seal cases (``case_ids``, or every case with ``all_cases``) for verified contacts.
 
-    Hybrid post-quantum recipients are used when every recipient has a hybrid key,
-    unless ``x25519`` asks for classic ones (for the Debian age tool in an emergency).
+    Hybrid post-quantum recipients are used; ``x25519`` asks for classic ones for
+    everyone (the Debian age tool in an emergency, or a recipient without a hybrid key).
+    A recipient without a hybrid key and no ``x25519``: BundleError
+    ("bundle.no_post_quantum", contacts=their ids): never a silent downgrade.
     """
     chosen_profile = profile if isinstance(profile, Profile) else Profile.parse(profile)
     if all_cases == bool(case_ids):
         raise BundleError("bundle.choose_cases")
     contacts = resolve_recipients(vault, to)
+    protection = protection_for(contacts)
+    if protection.lacking and not x25519:
+        raise BundleError(
+            "bundle.no_post_quantum",
+            count=len(protection.lacking),
+            contacts=",".join(c.id for c in protection.lacking),
+        )
     recipients = [
         BundleRecipient(fingerprint=c.fingerprint, x25519=c.x25519_key, hybrid=c.hybrid_key)
         for c in contacts
@@ -139,10 +164,12 @@ def list_quarantine(vault: Vault) -> list[dict[str, Any]]:
     out = []
     for entry in ledger.quarantine_list(conn):
         card = parse_card(entry.sender_card)
-        reason, contact = importer.sender_trust(conn, card)
+        sender = importer.sender_json(conn, card)
         item = entry.as_json(card.display_name)
-        item["importable"] = reason is None
-        item["contact_id"] = None if contact is None else contact.id
+        # The stored contact's name when the key is a contact's; the card's claim apart.
+        item["sender"] = {**sender, **item["sender"], "name": sender["name"]}
+        item["importable"] = sender["trusted"]
+        item["contact_id"] = sender["contact_id"]
         out.append(item)
     return out
 

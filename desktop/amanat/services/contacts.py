@@ -3,10 +3,12 @@ export the age secret key for emergencies (docs/design.md §6)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
+from amanat.bundles import ledger
 from amanat.crypto.age import HybridIdentity, X25519Identity
 from amanat.crypto.cards import IdentityCard, make_card, parse_card
 from amanat.domain.errors import AmanatError, ContactError, ValidationError
@@ -108,19 +110,28 @@ def read_card_file(path: Path | str) -> IdentityCard:
     return parse_card(data)
 
 
-class ContactAdded(NamedTuple):
-    """What ``add_contact`` did; unpacks as ``contact, outcome``."""
+@dataclass(frozen=True)
+class ContactAdded:
+    """What ``add_contact`` did; unpacks as ``contact, outcome``. ``look_alikes``: the
+    other contacts whose name is the same or looks the same (TR39 skeleton): the user
+    must be told that two contacts share a name."""
 
     contact: Contact
     outcome: AddOutcome
+    look_alikes: tuple[Contact, ...] = ()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.contact, self.outcome))
 
     @property
     def changes(self) -> Changes:
         return Changes(contacts={self.contact.id})
 
 
-class ContactVerified(NamedTuple):
+@dataclass(frozen=True)
+class ContactVerified:
     contact: Contact
+    look_alikes: tuple[Contact, ...] = ()
 
     @property
     def changes(self) -> Changes:
@@ -142,9 +153,25 @@ def add_contact(
     conn = vault.connection()
     with transaction(conn):
         contact, outcome = contact_store.add_card(conn, parsed, verified=verified)
-    result = ContactAdded(contact, outcome)
+        look_alikes = tuple(look_alikes_of(conn, contact, card_name=parsed.display_name))
+    result = ContactAdded(contact, outcome, look_alikes)
     merge_into(changes, result.changes)
     return result
+
+
+def look_alikes_of(conn: Any, contact: Contact, *, card_name: str | None = None) -> list[Contact]:
+    """Other contacts named like ``contact`` (or like the name on its card)."""
+    found = {
+        c.id: c for c in contact_store.look_alikes(conn, contact.display_name, exclude=contact.id)
+    }
+    if card_name is not None and card_name != contact.display_name:
+        for c in contact_store.look_alikes(conn, card_name, exclude=contact.id):
+            found.setdefault(c.id, c)
+    return list(found.values())
+
+
+def contact_look_alikes(vault: Vault, contact: Contact) -> list[Contact]:
+    return look_alikes_of(vault.connection(), contact)
 
 
 def list_contacts(vault: Vault) -> list[Contact]:
@@ -169,12 +196,25 @@ def verify_contact(
             if given != contact.fingerprint.replace(" ", ""):
                 raise ContactError("contact.fingerprint_mismatch")
         verified = contact_store.verify(conn, contact.id)
-    result = ContactVerified(verified)
+        look_alikes = tuple(look_alikes_of(conn, verified))
+    result = ContactVerified(verified, look_alikes)
     merge_into(changes, result.changes)
     return result
 
 
+def missing_bundles(vault: Vault, contact: Contact) -> tuple[list[int], int]:
+    """Sequence numbers of this contact's bundles that have not arrived (between the
+    first and last seen here): the first few, and how many in all."""
+    return ledger.missing_sequences(vault.connection(), contact.signing_key)
+
+
 def contact_details(vault: Vault, contact: Contact) -> dict[str, Any]:
     details = contact.as_json()
-    details["keys"] = contact_store.key_history(vault.connection(), contact.id)
+    conn = vault.connection()
+    details["keys"] = contact_store.key_history(conn, contact.id)
+    listed, total = missing_bundles(vault, contact)
+    details["missing_bundles"] = {"listed": listed, "total": total}
+    details["look_alikes"] = [
+        {"id": c.id, "name": c.display_name} for c in look_alikes_of(conn, contact)
+    ]
     return details

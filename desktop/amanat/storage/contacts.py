@@ -6,11 +6,14 @@ A contact comes from an identity card (crypto.cards) and has one of three states
   channel. Bundles can be sealed to it (the user chose the card) but bundles FROM it
   are quarantined.
 - ``verified``: a person compared the fingerprint (``verify``).
-- ``key_changed``: a card arrived for a known contact (same signing key, or same name)
-  with different keys. Nothing is sealed to it and nothing from it is imported until
-  a person verifies the new fingerprint. The previous keys stay in ``contact_key``.
+- ``key_changed``: a card signed by the contact's own signing key arrived with other
+  encryption keys. Nothing is sealed to it and nothing from it is imported until a
+  person verifies the new fingerprint. The previous keys stay in ``contact_key``.
 
-Look-up by name uses an NFC, case-folded key; ids are 32 hex digits.
+A contact IS its signing key (docs/trust-contacts.md): a card with another signing key
+is another contact, whatever its name says; names are labels. A card never renames a
+contact to a name that looks like another contact's (``look_alikes``): the stored name
+is kept. Look-up by name uses an NFC, case-folded key; ids are 32 hex digits.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import Any
 
 from amanat.crypto.cards import IdentityCard, parse_card
 from amanat.domain.errors import ContactError, NotFound
+from amanat.domain.text_safety import look_alike
 from amanat.storage.db import Connection
 from amanat.storage.history import utc_now
 
@@ -37,7 +41,9 @@ class AddOutcome(enum.StrEnum):
     ADDED = "added"
     UNCHANGED = "unchanged"  # the same card (or the same keys) was already known
     RENAMED = "renamed"  # same keys, a newer display name
-    KEY_CHANGED = "key_changed"  # a known contact presents different keys
+    # Same keys, a newer name that looks like another contact's: the stored name is kept.
+    NAME_KEPT = "name_kept"
+    KEY_CHANGED = "key_changed"  # the contact's signing key signed other encryption keys
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,17 @@ def by_name(conn: Connection, name: str) -> list[Contact]:
     return [_from_row(r) for r in rows]
 
 
+def look_alikes(conn: Connection, name: str, *, exclude: str | None = None) -> list[Contact]:
+    """Contacts whose display name is the same as ``name`` or looks like it (same name
+    key or same TR39 skeleton), except the contact ``exclude``."""
+    return [
+        c
+        for c in list_contacts(conn)
+        if c.id != exclude
+        and (name_key(c.display_name) == name_key(name) or look_alike(c.display_name, name))
+    ]
+
+
 def former_owner(conn: Connection, signing_key: bytes) -> Contact | None:
     """The contact that once had this signing key and has another one now."""
     row = conn.execute(
@@ -188,11 +205,8 @@ def add_card(
     """Add or update a contact from a (parsed, self-signature checked) card. Call inside
     a transaction. ``verified`` says a person compared the fingerprint just now."""
     when = now or utc_now()
+    # Only the signing key says who a card is: never the name on it.
     known = by_signing_key(conn, card.signing)
-    if known is None:
-        same_name = by_name(conn, card.display_name)
-        if len(same_name) == 1:
-            known = same_name[0]
     if known is None:
         contact_id = secrets.token_hex(16)
         state = ContactState.VERIFIED if verified else ContactState.UNVERIFIED
@@ -220,7 +234,11 @@ def add_card(
         return get(conn, contact_id), AddOutcome.ADDED
     if card.fingerprint == known.fingerprint:
         outcome = AddOutcome.UNCHANGED
-        if card.display_name != known.display_name and card.created >= known.card_created:
+        renamed = card.display_name != known.display_name and card.created >= known.card_created
+        if renamed and look_alikes(conn, card.display_name, exclude=known.id):
+            renamed = False
+            outcome = AddOutcome.NAME_KEPT
+        if renamed:
             conn.execute(
                 "UPDATE contact SET display_name = ?, name_key = ?, card = ?, card_created = ?,"
                 " updated = ? WHERE id = ?",
@@ -237,16 +255,22 @@ def add_card(
         if verified and known.state is not ContactState.VERIFIED:
             _set_verified(conn, known.id, when)
         return get(conn, known.id), outcome
-    # Different keys for a contact we know: never silently trusted.
+    # The same signing key signed other encryption keys: never silently trusted. The
+    # stored name is kept (a key change is no occasion to take another's name).
     _archive_current(conn, known, when)
     state = ContactState.VERIFIED if verified else ContactState.KEY_CHANGED
+    name = (
+        known.display_name
+        if look_alikes(conn, card.display_name, exclude=known.id)
+        else card.display_name
+    )
     conn.execute(
         "UPDATE contact SET display_name = ?, name_key = ?, signing_key = ?, x25519_key = ?,"
         " hybrid_key = ?, fingerprint = ?, card = ?, card_created = ?, state = ?, updated = ?,"
         " verified_at = ? WHERE id = ?",
         (
-            card.display_name,
-            name_key(card.display_name),
+            name,
+            name_key(name),
             card.signing,
             card.x25519,
             card.hybrid,

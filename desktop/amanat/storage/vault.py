@@ -21,6 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from amanat.crypto import keyslots
+from amanat.crypto.cards import check_display_name
 from amanat.crypto.identity import Identity
 from amanat.crypto.kdf import Argon2Params, calibrate
 from amanat.crypto.keys import sqlcipher_key
@@ -121,6 +122,7 @@ class Vault:
         kdf: Argon2Params | None = None,
     ) -> tuple[Vault, str]:
         """Create a vault; returns it open, and the recovery code (show it once)."""
+        check_display_name(name)  # contacts see it: visible characters only
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise VaultExists(path=str(path))
         path.mkdir(mode=0o700, parents=True, exist_ok=True)

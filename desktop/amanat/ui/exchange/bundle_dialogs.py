@@ -40,7 +40,14 @@ from amanat.services import contacts as contact_service
 from amanat.services.base import Changes
 from amanat.storage.contacts import Contact, ContactState
 from amanat.storage.vault import Vault
-from amanat.ui.exchange.trust import SafetyNumber, state_icon, state_text
+from amanat.ui.exchange.trust import (
+    SafetyNumber,
+    look_alike_text,
+    missing_text,
+    sender_text,
+    state_icon,
+    state_text,
+)
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.messages import describe_error, isolate
 from amanat.ui.kit.style import set_role
@@ -294,6 +301,7 @@ class SealDialog(QDialog):
             self.tr("Use classic X25519 only"),
         )
         layout.addWidget(self.classic)
+        self.classic.toggled.connect(lambda _on: self._update_ready())
 
         dest_row = QHBoxLayout()
         dest_label = QLabel(self.tr("Save &to:"))
@@ -446,10 +454,30 @@ class SealDialog(QDialog):
             self.destination_edit.setText(str(path))
         self._update_ready()
 
+    def protection_text(self) -> tuple[str, bool]:
+        """The protection level the chosen recipients get, why, and whether sealing may
+        go on: a recipient without a post-quantum key needs the explicit X25519 choice
+        (never a silent downgrade: docs/trust-contacts.md)."""
+        protection = bundle_service.protection_for(self.chosen_contacts())
+        if self.classic.isChecked():
+            return self.tr("Protection: X25519 only, as you chose (not post-quantum)."), True
+        if protection.lacking:
+            names = ", ".join(isolate(c.display_name) for c in protection.lacking)
+            return (
+                self.tr(
+                    "Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick"
+                    " “Use classic X25519 only” to seal anyway, or seal to them separately."
+                ).replace("%1", names),
+                False,
+            )
+        return self.tr("Protection: post-quantum hybrid (ML-KEM-768 + X25519)."), True
+
     def _update_ready(self) -> None:
         busy = self._op is not None
+        text, may_seal = self.protection_text()
+        self.encryption_label.setText(text)
         self.seal_button.setEnabled(
-            not busy and bool(self.chosen_contacts()) and self.destination is not None
+            not busy and bool(self.chosen_contacts()) and self.destination is not None and may_seal
         )
 
     # -- sealing ---------------------------------------------------------------------------
@@ -709,12 +737,25 @@ class OpenBundleDialog(QDialog):
         self.report = report
         sender = report["sender"]
         trusted = bool(sender.get("trusted"))
-        self.sender_label.setText(isolate(sender.get("name") or ""))
+        # The stored contact's name, never the card's claim (docs/trust-contacts.md).
+        self.sender_label.setText(sender_text(sender))
         self.sender_number.set_fingerprint(sender.get("fingerprint"))
+        alikes = [a["name"] for a in sender.get("look_alikes") or []]
         if trusted:
-            self.trust_notice.show_message(
-                "ok", self.tr("A verified contact: the bundle is signed by their key.")
-            )
+            text = self.tr("A verified contact: the bundle is signed by their key.")
+            card_name = sender.get("card_name")
+            if card_name and card_name != sender.get("name"):
+                text += " " + self.tr(
+                    "The card in the bundle calls them %1; shown is the name you gave them."
+                ).replace("%1", isolate(card_name))
+            if alikes:
+                text += " " + look_alike_text(alikes)
+            missing = report.get("missing_sequences") or {}
+            if missing.get("total"):
+                text += " " + missing_text(
+                    sender.get("name") or "", missing["listed"], int(missing["total"])
+                )
+            self.trust_notice.show_message("warning" if alikes else "ok", text)
         else:
             reason = sender.get("quarantine_reason")
             if reason == "sender_key_changed":
@@ -728,6 +769,8 @@ class OpenBundleDialog(QDialog):
                     " quarantine, encrypted, until you compare their safety number and verify"
                     " them."
                 )
+            if alikes:
+                text += " " + look_alike_text(alikes)
             self.trust_notice.show_message("warning", text)
         self.fields["signature"].setText(
             self.tr("Valid: the bundle is intact and was sealed by this sender.")
@@ -776,9 +819,6 @@ class OpenBundleDialog(QDialog):
                 self.tr("This bundle is already waiting in Contacts > Quarantine."),
             )
             return self._finish_buttons()
-        if report.get("sequence_old"):
-            self._refused(BundleError("bundle.sequence_old"))
-            return
         self.import_button.setText(self.tr("Import") if trusted else self.tr("Keep in quarantine"))
         self.import_button.setAccessibleName(
             self.tr("Import the bundle") if trusted else self.tr("Keep the bundle in quarantine")

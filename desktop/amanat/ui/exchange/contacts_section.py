@@ -41,7 +41,10 @@ from amanat.ui.exchange.bundle_dialogs import import_summary, profile_name
 from amanat.ui.exchange.trust import (
     SafetyNumber,
     VerifyContactDialog,
+    look_alike_text,
+    missing_text,
     quarantine_reason_text,
+    sender_text,
     spoken,
     state_icon,
     state_text,
@@ -493,6 +496,8 @@ class ContactsTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self._show_details(None)
 
+    notes: dict[str, Any] = {}  # noqa: RUF012 - replaced whole by ContactsSection._loaded
+
     def set_contacts(self, contacts: list[Contact], keep: str | None = None) -> None:
         current = self.selected()
         keep = keep or (current.id if current is not None else None)
@@ -539,7 +544,11 @@ class ContactsTab(QWidget):
                 "Not verified: compare this safety number with them before you exchange bundles."
             )
             self.verify_button.setText(self.tr("Verify..."))
-        self.detail_state.setText(text)
+        (listed, total), alikes = self.notes.get(contact.id, (([], 0), []))
+        extra = [missing_text(contact.display_name, listed, total)] if total else []
+        if alikes:
+            extra.append(look_alike_text(alikes))
+        self.detail_state.setText(" ".join([text, *extra]))
         self.detail_safety.set_fingerprint(contact.fingerprint)
 
     # -- adding -----------------------------------------------------------------------------
@@ -559,21 +568,39 @@ class ContactsTab(QWidget):
     def _add(self, add: Any) -> None:
         changes = Changes()
 
-        def run(vault: Vault, _s: TaskState) -> tuple[Contact, AddOutcome]:
-            contact, outcome = add(vault)
+        def run(vault: Vault, _s: TaskState) -> tuple[Contact, AddOutcome, list[str]]:
+            added = add(vault)
+            contact, outcome = added
             changes.contacts.add(contact.id)
-            return contact, outcome
+            return contact, outcome, [c.display_name for c in added.look_alikes]
 
         self.section.session.op(
             run,
-            on_success=lambda r: self._added(r[0], r[1], changes),
+            on_success=lambda r: self._added(r[0], r[1], changes, r[2]),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             owner=self,
         )
 
-    def _added(self, contact: Contact, outcome: AddOutcome, changes: Changes) -> None:
+    def _added(
+        self,
+        contact: Contact,
+        outcome: AddOutcome,
+        changes: Changes,
+        look_alikes: list[str] | None = None,
+    ) -> None:
         name = isolate(contact.display_name)
-        if outcome is AddOutcome.KEY_CHANGED and contact.state is ContactState.KEY_CHANGED:
+        if look_alikes:
+            # Names are labels: say so before anything else (docs/trust-contacts.md).
+            self.notice.show_message("warning", look_alike_text(look_alikes))
+        elif outcome is AddOutcome.NAME_KEPT:
+            self.notice.show_message(
+                "warning",
+                self.tr(
+                    "The card renames %1 to a name that looks like another contact's; the"
+                    " name is kept."
+                ).replace("%1", name),
+            )
+        elif outcome is AddOutcome.KEY_CHANGED and contact.state is ContactState.KEY_CHANGED:
             self.notice.show_message(
                 "warning",
                 self.tr(
@@ -613,23 +640,24 @@ class ContactsTab(QWidget):
         contact_id = contact.id
         changes = Changes()
         self.section.session.op(
-            lambda v, _s: (
-                contact_service.verify_contact(
-                    v, contact_id, fingerprint=typed or None, changes=changes
-                ).contact
+            lambda v, _s: contact_service.verify_contact(
+                v, contact_id, fingerprint=typed or None, changes=changes
             ),
-            on_success=lambda c: self._verified(c, changes),
+            on_success=lambda r: self._verified(
+                r.contact, changes, [c.display_name for c in r.look_alikes]
+            ),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             owner=self,
         )
 
-    def _verified(self, contact: Contact, changes: Changes) -> None:
-        self.notice.show_message(
-            "ok",
-            self.tr("%1 is verified. You can now seal bundles to them and accept theirs.").replace(
-                "%1", isolate(contact.display_name)
-            ),
-        )
+    def _verified(
+        self, contact: Contact, changes: Changes, look_alikes: list[str] | None = None
+    ) -> None:
+        text = self.tr("%1 is verified. You can now seal bundles to them and accept theirs.")
+        text = text.replace("%1", isolate(contact.display_name))
+        if look_alikes:  # flagged at verify time too
+            text += " " + look_alike_text(look_alikes)
+        self.notice.show_message("warning" if look_alikes else "ok", text)
         self.section.refresh(select=contact.id, changes=changes)
 
 
@@ -659,7 +687,7 @@ class QuarantineTab(QWidget):
                 Column(
                     "sender",
                     lambda: self.tr("Sender"),
-                    display=lambda r: isolate(r["sender"]["name"]),
+                    display=lambda r: sender_text(r["sender"]),
                 ),
                 Column(
                     "reason",
@@ -750,7 +778,7 @@ class QuarantineTab(QWidget):
             return
         self.detail_text.setText(
             self.tr("%1 (%2). Sealed %3; %n part(s).", "", int(entry.get("entries") or 0))
-            .replace("%1", isolate(entry["sender"]["name"]))
+            .replace("%1", sender_text(entry["sender"]))
             .replace("%2", quarantine_reason_text(entry["reason"]))
             .replace("%3", local_time(entry.get("created")))
         )
@@ -766,7 +794,7 @@ class QuarantineTab(QWidget):
         if not entry.get("importable"):
             typed = VerifyContactDialog.ask(
                 self,
-                entry["sender"]["name"],
+                entry["sender"]["name"] or entry["sender"].get("card_name") or "",
                 entry["sender"]["fingerprint"],
                 own.fingerprint,
                 key_changed=entry.get("reason") == "sender_key_changed",
@@ -775,16 +803,20 @@ class QuarantineTab(QWidget):
                 return
         verify = not entry.get("importable")
         changes = Changes()
+        alikes: list[str] = []
 
         def run(vault: Vault, state: TaskState) -> ImportResult:
             if verify:
                 # The sender's own card, from the bundle: adding it gives the contact the
                 # keys that signed the bundle; verifying marks those keys compared.
                 card = bundle_service.quarantined_sender_card(vault, quarantine_id)
+                # Matched by its signing key only: a stranger named like a contact
+                # becomes a contact of its own, never new keys for that one.
                 contact, _outcome = contact_service.add_contact(vault, card, changes=changes)
-                contact_service.verify_contact(
+                verified = contact_service.verify_contact(
                     vault, contact.id, fingerprint=typed or None, changes=changes
                 )
+                alikes.extend(c.display_name for c in verified.look_alikes)
             return bundle_service.open_quarantined(
                 vault,
                 quarantine_id,
@@ -796,7 +828,7 @@ class QuarantineTab(QWidget):
         self._busy(True)
         self._op = self.section.session.op(
             run,
-            on_success=lambda r: self._imported(r, changes),
+            on_success=lambda r: self._imported(r, changes, alikes),
             on_failure=lambda e: self._failed(e, changes),
             on_progress=self.progress.set_fraction,
             on_done=lambda: self._busy(False),
@@ -814,8 +846,14 @@ class QuarantineTab(QWidget):
             self._op = None
         self._show_details()
 
-    def _imported(self, result: ImportResult, changes: Changes) -> None:
-        self.notice.show_message("ok", import_summary(result))
+    def _imported(
+        self, result: ImportResult, changes: Changes, look_alikes: list[str] | None = None
+    ) -> None:
+        if look_alikes:
+            text = import_summary(result) + " " + look_alike_text(look_alikes)
+            self.notice.show_message("warning", text)
+        else:
+            self.notice.show_message("ok", import_summary(result))
         self.section.refresh(changes=changes)
 
     def _failed(self, error: BaseException, changes: Changes) -> None:
@@ -839,7 +877,7 @@ class QuarantineTab(QWidget):
             self.tr(
                 "The bundle from %1 is deleted from the quarantine. Nothing of it was imported,"
                 " and your cases do not change. The sender can send it again."
-            ).replace("%1", isolate(entry["sender"]["name"])),
+            ).replace("%1", sender_text(entry["sender"])),
             self.tr("Discard"),
             danger=True,
             object_name="discardConfirm",
@@ -884,11 +922,21 @@ class ContactsSection(QWidget):
         self.loaded = False
 
     def refresh(self, select: str | None = None, changes: Changes | None = None) -> None:
-        def load(vault: Vault, _s: TaskState) -> tuple[Any, Any, Any]:
+        def load(vault: Vault, _s: TaskState) -> tuple[Any, Any, Any, Any]:
+            contacts = contact_service.list_contacts(vault)
+            # Per contact: bundles that have not arrived, and contacts named alike.
+            notes = {
+                c.id: (
+                    contact_service.missing_bundles(vault, c),
+                    [o.display_name for o in contact_service.contact_look_alikes(vault, c)],
+                )
+                for c in contacts
+            }
             return (
                 contact_service.own_identity(vault),
-                contact_service.list_contacts(vault),
+                contacts,
                 bundle_service.list_quarantine(vault),
+                notes,
             )
 
         self.session.op(load, on_success=lambda r: self._loaded(r, select), owner=self)
@@ -896,9 +944,12 @@ class ContactsSection(QWidget):
             self.changed.emit(changes)
 
     def _loaded(
-        self, result: tuple[OwnIdentity, list[Contact], list[dict[str, Any]]], select: str | None
+        self,
+        result: tuple[OwnIdentity, list[Contact], list[dict[str, Any]], dict[str, Any]],
+        select: str | None,
     ) -> None:
-        identity, contacts, quarantine = result
+        identity, contacts, quarantine, notes = result
+        self.contacts_tab.notes = notes
         self.identity = identity
         self.identity_tab.show_identity(identity)
         self.contacts_tab.set_contacts(contacts, keep=select)

@@ -118,6 +118,36 @@ def quarantine_reason_text(reason: str | None) -> str:
     return words.get(reason or "", reason or "")
 
 
+def sender_text(sender: dict) -> str:
+    """Who sent a bundle, as shown everywhere: the name this vault gave the contact; a
+    stranger by the name its card claims, said to be a claim (docs/trust-contacts.md)."""
+    if sender.get("name"):
+        return isolate(sender["name"])
+    return QCoreApplication.translate("Trust", "an unknown sender whose card says “%1”").replace(
+        "%1", isolate(sender.get("card_name") or "")
+    )
+
+
+def look_alike_text(names: list[str]) -> str:
+    """The warning that two contacts share a name (or look-alike names)."""
+    return QCoreApplication.translate(
+        "Trust",
+        "Two contacts share a name: %1 is also the name (or looks like the name) of another"
+        " contact with other keys. Tell them apart by the safety number, never by the name.",
+    ).replace("%1", ", ".join(isolate(n) for n in names))
+
+
+def missing_text(name: str, listed: list[int], total: int) -> str:
+    """ "Bundle 2 from Field Almaty has not arrived" (the first few numbers)."""
+    if not total:
+        return ""
+    numbers = ", ".join(str(n) for n in listed)
+    text = QCoreApplication.translate("Trust", "Bundle %1 from %2 has not arrived.", "", total)
+    if total > len(listed):
+        numbers += QCoreApplication.translate("Trust", " and %n more", "", total - len(listed))
+    return text.replace("%1", numbers).replace("%2", isolate(name))
+
+
 # -- verifying a contact ----------------------------------------------------------------------
 
 

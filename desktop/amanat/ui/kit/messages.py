@@ -139,6 +139,22 @@ _MESSAGES.update(
             "The digits you typed are NOT this contact's safety number. Do not verify it:"
             " someone may be impersonating them.",
         ),
+        "contact.bad_name": lambda: QCoreApplication.translate(
+            "Errors",
+            "The name on this card holds invisible characters or characters that change how"
+            " text is shown (such as right-to-left overrides or zero-width spaces). It was"
+            " refused: a name must look like what it is.",
+        ),
+        "invalid.control_characters": lambda: QCoreApplication.translate(
+            "Errors",
+            "The text holds control characters (such as terminal escape sequences). It was"
+            " refused; nothing was changed.",
+        ),
+        "bundle.no_post_quantum": lambda: QCoreApplication.translate(
+            "Errors",
+            "A recipient has no post-quantum key: the bundle would be protected by X25519"
+            " only, for everyone. Choose X25519 only explicitly, or seal to them separately.",
+        ),
         "contact.output_exists": lambda: QCoreApplication.translate(
             "Errors", "A file with this name already exists. Choose another name."
         ),
