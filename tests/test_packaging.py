@@ -25,7 +25,13 @@ def test_every_package_folder_is_listed_in_pyproject() -> None:
     listed = set(config["tool"]["setuptools"]["packages"])
     missing = _package_folders() - listed
     assert not missing, f"add these to [tool.setuptools] packages: {sorted(missing)}"
-    stale = {p for p in listed - _package_folders() if p != "amanat.resources"}
+    # resources/ ships as amanat.resources, each of its folders listed (data only).
+    resources = {"amanat.resources"} | {
+        f"amanat.resources.{d.name}" for d in (ROOT / "resources").iterdir() if d.is_dir()
+    }
+    missing_data = resources - listed - {"amanat.resources.__pycache__"}
+    assert not missing_data, f"add these to [tool.setuptools] packages: {sorted(missing_data)}"
+    stale = {p for p in listed - _package_folders() if p not in resources}
     assert not stale, f"listed in pyproject.toml but not on disk: {sorted(stale)}"
 
 
