@@ -282,3 +282,15 @@ def test_permitted_uses_follow_consent_and_withdrawals() -> None:
     assert permitted_uses(given, [everything]) == frozenset()
     not_informed = Consent(informed=False, voluntary=True, uses=frozenset(ConsentUse))
     assert permitted_uses(not_informed, []) == frozenset()
+
+
+def test_windows_line_ends_are_normalised_and_other_controls_refused() -> None:
+    doc = copy.deepcopy(ISSUE_EXAMPLE)
+    doc["testimonies"][0]["narrative"] = "First line.\r\nSecond line.\rThird."
+    parsed = parse_case(doc, resolve_place=FakeGazetteer())
+    (testimony,) = parsed.testimonies
+    assert testimony.narrative == "First line.\nSecond line.\nThird."
+    doc["testimonies"][0]["narrative"] = "bell \x07 here"
+    with pytest.raises(ValidationError) as caught:
+        parse_case(doc, resolve_place=FakeGazetteer())
+    assert caught.value.code == "invalid.control_characters"

@@ -409,8 +409,12 @@ class ParsedCase:
 def parse_case(
     doc: object, *, resolve_place: ResolvePlace, new_id: Callable[[], str] = new_record_id
 ) -> ParsedCase:
-    """Validate a case document and turn it into records (ids assigned where missing)."""
-    obj = _object(doc, "$")
+    """Validate a case document and turn it into records (ids assigned where missing).
+
+    Line ends are normalised first (CR LF and lone CR become LF), so that a case written
+    on Windows reads like any other; every other control character is refused.
+    """
+    obj = _object(_unix_line_ends(doc), "$")
     _known(obj, _CASE_KEYS, "$")
     if obj.get("format", FORMAT_VERSION) != FORMAT_VERSION:
         raise ValidationError("invalid.format_version", field="format")
@@ -748,6 +752,16 @@ def render_case(
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _unix_line_ends(value: object) -> object:
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
+    if isinstance(value, dict):
+        return {k: _unix_line_ends(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unix_line_ends(v) for v in value]
+    return value
 
 
 def _object(value: object, path: str) -> Mapping[str, Any]:
