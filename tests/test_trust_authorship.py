@@ -592,3 +592,12 @@ def test_an_old_vault_migrates_and_its_revisions_show_unsigned(tmp_path: Path) -
     finally:
         vault.lock()
         hq.lock()
+
+
+def test_the_app_says_that_proposals_were_not_applied(world: World, qapp: Any) -> None:
+    from amanat.ui.exchange.bundle_dialogs import import_summary
+
+    case, _ = edited_case(world.b, world.case_id, title="Nothing happened")
+    b_writes(world, case)
+    summary = import_summary(send(world.b, world.hq, world))
+    assert "not applied" in summary and "accept or decline" in summary

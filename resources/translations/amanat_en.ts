@@ -477,6 +477,14 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="147" />
+        <source>%n proposed by a vault that does not own them (not applied)</source>
+        <translation>
+            <numerusform>%n proposed by a vault that does not own them (not applied)</numerusform>
+            <numerusform>%n proposed by a vault that does not own them (not applied)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="150" />
         <source>%n draft(s) replaced by a sealed testimony</source>
         <translation>
             <numerusform>%n draft replaced by a sealed testimony</numerusform>
@@ -484,7 +492,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="150" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="153" />
         <source>%n kept behind a sealed testimony</source>
         <translation>
             <numerusform>%n kept behind a sealed testimony</numerusform>
@@ -492,7 +500,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="158" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161" />
         <source>Imported %n case(s) from %1.</source>
         <translation>
             <numerusform>Imported %n case from %1.</numerusform>
@@ -500,7 +508,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="168" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="171" />
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n record: %1.</numerusform>
@@ -508,21 +516,29 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="169" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="172" />
         <source>nothing new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="174" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="177" />
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="180" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="183" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
             <numerusform>Changed on both sides: %n records. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="193" />
+        <source>Proposed changes: %n record(s) were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</source>
+        <translation>
+            <numerusform>Proposed changes: %n record were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</numerusform>
+            <numerusform>Proposed changes: %n records were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</numerusform>
         </translation>
     </message>
 </context>
@@ -2667,110 +2683,110 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="581" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="590" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="595" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="604" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="602" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="616" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="614" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="628" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="619" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="633" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="621" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="635" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="628" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="642" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="629" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="643" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="630" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="644" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="631" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="645" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="632" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="646" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="656" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="670" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="663" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="782" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="677" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="796" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="663" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="784" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="677" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="798" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="667" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="681" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="682" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="696" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="716" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="730" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="722" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="736" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="727" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="741" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="733" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="747" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="740" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="754" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -2778,7 +2794,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="742" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="756" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -2786,7 +2802,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="744" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="758" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -2794,22 +2810,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="747" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="761" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="758" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="772" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="762" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="776" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="765" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="779" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2817,42 +2833,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="770" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="784" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="776" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="790" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="782" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="796" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="784" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="798" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="794" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="808" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="841" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="840" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="854" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="851" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="865" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -3513,114 +3529,114 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="211" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="221" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="225" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="235" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="235" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="240" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="254" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="245" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="246" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="259" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="260" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="255" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="269" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="262" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="276" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="297" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="291" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="305" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="294" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="308" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="299" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="300" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="314" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="302" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="316" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="305" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="319" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="305" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="319" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="345" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="338" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="352" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="338" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="352" />
         <source>Seal the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="342" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="356" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="344" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="358" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="357" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="371" />
         <source>Every case in this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="358" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="372" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="359" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="373" />
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n case:</numerusform>
@@ -3628,7 +3644,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="376" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3636,52 +3652,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="390" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="404" />
         <source>keys changed, verify them again first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="392" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="406" />
         <source>not verified yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="395" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="409" />
         <source>%1 (cannot be chosen: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="405" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="419" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="443" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="457" />
         <source>Save the sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="459" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="473" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="462" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="476" />
         <source>Choose where to save the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="497" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="511" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="524" />
         <source>The bundle is sealed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="516" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="530" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -3689,7 +3705,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="530" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="544" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>
