@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from amanat.bundles import ledger
 from amanat.bundles.container import ContainerReader
@@ -303,6 +304,7 @@ class _Import:
         self.version = opened.container.version
         self.sender_key = self.header.sender_card.signing
         self.known_authors = known_authors(self.conn, vault.identity.public.signing)
+        self.author_keys: dict[bytes, Ed25519PublicKey] = {}
         # record id -> (kind, the outcome of each of its revisions that was new here)
         self.touched: dict[str, tuple[RecordKind, list[str]]] = {}
 
@@ -311,6 +313,8 @@ class _Import:
         names, and that key must be this vault's or a contact's (current or former); an
         unsigned one (format 1, or written before signatures) is taken only from its
         own author, whose signature on the bundle vouches for it."""
+        if self.conn.execute("SELECT 1 FROM revision WHERE rev_id = ?", (rev.rev_id,)).fetchone():
+            return  # already here, as verified when it came: this copy is discarded
         if rev.signature is None:
             if rev.author != self.sender_key:
                 raise BundleError(
