@@ -134,7 +134,10 @@ def test_an_edit_under_another_authors_name_is_refused(world: World) -> None:
         author=world.a.identity.public.signing,
     )
     plant(world.b, forged)
-    refused(world.hq, seal_only(world.b, world.hq, world), "bundle.unsigned_author")
+    path = seal_only(world.b, world.hq, world)
+    report = bundle_service.inspect_bundle(world.hq, path)  # inspect says so too
+    assert not report["verified"] and report["error"] == "bundle.unsigned_author"
+    refused(world.hq, path, "bundle.unsigned_author")
     assert case_service.get_case(world.hq, world.case_id)["title"] == "Detention of Erzhan"
 
 
