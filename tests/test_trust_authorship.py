@@ -244,6 +244,9 @@ def test_b_edit_of_as_case_arrives_at_hq_as_a_proposal(
     path = world.hq.path
     world.hq.lock()
     monkeypatch.setenv("AMANAT_PASSPHRASE", TEST_PASSPHRASE)
+    code = run_cli(["case", "show", world.case_id, "--vault", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 0 and f"version {pending['rev_id']} by Field B" in out
     code = run_cli(["case", "accept", world.case_id, pending["rev_id"], "--vault", str(path)])
     out, err = capsys.readouterr()
     assert (code, err) == (0, "") and "accepted" in out
