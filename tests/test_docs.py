@@ -14,8 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "amanat"
 DOCS = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md", ROOT / "CONTRIBUTING.md"]
 
-# Written on another branch (signed authorship); linked ahead of its arrival.
-PENDING = {ROOT / "docs" / "trust.md"}
+# Documents linked ahead of their arrival on another branch (none now).
+PENDING: set[Path] = set()
 
 # Folders of the repository that paths in the docs start from.
 TOP = ("desktop/", "tests/", "docs/", "resources/", "packaging/", ".ci/")

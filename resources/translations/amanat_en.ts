@@ -477,6 +477,14 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="154" />
+        <source>%n proposed by a vault that does not own them (not applied)</source>
+        <translation>
+            <numerusform>%n proposed by a vault that does not own them (not applied)</numerusform>
+            <numerusform>%n proposed by a vault that does not own them (not applied)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="157" />
         <source>%n draft(s) replaced by a sealed testimony</source>
         <translation>
             <numerusform>%n draft replaced by a sealed testimony</numerusform>
@@ -484,7 +492,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="157" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
         <source>%n kept behind a sealed testimony</source>
         <translation>
             <numerusform>%n kept behind a sealed testimony</numerusform>
@@ -492,7 +500,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="165" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="168" />
         <source>Imported %n case(s) from %1.</source>
         <translation>
             <numerusform>Imported %n case from %1.</numerusform>
@@ -500,7 +508,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="175" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="178" />
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n record: %1.</numerusform>
@@ -508,21 +516,29 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="176" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="179" />
         <source>nothing new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="181" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="184" />
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="187" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="190" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
             <numerusform>Changed on both sides: %n records. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="200" />
+        <source>Proposed changes: %n record(s) were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</source>
+        <translation>
+            <numerusform>Proposed changes: %n record were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</numerusform>
+            <numerusform>Proposed changes: %n records were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</numerusform>
         </translation>
     </message>
 </context>
@@ -2697,115 +2713,115 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="609" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="618" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="623" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="632" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="630" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="644" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="642" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="656" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="647" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="661" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="649" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="663" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="656" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="670" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="671" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="658" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="672" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="659" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="673" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="660" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="698" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="691" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="822" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="705" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="836" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="691" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="824" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="705" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="838" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="695" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="709" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="697" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="711" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="710" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="724" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="745" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="759" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="749" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="763" />
         <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="763" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="777" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="768" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="782" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="776" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="790" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="783" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="797" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -2813,7 +2829,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="799" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -2821,7 +2837,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="787" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -2829,22 +2845,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="790" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="804" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="815" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="805" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="819" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="808" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="822" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2852,42 +2868,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="813" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="819" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="833" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="822" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="836" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="824" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="838" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="834" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="848" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="867" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="881" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="880" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="894" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="891" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="905" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -3548,114 +3564,114 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="218" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="228" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="232" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="242" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="242" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="256" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="247" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="261" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="252" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="253" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="266" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="267" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="262" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="276" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="269" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="304" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="298" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="312" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="301" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="315" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="307" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="308" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="322" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="310" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="327" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="327" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="339" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="353" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="346" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="360" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="346" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="360" />
         <source>Seal the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="350" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="364" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="352" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="366" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="365" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="379" />
         <source>Every case in this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="366" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="380" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="367" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n case:</numerusform>
@@ -3663,7 +3679,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="370" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="384" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3671,67 +3687,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="412" />
         <source>keys changed, verify them again first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="400" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="414" />
         <source>not verified yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="403" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="417" />
         <source>%1 (cannot be chosen: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="413" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="427" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="451" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="465" />
         <source>Save the sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="463" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="477" />
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="468" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="482" />
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="473" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="487" />
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="487" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="501" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="490" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504" />
         <source>Choose where to save the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="525" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="539" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="538" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="552" />
         <source>The bundle is sealed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="544" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="558" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -3739,7 +3755,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="558" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="572" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>

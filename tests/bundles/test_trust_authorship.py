@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from amanat.bundles import sealing
 from amanat.bundles.redaction import ALLOWED_FIELDS
 from amanat.cli.main import run_cli
 from amanat.domain.errors import BundleError, TrustError
@@ -135,11 +136,23 @@ def test_an_edit_under_another_authors_name_is_refused(world: World) -> None:
         author=world.a.identity.public.signing,
     )
     plant(world.b, forged)
-    refused(world.hq, seal_only(world.b, world.hq, world), "bundle.unsigned_author")
+    path = seal_only(world.b, world.hq, world)
+    report = bundle_service.inspect_bundle(world.hq, path)  # inspect says so too
+    assert not report["verified"] and report["error"] == "bundle.unsigned_author"
+    refused(world.hq, path, "bundle.unsigned_author")
     assert case_service.get_case(world.hq, world.case_id)["title"] == "Detention of Erzhan"
 
 
-def test_a_revision_signed_by_someone_else_than_its_author_is_refused(world: World) -> None:
+def attackers_seal(sender: Vault, to: Vault, world: World, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """What a modified Amanat seals: without the check of relayed signatures."""
+    with monkeypatch.context() as patched:
+        patched.setattr(sealing, "check_relayed", lambda *_a, **_k: None)
+        return seal_only(sender, to, world)
+
+
+def test_a_revision_signed_by_someone_else_than_its_author_is_refused(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case, heads = edited_case(world.b, world.case_id, title="Nothing happened")
     b_key = Author(world.b.identity.ed25519_private)
     forged = history.make_revision(
@@ -151,10 +164,22 @@ def test_a_revision_signed_by_someone_else_than_its_author_is_refused(world: Wor
         sign=b_key.sign,  # B's signature under A's name
     )
     plant(world.b, forged)
-    refused(world.hq, seal_only(world.b, world.hq, world), "bundle.revision_signature")
+    # An honest Amanat will not pass it on...
+    with pytest.raises(BundleError) as info:
+        seal_only(world.b, world.hq, world)
+    assert info.value.code == "bundle.relay_signature"
+    # ...and the receiver refuses it from a modified one.
+    path = attackers_seal(world.b, world.hq, world, monkeypatch)
+    refused(world.hq, path, "bundle.revision_signature")
 
 
-def test_a_damaged_signature_is_refused(world: World) -> None:
+def test_a_damaged_signature_on_the_senders_own_revision(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundle's signature proves what its sender wrote (each entry's hash is in the
+    signed header), so HQ takes B's own edit without checking its signature one by one
+    (it arrives as a proposal: B does not own the case). The damaged signature cannot
+    travel further: HQ's seal refuses to relay it, and a third vault refuses it."""
     case, heads = edited_case(world.b, world.case_id, title="Nothing happened")
     b_key = Author(world.b.identity.ed25519_private)
     good = history.make_revision(
@@ -168,7 +193,14 @@ def test_a_damaged_signature_is_refused(world: World) -> None:
     assert good.signature is not None
     bad = dataclasses.replace(good, signature=bytes([good.signature[0] ^ 1]) + good.signature[1:])
     plant(world.b, bad)
-    refused(world.hq, seal_only(world.b, world.hq, world), "bundle.revision_signature")
+    bundle_service.open_bundle(world.hq, seal_only(world.b, world.hq, world))
+    assert case_service.get_case(world.hq, world.case_id)["title"] == "Detention of Erzhan"
+    with pytest.raises(BundleError) as info:
+        seal_only(world.hq, world.a, world)
+    assert info.value.code == "bundle.relay_signature"
+    refused(
+        world.a, attackers_seal(world.hq, world.a, world, monkeypatch), "bundle.revision_signature"
+    )
 
 
 def test_an_author_nobody_knows_is_refused(world: World) -> None:
@@ -242,6 +274,9 @@ def test_b_edit_of_as_case_arrives_at_hq_as_a_proposal(
     path = world.hq.path
     world.hq.lock()
     monkeypatch.setenv("AMANAT_PASSPHRASE", TEST_PASSPHRASE)
+    code = run_cli(["case", "show", world.case_id, "--vault", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 0 and f"version {pending['rev_id']} by Field B" in out
     code = run_cli(["case", "accept", world.case_id, pending["rev_id"], "--vault", str(path)])
     out, err = capsys.readouterr()
     assert (code, err) == (0, "") and "accepted" in out
@@ -548,7 +583,10 @@ def test_a_malicious_sender_never_changes_what_it_does_not_own(
             for n, action in enumerate(attacks):
                 _attack(world, b, action, n)
             try:
-                result = send(b, world.hq, world)
+                # B's own program seals whatever it planted, unchecked.
+                with pytest.MonkeyPatch.context() as patched:
+                    patched.setattr(sealing, "check_relayed", lambda *_a, **_k: None)
+                    result = send(b, world.hq, world)
             except BundleError as exc:
                 assert exc.code in {
                     "bundle.unsigned_author",
@@ -593,3 +631,12 @@ def test_an_old_vault_migrates_and_its_revisions_show_unsigned(tmp_path: Path) -
     finally:
         vault.lock()
         hq.lock()
+
+
+def test_the_app_says_that_proposals_were_not_applied(world: World, qapp: Any) -> None:
+    from amanat.ui.exchange.bundle_dialogs import import_summary
+
+    case, _ = edited_case(world.b, world.case_id, title="Nothing happened")
+    b_writes(world, case)
+    summary = import_summary(send(world.b, world.hq, world))
+    assert "not applied" in summary and "accept or decline" in summary

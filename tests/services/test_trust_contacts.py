@@ -19,7 +19,7 @@ from amanat.cli.main import run_cli
 from amanat.crypto import cards
 from amanat.crypto.cards import make_card
 from amanat.crypto.identity import Identity
-from amanat.domain import model
+from amanat.domain import case_json, model
 from amanat.domain.errors import ContactError, ValidationError
 from amanat.domain.text_safety import look_alike, name_problem
 from amanat.services import cases as case_service
@@ -255,6 +255,7 @@ def test_stranger_titles_cannot_drive_the_terminal(
     # The attacker's own program skips the validation.
     with monkeypatch.context() as patched:
         patched.setattr(model, "check_controls", lambda *a, **k: None)
+        patched.setattr(case_json, "_unix_line_ends", lambda value: value)
         case_id = add_case(stranger.vault, title=ATTACK_TITLE)
     code, _, err = run(
         capsys, "bundle", "seal", "--to", "Field", "--case", case_id, "-o", str(tmp_path),

@@ -11,6 +11,7 @@ rolls back and removes the files: the vault is exactly as it was.
 from __future__ import annotations
 
 import errno
+import hmac
 import secrets
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from amanat.bundles import ledger
 from amanat.bundles.container import ContainerReader
@@ -48,7 +50,7 @@ from amanat.storage import contacts as contact_store
 from amanat.storage.contacts import Contact, ContactState
 from amanat.storage.db import Connection, transaction
 from amanat.storage.files import fsync_dir
-from amanat.storage.history import utc_now
+from amanat.storage.history import Revision, utc_now
 from amanat.storage.vault import Vault
 
 IMPORT_CACHE_KIB = 64 * 1024
@@ -73,6 +75,49 @@ def sender_trust(conn: Connection, card: IdentityCard) -> tuple[str | None, Cont
     if former is not None:
         return "sender_key_changed", former
     return "unknown_sender", None
+
+
+class AuthorCheck:
+    """docs/trust.md, "Authorship": every revision of a bundle is proven by a signature.
+
+    - A revision whose author is the bundle's sender is proven by the bundle's own
+      signature: the signed inner header holds the SHA-256 of every entry. Its own
+      signature is kept as it came, and checked when this vault relays it
+      (``bundles.sealing.check_relayed``); checking it here as well would cost one
+      Ed25519 verification per revision on every import (docs/bundle-format.md §8).
+    - A revision by anyone else (relayed) must carry a signature that verifies under the
+      key it names, and that key must be this vault's or a stored contact's (current or
+      former).
+    - An unsigned one (format 1, or written before signatures) is taken only from the
+      bundle's sender as its own.
+
+    Whether the sender itself is trusted is not decided here: a stranger's bundle goes to
+    quarantine, and its revisions are checked again when it is imported from there.
+    """
+
+    def __init__(self, conn: Connection, own_key: bytes, sender_key: bytes) -> None:
+        self.conn = conn
+        self.sender_key = sender_key
+        self.known = known_authors(conn, own_key) | {sender_key}
+        self.keys: dict[bytes, Ed25519PublicKey] = {}
+
+    def check(self, rev: Revision, kind: str, index: int) -> None:
+        if hmac.compare_digest(rev.author, self.sender_key):
+            return  # proven by the bundle's signature over this entry's hash
+        if self.conn.execute("SELECT 1 FROM revision WHERE rev_id = ?", (rev.rev_id,)).fetchone():
+            return  # already here, verified when it came: this copy is discarded
+        if rev.signature is None:
+            raise BundleError("bundle.unsigned_author", kind=kind, index=index)
+        if rev.author not in self.known:
+            raise BundleError("bundle.unknown_author", kind=kind, index=index)
+        key = self.keys.get(rev.author)
+        if key is None:
+            try:
+                key = self.keys[rev.author] = Ed25519PublicKey.from_public_bytes(rev.author)
+            except ValueError:
+                raise BundleError("bundle.revision_signature", kind=kind, index=index) from None
+        if not rev.signature_valid(key):
+            raise BundleError("bundle.revision_signature", kind=kind, index=index)
 
 
 def known_authors(conn: Connection, own_key: bytes) -> frozenset[bytes]:
@@ -252,7 +297,10 @@ def _bundle_checks(conn: Connection, header: InnerHeader, queued: QuarantineEntr
 
 
 def verify_only(
-    container: ContainerReader, check: Callable[[], None], progress: Progress | None = None
+    container: ContainerReader,
+    check: Callable[[], None],
+    progress: Progress | None = None,
+    authors: AuthorCheck | None = None,
 ) -> dict[str, Any]:
     """Checks 8 and 9 without importing: every entry and the signature. Returns what
     the bundle holds (for ``inspect``; titles come from the case records)."""
@@ -274,6 +322,9 @@ def verify_only(
                 entry.id_hex,
                 version=container.version,
             )
+            if authors is not None:
+                for rev in revisions:
+                    authors.check(rev, entry.kind.label, entry.index)
             if entry.kind is EntryKind.CASE:
                 head = revisions[-1].value()
                 cases.append(
@@ -326,25 +377,11 @@ class _Import:
         self.done = 0
         self.version = opened.container.version
         self.sender_key = self.header.sender_card.signing
-        self.known_authors = known_authors(self.conn, vault.identity.public.signing)
+        self.authors = AuthorCheck(
+            self.conn, vault.identity.public.signing, self.header.sender_card.signing
+        )
         # record id -> (kind, the outcome of each of its revisions that was new here)
         self.touched: dict[str, tuple[RecordKind, list[str]]] = {}
-
-    def _check_author(self, rev: Any, entry: Any) -> None:
-        """docs/trust.md, "Authorship": a signed revision must verify under the key it
-        names, and that key must be this vault's or a contact's (current or former); an
-        unsigned one (format 1, or written before signatures) is taken only from its
-        own author, whose signature on the bundle vouches for it."""
-        if rev.signature is None:
-            if rev.author != self.sender_key:
-                raise BundleError(
-                    "bundle.unsigned_author", kind=entry.kind.label, index=entry.index
-                )
-            return
-        if not rev.signature_valid():
-            raise BundleError("bundle.revision_signature", kind=entry.kind.label, index=entry.index)
-        if rev.author not in self.known_authors:
-            raise BundleError("bundle.unknown_author", kind=entry.kind.label, index=entry.index)
 
     def check(self) -> None:
         check_cancelled(self.is_cancelled)
@@ -359,7 +396,7 @@ class _Import:
         bundle_id = self.result.bundle_id
         sender = self.header.sender_card.signing
         for rev, content in parsed:
-            self._check_author(rev, entry)
+            self.authors.check(rev, entry.kind.label, entry.index)
             try:
                 outcome = merge_revision(self.conn, rev, origin=bundle_id, content=content)
             except (ValidationError, IntegrityError, Immutable, NotFound) as exc:
@@ -731,7 +768,8 @@ def inspect_file(
             },
         }
         try:
-            contents = verify_only(opened.container, check, progress)
+            authors = AuthorCheck(conn, vault.identity.public.signing, card.signing)
+            contents = verify_only(opened.container, check, progress, authors)
         except BundleError as exc:
             report["signature"] = "invalid" if exc.code == "bundle.signature" else "unchecked"
             report["verified"] = False

@@ -200,10 +200,26 @@ def record_entry(
     if not revisions:
         raise BundleError("bundle.internal", what="record_without_history")
     sent = _redacted_history(kind, record_id, revisions, redaction, sender)
+    check_relayed(sent, sender)
     data = encode_record_entry(kind, record_id, sent)
     if len(data) > MAX_RECORD_ENTRY:
         raise limit_error("record", kind=kind.value, size=len(data), limit=MAX_RECORD_ENTRY)
     return data, len(sent)
+
+
+def check_relayed(revisions: list[Revision], sender: Author) -> None:
+    """Every revision this vault sends under another author's name carries a signature
+    that verifies under that author's key (docs/trust.md, "Authorship"). Revisions a
+    bundle's sender wrote are proven on import by the bundle's signature, not one by
+    one, so a bad signature on one of them is found here, before it is passed on, and
+    the seal stops with a typed error rather than sending what the recipient would
+    refuse. Unsigned revisions (written before signatures) travel only as the sender's
+    own, as docs/trust.md says."""
+    for rev in revisions:
+        if rev.author == sender.key or rev.signature is None:
+            continue
+        if not rev.signature_valid():
+            raise BundleError("bundle.relay_signature", record=rev.record_id)
 
 
 @dataclass(frozen=True)

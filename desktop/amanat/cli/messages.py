@@ -181,6 +181,9 @@ MESSAGES.update(
         "bundle.revision_signature": "a revision in the bundle is not signed by the author "
         "it names (entry {index}): someone altered it or wrote it under another's name; "
         "refusing the bundle",
+        "bundle.relay_signature": "a change received from another vault (record {record}) "
+        "does not carry a valid signature of its author, so it cannot be passed on; "
+        "nothing was sealed",
         "bundle.unknown_author": "a revision in the bundle names an author who is neither "
         "this vault nor a contact (entry {index}); refusing the bundle",
         "bundle.unsigned_author": "an unsigned revision in the bundle names an author other "

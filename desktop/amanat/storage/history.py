@@ -20,6 +20,7 @@ current-state tables.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -81,17 +82,22 @@ class Revision:
             self.kind, self.record_id, self.parents, self.author, self.created, self.content_hash
         )
 
-    def signing_message(self) -> bytes:
-        return signing_message(self.envelope())
+    @functools.cached_property
+    def envelope_bytes(self) -> bytes:
+        """The canonical envelope: hashed into ``rev_id``, signed by the author."""
+        return canonical.encode(self.envelope(), check=False)
 
-    def signature_valid(self) -> bool:
-        """True if the revision is signed and the signature is its author's."""
+    def signing_message(self) -> bytes:
+        return SIGNATURE_DOMAIN + self.envelope_bytes
+
+    def signature_valid(self, key: Ed25519PublicKey | None = None) -> bool:
+        """True if the revision is signed and the signature is its author's. ``key``: the
+        author's key already loaded (an import verifies many revisions of few authors)."""
         if self.signature is None or len(self.signature) != SIGNATURE_SIZE:
             return False
         try:
-            Ed25519PublicKey.from_public_bytes(self.author).verify(
-                self.signature, self.signing_message()
-            )
+            public = key or Ed25519PublicKey.from_public_bytes(self.author)
+            public.verify(self.signature, self.signing_message())
         except (InvalidSignature, ValueError):
             return False
         return True
@@ -105,7 +111,7 @@ class Revision:
         """Raise IntegrityError unless the content and envelope hash to the stored ids."""
         if not hmac.compare_digest(hashlib.sha256(self.content).digest(), self.content_hash):
             raise IntegrityError(what="revision_content", rev=self.rev_id)
-        expected = hashlib.sha256(canonical.encode(self.envelope(), check=False)).hexdigest()
+        expected = hashlib.sha256(self.envelope_bytes).hexdigest()
         if not hmac.compare_digest(expected, self.rev_id):
             raise IntegrityError(what="revision_id", rev=self.rev_id)
 

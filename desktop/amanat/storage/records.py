@@ -579,15 +579,23 @@ def write(
 def unknown_fields(received: Any, rebuilt: Any) -> bool:
     """True if ``received`` holds a key, at any depth, that the schema's own form of the
     same record (``rebuilt``) does not have."""
-    if isinstance(received, dict):
-        if not isinstance(rebuilt, dict):
+    if type(received) is dict:
+        if type(rebuilt) is not dict or not received.keys() <= rebuilt.keys():
             return True
-        return any(k not in rebuilt or unknown_fields(v, rebuilt[k]) for k, v in received.items())
-    if isinstance(received, list):
-        if not isinstance(rebuilt, list) or len(received) != len(rebuilt):
-            return any(isinstance(v, dict | list) for v in received)
-        return any(unknown_fields(a, b) for a, b in zip(received, rebuilt, strict=True))
+        return any(
+            type(v) in _CONTAINERS and unknown_fields(v, rebuilt[k]) for k, v in received.items()
+        )
+    if type(received) is list:
+        if type(rebuilt) is not list or len(received) != len(rebuilt):
+            return any(type(v) in _CONTAINERS for v in received)
+        return any(
+            type(a) in _CONTAINERS and unknown_fields(a, b)
+            for a, b in zip(received, rebuilt, strict=True)
+        )
     return False
+
+
+_CONTAINERS = (dict, list)
 
 
 def rebuild_received(kind: RecordKind, record_id: str, content: dict[str, Any]) -> Record:

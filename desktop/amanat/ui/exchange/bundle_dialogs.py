@@ -151,6 +151,9 @@ OUTCOME_WORDS = {
     "kept": lambda n: QCoreApplication.translate("Bundles", "%n older than yours (kept)", "", n),
     "duplicate": lambda n: QCoreApplication.translate("Bundles", "%n already here", "", n),
     "conflict": lambda n: QCoreApplication.translate("Bundles", "%n in conflict", "", n),
+    "proposal": lambda n: QCoreApplication.translate(
+        "Bundles", "%n proposed by a vault that does not own them (not applied)", "", n
+    ),
     "sealed_wins": lambda n: QCoreApplication.translate(
         "Bundles", "%n draft(s) replaced by a sealed testimony", "", n
     ),
@@ -190,6 +193,17 @@ def import_summary(result: ImportResult) -> str:
                 " case shows a conflict for you to resolve.",
                 "",
                 len(result.conflicts),
+            )
+        )
+    if result.proposals:
+        lines.append(
+            QCoreApplication.translate(
+                "Bundles",
+                "Proposed changes: %n record(s) were changed by a vault that did not create"
+                " them. They were kept but not applied; the case shows them for a person to"
+                " accept or decline.",
+                "",
+                len(result.proposals),
             )
         )
     return "\n".join(lines)

@@ -247,6 +247,11 @@ _MESSAGES.update(
             " was altered or written under someone else's name. The bundle was refused; your"
             " vault was not changed.",
         ),
+        "bundle.relay_signature": lambda: QCoreApplication.translate(
+            "Errors",
+            "A change received from another vault does not carry a valid signature of its"
+            " author, so it cannot be passed on. Nothing was sealed.",
+        ),
         "bundle.unknown_author": lambda: QCoreApplication.translate(
             "Errors",
             "A change in the bundle names an author who is not one of your contacts. The"
