@@ -188,14 +188,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="307" />
+        <location filename="../../desktop/amanat/ui/window.py" line="308" />
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="314" />
+        <location filename="../../desktop/amanat/ui/window.py" line="317" />
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation type="unfinished" />
     </message>
@@ -279,7 +279,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="130" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="284" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="287" />
         <source>Choose a file and press View.</source>
         <translation type="unfinished" />
     </message>
@@ -306,7 +306,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="235" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="291" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="294" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
@@ -316,32 +316,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="263" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="264" />
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="296" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="299" />
         <source>Save a readable copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="298" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="302" />
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="302" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="308" />
         <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="311" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="317" />
         <source>Writing the decrypted copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="340" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation type="unfinished" />
     </message>
@@ -389,7 +389,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="109" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="110" />
         <source>Sealed %n case(s) for %1.</source>
         <translation>
             <numerusform>Sealed %n case for %1.</numerusform>
@@ -397,7 +397,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="112" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="115" />
         <source>%n record(s) and</source>
         <translation>
             <numerusform>%n record and</numerusform>
@@ -405,7 +405,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="114" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="117" />
         <source>%n attachment(s).</source>
         <translation>
             <numerusform>%n attachment.</numerusform>
@@ -413,17 +413,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="115" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="119" />
         <source>Encryption: %1. Profile: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="118" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="124" />
         <source>File: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="124" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="131" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -431,12 +431,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="132" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="139" />
         <source>Send the file over any channel: only the chosen contacts can open it, and they can check that it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="142" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="149" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -444,7 +444,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="143" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="150" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -452,7 +452,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="144" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="151" />
         <source>%n older than yours (kept)</source>
         <translation>
             <numerusform>%n older than yours (kept)</numerusform>
@@ -460,7 +460,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="145" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="152" />
         <source>%n already here</source>
         <translation>
             <numerusform>%n already here</numerusform>
@@ -468,7 +468,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="146" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="153" />
         <source>%n in conflict</source>
         <translation>
             <numerusform>%n in conflict</numerusform>
@@ -476,7 +476,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="147" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="154" />
         <source>%n draft(s) replaced by a sealed testimony</source>
         <translation>
             <numerusform>%n draft replaced by a sealed testimony</numerusform>
@@ -484,7 +484,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="150" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="157" />
         <source>%n kept behind a sealed testimony</source>
         <translation>
             <numerusform>%n kept behind a sealed testimony</numerusform>
@@ -492,7 +492,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="158" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="166" />
         <source>Imported %n case(s) from %1.</source>
         <translation>
             <numerusform>Imported %n case from %1.</numerusform>
@@ -500,7 +500,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="168" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="178" />
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n record: %1.</numerusform>
@@ -508,17 +508,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="169" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="179" />
         <source>nothing new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="174" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="185" />
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="180" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="192" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
@@ -567,73 +567,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
         <source>Filter by facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
         <source>Any facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
         <source>Filter by hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
         <source>Any hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="126" />
         <source>Filter by assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="127" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="128" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="133" />
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="144" />
         <source>Events from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="135" />
         <source>Events until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="137" />
         <source>YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="146" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="207" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="208" />
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
@@ -646,67 +646,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="117" />
         <source>Consent was withdrawn: check what may still be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="123" />
         <source>Consent is missing: the speaker has not given informed, voluntary consent. This testimony must not be used or shared until consent is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="132" />
         <source>do not name the speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="135" />
         <source>do not show the speaker's face</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="139" />
         <source>do not use the speaker's voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="143" />
         <source>internal use only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="146" />
         <source>Consent is restricted: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="155" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="156" />
         <source>Withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="158" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="159" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
         <source>Restricted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="161" />
         <source>Given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="19" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="20" />
         <source>about %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="31" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="32" />
         <source>aged %1-%2 in %3</source>
         <translation type="unfinished" />
     </message>
@@ -716,215 +716,215 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="67" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="64" />
         <source>%1 (conflict to resolve)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="445" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="467" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="466" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="468" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="467" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="475" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="479" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="478" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="479" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="478" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="480" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="489" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="488" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="499" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="502" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="501" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="507" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="511" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="520" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="524" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="523" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="529" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="528" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="532" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="531" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="534" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="549" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="548" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="564" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="567" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="581" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="590" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="590" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="593" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="606" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="612" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -932,7 +932,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="614" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -940,27 +940,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="663" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="665" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="674" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="691" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="695" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -968,57 +968,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="75" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="79" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="84" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="88" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="91" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="97" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="102" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="238" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="239" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="251" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="252" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="267" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="268" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="347" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="348" />
         <source>%1 cases</source>
         <translation type="unfinished" />
     </message>
@@ -1081,23 +1081,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="878" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="889" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="879" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="908" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="919" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="880" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="891" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="906" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="917" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1224,22 +1224,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="580" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="581" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="586" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="588" />
         <source>%1 is already a contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="592" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="627" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="633" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -1351,318 +1351,318 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="39" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="84" />
         <source>An unexpected error occurred.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="40" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="85" />
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="45" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="90" />
         <source>This recovery code does not open the vault. Check each word and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="48" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="93" />
         <source>The vault is damaged or is not an Amanat vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="51" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="96" />
         <source>There is no vault in this folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="54" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="99" />
         <source>A vault with this name already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="57" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="102" />
         <source>The vault is open in another Amanat window or process. Close it there first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="60" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="105" />
         <source>The vault is locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="61" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
         <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="66" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111" />
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="69" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="114" />
         <source>The passphrase must not be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="72" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="117" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="75" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="120" />
         <source>The keys were destroyed, but some files could not be removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="78" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="123" />
         <source>Some of the information is not valid. Please check the form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="81" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="126" />
         <source>This record no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="82" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127" />
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="85" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130" />
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="88" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
         <source>A cryptographic check failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="89" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="134" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="90" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="135" />
         <source>The disk is full. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="93" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="138" />
         <source>The file could not be read or written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="100" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
         <source>The contact could not be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="103" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="151" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="109" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="154" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="113" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="158" />
         <source>This is your own identity card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="116" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="161" />
         <source>Several contacts have this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="119" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="164" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="124" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="305" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="175" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="178" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="138" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="183" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="143" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="188" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="193" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="161" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="164" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="209" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="167" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="212" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="222" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="227" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="232" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="195" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="240" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="245" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="205" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="250" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="210" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="255" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="215" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="233" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="278" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="236" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="281" />
         <source>The same contact is chosen twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="239" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="284" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="244" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="289" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="294" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="252" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="297" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="302" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="263" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="308" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="311" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="282" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="327" />
         <source>Field: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2186,37 +2186,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="179" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="180" />
         <source>Names match across scripts (similarity %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="184" />
         <source>Same identifier: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="188" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="189" />
         <source>Same year of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191" />
         <source>Years of birth close (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194" />
         <source>Years of birth differ (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="197" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
         <source>Same hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="199" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="200" />
         <source>Recorded sex differs</source>
         <translation type="unfinished" />
     </message>
@@ -2515,17 +2515,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="216" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="218" />
         <source>Case of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="225" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="230" />
         <source>the event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="241" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="246" />
         <source>Please check: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2533,83 +2533,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="328" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="327" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="336" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="338" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="349" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="348" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="346" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="345" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="352" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="351" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="355" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="354" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="359" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="361" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="363" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="365" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="370" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="375" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="390" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="413" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="412" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -2617,110 +2617,110 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="581" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="590" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="591" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="600" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="602" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="612" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="614" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="624" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="619" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="629" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="621" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="631" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="628" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="638" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="629" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="639" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="630" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="640" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="631" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="641" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="632" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="642" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="656" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="666" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="663" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="782" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="673" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="793" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="663" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="784" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="673" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="795" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="667" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="677" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="679" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="682" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="692" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="716" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="726" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="722" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="732" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="727" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="737" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="733" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="743" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="740" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="750" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -2728,7 +2728,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="742" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="752" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -2736,7 +2736,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="744" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="754" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -2744,22 +2744,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="747" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="756" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="758" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="768" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="762" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="773" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="765" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="776" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2767,42 +2767,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="770" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="781" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="776" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="787" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="782" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="793" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="784" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="795" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="794" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="805" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="838" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="840" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="851" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="851" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="862" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -2828,13 +2828,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="228" />
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="243" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="229" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="244" />
         <source>Show passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="241" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="242" />
         <source>Hide passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -2870,123 +2870,123 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="41" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="40" />
         <source>Find a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="42" />
         <source>Name to look for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="44" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
         <source>A name in any script or spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="46" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="46" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
         <source>Find person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="52" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="56" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="55" />
         <source>Also written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="61" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="64" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="67" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="73" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="78" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="77" />
         <source>Possible duplicates in the whole vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="82" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="89" />
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="91" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="90" />
         <source>Look for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="95" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="94" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="98" />
         <source>Looking for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="107" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="106" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="108" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="107" />
         <source>May be the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="109" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="108" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="112" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="111" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="118" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="129" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="128" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="173" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="172" />
         <source>Nobody with a similar name was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="220" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="219" />
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -2997,158 +2997,158 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="75" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="76" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="97" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="150" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="94" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="104" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="100" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="107" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="117" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="134" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="121" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="122" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="126" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="138" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="161" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="141" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="155" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="166" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="172" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="169" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="171" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="187" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="201" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="216" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="215" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="219" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="220" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="221" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="222" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="223" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -3189,85 +3189,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="644" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="650" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="654" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="660" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="659" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="685" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="665" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="691" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="664" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="670" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="675" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="672" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="678" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="675" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="691" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="681" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="682" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="709" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="709" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="712" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="718" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="719" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="746" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="752" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="750" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="757" />
         <source>%1 (%2). Sealed %3; %n part(s).</source>
         <translation>
             <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
@@ -3275,32 +3275,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="807" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="815" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="821" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="829" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="844" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="838" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="847" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="852" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="855" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="866" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -3463,114 +3463,114 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="211" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="221" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="223" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="233" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="235" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="247" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="240" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="252" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="245" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="246" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="257" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="258" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="255" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="267" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="262" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="295" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="291" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="303" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="294" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="306" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="299" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="311" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="300" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="312" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="302" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="314" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="305" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="317" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="305" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="317" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="343" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="338" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="350" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="338" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="350" />
         <source>Seal the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="342" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="354" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="344" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="356" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="357" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="369" />
         <source>Every case in this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="358" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="370" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="359" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="371" />
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n case:</numerusform>
@@ -3578,7 +3578,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="374" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3586,52 +3586,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="390" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="402" />
         <source>keys changed, verify them again first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="392" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="404" />
         <source>not verified yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="395" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="407" />
         <source>%1 (cannot be chosen: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="405" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="415" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="443" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="453" />
         <source>Save the sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="459" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="469" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="462" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="472" />
         <source>Choose where to save the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="497" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="507" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="520" />
         <source>The bundle is sealed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="516" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="526" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -3639,7 +3639,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="530" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="540" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>
@@ -3722,12 +3722,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="150" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="152" />
         <source>Searching...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="178" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="181" />
         <source>%1 cases and %2 people match %3</source>
         <translation type="unfinished" />
     </message>
@@ -3861,37 +3861,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="329" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="330" />
         <source>Very weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="330" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="331" />
         <source>Weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="331" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="332" />
         <source>Fair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="332" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="333" />
         <source>Strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="333" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="334" />
         <source>Very strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="346" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="347" />
         <source>Strength: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="352" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="353" />
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
@@ -3899,77 +3899,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="255" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="259" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="265" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="264" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="267" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="268" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="273" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="272" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="282" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
         <source>New testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="282" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="305" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="307" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="306" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="310" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="309" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="311" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -3988,7 +3988,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="102" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="579" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
@@ -4238,97 +4238,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="380" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="381" />
         <source>Sealed on %1 and signed with this vault's key. The signature is valid: the text has not changed since. It can no longer be edited; to fix a mistake, start a correction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="389" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="393" />
         <source>Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="404" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="410" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="411" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="417" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="461" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="467" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="466" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="472" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="474" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="470" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="476" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="472" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="478" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="474" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="476" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="482" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="545" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="551" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="597" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="614" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="620" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="622" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="628" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="622" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="628" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="648" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="654" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="650" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="656" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="654" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="660" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
@@ -4455,64 +4455,64 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="150" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="151" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="163" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="168" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="174" />
         <source>Safety number of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="171" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="177" />
         <source>Their safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="174" />
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="177" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="180" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="183" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="184" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="190" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="187" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="193" />
         <source>Digits they read to you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="188" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="194" />
         <source>The 60 digits; spaces do not matter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="196" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="203" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="200" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="209" />
         <source>I compared all 12 groups, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="208" />
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="217" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="219" />
         <source>Mark as verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="232" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
@@ -4520,79 +4520,79 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Viewers</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="79" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="80" />
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="85" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="86" />
         <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="98" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99" />
         <source>Image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="117" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="118" />
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="124" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="126" />
         <source>%1 by %2 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="200" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="203" />
         <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="211" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="214" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="260" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="263" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="266" />
         <source>Audio recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="268" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="270" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="320" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="271" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="273" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="323" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="279" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="318" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="321" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="328" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="331" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="350" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="353" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="366" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
@@ -4644,17 +4644,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="202" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="201" />
         <source>To confirm, type the vault's name: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203" />
         <source>Vault name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="207" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
         <source>Wipe the vault</source>
         <translation type="unfinished" />
     </message>
@@ -4662,52 +4662,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="239" />
         <source>Consent withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="243" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="247" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="245" />
         <source>The sealed testimony stays unchanged; the withdrawal is recorded beside it, wins over the consent given, and travels with the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="253" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="251" />
         <source>Date of the withdrawal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="254" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="265" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="266" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="268" />
         <source>Record withdrawal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="281" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="279" />
         <source>Use a date like 2024-05-17, 2024-05 or 2024.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="285" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="283" />
         <source>Tick at least one use.</source>
         <translation type="unfinished" />
     </message>
@@ -4805,52 +4805,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="260" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="267" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="270" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="277" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="280" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="287" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="304" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="311" />
         <source>Some chosen cases are not loaded yet: scroll through the list, choose fewer cases, or use Vault &gt; Seal all cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="316" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="323" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="328" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="335" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="332" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="339" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="337" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="344" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="340" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="347" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="389" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="396" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -4858,7 +4858,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="407" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="414" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault, is_vault, list_vaults
-from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import icon
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState, set_unhandled_error_handler
@@ -303,10 +303,13 @@ class AppWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Amanat"),
-            self.tr(
-                "Amanat %1\n\nAn offline, encrypted casework tool for documenting"
-                " persecution. Free software under the GNU AGPL, version 3 or later."
-            ).replace("%1", __version__),
+            fill(
+                self.tr(
+                    "Amanat %1\n\nAn offline, encrypted casework tool for documenting"
+                    " persecution. Free software under the GNU AGPL, version 3 or later."
+                ),
+                __version__,
+            ),
         )
 
     def show_guide(self) -> None:

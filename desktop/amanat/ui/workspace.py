@@ -207,12 +207,19 @@ class Workspace(QWidget):
         if row < 0:
             return
         key = SECTIONS[row]
-        widget = {"cases": lambda: self.cases, "people": lambda: self.people,
-                  "places": lambda: self.places,
-                  "contacts": lambda: self.contacts}[key]()  # fmt: skip
+        widget = self._section_widget(key)
         self.sections.setCurrentWidget(widget)
         if key == "places":
             self.places.load()
+
+    def _section_widget(self, key: str) -> QWidget:
+        if key == "people":
+            return self.people
+        if key == "places":
+            return self.places
+        if key == "contacts":
+            return self.contacts
+        return self.cases
 
     def show_section(self, key: str) -> None:
         self.navigation.setCurrentRow(SECTIONS.index(key))

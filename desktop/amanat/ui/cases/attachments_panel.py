@@ -25,7 +25,7 @@ from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.labels import label
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, isolate
+from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import file_size
@@ -259,10 +259,13 @@ class AttachmentsPanel(QWidget):
         self.viewer_layout.addWidget(self.viewer, 1)
 
     def _too_large(self) -> str:
-        return self.tr(
-            "This file is too large to view inside Amanat (over %1). It stays encrypted in"
-            " the vault; save a copy if you need to open it elsewhere."
-        ).replace("%1", file_size(attachment_service.DEFAULT_MEMORY_LIMIT))
+        return fill(
+            self.tr(
+                "This file is too large to view inside Amanat (over %1). It stays encrypted in"
+                " the vault; save a copy if you need to open it elsewhere."
+            ),
+            file_size(attachment_service.DEFAULT_MEMORY_LIMIT),
+        )
 
     def _view_failed(self, error: BaseException) -> None:
         self.viewer_placeholder.setText("")
@@ -294,11 +297,14 @@ class AttachmentsPanel(QWidget):
         if not ConfirmDialog.ask(
             self,
             self.tr("Save a readable copy?"),
-            self.tr(
-                "This writes a decrypted copy of %1 outside the vault. Anyone with access to"
-                " that disk or stick can read it, and it stays there until you delete it. The"
-                " export is recorded in the case's custody log."
-            ).replace("%1", isolate(name)),
+            fill(
+                self.tr(
+                    "This writes a decrypted copy of %1 outside the vault. Anyone with access to"
+                    " that disk or stick can read it, and it stays there until you delete it. The"
+                    " export is recorded in the case's custody log."
+                ),
+                name,
+            ),
             self.tr("Save a copy"),
             danger=True,
             object_name="exportConfirm",

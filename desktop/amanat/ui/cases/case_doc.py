@@ -97,7 +97,8 @@ class CaseDoc:
     def testimony(self, testimony_id: str) -> Mapping[str, Any] | None:
         for t in self.doc.get("testimonies") or ():
             if t.get("id") == testimony_id:
-                return t
+                found: Mapping[str, Any] = t
+                return found
         return None
 
     def withdrawals_of(self, testimony: Mapping[str, Any]) -> list[Mapping[str, Any]]:

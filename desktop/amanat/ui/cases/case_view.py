@@ -29,7 +29,7 @@ from amanat.ui.cases.case_doc import CaseDoc, consent_summary
 from amanat.ui.cases.testimony_editor import TestimonyEditor
 from amanat.ui.kit.labels import codes, duplicate_reason, label, vocab_choices
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, in_layout_direction, isolate
+from amanat.ui.kit.messages import describe_error, fill, in_layout_direction, isolate
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import fit_rows, make_table
 from amanat.ui.kit.text import birth_text, local_time, partial_date
@@ -184,7 +184,7 @@ class PersonTab(QScrollArea):
         conflicts = [duplicate_reason(c, d) for c, d in row.get("conflicts", [])]
         text = "; ".join(reasons)
         if conflicts:
-            text += " — " + self.tr("but: %1").replace("%1", "; ".join(conflicts))
+            text += " — " + fill(self.tr("but: %1"), "; ".join(conflicts))
         return text
 
     def _open_duplicate_case(self, index: QModelIndex) -> None:
@@ -197,11 +197,11 @@ class PersonTab(QScrollArea):
         birth = partial_date(p.get("birth_date"))
         age = p.get("age_range")
         if not birth and age:
-            birth = (
-                self.tr("aged %1 to %2 in %3")
-                .replace("%1", str(age.get("min")))
-                .replace("%2", str(age.get("max")))
-                .replace("%3", str(age.get("as_of")))
+            birth = fill(
+                self.tr("aged %1 to %2 in %3"),
+                str(age.get("min")),
+                str(age.get("max")),
+                str(age.get("as_of")),
             )
         statuses = list(p.get("status") or [])
         current = ""
@@ -212,7 +212,7 @@ class PersonTab(QScrollArea):
             )
             current = label("person_status", latest.get("status"))
             if latest.get("date"):
-                current += " " + self.tr("(since %1)").replace("%1", partial_date(latest["date"]))
+                current += " " + fill(self.tr("(since %1)"), partial_date(latest["date"]))
         values = {
             "name": cd.person_name(p),
             "sex": label("sex", p.get("sex")),
@@ -660,9 +660,9 @@ class CaseView(QWidget):
         if hometown:
             bits.append(hometown)
         if cd.doc.get("reference"):
-            bits.append(self.tr("Ref. %1").replace("%1", isolate(cd.doc["reference"])))
+            bits.append(fill(self.tr("Ref. %1"), cd.doc["reference"]))
         if cd.doc.get("assignee"):
-            bits.append(self.tr("Assigned to %1").replace("%1", isolate(cd.doc["assignee"])))
+            bits.append(fill(self.tr("Assigned to %1"), cd.doc["assignee"]))
         self.subtitle.setText(" · ".join(isolate(b) for b in bits))
         self.title.setText(isolate(cd.doc.get("title", "")))
         index = self.status_combo.findData(cd.doc.get("status"))
@@ -688,10 +688,10 @@ class CaseView(QWidget):
         self.history_view.resizeColumnsToContents()
         self.custody_view.resizeColumnsToContents()
         self.tabs.setTabText(
-            2, self.tr("&Testimonies (%1)").replace("%1", str(len(cd.doc.get("testimonies") or [])))
+            2, fill(self.tr("&Testimonies (%1)"), str(len(cd.doc.get("testimonies") or [])))
         )
         self.tabs.setTabText(
-            3, self.tr("&Attachments (%1)").replace("%1", str(len(cd.doc.get("attachments") or [])))
+            3, fill(self.tr("&Attachments (%1)"), str(len(cd.doc.get("attachments") or [])))
         )
         if self.editor is None:
             self.stack.setCurrentWidget(self.case_page)

@@ -28,7 +28,7 @@ from amanat.domain.model import KNOWN_SCRIPT_TAGS
 from amanat.services import cases as case_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import codes, label, vocab_choices
-from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.widgets import BusyBar, Notice, named, title_label
 from amanat.ui.ops.session import Session
@@ -213,7 +213,12 @@ class NewCaseDialog(QDialog):
             person["identifiers"] = [
                 {"scheme": self.id_scheme.currentData(), "value": self.id_value.text().strip()}
             ]
-        title = self.title.text().strip() or self.tr("Case of %1").replace("%1", name)
+        title = self.title.text().strip() or fill(
+            # The title is stored: no isolation marks in the data.
+            self.tr("Case of %1"),
+            name,
+            isolated=False,
+        )
         doc: dict[str, Any] = {"title": title, "person": person}
         for key, edit in (("assignee", self.assignee), ("reference", self.reference)):
             if edit.text().strip():
@@ -238,7 +243,7 @@ class NewCaseDialog(QDialog):
         doc, problems = self.document()
         if problems:
             self.notice.show_message(
-                "error", self.tr("Please check: %1.").replace("%1", ", ".join(problems))
+                "error", fill(self.tr("Please check: %1."), ", ".join(problems))
             )
             return
         self.notice.clear()

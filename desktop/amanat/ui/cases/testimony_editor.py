@@ -41,7 +41,7 @@ from amanat.storage.vault import Vault
 from amanat.ui.cases.case_doc import CaseDoc, consent_problems
 from amanat.ui.kit.dialogs import ConfirmDialog, WithdrawConsentDialog
 from amanat.ui.kit.labels import codes, label, vocab_choices
-from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.text import local_time
 from amanat.ui.kit.widgets import Notice, hint_label, named, scaled_font
@@ -158,7 +158,7 @@ class TestimonyEditor(QWidget):
         person = self.cd.person
         if person.get("id"):
             self.speaker.addItem(
-                self.tr("%1 (the person of concern)").replace("%1", self.cd.person_name(person)),
+                fill(self.tr("%1 (the person of concern)"), self.cd.person_name(person)),
                 person["id"],
             )
             seen.add(person["id"])
@@ -376,19 +376,25 @@ class TestimonyEditor(QWidget):
         if valid:
             self.seal_notice.show_message(
                 "ok",
-                self.tr(
-                    "Sealed on %1 and signed with this vault's key. The signature is valid: the"
-                    " text has not changed since. It can no longer be edited; to fix a mistake,"
-                    " start a correction."
-                ).replace("%1", when),
+                fill(
+                    self.tr(
+                        "Sealed on %1 and signed with this vault's key. The signature is valid: the"
+                        " text has not changed since. It can no longer be edited; to fix a mistake,"
+                        " start a correction."
+                    ),
+                    when,
+                ),
             )
         else:
             self.seal_notice.show_message(
                 "error",
-                self.tr(
-                    "Sealed on %1, but the signature does NOT verify: the stored testimony does"
-                    " not match what was signed. Report this to your coordinator."
-                ).replace("%1", when),
+                fill(
+                    self.tr(
+                        "Sealed on %1, but the signature does NOT verify: the stored testimony does"
+                        " not match what was signed. Report this to your coordinator."
+                    ),
+                    when,
+                ),
             )
         for w in (
             self.speaker, self.speaker_name, self.relation, self.language, self.date,
@@ -469,7 +475,7 @@ class TestimonyEditor(QWidget):
         elif self.dirty:
             self.save_state.setText(self.tr("Unsaved changes (saving in a moment)"))
         elif self.last_saved:
-            self.save_state.setText(self.tr("Saved at %1").replace("%1", self.last_saved))
+            self.save_state.setText(fill(self.tr("Saved at %1"), self.last_saved))
         elif self.is_new:
             self.save_state.setText(self.tr("Not saved yet"))
         else:
@@ -588,7 +594,7 @@ class TestimonyEditor(QWidget):
         self.dirty = True
         self.notice.show_message(
             "error",
-            self.tr("The draft could not be saved: %1").replace("%1", describe_error(error)),
+            fill(self.tr("The draft could not be saved: %1"), describe_error(error)),
         )
         self._show_save_state()
 

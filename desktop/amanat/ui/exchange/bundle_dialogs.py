@@ -42,7 +42,7 @@ from amanat.storage.contacts import Contact, ContactState
 from amanat.storage.vault import Vault
 from amanat.ui.exchange.trust import SafetyNumber, state_icon, state_text
 from amanat.ui.kit.file_dialogs import FileDialogs
-from amanat.ui.kit.messages import describe_error, isolate
+from amanat.ui.kit.messages import describe_error, fill, isolate
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.text import file_size, local_time
 from amanat.ui.kit.widgets import (
@@ -106,18 +106,25 @@ def names_list(names: Sequence[str]) -> str:
 
 def seal_summary(result: SealResult, recipient_names: Sequence[str]) -> str:
     lines = [
-        QCoreApplication.translate(
-            "Bundles", "Sealed %n case(s) for %1.", "", len(result.cases)
-        ).replace("%1", names_list(recipient_names)),
+        fill(
+            QCoreApplication.translate(
+                "Bundles", "Sealed %n case(s) for %1.", "", len(result.cases)
+            ),
+            names_list(recipient_names),
+        ),
         QCoreApplication.translate("Bundles", "%n record(s) and", "", result.records)
         + " "
         + QCoreApplication.translate("Bundles", "%n attachment(s).", "", result.attachments),
-        QCoreApplication.translate("Bundles", "Encryption: %1. Profile: %2.")
-        .replace("%1", encryption_text(result.as_json()["recipient_type"]))
-        .replace("%2", profile_name(result.profile.value)),
-        QCoreApplication.translate("Bundles", "File: %1 (%2).")
-        .replace("%1", isolate(result.path))
-        .replace("%2", file_size(result.size)),
+        fill(
+            QCoreApplication.translate("Bundles", "Encryption: %1. Profile: %2."),
+            encryption_text(result.as_json()["recipient_type"]),
+            profile_name(result.profile.value),
+        ),
+        fill(
+            QCoreApplication.translate("Bundles", "File: %1 (%2)."),
+            result.path,
+            file_size(result.size),
+        ),
     ]
     if result.excluded_cases:
         lines.append(
@@ -155,9 +162,12 @@ OUTCOME_WORDS = {
 
 def import_summary(result: ImportResult) -> str:
     lines = [
-        QCoreApplication.translate(
-            "Bundles", "Imported %n case(s) from %1.", "", len(result.cases)
-        ).replace("%1", isolate(result.sender_name)),
+        fill(
+            QCoreApplication.translate(
+                "Bundles", "Imported %n case(s) from %1.", "", len(result.cases)
+            ),
+            result.sender_name,
+        ),
     ]
     parts = [
         OUTCOME_WORDS[key](count) if key in OUTCOME_WORDS else f"{key} {count}"
@@ -171,9 +181,11 @@ def import_summary(result: ImportResult) -> str:
     )
     if result.attachments_stored or result.attachments_known:
         lines.append(
-            QCoreApplication.translate("Bundles", "Attachments: %1 stored, %2 already here.")
-            .replace("%1", QLocale().toString(result.attachments_stored))
-            .replace("%2", QLocale().toString(result.attachments_known))
+            fill(
+                QCoreApplication.translate("Bundles", "Attachments: %1 stored, %2 already here."),
+                QLocale().toString(result.attachments_stored),
+                QLocale().toString(result.attachments_known),
+            )
         )
     if result.conflicts:
         lines.append(
@@ -392,9 +404,7 @@ class SealDialog(QDialog):
                     else self.tr("not verified yet")
                 )
                 item.setText(
-                    self.tr("%1 (cannot be chosen: %2)")
-                    .replace("%1", isolate(contact.display_name))
-                    .replace("%2", reason)
+                    fill(self.tr("%1 (cannot be chosen: %2)"), contact.display_name, reason)
                 )
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setToolTip(state_text(contact.state.value))
@@ -743,8 +753,7 @@ class OpenBundleDialog(QDialog):
             + " "
             + self.tr("%n attachment(s)", "", entries.get("attachment", 0))
             + (
-                " "
-                + self.tr("(%1 of files)").replace("%1", file_size(report.get("attachment_bytes")))
+                " " + fill(self.tr("(%1 of files)"), file_size(report.get("attachment_bytes")))
                 if bodies
                 else ""
             )
@@ -755,9 +764,11 @@ class OpenBundleDialog(QDialog):
             else str(report.get("profile"))
         )
         self.fields["sealed"].setText(
-            self.tr("%1, encryption %2")
-            .replace("%1", local_time(report.get("created")))
-            .replace("%2", encryption_text(str(report.get("recipient_type"))))
+            fill(
+                self.tr("%1, encryption %2"),
+                local_time(report.get("created")),
+                encryption_text(str(report.get("recipient_type"))),
+            )
         )
         titles = [isolate(c.get("title") or self.tr("(untitled)")) for c in case_rows]
         text = ", ".join(titles[:MAX_TITLES_SHOWN])

@@ -49,7 +49,7 @@ from amanat.ui.exchange.trust import (
 from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, isolate
+from amanat.ui.kit.messages import describe_error, fill, isolate
 from amanat.ui.kit.rows_model import Index, RowsModel
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.tables import make_table
@@ -526,7 +526,7 @@ class ContactsTab(QWidget):
             return
         self.details.setTitle(isolate(contact.display_name))
         if contact.state is ContactState.VERIFIED:
-            text = self.tr("Verified on %1.").replace("%1", local_time(contact.verified_at))
+            text = fill(self.tr("Verified on %1."), local_time(contact.verified_at))
             self.verify_button.setText(self.tr("Verify..."))
         elif contact.state is ContactState.KEY_CHANGED:
             text = self.tr(
@@ -572,26 +572,30 @@ class ContactsTab(QWidget):
         )
 
     def _added(self, contact: Contact, outcome: AddOutcome, changes: Changes) -> None:
-        name = isolate(contact.display_name)
+        name = contact.display_name
         if outcome is AddOutcome.KEY_CHANGED and contact.state is ContactState.KEY_CHANGED:
             self.notice.show_message(
                 "warning",
-                self.tr(
-                    "The keys of %1 changed. Nothing will be sealed to them or accepted from"
-                    " them until you compare the new safety number and verify them again."
-                ).replace("%1", name),
+                fill(
+                    self.tr(
+                        "The keys of %1 changed. Nothing will be sealed to them or accepted from"
+                        " them until you compare the new safety number and verify them again."
+                    ),
+                    name,
+                ),
             )
         elif outcome is AddOutcome.UNCHANGED:
-            self.notice.show_message(
-                "info", self.tr("%1 is already a contact.").replace("%1", name)
-            )
+            self.notice.show_message("info", fill(self.tr("%1 is already a contact."), name))
         else:
             self.notice.show_message(
                 "info",
-                self.tr(
-                    "%1 was added, not verified yet. Compare the safety number with them, then"
-                    " press Verify."
-                ).replace("%1", name),
+                fill(
+                    self.tr(
+                        "%1 was added, not verified yet. Compare the safety number with them, then"
+                        " press Verify."
+                    ),
+                    name,
+                ),
             )
         self.section.refresh(select=contact.id, changes=changes)
 
@@ -749,10 +753,12 @@ class QuarantineTab(QWidget):
             self.detail_safety.set_fingerprint(None)
             return
         self.detail_text.setText(
-            self.tr("%1 (%2). Sealed %3; %n part(s).", "", int(entry.get("entries") or 0))
-            .replace("%1", isolate(entry["sender"]["name"]))
-            .replace("%2", quarantine_reason_text(entry["reason"]))
-            .replace("%3", local_time(entry.get("created")))
+            fill(
+                self.tr("%1 (%2). Sealed %3; %n part(s).", "", int(entry.get("entries") or 0)),
+                entry["sender"]["name"],
+                quarantine_reason_text(entry["reason"]),
+                local_time(entry.get("created")),
+            )
         )
         self.detail_safety.set_fingerprint(entry["sender"]["fingerprint"])
 
@@ -836,10 +842,13 @@ class QuarantineTab(QWidget):
         if not ConfirmDialog.ask(
             self,
             self.tr("Discard this bundle?"),
-            self.tr(
-                "The bundle from %1 is deleted from the quarantine. Nothing of it was imported,"
-                " and your cases do not change. The sender can send it again."
-            ).replace("%1", isolate(entry["sender"]["name"])),
+            fill(
+                self.tr(
+                    "The bundle from %1 is deleted from the quarantine. Nothing of it was imported,"
+                    " and your cases do not change. The sender can send it again."
+                ),
+                entry["sender"]["name"],
+            ),
             self.tr("Discard"),
             danger=True,
             object_name="discardConfirm",
@@ -905,7 +914,7 @@ class ContactsSection(QWidget):
         self.quarantine_tab.set_entries(quarantine)
         self.tabs.setTabText(
             1,
-            self.tr("&Quarantine (%1)").replace("%1", str(len(quarantine)))
+            fill(self.tr("&Quarantine (%1)"), str(len(quarantine)))
             if quarantine
             else self.tr("&Quarantine"),
         )

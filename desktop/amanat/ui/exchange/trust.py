@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amanat.ui.kit.messages import isolate
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.widgets import Notice, hint_label, named, scaled_font, title_label
 
@@ -141,31 +141,37 @@ class VerifyContactDialog(QDialog):
         self.setWindowTitle(self.tr("Verify a contact"))
         self.expected = digits_only(their_fingerprint)
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Verify %1").replace("%1", isolate(name)), factor=1.3))
+        layout.addWidget(title_label(fill(self.tr("Verify %1"), name), factor=1.3))
         self.changed_notice = Notice("keyChangedNotice")
         if key_changed:
             self.changed_notice.show_message(
                 "warning",
-                self.tr(
-                    "The keys of %1 changed since you last verified them. This happens with a"
-                    " new laptop or a reinstalled vault, and also when someone impersonates"
-                    " them. Compare the new safety number before you trust it."
-                ).replace("%1", isolate(name)),
+                fill(
+                    self.tr(
+                        "The keys of %1 changed since you last verified them. This happens with a"
+                        " new laptop or a reinstalled vault, and also when someone impersonates"
+                        " them. Compare the new safety number before you trust it."
+                    ),
+                    name,
+                ),
             )
         layout.addWidget(self.changed_notice)
         layout.addWidget(
             hint_label(
-                self.tr(
-                    "Meet %1, or call them where you know their voice. They open Contacts > My"
-                    " identity and read their safety number aloud; compare it with the one on"
-                    " the left, group by group. Then read yours (on the right) to them, so"
-                    " that they can verify you too."
-                ).replace("%1", isolate(name)),
+                fill(
+                    self.tr(
+                        "Meet %1, or call them where you know their voice. They open Contacts > My"
+                        " identity and read their safety number aloud; compare it with the one on"
+                        " the left, group by group. Then read yours (on the right) to them, so"
+                        " that they can verify you too."
+                    ),
+                    name,
+                ),
                 "verifyExplanation",
             )
         )
         side = QHBoxLayout()
-        theirs_box = QGroupBox(self.tr("Safety number of %1").replace("%1", isolate(name)))
+        theirs_box = QGroupBox(fill(self.tr("Safety number of %1"), name))
         theirs_box.setObjectName("theirSafetyBox")
         theirs_layout = QVBoxLayout(theirs_box)
         self.theirs = SafetyNumber("theirSafetyNumber", self.tr("Their safety number"))
@@ -192,9 +198,12 @@ class VerifyContactDialog(QDialog):
         layout.addWidget(self.typed)
         self.confirm = named(
             QCheckBox(
-                self.tr(
-                    "I compared all 12 groups with %1 over a channel I trust, and they match"
-                ).replace("%1", isolate(name))
+                fill(
+                    self.tr(
+                        "I compared all 12 groups with %1 over a channel I trust, and they match"
+                    ),
+                    name,
+                )
             ),
             "comparedAllGroups",
             self.tr("I compared all 12 groups, and they match"),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.widgets import Notice, named
 
 MAX_TEXT_PREVIEW = 2_000_000
@@ -121,9 +122,11 @@ class ImageView(QScrollArea):
             )
             self.label.setWordWrap(True)
         self.setAccessibleDescription(
-            QCoreApplication.translate("Viewers", "%1 by %2 pixels")
-            .replace("%1", str(self.image.width()))
-            .replace("%2", str(self.image.height()))
+            fill(
+                QCoreApplication.translate("Viewers", "%1 by %2 pixels"),
+                str(self.image.width()),
+                str(self.image.height()),
+            )
         )
 
     @property

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.style import BORDER, NOTICE_COLOURS, STRENGTH_COLOURS, set_role
 
 W = TypeVar("W", bound=QWidget)
@@ -343,7 +344,7 @@ class StrengthMeter(QWidget):
         self.bar.setPalette(palette)
         word = self.words()[level] if passphrase else ""
         text = (
-            QCoreApplication.translate("StrengthMeter", "Strength: %1").replace("%1", word)
+            fill(QCoreApplication.translate("StrengthMeter", "Strength: %1"), word)
             if passphrase
             else ""
         )

@@ -18,7 +18,7 @@ from amanat.services import search as search_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import duplicate_reason
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import birth_text
@@ -125,7 +125,7 @@ class PeopleSection(QWidget):
     def _why(self, row: dict[str, Any]) -> str:
         text = "; ".join(duplicate_reason(c, d) for c, d in row.get("reasons", []))
         conflicts = "; ".join(duplicate_reason(c, d) for c, d in row.get("conflicts", []))
-        return text + (" — " + self.tr("but: %1").replace("%1", conflicts) if conflicts else "")
+        return text + (" — " + fill(self.tr("but: %1"), conflicts) if conflicts else "")
 
     def _open(self, model: RowsModel, index: QModelIndex) -> None:
         row = model.row(index.row()) if index.isValid() else None

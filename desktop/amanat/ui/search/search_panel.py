@@ -16,7 +16,7 @@ from amanat.services import search as search_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import label
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, isolate
+from amanat.ui.kit.messages import describe_error, fill, isolate
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.widgets import Notice, hint_label, section_label
@@ -30,22 +30,22 @@ PERSON_LIMIT = 30
 
 def reason_text(reason: Any) -> str:
     kind = getattr(reason, "kind", "")
-    text = isolate(getattr(reason, "text", "") or "")
+    text = getattr(reason, "text", "") or ""
     if kind == "name":
         role = getattr(reason, "role", None)
         role_text = label("role", role) if role else ""
-        return QCoreApplication.translate("SearchPanel", "Name: %1").replace("%1", text) + (
+        return fill(QCoreApplication.translate("SearchPanel", "Name: %1"), text) + (
             f" ({role_text})" if role_text else ""
         )
     if kind == "testimony":
-        return QCoreApplication.translate("SearchPanel", "Testimony: %1").replace("%1", text)
+        return fill(QCoreApplication.translate("SearchPanel", "Testimony: %1"), text)
     if kind == "title":
         return QCoreApplication.translate("SearchPanel", "Title")
     if kind == "event":
-        return QCoreApplication.translate("SearchPanel", "Event: %1").replace("%1", text)
+        return fill(QCoreApplication.translate("SearchPanel", "Event: %1"), text)
     if kind == "place":
-        return QCoreApplication.translate("SearchPanel", "Place: %1").replace("%1", text)
-    return text
+        return fill(QCoreApplication.translate("SearchPanel", "Place: %1"), text)
+    return isolate(text)
 
 
 class SearchPanel(QWidget):
@@ -136,7 +136,9 @@ class SearchPanel(QWidget):
             self.summary.clear()
             return
         generation = self._generation
-        current = lambda: generation == self._generation  # noqa: E731 - read on the worker
+
+        def current() -> bool:  # read on the worker
+            return generation == self._generation
 
         def search(vault: Vault, _s: TaskState) -> tuple[list[Any], list[Any]] | None:
             if not current():
@@ -175,10 +177,12 @@ class SearchPanel(QWidget):
         self.people_view.resizeColumnToContents(0)
         self.notice.clear()
         self.summary.setText(
-            self.tr("%1 cases and %2 people match %3")
-            .replace("%1", str(len(case_hits)))
-            .replace("%2", str(len(person_hits)))
-            .replace("%3", isolate(self.query))
+            fill(
+                self.tr("%1 cases and %2 people match %3"),
+                str(len(case_hits)),
+                str(len(person_hits)),
+                self.query,
+            )
         )
 
     def _failed(self, error: BaseException) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault, slug, vaults_root
-from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.widgets import (
     MIN_ACCEPTED_LEVEL,
@@ -325,11 +325,11 @@ class RecoveryCodePage(QWidget):
             edit = named(
                 QLineEdit(),
                 f"confirmWord{n + 1}",
-                self.tr("Word number %1").replace("%1", str(pos + 1)),
+                fill(self.tr("Word number %1"), str(pos + 1)),
             )
             edit.returnPressed.connect(self._check)
             self.confirm_edits.append(edit)
-            form.addRow(self.tr("Word %1:").replace("%1", str(pos + 1)), edit)
+            form.addRow(fill(self.tr("Word %1:"), str(pos + 1)), edit)
         card.body.addLayout(form)
         self.confirm_notice = Notice("confirmNotice")
         card.body.addWidget(self.confirm_notice)
