@@ -3,58 +3,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="212" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="213" />
         <source>Export the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="214" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="215" />
         <source>Export the emergency key?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="219" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220" />
         <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="227" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="228" />
         <source>Which key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="234" />
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="236" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="237" />
         <source>Classic X25519 key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="240" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="241" />
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="243" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="244" />
         <source>Post-quantum hybrid key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="251" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="253" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="252" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="254" />
         <source>I understand that this file opens everything sealed to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="260" />
         <source>Export the secret key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="261" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="262" />
         <source>Export the secret key</source>
         <translation type="unfinished" />
     </message>
@@ -142,60 +142,60 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="125" />
+        <location filename="../../desktop/amanat/ui/window.py" line="141" />
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="138" />
+        <location filename="../../desktop/amanat/ui/window.py" line="154" />
         <source>V&amp;iew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="148" />
+        <location filename="../../desktop/amanat/ui/window.py" line="164" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="161" />
-        <location filename="../../desktop/amanat/ui/window.py" line="298" />
+        <location filename="../../desktop/amanat/ui/window.py" line="177" />
+        <location filename="../../desktop/amanat/ui/window.py" line="317" />
         <source>Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="163" />
+        <location filename="../../desktop/amanat/ui/window.py" line="179" />
         <source>Amanat (locked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="250" />
+        <location filename="../../desktop/amanat/ui/window.py" line="269" />
         <source>Vault unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="263" />
+        <location filename="../../desktop/amanat/ui/window.py" line="282" />
         <source>The vault was locked. Unlock it to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="289" />
+        <location filename="../../desktop/amanat/ui/window.py" line="308" />
         <source>The vault was wiped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="305" />
+        <location filename="../../desktop/amanat/ui/window.py" line="324" />
         <source>About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="308" />
+        <location filename="../../desktop/amanat/ui/window.py" line="327" />
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="317" />
+        <location filename="../../desktop/amanat/ui/window.py" line="336" />
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation type="unfinished" />
     </message>
@@ -203,88 +203,88 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="55" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57" />
         <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="70" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="71" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="72" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="74" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="80" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="85" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="87" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92" />
         <source>Attach files...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="96" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="96" />
         <source>View attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="100" />
         <source>Save a copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="102" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="130" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="287" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="292" />
         <source>Choose a file and press View.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="192" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198" />
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>Encrypting %n file into the vault...</numerusform>
@@ -292,7 +292,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="203" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="210" />
         <source>%n file(s) added to the case.</source>
         <translation>
             <numerusform>%n file added to the case.</numerusform>
@@ -300,48 +300,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="215" />
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="235" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="294" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="240" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="299" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="244" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="249" />
         <source>Decrypting...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="264" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="269" />
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="299" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="304" />
         <source>Save a readable copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="302" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="307" />
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="308" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="313" />
         <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="317" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="322" />
         <source>Writing the decrypted copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="340" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="345" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation type="unfinished" />
     </message>
@@ -500,7 +500,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="178" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="179" />
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n record: %1.</numerusform>
@@ -508,17 +508,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="179" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="180" />
         <source>nothing new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="185" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="186" />
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="192" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="193" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
@@ -529,37 +529,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="121" />
         <source>Your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="123" />
         <source>Your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="127" />
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="133" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="141" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="142" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="141" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="142" />
         <source>Copy the card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="150" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="151" />
         <source>Copied</source>
         <translation type="unfinished" />
     </message>
@@ -567,73 +567,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
         <source>Filter by facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
         <source>Any facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
         <source>Filter by hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="126" />
         <source>Any hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="127" />
         <source>Filter by assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="128" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="129" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="134" />
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="144" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="145" />
         <source>Events from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="136" />
         <source>Events until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="138" />
         <source>YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="146" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="147" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="209" />
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
@@ -641,62 +641,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="77" />
         <source>(unknown person)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="118" />
         <source>Consent was withdrawn: check what may still be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="124" />
         <source>Consent is missing: the speaker has not given informed, voluntary consent. This testimony must not be used or shared until consent is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="133" />
         <source>do not name the speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="136" />
         <source>do not show the speaker's face</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="140" />
         <source>do not use the speaker's voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="144" />
         <source>internal use only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="146" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="148" />
         <source>Consent is restricted: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="156" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="158" />
         <source>Withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="162" />
         <source>Restricted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="161" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="163" />
         <source>Given</source>
         <translation type="unfinished" />
     </message>
@@ -721,210 +721,210 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="445" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="442" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="466" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="463" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="467" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="464" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="471" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="478" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="475" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="478" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="475" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="477" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="488" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="485" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="494" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="495" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="550" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="501" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="501" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="502" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="503" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="507" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="520" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="547" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="523" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="519" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="528" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="524" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="531" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="527" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="529" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="534" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="534" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="548" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="584" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="590" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="606" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="612" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -932,7 +932,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="614" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="610" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -940,27 +940,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="663" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="665" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="674" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="691" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="695" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -968,57 +968,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="76" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="80" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="84" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="85" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="89" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="92" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="98" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="103" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="239" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="240" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="252" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="253" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="269" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="348" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="354" />
         <source>%1 cases</source>
         <translation type="unfinished" />
     </message>
@@ -1081,23 +1081,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="889" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="877" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="919" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="878" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="915" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="891" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="879" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="917" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1105,141 +1105,141 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="424" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="425" />
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="434" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="435" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="437" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="483" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="438" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="484" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="440" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
         <source>Safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="445" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="446" />
         <source>Post-quantum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="446" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="446" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="448" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="449" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="462" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="463" />
         <source>Add from card file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="464" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="465" />
         <source>Add a contact from a card file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="468" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
         <source>Paste card text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="470" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471" />
         <source>Add a contact from pasted card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="473" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="530" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="541" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="474" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="531" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542" />
         <source>Verify...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="473" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="474" />
         <source>Verify the chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="525" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="526" />
         <source>Chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="485" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="486" />
         <source>Contact's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="523" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="524" />
         <source>Choose a contact in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="529" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="530" />
         <source>Verified on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="533" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="536" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="537" />
         <source>Verify again...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="540" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="547" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548" />
         <source>Add a contact from a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="581" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="575" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="588" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="582" />
         <source>%1 is already a contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="588" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="633" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="623" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -1683,113 +1683,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="305" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="306" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="313" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="314" />
         <source>Your display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="314" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="315" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="315" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="316" />
         <source>Post-quantum keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="316" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="317" />
         <source>Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="317" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="318" />
         <source>Created:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="318" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
         <source>Post-quantum:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="325" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326" />
         <source>Export card to a file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="328" />
         <source>Export your identity card to a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="332" />
         <source>Show card as text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="334" />
         <source>Show your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="341" />
         <source>Emergency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="344" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="345" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="351" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="352" />
         <source>Export emergency key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="353" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="354" />
         <source>Export the emergency secret key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="371" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="372" />
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="371" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="372" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="376" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>Save your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="384" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="398" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="399" />
         <source>Save the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="406" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="407" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation type="unfinished" />
     </message>
@@ -2191,32 +2191,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="184" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="185" />
         <source>Same identifier: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="189" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="190" />
         <source>Same year of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="192" />
         <source>Years of birth close (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
         <source>Years of birth differ (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="195" />
         <source>Same hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="200" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="197" />
         <source>Recorded sex differs</source>
         <translation type="unfinished" />
     </message>
@@ -2224,308 +2224,308 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="40" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="41" />
         <source>Detect from the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="50" />
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="54" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="51" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="55" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="60" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="61" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="64" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="65" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="65" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="66" />
         <source>As the family writes it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="66" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="67" />
         <source>Script of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="67" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="68" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
         <source>Name in another script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="70" />
         <source>Optional: e.g. in Latin letters or Chinese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="72" />
         <source>Script of the other name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="73" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="74" />
         <source>&amp;Other spelling:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="75" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="79" />
         <source>&amp;Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="80" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="81" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="82" />
         <source>&amp;Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="83" />
         <source>Ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="84" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="86" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="87" />
         <source>&amp;Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="88" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
         <source>Town or county, e.g. Ghulja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="90" />
         <source>&amp;Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="91" />
         <source>Current status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="92" />
         <source>Not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
         <source>Status since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
         <source>since (YYYY-MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
         <source>S&amp;tatus:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="98" />
         <source>Kind of identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="101" />
         <source>Identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
         <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="103" />
         <source>&amp;Identifier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="106" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="112" />
         <source>e.g. Detention of ... (left empty: made from the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="114" />
         <source>T&amp;itle:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="116" />
         <source>&amp;Assignee:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
         <source>Our reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
         <source>&amp;Reference:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="122" />
         <source>Su&amp;mmary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
         <source>What happened (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="129" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
         <source>No event yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="133" />
         <source>E&amp;vent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="134" />
         <source>Event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="135" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="137" />
         <source>Event place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="138" />
         <source>e.g. the camp or police station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="139" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="141" />
         <source>Stated &amp;reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="148" />
         <source>Saving the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="151" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="152" />
         <source>Create case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="187" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="188" />
         <source>the name of the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="199" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="200" />
         <source>the date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="209" />
         <source>the status date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="218" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="219" />
         <source>Case of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="230" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="231" />
         <source>the event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="246" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="247" />
         <source>Please check: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2533,83 +2533,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="327" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="329" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="336" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="338" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="338" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="348" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="350" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="345" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="347" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="351" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="353" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="354" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="356" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="360" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="361" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="363" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="364" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="365" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="368" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="370" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="372" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="375" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="377" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="391" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="412" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="414" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -2792,17 +2792,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="838" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="846" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="851" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="860" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="862" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="871" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -2842,27 +2842,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="167" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="168" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="169" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="170" />
         <source>Paste an identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="174" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="178" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="185" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="186" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
@@ -2870,123 +2870,123 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="40" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
         <source>Find a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="42" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
         <source>Name to look for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="46" />
         <source>A name in any script or spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
         <source>Find person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="52" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="55" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="55" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="58" />
         <source>Also written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="69" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="73" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="76" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="77" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="80" />
         <source>Possible duplicates in the whole vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="84" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="90" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="91" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="93" />
         <source>Look for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="94" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="97" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="98" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="101" />
         <source>Looking for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="106" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="109" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="107" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="110" />
         <source>May be the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="108" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="111" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="111" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="114" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="128" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="172" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="185" />
         <source>Nobody with a similar name was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="219" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="232" />
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -2997,158 +2997,158 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="82" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="83" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="88" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="99" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="151" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="94" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="104" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="106" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="99" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="115" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="131" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="136" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="123" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="161" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="163" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="141" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="154" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="155" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="167" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="169" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="171" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="173" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="187" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="189" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="201" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="203" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="215" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="217" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="219" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="220" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="221" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="222" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="223" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="225" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -3156,32 +3156,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PlacesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="40" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="43" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="47" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="50" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="47" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="50" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="47" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="50" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="48" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="51" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="58" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="61" />
         <source>Show cases here</source>
         <translation type="unfinished" />
     </message>
@@ -3189,85 +3189,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="650" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="640" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="660" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="650" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="665" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="691" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="655" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="681" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="670" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="660" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="675" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="665" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="678" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="668" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="681" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="671" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="687" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="678" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="693" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="695" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="709" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="709" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="718" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="708" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="719" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="709" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="752" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="742" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="757" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747" />
         <source>%1 (%2). Sealed %3; %n part(s).</source>
         <translation>
             <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
@@ -3275,32 +3275,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="815" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="806" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="829" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="819" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="844" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="833" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="847" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="836" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="852" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="866" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="855" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -3381,22 +3381,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="51" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="48" />
         <source>New recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="62" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="59" />
         <source>Close without checking?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="64" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="61" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="64" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -3463,7 +3463,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="223" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="224" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="233" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
@@ -3647,87 +3647,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="37" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="38" />
         <source>Name: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="41" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="42" />
         <source>Testimony: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="43" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="45" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
         <source>Event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="47" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
         <source>Place: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="73" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="75" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="76" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="78" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="77" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="79" />
         <source>Found by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="81" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="83" />
         <source>Cases found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="89" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="91" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="92" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="94" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="95" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="97" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="100" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="106" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="108" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="115" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="152" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="160" />
         <source>Searching...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="181" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="189" />
         <source>%1 cases and %2 people match %3</source>
         <translation type="unfinished" />
     </message>
@@ -3736,23 +3736,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="88" />
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="93" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="92" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="95" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="94" />
         <source>Automatic lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="98" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="97" />
         <source>Lock after idle minutes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100" />
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="104" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="99" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="103" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -3760,72 +3760,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="110" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="109" />
         <source>Lock the vault after this long without activity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="112" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="111" />
         <source>You can always lock at once with Ctrl+L.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="115" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="114" />
         <source>Your identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="128" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="127" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="129" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="128" />
         <source>Fingerprint:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="132" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="131" />
         <source>Passphrase and recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="135" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="134" />
         <source>Change passphrase...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
         <source>New recovery code...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="144" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
         <source>Travel mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="150" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="149" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="155" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154" />
         <source>Wipe this vault...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="162" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="194" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="193" />
         <source>Not available in this version.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="202" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201" />
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>The vault will lock after %n minute without activity.</numerusform>
@@ -3833,27 +3833,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="236" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="240" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="239" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="247" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="246" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="271" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="270" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="275" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="274" />
         <source>The new recovery code is in place.</source>
         <translation type="unfinished" />
     </message>
@@ -3899,77 +3899,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="255" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="263" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="264" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="266" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="267" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="269" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="270" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="272" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="274" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="279" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="279" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="283" />
         <source>New testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="283" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="306" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="306" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="309" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="311" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="311" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="313" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -3988,7 +3988,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="102" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="579" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="583" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
@@ -4253,82 +4253,82 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="417" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="418" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="467" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="472" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="473" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="474" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="475" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="476" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="477" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="478" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="479" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="481" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="482" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="483" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="555" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="597" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="620" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="623" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="628" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="631" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="628" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="631" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="654" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="656" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="656" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="658" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="660" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="662" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
@@ -4715,142 +4715,142 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="62" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="64" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="64" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="66" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="65" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="67" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="66" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="68" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="67" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="69" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="79" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="78" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="80" />
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="83" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="85" />
         <source>Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="85" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="87" />
         <source>Open a received bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="87" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="89" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="91" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="93" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="93" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="95" />
         <source>Seal the chosen cases into a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="96" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="98" />
         <source>Seal the cases chosen in the list for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
         <source>Lock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="105" />
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="112" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114" />
         <source>Creating demo cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="113" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="267" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="292" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="277" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="300" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="287" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="308" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="311" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="331" />
         <source>Some chosen cases are not loaded yet: scroll through the list, choose fewer cases, or use Vault &gt; Seal all cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="323" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="343" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="335" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="355" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="339" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="358" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="344" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="363" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="347" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="396" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="402" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -4858,7 +4858,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="414" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

@@ -27,7 +27,7 @@ from bundle_helpers import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from uihelpers import add_case, find
+from uihelpers import add_case, find, type_into
 
 from amanat.crypto.kdf import TEST_PARAMS
 from amanat.services import contacts as contact_service
@@ -508,3 +508,45 @@ def test_cancel_while_checking_closes_without_a_trace(qtbot, field_and_hq, monke
     qtbot.wait(300)
     assert dialog.report is None and dialog.outcome.result is None
     assert on_worker(qtbot, hq, vault_digest) == before
+
+
+def test_people_and_places_show_what_an_opened_bundle_brought(
+    qtbot, field_and_hq, monkeypatch
+) -> None:
+    """Every section refreshes itself from the session's broadcast of what changed."""
+    field, hq, exchange = field_and_hq
+    befriend(qtbot, monkeypatch, field, hq, exchange)
+    activate(qtbot, field)
+    field.workspace.show_section("cases")
+    add_case(qtbot, field, monkeypatch, name=FIELD_NAME, hometown="Ghulja",
+             event="detention", event_place="Ghulja camp No. 3")  # fmt: skip
+    bundle = exchange / "to-hq.age"
+    dialog = seal_from(qtbot, field, monkeypatch, to=["HQ Berlin"], destination=bundle)
+    assert dialog.sealed is not None, dialog.notice.text()
+
+    ws = hq.workspace
+    activate(qtbot, hq)
+    ws.show_section("places")
+    places = ws.places
+    qtbot.waitUntil(lambda: places.loaded, timeout=10000)
+
+    def places_named(text: str) -> list[object]:
+        flags = Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+        return places.model.findItems(text, flags)
+
+    assert places_named("Ghulja") == []
+    ws.show_section("people")
+    people = ws.people
+    type_into(qtbot, people.name, FIELD_NAME)
+    click(qtbot, people.find_button)
+    qtbot.waitUntil(lambda: people.notice.isVisible(), timeout=10000)
+    assert people.found.rowCount() == 0
+
+    opened = open_in(qtbot, hq, monkeypatch, bundle)
+    assert opened.outcome.result is not None, opened.notice.text()
+    # Neither section was shown again: both refreshed from the broadcast.
+    assert ws.sections.currentWidget() is people
+    qtbot.waitUntil(lambda: people.found.rowCount() == 1, timeout=10000)
+    assert people.found.row(0)["name"] == FIELD_NAME
+    qtbot.waitUntil(lambda: len(places_named("Ghulja camp No. 3")) == 1, timeout=10000)
+    assert places_named("Ghulja")

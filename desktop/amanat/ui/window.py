@@ -41,7 +41,7 @@ class AppWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.setCentralWidget(self.pages)
-        self.workspace: QWidget | None = None
+        self.workspace: Workspace | None = None
         self._page: QWidget | None = None
         self._last_vault: Path | None = None
         self._build_actions()
@@ -118,6 +118,22 @@ class AppWindow(QMainWindow):
             self.act_settings,
             self.act_lock,
         ]
+
+    def _workspace_actions(self) -> dict[str, QAction]:
+        """The menu actions that act on the workspace, by the names it binds."""
+        return {
+            "find": self.act_find,
+            "new_case": self.act_new_case,
+            "new_testimony": self.act_new_testimony,
+            "attach": self.act_attach,
+            "cases": self.act_cases,
+            "people": self.act_people,
+            "places": self.act_places,
+            "contacts": self.act_contacts,
+            "seal": self.act_seal,
+            "seal_all": self.act_seal_all,
+            "open_bundle": self.act_open_bundle,
+        }
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -244,7 +260,10 @@ class AppWindow(QMainWindow):
         if not self.session.is_open:
             self.show_unlock()
             return
-        workspace = Workspace(self.session, self)
+        workspace = Workspace(self.session)
+        workspace.bind_actions(self._workspace_actions())
+        workspace.status_message.connect(self.statusBar().showMessage)
+        workspace.error_occurred.connect(self.show_error)
         self.workspace = workspace
         self._set_page(workspace)
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
@@ -255,7 +274,7 @@ class AppWindow(QMainWindow):
         workspace = self.workspace
         self.workspace = None
         if workspace is not None:
-            workspace.clear()  # type: ignore[attr-defined]
+            workspace.clear()
         # Close any dialog or viewer that might show case content.
         for widget in self.findChildren(QWidget):
             if widget.isWindow() and widget is not self and widget.isVisible():
@@ -268,7 +287,7 @@ class AppWindow(QMainWindow):
         from amanat.ui.settings.settings_dialog import SettingsDialog
 
         if self.session.is_open:
-            SettingsDialog.ask(self, self.session)
+            SettingsDialog.ask(self, self.session, on_wipe=self.wipe_current_vault)
 
     def wipe_current_vault(self) -> None:
         """Travel mode: lock, then crypto-erase and delete the folder on the worker."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.domain.changes import Changes
 from amanat.domain.errors import Cancelled
 from amanat.services import attachments as attachment_service
+from amanat.services.base import Exported
 from amanat.storage.vault import Vault
 from amanat.ui.cases.case_doc import CaseDoc
 from amanat.ui.kit.dialogs import ConfirmDialog
@@ -36,7 +38,7 @@ from amanat.ui.ops.worker import Op, TaskState
 
 
 class AttachmentsPanel(QWidget):
-    changed = Signal()
+    """A case's attachments; the case view reloads from the session's broadcast."""
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -177,6 +179,9 @@ class AttachmentsPanel(QWidget):
         if case_id is None or self._op is not None:
             return
         count = len(paths)
+        # Files attached before a cancel or a failure stay: what changed is collected as
+        # it happens, and the session broadcasts it however the op ends.
+        changes = Changes()
 
         def attach_all(vault: Vault, state: TaskState) -> int:
             for i, path in enumerate(paths):
@@ -184,9 +189,10 @@ class AttachmentsPanel(QWidget):
                 def progress(fraction: float, done: int = i) -> None:
                     state.progress((done + fraction) / count)
 
-                attachment_service.attach_file(
+                created = attachment_service.attach_file(
                     vault, case_id, path, progress=progress, is_cancelled=state.is_cancelled
                 )
+                changes.merge(created.changes)
             return count
 
         self._busy(True, self.tr("Encrypting %n file(s) into the vault...", "", count))
@@ -197,11 +203,11 @@ class AttachmentsPanel(QWidget):
             on_progress=self.progress.set_fraction,
             on_done=lambda: self._busy(False),
             owner=self,
+            changes=changes,
         )
 
     def _attached(self, count: int) -> None:
         self.notice.show_message("ok", self.tr("%n file(s) added to the case.", "", count))
-        self.changed.emit()
 
     def _attach_failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
@@ -210,7 +216,6 @@ class AttachmentsPanel(QWidget):
             )
         else:
             self.notice.show_message("error", describe_error(error))
-        self.changed.emit()
 
     def cancel(self) -> None:
         if self._op is not None:
@@ -316,14 +321,14 @@ class AttachmentsPanel(QWidget):
         attachment_id = str(row["id"])
         self._busy(True, self.tr("Writing the decrypted copy..."))
 
-        def export(vault: Vault, state: TaskState) -> Path:
+        def export(vault: Vault, state: TaskState) -> Exported:
             return attachment_service.export_attachment(
                 vault,
                 attachment_id,
                 target,
                 progress=state.progress,
                 is_cancelled=state.is_cancelled,
-            ).path
+            )
 
         self._op = self.session.op(
             export,
@@ -339,4 +344,3 @@ class AttachmentsPanel(QWidget):
             "warning",
             self.tr("The decrypted copy was saved and the export was logged. Delete it when done."),
         )
-        self.changed.emit()

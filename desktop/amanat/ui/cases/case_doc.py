@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from amanat.ui.kit.labels import preferred_scripts
+from amanat.ui.kit.messages import fill
 
 Doc = Mapping[str, Any]
 
@@ -143,8 +144,9 @@ def consent_problems(consent: Mapping[str, Any] | None, withdrawn: bool = False)
         restrictions.append(QCoreApplication.translate("CaseView", "internal use only"))
     if restrictions:
         problems.append(
-            QCoreApplication.translate("CaseView", "Consent is restricted: %1.").replace(
-                "%1", "; ".join(restrictions)
+            fill(
+                QCoreApplication.translate("CaseView", "Consent is restricted: %1."),
+                "; ".join(restrictions),
             )
         )
     return problems

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.domain.changes import Changes
 from amanat.services import cases as case_service
+from amanat.services.base import Created
 from amanat.storage.vault import Vault
 from amanat.ui.cases.attachments_panel import AttachmentsPanel
 from amanat.ui.cases.case_doc import CaseDoc, consent_summary
@@ -392,15 +394,15 @@ class NotesTab(QWidget):
         if case_id is None:
             return
 
-        def add(vault: Vault, _s: TaskState) -> str:
+        def add(vault: Vault, _s: TaskState) -> Created:
             return case_service.add_annotation(
                 vault, "case", case_id, text=text or None, grade=grade
-            ).id
+            )
 
         self.add_button.setEnabled(False)
         self.session.op(
             add,
-            on_success=lambda _id: self._added(),
+            on_success=lambda _created: self._added(),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             on_done=lambda: self.add_button.setEnabled(True),
             owner=self,
@@ -410,17 +412,11 @@ class NotesTab(QWidget):
         self.text.clear()
         self.grade.setCurrentIndex(0)
         self.notice.show_message("ok", self.tr("The note was added."))
-        view = self.parent()
-        while view is not None and not isinstance(view, CaseView):
-            view = view.parent()
-        if view is not None:
-            view.reload()
 
 
 class CaseView(QWidget):
     """The case chosen in the list. ``load(case_id)`` reads it on the worker."""
 
-    case_changed = Signal(str)  # something of this case changed: the list refreshes
     open_case = Signal(str)
     editing = Signal(bool)  # a testimony editor opened or closed: give it room
     seal_requested = Signal(str)  # seal this case into a bundle
@@ -432,6 +428,7 @@ class CaseView(QWidget):
         self.case_id: str | None = None
         self.cd: CaseDoc | None = None
         self._generation = 0
+        session.changes_applied.connect(self._apply_changes)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -513,7 +510,6 @@ class CaseView(QWidget):
         self.testimonies_tab.new_testimony.connect(self.new_testimony)
         self.new_testimony_button.clicked.connect(self.new_testimony)
         self.attachments_tab = AttachmentsPanel(session)
-        self.attachments_tab.changed.connect(self.reload)
         self.notes_tab = NotesTab(session)
         self.history = RowsModel(
             [
@@ -639,6 +635,11 @@ class CaseView(QWidget):
             owner=self,
         )
 
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed: reload when it is this case."""
+        if self.case_id is not None and self.case_id in changes.cases:
+            self.reload()
+
     def reload(self) -> None:
         if self.case_id is not None:
             case_id = self.case_id
@@ -732,15 +733,9 @@ class CaseView(QWidget):
             return
         self.session.op(
             lambda v, _s: case_service.update_case(v, case_id, status=code),
-            on_success=lambda _c: self._changed(),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             owner=self,
         )
-
-    def _changed(self) -> None:
-        if self.case_id:
-            self.case_changed.emit(self.case_id)
-        self.reload()
 
     def new_testimony(self) -> None:
         if self.cd is None:
@@ -757,7 +752,6 @@ class CaseView(QWidget):
             return
         self.editor = editor
         editor.closed.connect(self.close_editor)
-        editor.saved.connect(self._changed)
         editor.open_other.connect(self.open_testimony)
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)

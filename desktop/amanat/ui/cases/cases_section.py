@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.domain.changes import Changes
 from amanat.domain.dates import PartialDate
 from amanat.domain.errors import ValidationError
 from amanat.services import cases as case_service
@@ -280,6 +281,7 @@ class CasesSection(QWidget):
         self._open_timer.setInterval(OPEN_DELAY_MS)
         self._open_timer.timeout.connect(self._open_current)
         self.filters.changed.connect(self._filters_changed)
+        session.changes_applied.connect(self._apply_changes)
         self.model.loaded.connect(self._loaded)
         self.model.page_loaded.connect(lambda _p: self._page_loaded())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -298,7 +300,6 @@ class CasesSection(QWidget):
     def case_view(self) -> CaseView:
         if self._case_view is None:
             view = CaseView(self.session)
-            view.case_changed.connect(lambda _id: self.refresh())
             view.open_case.connect(self.show_case)
             view.editing.connect(self._editing)
             view.seal_requested.connect(self.seal_requested)
@@ -317,6 +318,11 @@ class CasesSection(QWidget):
     def start(self) -> None:
         self.filters.load_choices()
         self.model.refresh()
+
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed (``Session.changes_applied``)."""
+        if changes.cases:
+            self.refresh()
 
     def refresh(self) -> None:
         """After a change: count again, keep the chosen case chosen."""

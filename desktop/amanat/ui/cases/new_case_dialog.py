@@ -26,6 +26,7 @@ from amanat.domain.dates import PartialDate
 from amanat.domain.errors import ValidationError
 from amanat.domain.model import KNOWN_SCRIPT_TAGS
 from amanat.services import cases as case_service
+from amanat.services.base import Created
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import codes, label, vocab_choices
 from amanat.ui.kit.messages import describe_error, fill
@@ -248,12 +249,14 @@ class NewCaseDialog(QDialog):
             return
         self.notice.clear()
 
-        def add(vault: Vault, _s: TaskState) -> str:
-            return case_service.add_case(vault, doc).id
+        def add(vault: Vault, _s: TaskState) -> Created:
+            return case_service.add_case(vault, doc)  # its changes are broadcast
 
         self.busy.start()
         self.create_button.setEnabled(False)
-        self.session.op(add, on_success=self._added, on_failure=self._failed, owner=self)
+        self.session.op(
+            add, on_success=lambda r: self._added(r.id), on_failure=self._failed, owner=self
+        )
 
     def _added(self, case_id: str) -> None:
         self.busy.stop()

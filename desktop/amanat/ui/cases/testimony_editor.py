@@ -37,6 +37,7 @@ from amanat.domain.case_json import guess_script, new_record_id
 from amanat.domain.dates import PartialDate
 from amanat.domain.errors import ValidationError
 from amanat.services import cases as case_service
+from amanat.services.base import Created
 from amanat.storage.vault import Vault
 from amanat.ui.cases.case_doc import CaseDoc, consent_problems
 from amanat.ui.kit.dialogs import ConfirmDialog, WithdrawConsentDialog
@@ -57,7 +58,6 @@ class TestimonyEditor(QWidget):
     __test__ = False
 
     closed = Signal()
-    saved = Signal()  # created, sealed or corrected: the case view reloads
     open_other = Signal(str)  # a correction was started: open it
 
     def __init__(self, session: Session, cd: CaseDoc, testimony_id: str | None) -> None:
@@ -414,8 +414,9 @@ class TestimonyEditor(QWidget):
         if withdrawals:
             self.notice.show_message(
                 "warning",
-                self.tr("Consent was withdrawn on %1.").replace(
-                    "%1", ", ".join(str(w.get("date")) for w in withdrawals)
+                fill(
+                    self.tr("Consent was withdrawn on %1."),
+                    ", ".join(str(w.get("date")) for w in withdrawals),
                 ),
             )
 
@@ -537,12 +538,15 @@ class TestimonyEditor(QWidget):
         box, case_id, testimony_id = self._box, self.case_id, self.testimony_id
         was_new = not box["created"]
 
-        def save(vault: Vault, _s: TaskState) -> None:
+        def save(vault: Vault, _s: TaskState) -> Created | None:
             if not box["created"]:
-                case_service.add_testimony(vault, case_id, doc)
+                created = case_service.add_testimony(vault, case_id, doc)
                 box["created"] = True
-            else:
-                case_service.update_testimony_draft(vault, testimony_id, doc)
+                return created  # broadcast: the case view and the list show the new draft
+            # An autosave of the draft is not broadcast (it runs every few seconds while
+            # typing): the case view reloads when the editor closes.
+            case_service.update_testimony_draft(vault, testimony_id, doc)
+            return None
 
         if skipped:
             self.notice.show_message(
@@ -577,7 +581,6 @@ class TestimonyEditor(QWidget):
         if was_new:
             self.is_new = False
             self.heading.setText(self.tr("Testimony"))
-            self.saved.emit()
             # The speaker typed in is now a person of the case.
             if self.speaker.currentData() == NEW_PERSON:
                 name = self.speaker_name.text().strip()
@@ -638,7 +641,6 @@ class TestimonyEditor(QWidget):
         )
 
     def _sealed(self) -> None:
-        self.saved.emit()
         self._loading = True
         self._load()
 
@@ -663,8 +665,8 @@ class TestimonyEditor(QWidget):
             return
         testimony_id = self.testimony_id
         self.session.op(
-            lambda v, _s: case_service.correct_testimony(v, testimony_id).id,
-            on_success=self._corrected,
+            lambda v, _s: case_service.correct_testimony(v, testimony_id),
+            on_success=lambda created: self._corrected(created.id),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             owner=self,
         )
@@ -678,14 +680,13 @@ class TestimonyEditor(QWidget):
         date, uses, note = values
         testimony_id = self.testimony_id
         self.session.op(
-            lambda v, _s: (
-                case_service.withdraw_consent(v, testimony_id, date, uses=uses, note=note).id
+            lambda v, _s: case_service.withdraw_consent(
+                v, testimony_id, date, uses=uses, note=note
             ),
-            on_success=lambda _id: self._sealed(),
+            on_success=lambda _created: self._sealed(),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             owner=self,
         )
 
     def _corrected(self, new_id: str) -> None:
-        self.saved.emit()
         self.open_other.emit(new_id)

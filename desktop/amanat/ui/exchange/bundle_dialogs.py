@@ -175,8 +175,9 @@ def import_summary(result: ImportResult) -> str:
         if count
     ]
     lines.append(
-        QCoreApplication.translate("Bundles", "%n record(s): %1.", "", result.records).replace(
-            "%1", ", ".join(parts) or QCoreApplication.translate("Bundles", "nothing new")
+        fill(
+            QCoreApplication.translate("Bundles", "%n record(s): %1.", "", result.records),
+            ", ".join(parts) or QCoreApplication.translate("Bundles", "nothing new"),
         )
     )
     if result.attachments_stored or result.attachments_known:
@@ -226,7 +227,6 @@ class SealDialog(QDialog):
         self.cases = None if cases is None else list(cases)
         self.destination: Path | None = None
         self.sealed: SealResult | None = None
-        self.changes = Changes()
         self._op: Op | None = None
         self._contacts: dict[str, Contact] = {}
         outer = QVBoxLayout(self)
@@ -515,8 +515,8 @@ class SealDialog(QDialog):
 
     def _sealed(self, result: SealResult, names: list[str]) -> None:
         self.sealed = result
-        # The export is in each sent case's custody log: those views refresh.
-        self.changes.cases.update(result.cases)
+        # The export is in each sent case's custody log: the session broadcasts
+        # result.changes (those cases), and their views refresh.
         self.done_notice.show_message("ok", self.tr("The bundle is sealed."))
         self.summary.setText(seal_summary(result, names))
         if result.excluded_cases:
@@ -825,13 +825,21 @@ class OpenBundleDialog(QDialog):
         changes = self.outcome.changes
 
         def run(vault: Vault, state: TaskState) -> ImportResult:
-            return bundle_service.open_bundle(
-                vault,
-                path,
-                progress=state.progress,
-                is_cancelled=state.is_cancelled,
-                changes=changes,
-            )
+            try:
+                result = bundle_service.open_bundle(
+                    vault,
+                    path,
+                    progress=state.progress,
+                    is_cancelled=state.is_cancelled,
+                    changes=changes,
+                )
+            except AmanatError as error:
+                if error.code == "bundle.quarantined":  # kept: the quarantine changed
+                    changes.quarantine.add(str(error.params.get("quarantine")))
+                raise
+            if result.contact_id:
+                changes.contacts.add(result.contact_id)  # the sender's sequence number
+            return result
 
         self.notice.clear()
         self.import_button.setEnabled(False)
@@ -844,6 +852,7 @@ class OpenBundleDialog(QDialog):
             on_progress=self.progress.set_fraction,
             on_done=self._idle,
             owner=self,
+            changes=changes,  # broadcast also when the bundle is kept in quarantine
         )
 
     def _imported(self, result: ImportResult) -> None:

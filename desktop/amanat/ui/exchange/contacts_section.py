@@ -8,9 +8,10 @@ the card as a file or as text, the emergency age key behind a warning).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,7 +35,7 @@ from amanat.domain.errors import Cancelled
 from amanat.services import bundles as bundle_service
 from amanat.services import contacts as contact_service
 from amanat.services.base import Changes
-from amanat.services.contacts import OwnIdentity
+from amanat.services.contacts import ContactAdded, OwnIdentity
 from amanat.storage.contacts import AddOutcome, Contact, ContactState
 from amanat.storage.vault import Vault
 from amanat.ui.exchange.bundle_dialogs import import_summary, profile_name
@@ -556,22 +557,15 @@ class ContactsTab(QWidget):
         data = text.encode("utf-8")
         self._add(lambda v: contact_service.add_contact(v, data))
 
-    def _add(self, add: Any) -> None:
-        changes = Changes()
-
-        def run(vault: Vault, _s: TaskState) -> tuple[Contact, AddOutcome]:
-            contact, outcome = add(vault)
-            changes.contacts.add(contact.id)
-            return contact, outcome
-
+    def _add(self, add: Callable[[Vault], ContactAdded]) -> None:
         self.section.session.op(
-            run,
-            on_success=lambda r: self._added(r[0], r[1], changes),
+            lambda v, _s: add(v),
+            on_success=lambda r: self._added(r.contact, r.outcome),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             owner=self,
         )
 
-    def _added(self, contact: Contact, outcome: AddOutcome, changes: Changes) -> None:
+    def _added(self, contact: Contact, outcome: AddOutcome) -> None:
         name = contact.display_name
         if outcome is AddOutcome.KEY_CHANGED and contact.state is ContactState.KEY_CHANGED:
             self.notice.show_message(
@@ -597,7 +591,7 @@ class ContactsTab(QWidget):
                     name,
                 ),
             )
-        self.section.refresh(select=contact.id, changes=changes)
+        self.section.select_after_refresh(contact.id)
 
     # -- verifying --------------------------------------------------------------------------
     def verify_selected(self) -> None:
@@ -615,26 +609,22 @@ class ContactsTab(QWidget):
         if typed is None:
             return
         contact_id = contact.id
-        changes = Changes()
         self.section.session.op(
-            lambda v, _s: (
-                contact_service.verify_contact(
-                    v, contact_id, fingerprint=typed or None, changes=changes
-                ).contact
-            ),
-            on_success=lambda c: self._verified(c, changes),
+            lambda v, _s: contact_service.verify_contact(v, contact_id, fingerprint=typed or None),
+            on_success=lambda r: self._verified(r.contact),
             on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
             owner=self,
         )
 
-    def _verified(self, contact: Contact, changes: Changes) -> None:
+    def _verified(self, contact: Contact) -> None:
         self.notice.show_message(
             "ok",
-            self.tr("%1 is verified. You can now seal bundles to them and accept theirs.").replace(
-                "%1", isolate(contact.display_name)
+            fill(
+                self.tr("%1 is verified. You can now seal bundles to them and accept theirs."),
+                contact.display_name,
             ),
         )
-        self.section.refresh(select=contact.id, changes=changes)
+        self.section.select_after_refresh(contact.id)
 
 
 class QuarantineTab(QWidget):
@@ -802,11 +792,12 @@ class QuarantineTab(QWidget):
         self._busy(True)
         self._op = self.section.session.op(
             run,
-            on_success=lambda r: self._imported(r, changes),
-            on_failure=lambda e: self._failed(e, changes),
+            on_success=self._imported,
+            on_failure=self._failed,
             on_progress=self.progress.set_fraction,
             on_done=lambda: self._busy(False),
             owner=self,
+            changes=changes,  # what was done before a failure is broadcast too
         )
 
     def _busy(self, busy: bool) -> None:
@@ -820,16 +811,14 @@ class QuarantineTab(QWidget):
             self._op = None
         self._show_details()
 
-    def _imported(self, result: ImportResult, changes: Changes) -> None:
+    def _imported(self, result: ImportResult) -> None:
         self.notice.show_message("ok", import_summary(result))
-        self.section.refresh(changes=changes)
 
-    def _failed(self, error: BaseException, changes: Changes) -> None:
+    def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
             self.notice.show_message("info", self.tr("Cancelled. Nothing was imported."))
         else:
             self.notice.show_message("error", describe_error(error))
-        self.section.refresh(changes=changes)
 
     def cancel(self) -> None:
         if self._op is not None:
@@ -864,20 +853,19 @@ class QuarantineTab(QWidget):
 
     def _discarded(self) -> None:
         self.notice.show_message("info", self.tr("The bundle was discarded."))
-        self.section.refresh()
 
 
 class ContactsSection(QWidget):
-    """Emits ``changed`` with what the services said changed (cases imported from
-    quarantine, contacts verified), so the rest of the workspace refreshes."""
-
-    changed = Signal(object)
+    """Contacts, quarantine and this vault's identity. It refreshes itself from the
+    session's broadcast when contacts or the quarantine changed."""
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.setObjectName("contactsSection")
         self.session = session
         self.identity: OwnIdentity | None = None
+        self._select_next: str | None = None
+        session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -892,7 +880,17 @@ class ContactsSection(QWidget):
         layout.addWidget(self.tabs)
         self.loaded = False
 
-    def refresh(self, select: str | None = None, changes: Changes | None = None) -> None:
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed (``Session.changes_applied``)."""
+        if changes.contacts or changes.quarantine:
+            select, self._select_next = self._select_next, None
+            self.refresh(select=select)
+
+    def select_after_refresh(self, contact_id: str) -> None:
+        """Choose this contact once the list is loaded again (after the broadcast)."""
+        self._select_next = contact_id
+
+    def refresh(self, select: str | None = None) -> None:
         def load(vault: Vault, _s: TaskState) -> tuple[Any, Any, Any]:
             return (
                 contact_service.own_identity(vault),
@@ -901,8 +899,6 @@ class ContactsSection(QWidget):
             )
 
         self.session.op(load, on_success=lambda r: self._loaded(r, select), owner=self)
-        if changes:
-            self.changed.emit(changes)
 
     def _loaded(
         self, result: tuple[OwnIdentity, list[Contact], list[dict[str, Any]]], select: str | None

@@ -61,7 +61,5 @@ def file_size(size: int | None) -> str:
 def status_text(code: str | None, in_conflict: bool = False) -> str:
     text = label("case_status", code)
     if in_conflict:
-        text = QCoreApplication.translate("CaseView", "%1 (conflict to resolve)").replace(
-            "%1", text
-        )
+        text = fill(QCoreApplication.translate("CaseView", "%1 (conflict to resolve)"), text)
     return text

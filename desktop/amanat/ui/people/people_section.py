@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.domain.changes import Changes
 from amanat.domain.errors import Cancelled
 from amanat.services import search as search_service
 from amanat.storage.vault import Vault
@@ -35,6 +36,8 @@ class PeopleSection(QWidget):
         self.setObjectName("peopleSection")
         self.session = session
         self._op: Op | None = None
+        self._looked_for = ""  # the name of the last search, run again after a change
+        session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_label(self.tr("Find a person")))
@@ -132,10 +135,20 @@ class PeopleSection(QWidget):
         if row and row.get("cases"):
             self.open_case.emit(row["cases"][0][0])
 
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed: people added or changed (an
+        imported bundle, a new case) may match the name looked for."""
+        if (changes.persons or changes.cases) and self._looked_for:
+            self._find(self._looked_for)
+
     def find_person(self) -> None:
         name = self.name.text().strip()
         if not name:
             return
+        self._looked_for = name
+        self._find(name)
+
+    def _find(self, name: str) -> None:
 
         def find(vault: Vault, _s: TaskState) -> list[dict[str, Any]]:
             hits = search_service.search_persons(vault, name, limit=50)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.domain.changes import Changes
 from amanat.services import places as place_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import label, preferred_scripts
@@ -32,6 +33,8 @@ class PlacesSection(QWidget):
         super().__init__()
         self.setObjectName("placesSection")
         self.session = session
+        self.loaded = False
+        session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
@@ -61,6 +64,12 @@ class PlacesSection(QWidget):
         row.addWidget(self.show_button)
         row.addStretch(1)
         layout.addLayout(row)
+
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed: new places, or cases (whose events
+        are counted at each place), once the tree has been shown."""
+        if (changes.places or changes.cases) and self.loaded:
+            self.load()
 
     def load(self) -> None:
         scripts = preferred_scripts()
@@ -94,6 +103,7 @@ class PlacesSection(QWidget):
             items[place.id] = name
         self.tree.expandToDepth(1)
         self.tree.resizeColumnToContents(0)
+        self.loaded = True
 
     def _show_cases(self) -> None:
         index = self.tree.currentIndex()
@@ -105,4 +115,5 @@ class PlacesSection(QWidget):
             self.show_cases_at.emit(place_id, bool(first.data(ID_ROLE + 1)))
 
     def clear(self) -> None:
+        self.loaded = False
         self.model.removeRows(0, self.model.rowCount())

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from amanat.domain.changes import Changes
 from amanat.services import search as search_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import label
@@ -58,6 +59,7 @@ class SearchPanel(QWidget):
         self._generation = 0
         self.query = ""
         self.searching = False
+        session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel()
@@ -122,6 +124,12 @@ class SearchPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._run)
+
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed: search again, the results may
+        differ."""
+        if self.query and (changes.cases or changes.persons):
+            self.set_query(self.query)
 
     def set_query(self, text: str) -> None:
         self.query = text.strip()

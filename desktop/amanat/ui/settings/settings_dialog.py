@@ -5,7 +5,7 @@ Settings are stored inside the vault (docs/design.md §12.6); nothing here goes 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
@@ -37,9 +37,6 @@ from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, title_labe
 from amanat.ui.ops.session import AUTOLOCK_CHOICES, Session, new_vault_kdf
 from amanat.ui.ops.worker import TaskState
 from amanat.ui.vault.welcome_pages import RecoveryCodePage
-
-if TYPE_CHECKING:
-    from amanat.ui.window import AppWindow
 
 
 class RecoveryCodeDialog(QDialog):
@@ -80,13 +77,15 @@ class RecoveryCodeDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
+    """Emits ``wipe_requested`` once the person confirmed the wipe: the window locks
+    and wipes the vault (this dialog knows no window)."""
+
     wipe_requested = Signal()
 
-    def __init__(self, window: AppWindow, session: Session) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QWidget | None, session: Session) -> None:
+        super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.app_window = window
         self.session = session
         self.vault_name = ""
         layout = QVBoxLayout(self)
@@ -282,11 +281,18 @@ class SettingsDialog(QDialog):
             return
         if WipeDialog.ask(self, self.vault_name):
             self.accept()
-            self.app_window.wipe_current_vault()
+            self.wipe_requested.emit()
 
     @classmethod
-    def ask(cls, window: AppWindow, session: Session) -> None:
-        dialog = cls(window, session)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        session: Session,
+        on_wipe: Callable[[], None] | None = None,
+    ) -> None:
+        dialog = cls(parent, session)
+        if on_wipe is not None:
+            dialog.wipe_requested.connect(on_wipe)
         try:
             dialog.exec()
         finally:
