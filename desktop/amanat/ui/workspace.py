@@ -33,7 +33,7 @@ from amanat.ui.exchange.contacts_section import ContactsSection
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.messages import describe_error
 from amanat.ui.kit.style import icon
-from amanat.ui.kit.widgets import BusyBar, named
+from amanat.ui.kit.widgets import BusyBar, button, named
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import Op, TaskState
 from amanat.ui.people.people_section import PeopleSection
@@ -112,7 +112,7 @@ class Workspace(QWidget):
         self.demo_label = QLabel()
         self.demo_label.setObjectName("demoLabel")
         self.demo_busy = BusyBar("demoProgress", self.tr("Creating demo cases"))
-        self.demo_cancel = named(QPushButton(self.tr("Cancel")), "cancelDemo", self.tr("Cancel"))
+        self.demo_cancel = button(self.tr("Cancel"), "cancelDemo", self.tr("Cancel"))
         self.demo_cancel.clicked.connect(self.cancel_demo)
         demo_layout.addWidget(self.demo_label)
         demo_layout.addWidget(self.demo_busy, 1)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,12 +26,12 @@ from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.labels import label
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, fill
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import file_size
 from amanat.ui.kit.viewers import make_viewer
-from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named
+from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import Op, TaskState
 
@@ -88,18 +87,14 @@ class AttachmentsPanel(QWidget):
         self.view.activated.connect(lambda _i: self.show_selected())
         left_layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        self.attach_button = named(
-            QPushButton(self.tr("Attach files...")), "attachButton", self.tr("Attach files")
+        self.attach_button = button(
+            self.tr("Attach files..."), "attachButton", self.tr("Attach files")
         )
         self.attach_button.clicked.connect(self.choose_files)
-        self.view_button = named(
-            QPushButton(self.tr("View")), "viewAttachment", self.tr("View attachment")
-        )
+        self.view_button = button(self.tr("View"), "viewAttachment", self.tr("View attachment"))
         self.view_button.clicked.connect(self.show_selected)
-        self.save_button = named(
-            QPushButton(self.tr("Save a copy...")),
-            "saveAttachment",
-            self.tr("Save a decrypted copy"),
+        self.save_button = button(
+            self.tr("Save a copy..."), "saveAttachment", self.tr("Save a decrypted copy")
         )
         self.save_button.clicked.connect(self.save_copy)
         buttons.addWidget(self.attach_button)
@@ -112,9 +107,7 @@ class AttachmentsPanel(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("attachProgressLabel")
         self.progress_label.hide()
-        self.cancel_button = named(
-            QPushButton(self.tr("Cancel")), "cancelAttach", self.tr("Cancel")
-        )
+        self.cancel_button = button(self.tr("Cancel"), "cancelAttach", self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         progress_row.addWidget(self.progress_label)
@@ -215,7 +208,7 @@ class AttachmentsPanel(QWidget):
                 "info", self.tr("Cancelled. Files added before the cancel are kept.")
             )
         else:
-            self.notice.show_message("error", describe_error(error))
+            self.notice.show_error(error)
 
     def cancel(self) -> None:
         if self._op is not None:
@@ -277,7 +270,7 @@ class AttachmentsPanel(QWidget):
         if getattr(error, "params", {}).get("what") == "blob_too_large_for_memory":
             self.notice.show_message("info", self._too_large())
         else:
-            self.notice.show_message("error", describe_error(error))
+            self.notice.show_error(error)
 
     def _close_viewer(self, keep_id: bool = False) -> None:
         if self.viewer is not None:

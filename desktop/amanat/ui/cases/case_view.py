@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
@@ -31,11 +30,19 @@ from amanat.ui.cases.case_doc import CaseDoc, consent_summary
 from amanat.ui.cases.testimony_editor import TestimonyEditor
 from amanat.ui.kit.labels import codes, duplicate_reason, label, vocab_choices
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, fill, in_layout_direction, isolate
+from amanat.ui.kit.messages import fill, in_layout_direction, isolate
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import fit_rows, make_table
 from amanat.ui.kit.text import birth_text, local_time, partial_date
-from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, scaled_font, section_label
+from amanat.ui.kit.widgets import (
+    BusyBar,
+    Notice,
+    button,
+    hint_label,
+    named,
+    scaled_font,
+    section_label,
+)
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -167,8 +174,8 @@ class PersonTab(QScrollArea):
         self.no_duplicates = hint_label(self.tr("No likely duplicates found."), "noDuplicates")
         layout.addWidget(self.no_duplicates)
         row = QHBoxLayout()
-        self.open_dup_button = named(
-            QPushButton(self.tr("Open that person's case")),
+        self.open_dup_button = button(
+            self.tr("Open that person's case"),
             "openDuplicateCase",
             self.tr("Open that person's case"),
         )
@@ -275,12 +282,10 @@ class TestimoniesTab(QWidget):
         self.view.activated.connect(self._open_index)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.open_button = named(
-            QPushButton(self.tr("Open")), "openTestimony", self.tr("Open testimony")
-        )
+        self.open_button = button(self.tr("Open"), "openTestimony", self.tr("Open testimony"))
         self.open_button.clicked.connect(lambda: self._open_index(self.view.currentIndex()))
-        self.new_button = named(
-            QPushButton(self.tr("New testimony...")), "newTestimonyButton", self.tr("New testimony")
+        self.new_button = button(
+            self.tr("New testimony..."), "newTestimonyButton", self.tr("New testimony")
         )
         self.new_button.clicked.connect(self.new_testimony)
         row.addWidget(self.open_button)
@@ -368,9 +373,7 @@ class NotesTab(QWidget):
         self.grade.addItem(self.tr("No grade (a plain note)"), None)
         for code, text in vocab_choices("verification_grade"):
             self.grade.addItem(text.strip(), code)
-        self.add_button = named(
-            QPushButton(self.tr("Add note")), "addNoteButton", self.tr("Add note")
-        )
+        self.add_button = button(self.tr("Add note"), "addNoteButton", self.tr("Add note"))
         self.add_button.clicked.connect(self.add_note)
         self.notice = Notice("notesNotice")
         form.addWidget(self.text, 0, 0, 1, 3)
@@ -403,7 +406,7 @@ class NotesTab(QWidget):
         self.session.op(
             add,
             on_success=lambda _created: self._added(),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             on_done=lambda: self.add_button.setEnabled(True),
             owner=self,
         )
@@ -467,12 +470,12 @@ class CaseView(QWidget):
         self.status_combo.activated.connect(self._status_chosen)
         header.addWidget(self.status_combo)
         header.addStretch(1)
-        self.new_testimony_button = named(
-            QPushButton(self.tr("New testimony")), "caseNewTestimony", self.tr("New testimony")
+        self.new_testimony_button = button(
+            self.tr("New testimony"), "caseNewTestimony", self.tr("New testimony")
         )
         header.addWidget(self.new_testimony_button)
-        self.seal_button = named(
-            QPushButton(self.tr("Seal bundle...")), "caseSealBundle", self.tr("Seal this case")
+        self.seal_button = button(
+            self.tr("Seal bundle..."), "caseSealBundle", self.tr("Seal this case")
         )
         self.seal_button.setToolTip(self.tr("Seal this case into a bundle for a contact (Ctrl+E)"))
         self.seal_button.clicked.connect(
@@ -699,7 +702,7 @@ class CaseView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.stack.setCurrentWidget(self.case_page)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     def clear(self) -> None:
         """Forget everything shown (a new query, or the lock)."""
@@ -733,7 +736,7 @@ class CaseView(QWidget):
             return
         self.session.op(
             lambda v, _s: case_service.update_case(v, case_id, status=code),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 

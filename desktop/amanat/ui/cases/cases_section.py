@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -40,7 +39,7 @@ from amanat.ui.kit.messages import fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import local_time, partial_date, status_text
-from amanat.ui.kit.widgets import hint_label, named
+from amanat.ui.kit.widgets import button, hint_label, named
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -236,9 +235,7 @@ class CasesSection(QWidget):
         top = QHBoxLayout()
         self.filters = CaseFilterBar(session)
         top.addWidget(self.filters, 1)
-        self.new_case_button = named(
-            QPushButton(self.tr("New case")), "newCaseButton", self.tr("New case")
-        )
+        self.new_case_button = button(self.tr("New case"), "newCaseButton", self.tr("New case"))
         set_role(self.new_case_button, "primary")
         top.addWidget(self.new_case_button)
         layout.addLayout(top)

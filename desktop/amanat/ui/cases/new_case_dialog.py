@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -29,9 +28,9 @@ from amanat.services import cases as case_service
 from amanat.services.base import Created
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import codes, label, vocab_choices
-from amanat.ui.kit.messages import describe_error, fill
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.style import set_role
-from amanat.ui.kit.widgets import BusyBar, Notice, named, title_label
+from amanat.ui.kit.widgets import BusyBar, Notice, button, named, title_label
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -148,8 +147,8 @@ class NewCaseDialog(QDialog):
         self.busy = BusyBar("newCaseBusy", self.tr("Saving the case"))
         outer.addWidget(self.busy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = named(
-            QPushButton(self.tr("Create case")), "createCaseButton", self.tr("Create case")
+        self.create_button = button(
+            self.tr("Create case"), "createCaseButton", self.tr("Create case")
         )
         set_role(self.create_button, "primary")
         self.create_button.setDefault(True)
@@ -266,7 +265,7 @@ class NewCaseDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.busy.stop()
         self.create_button.setEnabled(True)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     @classmethod
     def ask(cls, parent: QWidget | None, session: Session) -> str | None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -45,7 +44,7 @@ from amanat.ui.kit.labels import codes, label, vocab_choices
 from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.text import local_time
-from amanat.ui.kit.widgets import Notice, hint_label, named, scaled_font
+from amanat.ui.kit.widgets import Notice, button, hint_label, named, scaled_font
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -94,8 +93,8 @@ class TestimonyEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 4, 0, 0)
         top = QHBoxLayout()
-        self.back_button = named(
-            QPushButton(self.tr("Back to the case")), "testimonyBack", self.tr("Back to the case")
+        self.back_button = button(
+            self.tr("Back to the case"), "testimonyBack", self.tr("Back to the case")
         )
         self.back_button.clicked.connect(self._close)
         top.addWidget(self.back_button)
@@ -108,18 +107,16 @@ class TestimonyEditor(QWidget):
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName(self.tr("Save state"))
         top.addWidget(self.save_state)
-        self.seal_button = named(
-            QPushButton(self.tr("Seal...")), "sealButton", self.tr("Seal testimony")
-        )
+        self.seal_button = button(self.tr("Seal..."), "sealButton", self.tr("Seal testimony"))
         set_role(self.seal_button, "primary")
         self.seal_button.clicked.connect(self.seal)
-        self.correct_button = named(
-            QPushButton(self.tr("Correct...")), "correctButton", self.tr("Correct testimony")
+        self.correct_button = button(
+            self.tr("Correct..."), "correctButton", self.tr("Correct testimony")
         )
         self.correct_button.clicked.connect(self.correct)
         self.correct_button.hide()
-        self.withdraw_button = named(
-            QPushButton(self.tr("Consent withdrawn...")),
+        self.withdraw_button = button(
+            self.tr("Consent withdrawn..."),
             "withdrawConsent",
             self.tr("Record a withdrawal of consent"),
         )
@@ -317,7 +314,7 @@ class TestimonyEditor(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         self.setEnabled(True)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     def _loaded(self, result: tuple[dict[str, Any], bool | None]) -> None:
         doc, valid = result
@@ -325,7 +322,7 @@ class TestimonyEditor(QWidget):
         t = self.cd.testimony(self.testimony_id)
         self.setEnabled(True)
         if t is None:
-            self.notice.show_message("error", describe_error(ValidationError("not_found")))
+            self.notice.show_error(ValidationError("not_found"))
             return
         self._fill(t)
         self.sealed = t.get("state") == "sealed"
@@ -646,7 +643,7 @@ class TestimonyEditor(QWidget):
 
     def _seal_failed(self, error: BaseException) -> None:
         self.seal_button.setEnabled(True)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     def correct(self) -> None:
         if not self.sealed:
@@ -667,7 +664,7 @@ class TestimonyEditor(QWidget):
         self.session.op(
             lambda v, _s: case_service.correct_testimony(v, testimony_id),
             on_success=lambda created: self._corrected(created.id),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -684,7 +681,7 @@ class TestimonyEditor(QWidget):
                 v, testimony_id, date, uses=uses, note=note
             ),
             on_success=lambda _created: self._sealed(),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -42,12 +41,12 @@ from amanat.storage.contacts import Contact, ContactState
 from amanat.storage.vault import Vault
 from amanat.ui.exchange.trust import SafetyNumber, state_icon, state_text
 from amanat.ui.kit.file_dialogs import FileDialogs
-from amanat.ui.kit.messages import describe_error, fill, isolate
-from amanat.ui.kit.style import set_role
+from amanat.ui.kit.messages import fill, isolate
 from amanat.ui.kit.text import file_size, local_time
 from amanat.ui.kit.widgets import (
     BusyBar,
     Notice,
+    button,
     hint_label,
     named,
     section_label,
@@ -201,13 +200,6 @@ def import_summary(result: ImportResult) -> str:
     return "\n".join(lines)
 
 
-def _button(text: str, name: str, accessible: str, role: str | None = None) -> QPushButton:
-    button = named(QPushButton(text), name, accessible)
-    if role:
-        set_role(button, role)
-    return button
-
-
 # -- sealing ------------------------------------------------------------------------------------
 
 
@@ -277,15 +269,15 @@ class SealDialog(QDialog):
         self.profile_group = QButtonGroup(self)
         self.profile_buttons: dict[str, QRadioButton] = {}
         for code in PROFILES:
-            button = named(QRadioButton(profile_name(code)), f"profile_{code}", profile_name(code))
-            button.setAccessibleDescription(profile_explanation(code))
+            radio = named(QRadioButton(profile_name(code)), f"profile_{code}", profile_name(code))
+            radio.setAccessibleDescription(profile_explanation(code))
             explanation = hint_label(profile_explanation(code), f"profileHint_{code}")
             # One line each: a wrapped label in a group box can be given too little height.
             explanation.setWordWrap(False)
             explanation.setContentsMargins(24, 0, 0, 4)
-            self.profile_group.addButton(button)
-            self.profile_buttons[code] = button
-            profile_layout.addWidget(button)
+            self.profile_group.addButton(radio)
+            self.profile_buttons[code] = radio
+            profile_layout.addWidget(radio)
             profile_layout.addWidget(explanation)
         self.profile_buttons["full"].setChecked(True)
         layout.addWidget(profile_box)
@@ -313,7 +305,7 @@ class SealDialog(QDialog):
         self.destination_edit.setReadOnly(True)
         self.destination_edit.setPlaceholderText(self.tr("Choose where to save the bundle"))
         dest_label.setBuddy(self.destination_edit)
-        self.choose_button = _button(
+        self.choose_button = button(
             self.tr("Choose..."), "sealChooseDestination", self.tr("Choose the bundle file")
         )
         self.choose_button.clicked.connect(self.choose_destination)
@@ -346,14 +338,14 @@ class SealDialog(QDialog):
         outer.addLayout(progress_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.seal_button = _button(
+        self.seal_button = button(
             self.tr("Seal"), "sealButton", self.tr("Seal the bundle"), "primary"
         )
         self.seal_button.setDefault(True)
         self.seal_button.clicked.connect(self.seal)
-        self.cancel_button = _button(self.tr("Cancel"), "sealCancel", self.tr("Cancel"))
+        self.cancel_button = button(self.tr("Cancel"), "sealCancel", self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = _button(self.tr("Close"), "sealClose", self.tr("Close"))
+        self.close_button = button(self.tr("Close"), "sealClose", self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
         buttons.addWidget(self.seal_button)
@@ -379,7 +371,7 @@ class SealDialog(QDialog):
         self.session.op(
             lambda v, _s: contact_service.list_contacts(v),
             on_success=self._contacts_loaded,
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -444,8 +436,8 @@ class SealDialog(QDialog):
         return False
 
     def profile(self) -> str:
-        for code, button in self.profile_buttons.items():
-            if button.isChecked():
+        for code, radio in self.profile_buttons.items():
+            if radio.isChecked():
                 return code
         return "full"
 
@@ -539,7 +531,7 @@ class SealDialog(QDialog):
         if isinstance(error, Cancelled):
             self.notice.show_message("info", self.tr("Cancelled. No bundle was written."))
         else:
-            self.notice.show_message("error", describe_error(error))
+            self.notice.show_error(error)
 
     def cancel(self) -> None:
         if self._op is not None:
@@ -669,14 +661,14 @@ class OpenBundleDialog(QDialog):
         outer.addLayout(progress_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.import_button = _button(
+        self.import_button = button(
             self.tr("Import"), "importButton", self.tr("Import the bundle"), "primary"
         )
         self.import_button.clicked.connect(self.start_import)
         self.import_button.hide()
-        self.cancel_button = _button(self.tr("Cancel"), "openCancel", self.tr("Cancel"))
+        self.cancel_button = button(self.tr("Cancel"), "openCancel", self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = _button(self.tr("Close"), "openClose", self.tr("Close"))
+        self.close_button = button(self.tr("Close"), "openClose", self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
         buttons.addWidget(self.import_button)
@@ -804,7 +796,7 @@ class OpenBundleDialog(QDialog):
         if isinstance(error, Cancelled):
             self.notice.show_message("info", self.tr("Cancelled. Your vault was not changed."))
         else:
-            self.notice.show_message("error", describe_error(error))
+            self.notice.show_error(error)
         self.done_notice.clear()
         self.summary.setText("")
         self.pages.setCurrentIndex(self.PAGE_DONE)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QTabWidget,
     QVBoxLayout,
@@ -50,14 +49,14 @@ from amanat.ui.exchange.trust import (
 from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, fill, isolate
+from amanat.ui.kit.messages import fill, isolate
 from amanat.ui.kit.rows_model import Index, RowsModel
-from amanat.ui.kit.style import set_role
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import file_size, local_time
 from amanat.ui.kit.widgets import (
     BusyBar,
     Notice,
+    button,
     hint_label,
     named,
     section_label,
@@ -69,13 +68,6 @@ from amanat.ui.ops.worker import Op, TaskState
 
 CARD_FILTERS = ["Amanat identity cards (*.card *.txt)", "All files (*)"]
 CARD_SUGGESTED_NAME = "amanat-identity.card"
-
-
-def _button(text: str, name: str, accessible: str, role: str | None = None) -> QPushButton:
-    button = named(QPushButton(text), name, accessible)
-    if role:
-        set_role(button, role)
-    return button
 
 
 class StateRowsModel(RowsModel):
@@ -139,7 +131,7 @@ class CardTextDialog(QDialog):
         buttons.setObjectName("dialogButtons")
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         named(close, "closeButton", close.text().replace("&", ""))
-        self.copy_button = _button(self.tr("&Copy"), "copyCardButton", self.tr("Copy the card"))
+        self.copy_button = button(self.tr("&Copy"), "copyCardButton", self.tr("Copy the card"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
@@ -183,7 +175,7 @@ class PasteCardDialog(QDialog):
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("dialogButtons")
-        add = _button(self.tr("Add contact"), "addPastedCard", self.tr("Add contact"), "primary")
+        add = button(self.tr("Add contact"), "addPastedCard", self.tr("Add contact"), "primary")
         buttons.addButton(add, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         named(cancel, "cancelButton", cancel.text().replace("&", ""))
@@ -244,9 +236,9 @@ class AgeSecretDialog(QDialog):
             self.tr("Post-quantum hybrid key"),
         )
         self.classic.setChecked(True)
-        for button in (self.classic, self.hybrid):
-            self.kind_group.addButton(button)
-            kind_layout.addWidget(button)
+        for radio in (self.classic, self.hybrid):
+            self.kind_group.addButton(radio)
+            kind_layout.addWidget(radio)
         layout.addWidget(kind_box)
         self.understood = named(
             QCheckBox(self.tr("I understand that this file opens everything sealed to me")),
@@ -256,7 +248,7 @@ class AgeSecretDialog(QDialog):
         layout.addWidget(self.understood)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("dialogButtons")
-        self.export_button = _button(
+        self.export_button = button(
             self.tr("Export the secret key..."),
             "exportSecretButton",
             self.tr("Export the secret key"),
@@ -322,13 +314,13 @@ class IdentityTab(QWidget):
         self.safety = SafetyNumber("ownSafetyNumber", self.tr("Your safety number"), factor=1.5)
         layout.addWidget(self.safety)
         buttons = QHBoxLayout()
-        self.export_button = _button(
+        self.export_button = button(
             self.tr("Export card to a file..."),
             "exportCardButton",
             self.tr("Export your identity card to a file"),
             "primary",
         )
-        self.text_button = _button(
+        self.text_button = button(
             self.tr("Show card as text..."),
             "showCardTextButton",
             self.tr("Show your identity card as text"),
@@ -348,7 +340,7 @@ class IdentityTab(QWidget):
             )
         )
         secret_row = QHBoxLayout()
-        self.secret_button = _button(
+        self.secret_button = button(
             self.tr("Export emergency key..."),
             "exportSecretKeyButton",
             self.tr("Export the emergency secret key"),
@@ -383,7 +375,7 @@ class IdentityTab(QWidget):
                 "ok",
                 self.tr("Your identity card was saved. Send it to your colleague by any channel."),
             ),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -408,7 +400,7 @@ class IdentityTab(QWidget):
                     " emergency is over."
                 ),
             ),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -459,18 +451,18 @@ class ContactsTab(QWidget):
         self.view.activated.connect(lambda _i: self.verify_selected())
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        self.add_file_button = _button(
+        self.add_file_button = button(
             self.tr("Add from card file..."),
             "addContactFile",
             self.tr("Add a contact from a card file"),
             "primary",
         )
-        self.add_text_button = _button(
+        self.add_text_button = button(
             self.tr("Paste card text..."),
             "addContactText",
             self.tr("Add a contact from pasted card text"),
         )
-        self.verify_button = _button(
+        self.verify_button = button(
             self.tr("Verify..."), "verifyContact", self.tr("Verify the chosen contact")
         )
         buttons.addWidget(self.add_file_button)
@@ -561,7 +553,7 @@ class ContactsTab(QWidget):
         self.section.session.op(
             lambda v, _s: add(v),
             on_success=lambda r: self._added(r.contact, r.outcome),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -612,7 +604,7 @@ class ContactsTab(QWidget):
         self.section.session.op(
             lambda v, _s: contact_service.verify_contact(v, contact_id, fingerprint=typed or None),
             on_success=lambda r: self._verified(r.contact),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -689,13 +681,13 @@ class QuarantineTab(QWidget):
         details_layout.addWidget(self.detail_safety)
         layout.addWidget(self.details)
         buttons = QHBoxLayout()
-        self.import_button = _button(
+        self.import_button = button(
             self.tr("Verify sender and import..."),
             "quarantineImport",
             self.tr("Verify the sender and import the bundle"),
             "primary",
         )
-        self.discard_button = _button(
+        self.discard_button = button(
             self.tr("Discard..."), "quarantineDiscard", self.tr("Discard the bundle"), "danger"
         )
         buttons.addWidget(self.import_button)
@@ -706,7 +698,7 @@ class QuarantineTab(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("quarantineProgressLabel")
         self.progress = BusyBar("quarantineProgress", self.tr("Import progress"))
-        self.cancel_button = _button(self.tr("Cancel"), "quarantineCancel", self.tr("Cancel"))
+        self.cancel_button = button(self.tr("Cancel"), "quarantineCancel", self.tr("Cancel"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
         progress_row.addWidget(self.progress_label)
@@ -818,7 +810,7 @@ class QuarantineTab(QWidget):
         if isinstance(error, Cancelled):
             self.notice.show_message("info", self.tr("Cancelled. Nothing was imported."))
         else:
-            self.notice.show_message("error", describe_error(error))
+            self.notice.show_error(error)
 
     def cancel(self) -> None:
         if self._op is not None:
@@ -847,7 +839,7 @@ class QuarantineTab(QWidget):
         self.section.session.op(
             lambda v, _s: bundle_service.discard_quarantined(v, quarantine_id),
             on_success=lambda _r: self._discarded(),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from amanat.ui.kit.messages import fill
 from amanat.ui.kit.style import set_role
-from amanat.ui.kit.widgets import Notice, hint_label, named, scaled_font, title_label
+from amanat.ui.kit.widgets import Notice, button, hint_label, named, scaled_font, title_label
 
 GROUPS = 12
 GROUPS_PER_ROW = 4
@@ -213,10 +212,8 @@ class VerifyContactDialog(QDialog):
         layout.addWidget(self.notice)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         box.setObjectName("dialogButtons")
-        self.verify_button = named(
-            QPushButton(self.tr("Mark as verified")),
-            "markVerifiedButton",
-            self.tr("Mark as verified"),
+        self.verify_button = button(
+            self.tr("Mark as verified"), "markVerifiedButton", self.tr("Mark as verified")
         )
         set_role(self.verify_button, "primary")
         self.verify_button.setEnabled(False)

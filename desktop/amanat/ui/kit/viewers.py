@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSlider,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.ui.kit.messages import fill
-from amanat.ui.kit.widgets import Notice, named
+from amanat.ui.kit.widgets import Notice, button, named
 
 MAX_TEXT_PREVIEW = 2_000_000
 
@@ -267,8 +266,8 @@ class MediaView(QWidget):
             icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(icon_label, 1)
         controls = QHBoxLayout()
-        self.play_button = named(
-            QPushButton(QCoreApplication.translate("Viewers", "Play")),
+        self.play_button = button(
+            QCoreApplication.translate("Viewers", "Play"),
             "playButton",
             QCoreApplication.translate("Viewers", "Play"),
         )

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from amanat.ui.kit.messages import fill
+from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import BORDER, NOTICE_COLOURS, STRENGTH_COLOURS, set_role
 
 W = TypeVar("W", bound=QWidget)
@@ -122,6 +123,26 @@ def centred(card: QWidget) -> QWidget:
     return outer
 
 
+def button(
+    text: str,
+    object_name: str,
+    accessible_name: str | None = None,
+    role: str = "",
+    *,
+    auto_default: bool = False,
+) -> QPushButton:
+    """The one way to make a push button: named for tests and screen readers (by default
+    its text without the mnemonic "&" and a trailing "..."), with an optional style role
+    ("primary", "danger", "link")."""
+    b = QPushButton(text)
+    named(b, object_name, accessible_name or text.replace("&", "").removesuffix("..."))
+    if role:
+        set_role(b, role)
+    if auto_default:
+        b.setAutoDefault(True)
+    return b
+
+
 class Notice(QFrame):
     """An information, warning or error line: an icon AND words, never colour alone."""
 
@@ -161,6 +182,10 @@ class Notice(QFrame):
         self.setAccessibleName(text)
         self.update()
         self.show()
+
+    def show_error(self, error: BaseException) -> None:
+        """The one way to show an error: its sentence (never case content)."""
+        self.show_message("error", describe_error(error))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         edge, background = NOTICE_COLOURS.get(self.level, NOTICE_COLOURS["info"])

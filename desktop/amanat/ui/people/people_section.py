@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,11 +18,11 @@ from amanat.services import search as search_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import duplicate_reason
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, fill
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import birth_text
-from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, section_label
+from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label, named, section_label
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import Op, TaskState
 
@@ -45,7 +44,7 @@ class PeopleSection(QWidget):
         self.name = named(QLineEdit(), "personSearch", self.tr("Name to look for"))
         self.name.setPlaceholderText(self.tr("A name in any script or spelling"))
         self.name.returnPressed.connect(self.find_person)
-        self.find_button = named(QPushButton(self.tr("Find")), "findPerson", self.tr("Find person"))
+        self.find_button = button(self.tr("Find"), "findPerson", self.tr("Find person"))
         self.find_button.clicked.connect(self.find_person)
         row.addWidget(self.name, 1)
         row.addWidget(self.find_button)
@@ -87,15 +86,11 @@ class PeopleSection(QWidget):
             )
         )
         row = QHBoxLayout()
-        self.dup_button = named(
-            QPushButton(self.tr("Look for duplicates")),
-            "findDuplicates",
-            self.tr("Look for duplicates"),
+        self.dup_button = button(
+            self.tr("Look for duplicates"), "findDuplicates", self.tr("Look for duplicates")
         )
         self.dup_button.clicked.connect(self.find_duplicates)
-        self.cancel_button = named(
-            QPushButton(self.tr("Cancel")), "cancelDuplicates", self.tr("Cancel")
-        )
+        self.cancel_button = button(self.tr("Cancel"), "cancelDuplicates", self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.busy = BusyBar("duplicatesBusy", self.tr("Looking for duplicates"))
@@ -174,7 +169,7 @@ class PeopleSection(QWidget):
         self.session.op(
             find,
             on_success=self._found,
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -233,7 +228,7 @@ class PeopleSection(QWidget):
 
     def _duplicates_failed(self, error: BaseException) -> None:
         if not isinstance(error, Cancelled):
-            self.notice.show_message("error", describe_error(error))
+            self.notice.show_error(error)
 
     def _duplicates_done(self) -> None:
         self._op = None

@@ -9,7 +9,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from amanat.domain.changes import Changes
 from amanat.services import places as place_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import label, preferred_scripts
-from amanat.ui.kit.widgets import hint_label, named
+from amanat.ui.kit.widgets import button, hint_label, named
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -57,8 +56,8 @@ class PlacesSection(QWidget):
         self.tree.activated.connect(lambda _i: self._show_cases())
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
-        self.show_button = named(
-            QPushButton(self.tr("Show cases here")), "showPlaceCases", self.tr("Show cases here")
+        self.show_button = button(
+            self.tr("Show cases here"), "showPlaceCases", self.tr("Show cases here")
         )
         self.show_button.clicked.connect(self._show_cases)
         row.addWidget(self.show_button)

@@ -17,7 +17,7 @@ from amanat.services import search as search_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import label
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, fill, isolate
+from amanat.ui.kit.messages import fill, isolate
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.widgets import Notice, hint_label, section_label
@@ -195,7 +195,7 @@ class SearchPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.searching = False
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     def _open_case_index(self, index: QModelIndex) -> None:
         row = self.cases.row(index.row()) if index.isValid() else None

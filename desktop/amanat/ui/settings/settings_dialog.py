@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +30,8 @@ from amanat.ui.kit.dialogs import (
     PassphraseCheckDialog,
     WipeDialog,
 )
-from amanat.ui.kit.messages import describe_error
 from amanat.ui.kit.style import set_role
-from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, title_label
+from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label, named, title_label
 from amanat.ui.ops.session import AUTOLOCK_CHOICES, Session, new_vault_kdf
 from amanat.ui.ops.worker import TaskState
 from amanat.ui.vault.welcome_pages import RecoveryCodePage
@@ -131,9 +129,9 @@ class SettingsDialog(QDialog):
         key_box = QGroupBox(self.tr("Passphrase and recovery code"))
         key_box.setObjectName("keysGroup")
         key_layout = QHBoxLayout(key_box)
-        self.change_button = self._button(self.tr("Change passphrase..."), "changePassphrase")
+        self.change_button = button(self.tr("Change passphrase..."), "changePassphrase")
         self.change_button.clicked.connect(self.change_passphrase)
-        self.recovery_button = self._button(self.tr("New recovery code..."), "newRecoveryCode")
+        self.recovery_button = button(self.tr("New recovery code..."), "newRecoveryCode")
         self.recovery_button.clicked.connect(self.new_recovery_code)
         key_layout.addWidget(self.change_button)
         key_layout.addWidget(self.recovery_button)
@@ -151,7 +149,7 @@ class SettingsDialog(QDialog):
                 )
             )
         )
-        self.wipe_button = self._button(self.tr("Wipe this vault..."), "wipeVault")
+        self.wipe_button = button(self.tr("Wipe this vault..."), "wipeVault")
         set_role(self.wipe_button, "danger")
         self.wipe_button.clicked.connect(self.wipe)
         wipe_layout.addWidget(self.wipe_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -170,11 +168,6 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.adjustSize()
         self._load()
-
-    def _button(self, text: str, name: str) -> QPushButton:
-        b = QPushButton(text)
-        named(b, name, text.rstrip("."))
-        return b
 
     def _load(self) -> None:
         def load(vault: Vault, _s: TaskState) -> tuple[str, contact_service.IdentitySummary]:
@@ -274,7 +267,7 @@ class SettingsDialog(QDialog):
         self.notice.show_message("ok", self.tr("The new recovery code is in place."))
 
     def _failed(self, error: BaseException) -> None:
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     def wipe(self) -> None:
         if not self.vault_name:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from amanat.domain.errors import WrongPassphrase
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault
-from amanat.ui.kit.messages import describe_error
 from amanat.ui.kit.widgets import (
     MIN_ACCEPTED_LEVEL,
     BusyBar,
@@ -26,6 +25,7 @@ from amanat.ui.kit.widgets import (
     Notice,
     PassphraseField,
     StrengthMeter,
+    button,
     centred,
     hint_label,
     named,
@@ -33,7 +33,6 @@ from amanat.ui.kit.widgets import (
 )
 from amanat.ui.ops.session import Session, new_vault_kdf, read_autolock_minutes
 from amanat.ui.ops.worker import TaskState
-from amanat.ui.vault.welcome_pages import button
 
 
 class VaultChooser(QComboBox):
@@ -100,19 +99,28 @@ class UnlockPage(QWidget):
         card.body.addWidget(self.busy_label)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.unlock_button = button(self.tr("Unlock"), "unlockButton", "primary")
+        self.unlock_button = button(
+            self.tr("Unlock"), "unlockButton", role="primary", auto_default=True
+        )
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
         row.addWidget(self.unlock_button)
         card.body.addLayout(row)
         links = QHBoxLayout()
         self.recover_link = button(
-            self.tr("Forgot the passphrase? Use the recovery code"), "recoverLink", "link"
+            self.tr("Forgot the passphrase? Use the recovery code"),
+            "recoverLink",
+            role="link",
+            auto_default=True,
         )
         self.recover_link.clicked.connect(self._recover)
-        self.create_link = button(self.tr("Create a new vault"), "createLink", "link")
+        self.create_link = button(
+            self.tr("Create a new vault"), "createLink", role="link", auto_default=True
+        )
         self.create_link.clicked.connect(self.create_requested)
-        self.demo_link = button(self.tr("Open a demo vault"), "demoLink", "link")
+        self.demo_link = button(
+            self.tr("Open a demo vault"), "demoLink", role="link", auto_default=True
+        )
         self.demo_link.clicked.connect(self.demo_requested)
         links_box = QVBoxLayout()
         for link in (self.recover_link, self.create_link, self.demo_link):
@@ -177,7 +185,7 @@ class UnlockPage(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
         if isinstance(error, WrongPassphrase):
             self.pass_edit.selectAll()
         self.pass_edit.setFocus()
@@ -223,10 +231,13 @@ class RecoverPage(QWidget):
         self.busy = BusyBar("recoverBusy", self.tr("Opening with the recovery code"))
         card.body.addWidget(self.busy)
         row = QHBoxLayout()
-        self.back_button = button(self.tr("Back"), "recoverBackButton")
+        self.back_button = button(self.tr("Back"), "recoverBackButton", auto_default=True)
         self.back_button.clicked.connect(self.cancelled)
         self.submit_button = button(
-            self.tr("Set passphrase and open"), "recoverSubmitButton", "primary"
+            self.tr("Set passphrase and open"),
+            "recoverSubmitButton",
+            role="primary",
+            auto_default=True,
         )
         self.submit_button.clicked.connect(self.submit)
         row.addWidget(self.back_button)
@@ -285,4 +296,4 @@ class RecoverPage(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault, slug, vaults_root
-from amanat.ui.kit.messages import describe_error, fill
-from amanat.ui.kit.style import set_role
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.widgets import (
     MIN_ACCEPTED_LEVEL,
     BusyBar,
@@ -31,6 +29,7 @@ from amanat.ui.kit.widgets import (
     Notice,
     PassphraseField,
     StrengthMeter,
+    button,
     centred,
     hint_label,
     named,
@@ -38,15 +37,6 @@ from amanat.ui.kit.widgets import (
 )
 from amanat.ui.ops.session import Session, new_vault_kdf, read_autolock_minutes
 from amanat.ui.ops.worker import TaskState
-
-
-def button(text: str, object_name: str, role: str = "") -> QPushButton:
-    b = QPushButton(text)
-    named(b, object_name, text.replace("&", ""))
-    if role:
-        set_role(b, role)
-    b.setAutoDefault(True)
-    return b
 
 
 def free_vault_path(name: str, root: Path | None = None) -> Path:
@@ -80,7 +70,9 @@ class WelcomePage(QWidget):
                 )
             )
         )
-        self.create_button = button(self.tr("Create a vault"), "createVaultButton", "primary")
+        self.create_button = button(
+            self.tr("Create a vault"), "createVaultButton", role="primary", auto_default=True
+        )
         self.create_button.clicked.connect(self.create_requested)
         card.body.addWidget(self.create_button)
         card.body.addWidget(
@@ -91,10 +83,14 @@ class WelcomePage(QWidget):
                 )
             )
         )
-        self.demo_button = button(self.tr("Open a demo vault"), "demoVaultButton")
+        self.demo_button = button(
+            self.tr("Open a demo vault"), "demoVaultButton", auto_default=True
+        )
         self.demo_button.clicked.connect(self.demo_requested)
         card.body.addWidget(self.demo_button)
-        self.unlock_button = button(self.tr("Open an existing vault"), "openExistingButton", "link")
+        self.unlock_button = button(
+            self.tr("Open an existing vault"), "openExistingButton", role="link", auto_default=True
+        )
         self.unlock_button.clicked.connect(self.unlock_requested)
         self.unlock_button.setVisible(has_vaults)
         card.body.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -156,10 +152,12 @@ class CreateVaultPage(QWidget):
         self.busy = BusyBar("createBusy", self.tr("Creating the vault"))
         card.body.addWidget(self.busy)
         buttons = QHBoxLayout()
-        self.back_button = button(self.tr("Back"), "backButton")
+        self.back_button = button(self.tr("Back"), "backButton", auto_default=True)
         self.back_button.clicked.connect(self.cancelled)
         self.back_button.setVisible(can_go_back)
-        self.create_button = button(self.tr("Create vault"), "createButton", "primary")
+        self.create_button = button(
+            self.tr("Create vault"), "createButton", role="primary", auto_default=True
+        )
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
         buttons.addWidget(self.back_button)
@@ -239,7 +237,7 @@ class CreateVaultPage(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
 
 CONFIRM_WORDS = 3
@@ -304,7 +302,9 @@ class RecoveryCodePage(QWidget):
         card.body.addWidget(self.written_box)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.next_button = button(self.tr("Next"), "recoveryNextButton", "primary")
+        self.next_button = button(
+            self.tr("Next"), "recoveryNextButton", role="primary", auto_default=True
+        )
         self.next_button.setEnabled(False)
         self.written_box.toggled.connect(self.next_button.setEnabled)
         self.next_button.clicked.connect(self._to_confirm)
@@ -334,9 +334,13 @@ class RecoveryCodePage(QWidget):
         self.confirm_notice = Notice("confirmNotice")
         card.body.addWidget(self.confirm_notice)
         buttons = QHBoxLayout()
-        self.show_again_button = button(self.tr("Show the words again"), "showAgainButton")
+        self.show_again_button = button(
+            self.tr("Show the words again"), "showAgainButton", auto_default=True
+        )
         self.show_again_button.clicked.connect(lambda: self.stack.setCurrentIndex(0))
-        self.confirm_button = button(self.tr("Confirm"), "confirmCodeButton", "primary")
+        self.confirm_button = button(
+            self.tr("Confirm"), "confirmCodeButton", role="primary", auto_default=True
+        )
         self.confirm_button.clicked.connect(self._check)
         buttons.addWidget(self.show_again_button)
         buttons.addStretch(1)
