@@ -34,8 +34,9 @@ from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.messages import describe_error
 from amanat.ui.kit.style import icon
 from amanat.ui.kit.widgets import BusyBar, button, named
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
-from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.ops.worker import TaskState
 from amanat.ui.people.people_section import PeopleSection
 from amanat.ui.places.places_section import PlacesSection
 from amanat.ui.search.search_panel import SearchPanel
@@ -57,7 +58,6 @@ class Workspace(QWidget):
         super().__init__()
         self.setObjectName("workspace")
         self.session = session
-        self._demo_op: Op | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -113,7 +113,14 @@ class Workspace(QWidget):
         self.demo_label.setObjectName("demoLabel")
         self.demo_busy = BusyBar("demoProgress", self.tr("Creating demo cases"))
         self.demo_cancel = button(self.tr("Cancel"), "cancelDemo", self.tr("Cancel"))
-        self.demo_cancel.clicked.connect(self.cancel_demo)
+        self.demo_work = Background(
+            self,
+            session,
+            busy=self.demo_busy,
+            cancel=self.demo_cancel,
+            on_error=self._demo_failed,
+            on_cancelled=self._demo_cancelled,
+        )
         demo_layout.addWidget(self.demo_label)
         demo_layout.addWidget(self.demo_busy, 1)
         demo_layout.addWidget(self.demo_cancel)
@@ -401,23 +408,17 @@ class Workspace(QWidget):
 
         self.demo_label.setText(self.tr("Creating %n invented case(s) for the demo...", "", cases))
         self.demo_row.show()
-        self.demo_busy.start()
-        self._demo_op = self.session.op(
-            generate,
-            on_success=self._demo_done,
-            on_failure=self._demo_failed,
-            on_progress=self.demo_busy.set_fraction,
-            on_done=self._demo_finished,
-            owner=self,
-        )
+        self.demo_work.start(generate, self._demo_done, on_done=self.demo_row.hide)
 
     def cancel_demo(self) -> None:
-        if self._demo_op is not None:
-            self._demo_op.cancel()
+        self.demo_work.cancel()
 
     def _demo_done(self, report: demo_service.DemoReport) -> None:
         count = len(report.cases)
         self._status(self.tr("%n demo case(s) created.", "", count), 6000)
+
+    def _demo_cancelled(self) -> None:
+        self._demo_failed(Cancelled())
 
     def _demo_failed(self, error: BaseException) -> None:
         # Batches committed before a cancel or a failure stay, and no Changes came back
@@ -427,8 +428,3 @@ class Workspace(QWidget):
             self.error_occurred.emit(error)
         else:
             self._status(describe_error(error), 4000)
-
-    def _demo_finished(self) -> None:
-        self._demo_op = None
-        self.demo_busy.stop()
-        self.demo_row.hide()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.domain.changes import Changes
-from amanat.domain.errors import Cancelled
 from amanat.services import attachments as attachment_service
 from amanat.services.base import Exported
 from amanat.storage.vault import Vault
@@ -32,8 +31,9 @@ from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import file_size
 from amanat.ui.kit.viewers import make_viewer
 from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
-from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.ops.worker import TaskState
 
 
 class AttachmentsPanel(QWidget):
@@ -45,7 +45,6 @@ class AttachmentsPanel(QWidget):
         self.session = session
         self.case_id: str | None = None
         self.cd: CaseDoc | None = None
-        self._op: Op | None = None
         self.viewer: QWidget | None = None
         self.viewing: str | None = None
         self.setAcceptDrops(True)
@@ -108,8 +107,16 @@ class AttachmentsPanel(QWidget):
         self.progress_label.setObjectName("attachProgressLabel")
         self.progress_label.hide()
         self.cancel_button = button(self.tr("Cancel"), "cancelAttach", self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
+        # Attaching and saving a copy: one at a time, with progress and Cancel.
+        self.work = Background(
+            self,
+            session,
+            busy=self.progress,
+            cancel=self.cancel_button,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+        )
+        self.work.running_changed.connect(self._busy)
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
@@ -169,7 +176,7 @@ class AttachmentsPanel(QWidget):
 
     def attach(self, paths: list[Path]) -> None:
         case_id = self.case_id
-        if case_id is None or self._op is not None:
+        if case_id is None or self.work.running:
             return
         count = len(paths)
         # Files attached before a cancel or a failure stay: what changed is collected as
@@ -188,43 +195,29 @@ class AttachmentsPanel(QWidget):
                 changes.merge(created.changes)
             return count
 
-        self._busy(True, self.tr("Encrypting %n file(s) into the vault...", "", count))
-        self._op = self.session.op(
-            attach_all,
-            on_success=self._attached,
-            on_failure=self._attach_failed,
-            on_progress=self.progress.set_fraction,
-            on_done=lambda: self._busy(False),
-            owner=self,
-            changes=changes,
-        )
+        self.progress_label.setText(self.tr("Encrypting %n file(s) into the vault...", "", count))
+        self.work.start(attach_all, self._attached, changes=changes)
 
     def _attached(self, count: int) -> None:
         self.notice.show_message("ok", self.tr("%n file(s) added to the case.", "", count))
 
-    def _attach_failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            self.notice.show_message(
-                "info", self.tr("Cancelled. Files added before the cancel are kept.")
-            )
-        else:
-            self.notice.show_error(error)
+    def _failed(self, error: BaseException) -> None:
+        self.notice.show_error(error)
+
+    def _cancelled(self) -> None:
+        self.notice.show_message(
+            "info", self.tr("Cancelled. Files added before the cancel are kept.")
+        )
 
     def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
+        self.work.cancel()
 
-    def _busy(self, busy: bool, text: str = "") -> None:
+    def _busy(self, busy: bool) -> None:
         for b in (self.attach_button, self.save_button, self.view_button):
             b.setEnabled(not busy)
-        self.cancel_button.setVisible(busy)
         self.progress_label.setVisible(busy)
-        self.progress_label.setText(text)
-        if busy:
-            self.progress.start()
-        else:
-            self.progress.stop()
-            self._op = None
+        if not busy:
+            self.progress_label.setText("")
 
     # -- viewing --------------------------------------------------------------------------------
     def show_selected(self) -> None:
@@ -312,7 +305,7 @@ class AttachmentsPanel(QWidget):
         if target is None:
             return
         attachment_id = str(row["id"])
-        self._busy(True, self.tr("Writing the decrypted copy..."))
+        self.progress_label.setText(self.tr("Writing the decrypted copy..."))
 
         def export(vault: Vault, state: TaskState) -> Exported:
             return attachment_service.export_attachment(
@@ -323,14 +316,7 @@ class AttachmentsPanel(QWidget):
                 is_cancelled=state.is_cancelled,
             )
 
-        self._op = self.session.op(
-            export,
-            on_success=lambda _p: self._saved(),
-            on_failure=self._attach_failed,
-            on_progress=self.progress.set_fraction,
-            on_done=lambda: self._busy(False),
-            owner=self,
-        )
+        self.work.start(export, lambda _exported: self._saved())
 
     def _saved(self) -> None:
         self.notice.show_message(

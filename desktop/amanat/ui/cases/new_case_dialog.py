@@ -31,6 +31,7 @@ from amanat.ui.kit.labels import codes, label, vocab_choices
 from amanat.ui.kit.messages import fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.widgets import BusyBar, Notice, button, named, title_label
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -145,6 +146,8 @@ class NewCaseDialog(QDialog):
         self.notice = Notice("newCaseNotice")
         outer.addWidget(self.notice)
         self.busy = BusyBar("newCaseBusy", self.tr("Saving the case"))
+        self.work = Background(self, session, busy=self.busy, on_error=self.notice.show_error)
+        self.work.running_changed.connect(self._busy_changed)
         outer.addWidget(self.busy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = button(
@@ -238,7 +241,7 @@ class NewCaseDialog(QDialog):
         return doc, problems
 
     def submit(self) -> None:
-        if self.busy.isVisible():
+        if self.work.running:
             return
         doc, problems = self.document()
         if problems:
@@ -251,21 +254,14 @@ class NewCaseDialog(QDialog):
         def add(vault: Vault, _s: TaskState) -> Created:
             return case_service.add_case(vault, doc)  # its changes are broadcast
 
-        self.busy.start()
-        self.create_button.setEnabled(False)
-        self.session.op(
-            add, on_success=lambda r: self._added(r.id), on_failure=self._failed, owner=self
-        )
+        self.work.start(add, lambda r: self._added(r.id))
+
+    def _busy_changed(self, running: bool) -> None:
+        self.create_button.setEnabled(not running)
 
     def _added(self, case_id: str) -> None:
-        self.busy.stop()
         self.case_id = case_id
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.busy.stop()
-        self.create_button.setEnabled(True)
-        self.notice.show_error(error)
 
     @classmethod
     def ask(cls, parent: QWidget | None, session: Session) -> str | None:

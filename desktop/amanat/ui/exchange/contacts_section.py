@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.bundles.importer import ImportResult
-from amanat.domain.errors import Cancelled
 from amanat.services import bundles as bundle_service
 from amanat.services import contacts as contact_service
 from amanat.services.base import Changes
@@ -63,8 +62,9 @@ from amanat.ui.kit.widgets import (
     title_label,
     value_label,
 )
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
-from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.ops.worker import TaskState
 
 CARD_FILTERS = ["Amanat identity cards (*.card *.txt)", "All files (*)"]
 CARD_SUGGESTED_NAME = "amanat-identity.card"
@@ -624,7 +624,6 @@ class QuarantineTab(QWidget):
         super().__init__()
         self.setObjectName("quarantineTab")
         self.section = section
-        self._op: Op | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint_label(
@@ -699,8 +698,15 @@ class QuarantineTab(QWidget):
         self.progress_label.setObjectName("quarantineProgressLabel")
         self.progress = BusyBar("quarantineProgress", self.tr("Import progress"))
         self.cancel_button = button(self.tr("Cancel"), "quarantineCancel", self.tr("Cancel"))
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
+        self.work = Background(
+            self,
+            section.session,
+            busy=self.progress,
+            cancel=self.cancel_button,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+        )
+        self.work.running_changed.connect(self._busy)
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
@@ -727,7 +733,7 @@ class QuarantineTab(QWidget):
 
     def _show_details(self) -> None:
         entry = self.selected()
-        busy = self._op is not None
+        busy = self.work.running
         self.import_button.setEnabled(entry is not None and not busy)
         self.discard_button.setEnabled(entry is not None and not busy)
         if entry is None:
@@ -747,7 +753,7 @@ class QuarantineTab(QWidget):
     def import_selected(self) -> None:
         entry = self.selected()
         own = self.section.identity
-        if entry is None or own is None or self._op is not None:
+        if entry is None or own is None or self.work.running:
             return
         quarantine_id = str(entry["id"])
         typed: str | None = ""
@@ -781,44 +787,30 @@ class QuarantineTab(QWidget):
                 changes=changes,
             )
 
-        self._busy(True)
-        self._op = self.section.session.op(
-            run,
-            on_success=self._imported,
-            on_failure=self._failed,
-            on_progress=self.progress.set_fraction,
-            on_done=lambda: self._busy(False),
-            owner=self,
-            changes=changes,  # what was done before a failure is broadcast too
-        )
+        self.progress_label.setText(self.tr("Verifying and importing..."))
+        # What was done before a failure (the sender added) is broadcast too.
+        self.work.start(run, self._imported, changes=changes)
 
     def _busy(self, busy: bool) -> None:
-        self.cancel_button.setVisible(busy)
-        if busy:
-            self.progress_label.setText(self.tr("Verifying and importing..."))
-            self.progress.start()
-        else:
+        if not busy:
             self.progress_label.setText("")
-            self.progress.stop()
-            self._op = None
         self._show_details()
 
     def _imported(self, result: ImportResult) -> None:
         self.notice.show_message("ok", import_summary(result))
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            self.notice.show_message("info", self.tr("Cancelled. Nothing was imported."))
-        else:
-            self.notice.show_error(error)
+        self.notice.show_error(error)
+
+    def _cancelled(self) -> None:
+        self.notice.show_message("info", self.tr("Cancelled. Nothing was imported."))
 
     def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
+        self.work.cancel()
 
     def discard_selected(self) -> None:
         entry = self.selected()
-        if entry is None or self._op is not None:
+        if entry is None or self.work.running:
             return
         if not ConfirmDialog.ask(
             self,

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.domain.changes import Changes
-from amanat.domain.errors import Cancelled
 from amanat.services import search as search_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import duplicate_reason
@@ -23,8 +22,9 @@ from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import birth_text
 from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label, named, section_label
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
-from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.ops.worker import TaskState
 
 
 class PeopleSection(QWidget):
@@ -34,7 +34,6 @@ class PeopleSection(QWidget):
         super().__init__()
         self.setObjectName("peopleSection")
         self.session = session
-        self._op: Op | None = None
         self._looked_for = ""  # the name of the last search, run again after a change
         session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
@@ -91,9 +90,15 @@ class PeopleSection(QWidget):
         )
         self.dup_button.clicked.connect(self.find_duplicates)
         self.cancel_button = button(self.tr("Cancel"), "cancelDuplicates", self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
         self.busy = BusyBar("duplicatesBusy", self.tr("Looking for duplicates"))
+        self.duplicates_work = Background(
+            self,
+            session,
+            busy=self.busy,
+            cancel=self.cancel_button,
+            on_error=self._show_error,
+        )
+        self.duplicates_work.running_changed.connect(self.dup_button.setDisabled)
         row.addWidget(self.dup_button)
         row.addWidget(self.busy, 1)
         row.addWidget(self.cancel_button)
@@ -181,8 +186,11 @@ class PeopleSection(QWidget):
         else:
             self.notice.clear()
 
+    def _show_error(self, error: BaseException) -> None:
+        self.notice.show_error(error)
+
     def find_duplicates(self) -> None:
-        if self._op is not None:
+        if self.duplicates_work.running:
             return
 
         def find(vault: Vault, state: TaskState) -> list[dict[str, Any]]:
@@ -208,17 +216,7 @@ class PeopleSection(QWidget):
                 )
             return rows
 
-        self.dup_button.setEnabled(False)
-        self.cancel_button.show()
-        self.busy.start()
-        self._op = self.session.op(
-            find,
-            on_success=self._duplicates_found,
-            on_failure=self._duplicates_failed,
-            on_progress=self.busy.set_fraction,
-            on_done=self._duplicates_done,
-            owner=self,
-        )
+        self.duplicates_work.start(find, self._duplicates_found)
 
     def _duplicates_found(self, rows: list[dict[str, Any]]) -> None:
         self.duplicates.set_rows(rows)
@@ -226,16 +224,5 @@ class PeopleSection(QWidget):
         self.duplicates_view.resizeColumnToContents(1)
         self.notice.show_message("info", self.tr("%n possible duplicate(s) found.", "", len(rows)))
 
-    def _duplicates_failed(self, error: BaseException) -> None:
-        if not isinstance(error, Cancelled):
-            self.notice.show_error(error)
-
-    def _duplicates_done(self) -> None:
-        self._op = None
-        self.dup_button.setEnabled(True)
-        self.cancel_button.hide()
-        self.busy.stop()
-
     def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
+        self.duplicates_work.cancel()

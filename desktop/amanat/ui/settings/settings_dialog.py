@@ -32,6 +32,7 @@ from amanat.ui.kit.dialogs import (
 )
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label, named, title_label
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import AUTOLOCK_CHOICES, Session, new_vault_kdf
 from amanat.ui.ops.worker import TaskState
 from amanat.ui.vault.welcome_pages import RecoveryCodePage
@@ -159,6 +160,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.notice)
         self.busy = BusyBar("settingsBusy", self.tr("Working"))
         layout.addWidget(self.busy)
+        self.work = Background(self, session, busy=self.busy, on_error=self._failed)
+        self.work.running_changed.connect(self._busy)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("settingsButtons")
         close.rejected.connect(self.reject)
@@ -197,10 +200,6 @@ class SettingsDialog(QDialog):
     def _busy(self, on: bool) -> None:
         for b in (self.change_button, self.recovery_button, self.wipe_button):
             b.setEnabled(not on)
-        if on:
-            self.busy.start()
-        else:
-            self.busy.stop()
 
     def change_passphrase(self) -> None:
         values = ChangePassphraseDialog.ask(self)
@@ -215,14 +214,7 @@ class SettingsDialog(QDialog):
             vault_service.change_passphrase(vault, new, kdf=kdf)
             return True
 
-        self._busy(True)
-        self.session.op(
-            change,
-            on_success=self._changed,
-            on_failure=self._failed,
-            on_done=lambda: self._busy(False),
-            owner=self,
-        )
+        self.work.start(change, self._changed)
 
     def _changed(self, ok: bool) -> None:
         if ok:
@@ -248,14 +240,7 @@ class SettingsDialog(QDialog):
                 return None
             return vault.new_recovery_code()
 
-        self._busy(True)
-        self.session.op(
-            renew,
-            on_success=self._renewed,
-            on_failure=self._failed,
-            on_done=lambda: self._busy(False),
-            owner=self,
-        )
+        self.work.start(renew, self._renewed)
 
     def _renewed(self, code: str | None) -> None:
         if code is None:

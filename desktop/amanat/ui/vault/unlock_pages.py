@@ -31,6 +31,7 @@ from amanat.ui.kit.widgets import (
     named,
     title_label,
 )
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session, new_vault_kdf, read_autolock_minutes
 from amanat.ui.ops.worker import TaskState
 
@@ -91,6 +92,8 @@ class UnlockPage(QWidget):
         self.notice = Notice("unlockNotice")
         card.body.addWidget(self.notice)
         self.busy = BusyBar("unlockBusy", self.tr("Unlocking"))
+        self.work = Background(self, session, busy=self.busy, on_error=self._on_failed)
+        self.work.running_changed.connect(self._set_busy)
         card.body.addWidget(self.busy)
         self.busy_label = hint_label(
             self.tr("Unlocking... deriving the key takes a moment on purpose."), "unlockBusyLabel"
@@ -144,7 +147,7 @@ class UnlockPage(QWidget):
             self.recover_requested.emit(path)
 
     def submit(self) -> None:
-        if self.busy.isVisible():
+        if self.work.running:
             return
         path = self.chooser.path()
         passphrase = self.pass_edit.text()
@@ -166,17 +169,12 @@ class UnlockPage(QWidget):
                 vault.lock()
                 raise
 
-        self._set_busy(True)
-        self.session.run(unlock, on_success=self._on_unlocked, on_failure=self._on_failed)
+        self.work.run(unlock, self._on_unlocked, owned=False)
 
     def _set_busy(self, busy: bool) -> None:
         for w in (self.chooser, self.pass_edit, self.unlock_button, self.recover_link):
             w.setEnabled(not busy)
         self.busy_label.setVisible(busy)
-        if busy:
-            self.busy.start()
-        else:
-            self.busy.stop()
 
     def _on_unlocked(self, result: tuple[Vault, int]) -> None:
         self.pass_edit.wipe()
@@ -184,7 +182,6 @@ class UnlockPage(QWidget):
         self.unlocked.emit(vault, minutes)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self.notice.show_error(error)
         if isinstance(error, WrongPassphrase):
             self.pass_edit.selectAll()
@@ -229,6 +226,8 @@ class RecoverPage(QWidget):
         self.notice = Notice("recoverNotice")
         card.body.addWidget(self.notice)
         self.busy = BusyBar("recoverBusy", self.tr("Opening with the recovery code"))
+        self.work = Background(self, session, busy=self.busy, on_error=self._on_failed)
+        self.work.running_changed.connect(self._set_busy)
         card.body.addWidget(self.busy)
         row = QHBoxLayout()
         self.back_button = button(self.tr("Back"), "recoverBackButton", auto_default=True)
@@ -251,7 +250,7 @@ class RecoverPage(QWidget):
         self.code_edit.setFocus()
 
     def submit(self) -> None:
-        if self.busy.isVisible():
+        if self.work.running:
             return
         code = self.code_edit.toPlainText()
         passphrase = self.pass_edit.text()
@@ -277,16 +276,11 @@ class RecoverPage(QWidget):
             vault = vault_service.recover(path, code, passphrase, kdf=kdf)
             return vault, read_autolock_minutes(vault)
 
-        self._set_busy(True)
-        self.session.run(recover, on_success=self._on_done, on_failure=self._on_failed)
+        self.work.run(recover, self._on_done, owned=False)
 
     def _set_busy(self, busy: bool) -> None:
         for w in (self.code_edit, self.pass_edit, self.repeat_edit, self.submit_button):
             w.setEnabled(not busy)
-        if busy:
-            self.busy.start()
-        else:
-            self.busy.stop()
 
     def _on_done(self, result: tuple[Vault, int]) -> None:
         self.code_edit.clear()
@@ -295,5 +289,4 @@ class RecoverPage(QWidget):
         self.recovered.emit(*result)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self.notice.show_error(error)

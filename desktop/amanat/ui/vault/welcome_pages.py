@@ -35,6 +35,7 @@ from amanat.ui.kit.widgets import (
     named,
     title_label,
 )
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session, new_vault_kdf, read_autolock_minutes
 from amanat.ui.ops.worker import TaskState
 
@@ -150,6 +151,8 @@ class CreateVaultPage(QWidget):
         self.notice = Notice("createNotice")
         card.body.addWidget(self.notice)
         self.busy = BusyBar("createBusy", self.tr("Creating the vault"))
+        self.work = Background(self, session, busy=self.busy, on_error=self._on_failed)
+        self.work.running_changed.connect(self._set_busy)
         card.body.addWidget(self.busy)
         buttons = QHBoxLayout()
         self.back_button = button(self.tr("Back"), "backButton", auto_default=True)
@@ -200,7 +203,7 @@ class CreateVaultPage(QWidget):
         return None
 
     def submit(self) -> None:
-        if self.busy.isVisible():
+        if self.work.running:
             return
         problem = self.problem()
         if problem:
@@ -216,18 +219,13 @@ class CreateVaultPage(QWidget):
             vault, code = vault_service.create_vault(path, passphrase, name=name, kdf=kdf)
             return vault, code, read_autolock_minutes(vault)
 
-        self._set_busy(True)
-        # No owner: the vault must reach the window even if this page is gone.
-        self.session.run(create, on_success=self._on_created, on_failure=self._on_failed)
+        # Not owned: the vault must reach the window even if this page is gone.
+        self.work.run(create, self._on_created, owned=False)
 
     def _set_busy(self, busy: bool) -> None:
         for w in (self.name_edit, self.pass_edit, self.repeat_edit, self.create_button):
             w.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
-        if busy:
-            self.busy.start()
-        else:
-            self.busy.stop()
 
     def _on_created(self, result: tuple[Vault, str, int]) -> None:
         vault, code, minutes = result
@@ -236,7 +234,6 @@ class CreateVaultPage(QWidget):
         self.created.emit(vault, code, minutes)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self.notice.show_error(error)
 
 
