@@ -53,8 +53,9 @@ from amanat.ui.kit.widgets import (
     title_label,
     value_label,
 )
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
-from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.ops.worker import TaskState
 
 PROFILES = ("full", "no-contacts", "advocacy")
 MAX_TITLES_SHOWN = 8
@@ -219,7 +220,6 @@ class SealDialog(QDialog):
         self.cases = None if cases is None else list(cases)
         self.destination: Path | None = None
         self.sealed: SealResult | None = None
-        self._op: Op | None = None
         self._contacts: dict[str, Contact] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(title_label(self.tr("Seal a bundle"), factor=1.3))
@@ -333,6 +333,14 @@ class SealDialog(QDialog):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("sealProgressLabel")
         self.progress = BusyBar("sealProgress", self.tr("Sealing progress"))
+        self.work = Background(
+            self,
+            session,
+            busy=self.progress,
+            on_error=self.notice.show_error,
+            on_cancelled=self._cancelled,
+        )
+        self.work.running_changed.connect(self._busy)
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         outer.addLayout(progress_row)
@@ -449,7 +457,7 @@ class SealDialog(QDialog):
         self._update_ready()
 
     def _update_ready(self) -> None:
-        busy = self._op is not None
+        busy = self.work.running
         self.seal_button.setEnabled(
             not busy and bool(self.chosen_contacts()) and self.destination is not None
         )
@@ -484,24 +492,10 @@ class SealDialog(QDialog):
             )
 
         self.notice.clear()
-        self._busy(True)
-        self._op = self.session.op(
-            seal,
-            on_success=lambda r: self._sealed(r, names),
-            on_failure=self._failed,
-            on_progress=self.progress.set_fraction,
-            on_done=lambda: self._busy(False),
-            owner=self,
-        )
+        self.work.start(seal, lambda r: self._sealed(r, names))
 
     def _busy(self, busy: bool) -> None:
-        if busy:
-            self.progress_label.setText(self.tr("Sealing..."))
-            self.progress.start()
-        else:
-            self.progress_label.setText("")
-            self.progress.stop()
-            self._op = None
+        self.progress_label.setText(self.tr("Sealing...") if busy else "")
         self.form_page.setEnabled(not busy)
         self._update_ready()
 
@@ -527,22 +521,19 @@ class SealDialog(QDialog):
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            self.notice.show_message("info", self.tr("Cancelled. No bundle was written."))
-        else:
-            self.notice.show_error(error)
+    def _cancelled(self) -> None:
+        self.notice.show_message("info", self.tr("Cancelled. No bundle was written."))
 
     def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
+        if self.work.running:
+            self.work.cancel()
             return
         self.reject()
 
     def reject(self) -> None:
         # Escape or closing the window while sealing cancels the seal first.
-        if self._op is not None:
-            self._op.cancel()
+        if self.work.running:
+            self.work.cancel()
             return
         super().reject()
 
@@ -586,7 +577,6 @@ class OpenBundleDialog(QDialog):
         self.report: dict[str, Any] | None = None
         self.outcome = OpenOutcome()
         self.error: BaseException | None = None
-        self._op: Op | None = None
         self._inspecting = False
         outer = QVBoxLayout(self)
         outer.addWidget(title_label(self.tr("Open a bundle"), factor=1.3))
@@ -656,6 +646,9 @@ class OpenBundleDialog(QDialog):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("openProgressLabel")
         self.progress = BusyBar("openProgress", self.tr("Progress"))
+        # Each call routes its own errors: a refused check, a refused or cancelled import.
+        self.work = Background(self, session, busy=self.progress)
+        self.work.running_changed.connect(self._running)
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         outer.addLayout(progress_row)
@@ -682,26 +675,21 @@ class OpenBundleDialog(QDialog):
     def inspect(self) -> None:
         path = self.path
         self.progress_label.setText(self.tr("Checking..."))
-        self.progress.start()
         # Cancel while checking stops the check (it changes nothing) and closes the
         # dialog without waiting for it.
         self._inspecting = True
-        self._op = self.session.op(
+        self.work.start(
             lambda v, state: bundle_service.inspect_bundle(
                 v, path, progress=state.progress, is_cancelled=state.is_cancelled
             ),
-            on_success=self._inspected,
+            self._inspected,
             on_failure=self._refused,
-            on_progress=self.progress.set_fraction,
-            on_done=self._idle,
-            owner=self,
         )
 
-    def _idle(self) -> None:
-        self._op = None
-        self._inspecting = False
-        self.progress.stop()
-        self.progress_label.setText("")
+    def _running(self, running: bool) -> None:
+        if not running:
+            self._inspecting = False
+            self.progress_label.setText("")
 
     def _inspected(self, report: dict[str, Any]) -> None:
         if not report.get("verified"):
@@ -811,7 +799,7 @@ class OpenBundleDialog(QDialog):
 
     # -- importing -------------------------------------------------------------------------
     def start_import(self) -> None:
-        if self._op is not None or self.report is None:
+        if self.work.running or self.report is None:
             return
         path = self.path
         changes = self.outcome.changes
@@ -836,16 +824,8 @@ class OpenBundleDialog(QDialog):
         self.notice.clear()
         self.import_button.setEnabled(False)
         self.progress_label.setText(self.tr("Verifying and importing..."))
-        self.progress.start()
-        self._op = self.session.op(
-            run,
-            on_success=self._imported,
-            on_failure=self._import_failed,
-            on_progress=self.progress.set_fraction,
-            on_done=self._idle,
-            owner=self,
-            changes=changes,  # broadcast also when the bundle is kept in quarantine
-        )
+        # changes: broadcast also when the bundle is kept in quarantine.
+        self.work.start(run, self._imported, on_failure=self._import_failed, changes=changes)
 
     def _imported(self, result: ImportResult) -> None:
         self.outcome.result = result
@@ -874,11 +854,10 @@ class OpenBundleDialog(QDialog):
         self.reject()
 
     def reject(self) -> None:
-        if self._op is not None and self._inspecting:
-            self._op.discard()
-            self._op = None
-        elif self._op is not None:
-            self._op.cancel()  # the import stops and rolls back; the dialog says so
+        if self.work.running and self._inspecting:
+            self.work.discard()
+        elif self.work.running:
+            self.work.cancel()  # the import stops and rolls back; the dialog says so
             return
         super().reject()
 
