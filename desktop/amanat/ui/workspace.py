@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -61,6 +60,18 @@ class Workspace(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        outer.addWidget(self._build_navigation())
+        right = QVBoxLayout()
+        right.setContentsMargins(12, 10, 12, 6)
+        right.addLayout(self._build_toolbar())
+        right.addWidget(self._build_demo_row())
+        right.addWidget(self._build_sections(), 1)
+        outer.addLayout(right, 1)
+        self._connect()
+        self.navigation.setCurrentRow(0)
+        self.cases.start()
+
+    def _build_navigation(self) -> QListWidget:
         self.navigation = named(QListWidget(), "navigation", self.tr("Sections"))
         for key, text in (
             ("cases", self.tr("Cases")),
@@ -72,40 +83,43 @@ class Workspace(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.navigation.setFixedWidth(max(150, self.fontMetrics().averageCharWidth() * 18))
-        outer.addWidget(self.navigation)
-        right = QVBoxLayout()
-        right.setContentsMargins(12, 10, 12, 6)
-        search_row = QHBoxLayout()
+        return self.navigation
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        """The search field and the bundle and lock buttons."""
+        row = QHBoxLayout()
         self.search = named(QLineEdit(), "searchField", self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search cases and people in any script (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        search_row.addWidget(self.search, 1)
-        self.open_bundle_button = named(
-            QPushButton(icon("open-bundle"), self.tr("Open bundle...")),
+        row.addWidget(self.search, 1)
+        self.open_bundle_button = button(
+            self.tr("Open bundle..."),
             "openBundleButton",
             self.tr("Open a received bundle"),
+            icon=icon("open-bundle"),
         )
         self.open_bundle_button.setToolTip(self.tr("Open a sealed bundle you received (Ctrl+O)"))
-        self.open_bundle_button.clicked.connect(self.open_bundle)
-        search_row.addWidget(self.open_bundle_button)
-        self.seal_bundle_button = named(
-            QPushButton(icon("seal"), self.tr("Seal bundle...")),
+        row.addWidget(self.open_bundle_button)
+        self.seal_bundle_button = button(
+            self.tr("Seal bundle..."),
             "sealBundleButton",
             self.tr("Seal the chosen cases into a bundle"),
+            icon=icon("seal"),
         )
         self.seal_bundle_button.setToolTip(
             self.tr("Seal the cases chosen in the list for a contact (Ctrl+E)")
         )
-        self.seal_bundle_button.clicked.connect(self.seal_bundle)
-        search_row.addWidget(self.seal_bundle_button)
-        self.lock_button = named(
-            QPushButton(icon("lock"), self.tr("Lock")), "lockButton", self.tr("Lock the vault")
+        row.addWidget(self.seal_bundle_button)
+        self.lock_button = button(
+            self.tr("Lock"), "lockButton", self.tr("Lock the vault"), icon=icon("lock")
         )
         self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
-        self.lock_button.clicked.connect(session.lock)
-        search_row.addWidget(self.lock_button)
-        right.addLayout(search_row)
+        row.addWidget(self.lock_button)
+        return row
+
+    def _build_demo_row(self) -> QWidget:
+        """Progress and Cancel while demo cases are created."""
         self.demo_row = QWidget()
         demo_layout = QHBoxLayout(self.demo_row)
         demo_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +129,7 @@ class Workspace(QWidget):
         self.demo_cancel = button(self.tr("Cancel"), "cancelDemo", self.tr("Cancel"))
         self.demo_work = Background(
             self,
-            session,
+            self.session,
             busy=self.demo_busy,
             cancel=self.demo_cancel,
             on_error=self._demo_failed,
@@ -125,10 +139,12 @@ class Workspace(QWidget):
         demo_layout.addWidget(self.demo_busy, 1)
         demo_layout.addWidget(self.demo_cancel)
         self.demo_row.hide()
-        right.addWidget(self.demo_row)
+        return self.demo_row
+
+    def _build_sections(self) -> QStackedWidget:
         self.sections = QStackedWidget()
         self.sections.setObjectName("sections")
-        self.cases = CasesSection(session)
+        self.cases = CasesSection(self.session)
         self.sections.addWidget(self.cases)
         # The other sections are built the first time they are shown: building every
         # widget at unlock would hold the GUI thread for too long.
@@ -139,9 +155,12 @@ class Workspace(QWidget):
         self._slots = {name: QWidget() for name in ("people", "places", "contacts", "search")}
         for slot in self._slots.values():
             self.sections.addWidget(slot)
-        right.addWidget(self.sections, 1)
-        outer.addLayout(right, 1)
+        return self.sections
 
+    def _connect(self) -> None:
+        self.open_bundle_button.clicked.connect(self.open_bundle)
+        self.seal_bundle_button.clicked.connect(self.seal_bundle)
+        self.lock_button.clicked.connect(self.session.lock)
         self.navigation.currentRowChanged.connect(self._section_chosen)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_enter)
@@ -149,13 +168,11 @@ class Workspace(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.cases.new_case_button.clicked.connect(self.new_case)
         self.cases.seal_requested.connect(lambda case_id: self.seal_cases(self._titled([case_id])))
-        session.locking.connect(self.flush)
-        self.navigation.setCurrentRow(0)
+        self.session.locking.connect(self.flush)
         self.setTabOrder(self.navigation, self.search)
         self.setTabOrder(self.search, self.open_bundle_button)
         self.setTabOrder(self.open_bundle_button, self.seal_bundle_button)
         self.setTabOrder(self.seal_bundle_button, self.lock_button)
-        self.cases.start()
 
     def bind_actions(self, actions: Mapping[str, QAction]) -> None:
         """Connect the window's menu actions, by name, to what they do here. Bound

@@ -436,8 +436,15 @@ class CaseView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
+        self.empty = self._build_empty_page()  # page 0: nothing chosen
+        self.stack.addWidget(self.empty)
+        self.case_page = self._build_case_page()  # page 1: the case
+        self.stack.addWidget(self.case_page)
+        self.editor: TestimonyEditor | None = None  # page 2: a testimony, when open
+        self.stack.setCurrentWidget(self.empty)
+        self._connect()
 
-        # Page 0: nothing chosen
+    def _build_empty_page(self) -> QWidget:
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
@@ -447,9 +454,9 @@ class CaseView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(self.empty_label)
         empty_layout.addStretch(2)
-        self.stack.addWidget(self.empty)
+        return self.empty
 
-        # Page 1: the case
+    def _build_case_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 4, 0, 0)
@@ -467,7 +474,6 @@ class CaseView(QWidget):
         self.status_combo = named(QComboBox(), "caseStatus", self.tr("Case status"))
         for code in codes("case_status"):
             self.status_combo.addItem(label("case_status", code), code)
-        self.status_combo.activated.connect(self._status_chosen)
         header.addWidget(self.status_combo)
         header.addStretch(1)
         self.new_testimony_button = button(
@@ -478,20 +484,35 @@ class CaseView(QWidget):
             self.tr("Seal bundle..."), "caseSealBundle", self.tr("Seal this case")
         )
         self.seal_button.setToolTip(self.tr("Seal this case into a bundle for a contact (Ctrl+E)"))
-        self.seal_button.clicked.connect(
-            lambda: self.seal_requested.emit(self.case_id) if self.case_id else None
-        )
         header.addWidget(self.seal_button)
         layout.addLayout(header)
         self.notice = Notice("caseNotice")
         layout.addWidget(self.notice)
         self.busy = BusyBar("caseBusy", self.tr("Loading the case"))
         layout.addWidget(self.busy)
+        layout.addWidget(self._build_tabs(), 1)
+        return page
+
+    def _build_tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.tabs.setDocumentMode(True)
         self.person_tab = PersonTab()
-        self.person_tab.open_case.connect(self.open_case)
+        self._build_record_tables()
+        self.testimonies_tab = TestimoniesTab()
+        self.attachments_tab = AttachmentsPanel(self.session)
+        self.notes_tab = NotesTab(self.session)
+        self.tabs.addTab(self.person_tab, self.tr("&Person"))
+        self.tabs.addTab(self.events_view, self.tr("&Events"))
+        self.tabs.addTab(self.testimonies_tab, self.tr("&Testimonies"))
+        self.tabs.addTab(self.attachments_tab, self.tr("&Attachments"))
+        self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
+        self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.tabs.addTab(self.custody_page, self.tr("C&ustody log"))
+        return self.tabs
+
+    def _build_record_tables(self) -> None:
+        """The events, the history of revisions and the custody log."""
         self.events = RowsModel(
             [
                 _c("date", lambda: self.tr("Date"), self._event_dates),
@@ -508,12 +529,6 @@ class CaseView(QWidget):
             parent=self,
         )
         self.events_view = make_table("eventList", self.tr("Events"), self.events, stretch_column=5)
-        self.testimonies_tab = TestimoniesTab()
-        self.testimonies_tab.open_testimony.connect(self.open_testimony)
-        self.testimonies_tab.new_testimony.connect(self.new_testimony)
-        self.new_testimony_button.clicked.connect(self.new_testimony)
-        self.attachments_tab = AttachmentsPanel(session)
-        self.notes_tab = NotesTab(session)
         self.history = RowsModel(
             [
                 _c("created", lambda: self.tr("When"), lambda r: local_time(r.get("created"))),
@@ -571,8 +586,8 @@ class CaseView(QWidget):
         self.custody_view = make_table(
             "custodyList", self.tr("Custody log"), self.custody, stretch_column=4
         )
-        custody_page = QWidget()
-        custody_layout = QVBoxLayout(custody_page)
+        self.custody_page = QWidget()
+        custody_layout = QVBoxLayout(self.custody_page)
         custody_layout.addWidget(
             hint_label(
                 self.tr(
@@ -582,20 +597,16 @@ class CaseView(QWidget):
             )
         )
         custody_layout.addWidget(self.custody_view)
-        self.tabs.addTab(self.person_tab, self.tr("&Person"))
-        self.tabs.addTab(self.events_view, self.tr("&Events"))
-        self.tabs.addTab(self.testimonies_tab, self.tr("&Testimonies"))
-        self.tabs.addTab(self.attachments_tab, self.tr("&Attachments"))
-        self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
-        self.tabs.addTab(self.history_view, self.tr("&History"))
-        self.tabs.addTab(custody_page, self.tr("C&ustody log"))
-        layout.addWidget(self.tabs, 1)
-        self.case_page = page
-        self.stack.addWidget(page)
 
-        # Page 2: a testimony
-        self.editor: TestimonyEditor | None = None
-        self.stack.setCurrentWidget(self.empty)
+    def _connect(self) -> None:
+        self.status_combo.activated.connect(self._status_chosen)
+        self.seal_button.clicked.connect(
+            lambda: self.seal_requested.emit(self.case_id) if self.case_id else None
+        )
+        self.person_tab.open_case.connect(self.open_case)
+        self.testimonies_tab.open_testimony.connect(self.open_testimony)
+        self.testimonies_tab.new_testimony.connect(self.new_testimony)
+        self.new_testimony_button.clicked.connect(self.new_testimony)
 
     # -- display helpers ------------------------------------------------------------------
     def _event_dates(self, row: dict[str, Any]) -> str:

@@ -130,11 +130,12 @@ def button(
     role: str = "",
     *,
     auto_default: bool = False,
+    icon: QIcon | None = None,
 ) -> QPushButton:
     """The one way to make a push button: named for tests and screen readers (by default
     its text without the mnemonic "&" and a trailing "..."), with an optional style role
     ("primary", "danger", "link")."""
-    b = QPushButton(text)
+    b = QPushButton(text) if icon is None else QPushButton(icon, text)
     named(b, object_name, accessible_name or text.replace("&", "").removesuffix("..."))
     if role:
         set_role(b, role)
