@@ -92,11 +92,27 @@ class TestimonyEditor(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 4, 0, 0)
+        outer.addLayout(self._build_top_bar())
+        self.seal_notice = Notice("sealNotice")
+        outer.addWidget(self.seal_notice)
+        self.notice = Notice("testimonyNotice")
+        outer.addWidget(self.notice)
+        # Always in view, not at the bottom of the form: it decides what may be done.
+        self.consent_notice = Notice("consentWarning")
+        outer.addWidget(self.consent_notice)
+        outer.addWidget(self._build_form_and_narrative(), 1)
+        self._set_tab_order()
+        self.back_button.clicked.connect(self._close)
+        self.seal_button.clicked.connect(self.seal)
+        self.correct_button.clicked.connect(self.correct)
+        self.withdraw_button.clicked.connect(self.withdraw)
+
+    def _build_top_bar(self) -> QHBoxLayout:
+        """Back, the heading, the save state, and seal / withdraw / correct."""
         top = QHBoxLayout()
         self.back_button = button(
             self.tr("Back to the case"), "testimonyBack", self.tr("Back to the case")
         )
-        self.back_button.clicked.connect(self._close)
         top.addWidget(self.back_button)
         self.heading = QLabel(self.tr("New testimony") if self.is_new else self.tr("Testimony"))
         self.heading.setObjectName("testimonyHeading")
@@ -109,31 +125,22 @@ class TestimonyEditor(QWidget):
         top.addWidget(self.save_state)
         self.seal_button = button(self.tr("Seal..."), "sealButton", self.tr("Seal testimony"))
         set_role(self.seal_button, "primary")
-        self.seal_button.clicked.connect(self.seal)
         self.correct_button = button(
             self.tr("Correct..."), "correctButton", self.tr("Correct testimony")
         )
-        self.correct_button.clicked.connect(self.correct)
         self.correct_button.hide()
         self.withdraw_button = button(
             self.tr("Consent withdrawn..."),
             "withdrawConsent",
             self.tr("Record a withdrawal of consent"),
         )
-        self.withdraw_button.clicked.connect(self.withdraw)
         self.withdraw_button.hide()
         top.addWidget(self.seal_button)
         top.addWidget(self.withdraw_button)
         top.addWidget(self.correct_button)
-        outer.addLayout(top)
-        self.seal_notice = Notice("sealNotice")
-        outer.addWidget(self.seal_notice)
-        self.notice = Notice("testimonyNotice")
-        outer.addWidget(self.notice)
-        # Always in view, not at the bottom of the form: it decides what may be done.
-        self.consent_notice = Notice("consentWarning")
-        outer.addWidget(self.consent_notice)
+        return top
 
+    def _build_form_and_narrative(self) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("testimonySplitter")
         splitter.setChildrenCollapsible(False)
@@ -143,7 +150,17 @@ class TestimonyEditor(QWidget):
         form_body = QWidget()
         form_layout = QVBoxLayout(form_body)
         form_layout.setContentsMargins(0, 0, 6, 0)
+        form_layout.addWidget(self._build_interview_group())
+        form_layout.addWidget(self._build_consent_group())
+        form_layout.addStretch(1)
+        form_scroll.setWidget(form_body)
+        splitter.addWidget(form_scroll)
+        splitter.addWidget(self._build_narrative())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        return splitter
 
+    def _build_interview_group(self) -> QGroupBox:
         meta = QGroupBox(self.tr("Interview"))
         meta.setObjectName("interviewGroup")
         form = QFormLayout(meta)
@@ -195,8 +212,9 @@ class TestimonyEditor(QWidget):
         self.interpreter = named(QLineEdit(), "interpreter", self.tr("Interpreter"))
         self.interpreter.setPlaceholderText(self.tr("Leave empty if none"))
         form.addRow(self.tr("I&nterpreter:"), self.interpreter)
-        form_layout.addWidget(meta)
+        return meta
 
+    def _build_consent_group(self) -> QGroupBox:
         consent = QGroupBox(self.tr("Consent"))
         consent.setObjectName("consentGroup")
         grid = QGridLayout(consent)
@@ -236,11 +254,9 @@ class TestimonyEditor(QWidget):
             self.use_boxes[code] = box
             grid.addWidget(box, uses_row + 1 + i // 2, i % 2)
         self.use_boxes["internal"].setChecked(True)
-        form_layout.addWidget(consent)
-        form_layout.addStretch(1)
-        form_scroll.setWidget(form_body)
-        splitter.addWidget(form_scroll)
+        return consent
 
+    def _build_narrative(self) -> QWidget:
         narrative_box = QWidget()
         narrative_layout = QVBoxLayout(narrative_box)
         narrative_layout.setContentsMargins(6, 0, 0, 0)
@@ -257,10 +273,9 @@ class TestimonyEditor(QWidget):
             "narrativeHint",
         )
         narrative_layout.addWidget(self.narrative_hint)
-        splitter.addWidget(narrative_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        outer.addWidget(splitter, 1)
+        return narrative_box
+
+    def _set_tab_order(self) -> None:
         self.setTabOrder(self.back_button, self.speaker)
         self.setTabOrder(self.speaker, self.speaker_name)
         self.setTabOrder(self.speaker_name, self.relation)
