@@ -77,6 +77,13 @@ class PersonTab(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addLayout(self._build_fields())
+        self._build_tables(layout)
+        self._build_duplicates(layout)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, QLabel] = {}
@@ -93,7 +100,10 @@ class PersonTab(QScrollArea):
             value.setAccessibleName(text.rstrip(":"))
             self.fields[key] = value
             form.addRow(text, value)
-        layout.addLayout(form)
+        return form
+
+    def _build_tables(self, layout: QVBoxLayout) -> None:
+        """Names by script, identifiers, status over time."""
         layout.addWidget(section_label(self.tr("Names by script")))
         self.names = RowsModel(
             [
@@ -143,6 +153,9 @@ class PersonTab(QScrollArea):
             "personStatusTimeline", self.tr("Status over time"), self.status
         )
         layout.addWidget(self.status_view)
+
+    def _build_duplicates(self, layout: QVBoxLayout) -> None:
+        """Possible duplicates elsewhere in the vault, and opening their cases."""
         layout.addWidget(section_label(self.tr("Possible duplicates")))
         layout.addWidget(
             hint_label(
@@ -185,8 +198,6 @@ class PersonTab(QScrollArea):
         row.addWidget(self.open_dup_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addStretch(1)
-        self.setWidget(body)
 
     def _why(self, row: dict[str, Any]) -> str:
         reasons = [duplicate_reason(c, d) for c, d in row.get("reasons", [])]

@@ -57,7 +57,34 @@ class NewCaseDialog(QDialog):
         scroll.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self._build_person_group())
+        layout.addWidget(self._build_case_group())
+        layout.addWidget(self._build_event_group())
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.notice = Notice("newCaseNotice")
+        outer.addWidget(self.notice)
+        self.busy = BusyBar("newCaseBusy", self.tr("Saving the case"))
+        self.work = Background(self, session, busy=self.busy, on_error=self.notice.show_error)
+        self.work.running_changed.connect(self._busy_changed)
+        outer.addWidget(self.busy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = button(
+            self.tr("Create case"), "createCaseButton", self.tr("Create case")
+        )
+        set_role(self.create_button, "primary")
+        self.create_button.setDefault(True)
+        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        named(cancel, "cancelButton", cancel.text().replace("&", ""))
+        self.create_button.clicked.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.resize(640, 720)
+        self.name.setFocus()
 
+    def _build_person_group(self) -> QGroupBox:
         person = QGroupBox(self.tr("Person of concern"))
         form = QFormLayout(person)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -101,8 +128,9 @@ class NewCaseDialog(QDialog):
         self.id_value = named(QLineEdit(), "identifierValue", self.tr("Identifier"))
         self.id_value.setPlaceholderText(self.tr("Optional"))
         form.addRow(self.tr("&Identifier:"), self._pair(self.id_scheme, self.id_value))
-        layout.addWidget(person)
+        return person
 
+    def _build_case_group(self) -> QGroupBox:
         case = QGroupBox(self.tr("Case"))
         form = QFormLayout(case)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -120,8 +148,9 @@ class NewCaseDialog(QDialog):
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         form.addRow(self.tr("Su&mmary:"), self.summary)
-        layout.addWidget(case)
+        return case
 
+    def _build_event_group(self) -> QGroupBox:
         event = QGroupBox(self.tr("What happened (optional)"))
         form = QFormLayout(event)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -139,30 +168,7 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("&Place:"), self.event_place)
         self.event_reason = named(QLineEdit(), "eventReason", self.tr("Stated reason"))
         form.addRow(self.tr("Stated &reason:"), self.event_reason)
-        layout.addWidget(event)
-        layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        self.notice = Notice("newCaseNotice")
-        outer.addWidget(self.notice)
-        self.busy = BusyBar("newCaseBusy", self.tr("Saving the case"))
-        self.work = Background(self, session, busy=self.busy, on_error=self.notice.show_error)
-        self.work.running_changed.connect(self._busy_changed)
-        outer.addWidget(self.busy)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = button(
-            self.tr("Create case"), "createCaseButton", self.tr("Create case")
-        )
-        set_role(self.create_button, "primary")
-        self.create_button.setDefault(True)
-        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        named(cancel, "cancelButton", cancel.text().replace("&", ""))
-        self.create_button.clicked.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-        self.resize(640, 720)
-        self.name.setFocus()
+        return event
 
     def _pair(self, first: QWidget, second: QWidget) -> QWidget:
         box = QWidget()
