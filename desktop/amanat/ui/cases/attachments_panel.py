@@ -60,6 +60,18 @@ class AttachmentsPanel(QWidget):
         )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("attachmentsSplitter")
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_viewer())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.view.activated.connect(lambda _i: self.show_selected())
+        self.attach_button.clicked.connect(self.choose_files)
+        self.view_button.clicked.connect(self.show_selected)
+        self.save_button.clicked.connect(self.save_copy)
+
+    def _build_list(self) -> QWidget:
+        """The list, its buttons, the progress row with Cancel, the notice."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,19 +95,15 @@ class AttachmentsPanel(QWidget):
             parent=self,
         )
         self.view = make_table("attachmentList", self.tr("Attachments"), self.model)
-        self.view.activated.connect(lambda _i: self.show_selected())
         left_layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.attach_button = button(
             self.tr("Attach files..."), "attachButton", self.tr("Attach files")
         )
-        self.attach_button.clicked.connect(self.choose_files)
         self.view_button = button(self.tr("View"), "viewAttachment", self.tr("View attachment"))
-        self.view_button.clicked.connect(self.show_selected)
         self.save_button = button(
             self.tr("Save a copy..."), "saveAttachment", self.tr("Save a decrypted copy")
         )
-        self.save_button.clicked.connect(self.save_copy)
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.view_button)
         buttons.addStretch(1)
@@ -110,7 +118,7 @@ class AttachmentsPanel(QWidget):
         # Attaching and saving a copy: one at a time, with progress and Cancel.
         self.work = Background(
             self,
-            session,
+            self.session,
             busy=self.progress,
             cancel=self.cancel_button,
             on_error=self._failed,
@@ -123,7 +131,9 @@ class AttachmentsPanel(QWidget):
         left_layout.addLayout(progress_row)
         self.notice = Notice("attachmentsNotice")
         left_layout.addWidget(self.notice)
-        splitter.addWidget(left)
+        return left
+
+    def _build_viewer(self) -> QWidget:
         self.viewer_box = QWidget()
         self.viewer_box.setObjectName("viewerBox")
         self.viewer_layout = QVBoxLayout(self.viewer_box)
@@ -133,12 +143,10 @@ class AttachmentsPanel(QWidget):
         )
         self.viewer_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.viewer_layout.addWidget(self.viewer_placeholder)
-        splitter.addWidget(self.viewer_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        return self.viewer_box
 
     # -- contents ---------------------------------------------------------------------------
+
     def show_case(self, cd: CaseDoc) -> None:
         if cd.id != self.case_id:
             self._close_viewer()

@@ -38,6 +38,13 @@ class PeopleSection(QWidget):
         session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._build_find(layout)
+        self._build_duplicates(layout)
+        self.notice = Notice("peopleNotice")
+        layout.addWidget(self.notice)
+
+    def _build_find(self, layout: QVBoxLayout) -> None:
+        """Find a person by name, in any script or spelling."""
         layout.addWidget(section_label(self.tr("Find a person")))
         row = QHBoxLayout()
         self.name = named(QLineEdit(), "personSearch", self.tr("Name to look for"))
@@ -75,6 +82,9 @@ class PeopleSection(QWidget):
         )
         self.found_view.activated.connect(lambda i: self._open(self.found, i))
         layout.addWidget(self.found_view, 2)
+
+    def _build_duplicates(self, layout: QVBoxLayout) -> None:
+        """Possible duplicates across the vault, looked for on request, with Cancel."""
         layout.addWidget(section_label(self.tr("Possible duplicates in the whole vault")))
         layout.addWidget(
             hint_label(
@@ -93,7 +103,7 @@ class PeopleSection(QWidget):
         self.busy = BusyBar("duplicatesBusy", self.tr("Looking for duplicates"))
         self.duplicates_work = Background(
             self,
-            session,
+            self.session,
             busy=self.busy,
             cancel=self.cancel_button,
             on_error=self._show_error,
@@ -122,8 +132,6 @@ class PeopleSection(QWidget):
         )
         self.duplicates_view.activated.connect(lambda i: self._open(self.duplicates, i))
         layout.addWidget(self.duplicates_view, 2)
-        self.notice = Notice("peopleNotice")
-        layout.addWidget(self.notice)
 
     def _why(self, row: dict[str, Any]) -> str:
         text = "; ".join(duplicate_reason(c, d) for c, d in row.get("reasons", []))
