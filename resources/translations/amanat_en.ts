@@ -3,58 +3,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="213" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="205" />
         <source>Export the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="215" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="207" />
         <source>Export the emergency key?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="212" />
         <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="228" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220" />
         <source>Which key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="234" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="226" />
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="237" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="229" />
         <source>Classic X25519 key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="241" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233" />
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="244" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="236" />
         <source>Post-quantum hybrid key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="252" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="254" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="244" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246" />
         <source>I understand that this file opens everything sealed to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="260" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="252" />
         <source>Export the secret key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="262" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="254" />
         <source>Export the secret key</source>
         <translation type="unfinished" />
     </message>
@@ -203,88 +203,88 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="55" />
         <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="70" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="80" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="81" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="84" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="93" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="97" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="101" />
         <source>Attach files...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="101" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
         <source>View attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
         <source>Save a copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="113" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="117" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="132" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="292" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="286" />
         <source>Choose a file and press View.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="206" />
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>Encrypting %n file into the vault...</numerusform>
@@ -300,48 +300,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="215" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217" />
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="240" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="299" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="234" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="293" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="249" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="243" />
         <source>Decrypting...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="263" />
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="304" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="298" />
         <source>Save a readable copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="307" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="301" />
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="313" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="307" />
         <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="322" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="316" />
         <source>Writing the decrypted copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="345" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="332" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation type="unfinished" />
     </message>
@@ -529,37 +529,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="113" />
         <source>Your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="115" />
         <source>Your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="127" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="119" />
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="133" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="125" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="142" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="134" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="142" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="134" />
         <source>Copy the card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="151" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="143" />
         <source>Copied</source>
         <translation type="unfinished" />
     </message>
@@ -567,73 +567,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
         <source>Filter by facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
         <source>Any facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
         <source>Filter by hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
         <source>Any hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="126" />
         <source>Filter by assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="127" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="128" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="135" />
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="144" />
         <source>Events from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="135" />
         <source>Events until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="137" />
         <source>YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="147" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="146" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="208" />
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
@@ -721,210 +721,210 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="442" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="463" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="463" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="484" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="464" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="485" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="471" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="491" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="475" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="495" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="475" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="495" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="477" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="485" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="502" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="494" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="529" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="495" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="550" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="530" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="579" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="501" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="502" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="503" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="507" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="547" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="545" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="519" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="548" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="584" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="524" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="553" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="527" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="556" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="529" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="534" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="534" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="567" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="517" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="584" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="518" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="519" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="520" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="522" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="633" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -932,7 +932,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="610" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -940,27 +940,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="691" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="700" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="717" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="695" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="720" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -968,57 +968,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="75" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="79" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="85" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="84" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="88" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="91" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="97" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="102" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="240" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="238" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="253" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="250" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="266" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="354" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="351" />
         <source>%1 cases</source>
         <translation type="unfinished" />
     </message>
@@ -1081,23 +1081,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="877" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="861" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="878" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="915" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="862" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="899" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="879" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="863" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="897" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1105,141 +1105,141 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="425" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="417" />
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="435" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="427" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="438" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="484" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="430" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="433" />
         <source>Safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="446" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="438" />
         <source>Post-quantum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="439" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="439" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="449" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="463" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455" />
         <source>Add from card file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="465" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="457" />
         <source>Add a contact from a card file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461" />
         <source>Paste card text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="463" />
         <source>Add a contact from pasted card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="474" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="531" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="466" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="523" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
         <source>Verify...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="474" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="466" />
         <source>Verify the chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="526" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="473" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="518" />
         <source>Chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="486" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="478" />
         <source>Contact's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="524" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="516" />
         <source>Choose a contact in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="530" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="522" />
         <source>Verified on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="526" />
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="537" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="529" />
         <source>Verify again...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="540" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="540" />
         <source>Add a contact from a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="575" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="567" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="582" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="574" />
         <source>%1 is already a contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="588" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="580" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="623" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="615" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -1247,77 +1247,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="119" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="116" />
         <source>Create a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="119" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="116" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="124" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="121" />
         <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="129" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="126" />
         <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="135" />
         <source>Vault name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="139" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="136" />
         <source>Demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="141" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138" />
         <source>For example: your first name or team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="142" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="139" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="144" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="141" />
         <source>Shown to the contacts you send sealed bundles to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="147" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="144" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="148" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="145" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="151" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="148" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="152" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="149" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="156" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="153" />
         <source>Creating the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="159" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="158" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
@@ -1327,23 +1327,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="186" />
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="201" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="187" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="202" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="192" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="193" />
         <source>Please give the vault a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="195" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="196" />
         <source>Please choose a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="198" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="199" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
@@ -1683,113 +1683,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="306" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="298" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="314" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="306" />
         <source>Your display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="315" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="307" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="316" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="308" />
         <source>Post-quantum keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="317" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="309" />
         <source>Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="318" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="310" />
         <source>Created:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
         <source>Post-quantum:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="313" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="314" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="318" />
         <source>Export card to a file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="328" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
         <source>Export your identity card to a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="332" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
         <source>Show card as text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="334" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326" />
         <source>Show your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="341" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
         <source>Emergency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="345" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="352" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="344" />
         <source>Export emergency key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="354" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346" />
         <source>Export the emergency secret key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="372" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="364" />
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="372" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="364" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="369" />
         <source>Save your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="384" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="376" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="399" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="391" />
         <source>Save the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="407" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="399" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation type="unfinished" />
     </message>
@@ -2235,297 +2235,297 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="61" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="88" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="65" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="92" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="66" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="93" />
         <source>As the family writes it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="67" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
         <source>Script of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
         <source>Name in another script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="70" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
         <source>Optional: e.g. in Latin letters or Chinese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="72" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="99" />
         <source>Script of the other name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="101" />
         <source>&amp;Other spelling:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="106" />
         <source>&amp;Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
         <source>&amp;Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
         <source>Ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="84" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="114" />
         <source>&amp;Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="116" />
         <source>Town or county, e.g. Ghulja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
         <source>&amp;Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
         <source>Current status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
         <source>Not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="122" />
         <source>Status since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="123" />
         <source>since (YYYY-MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
         <source>S&amp;tatus:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
         <source>Kind of identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="128" />
         <source>Identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="129" />
         <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
         <source>&amp;Identifier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="106" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="134" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="138" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
         <source>e.g. Detention of ... (left empty: made from the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142" />
         <source>T&amp;itle:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="143" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144" />
         <source>&amp;Assignee:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="145" />
         <source>Our reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="146" />
         <source>&amp;Reference:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="150" />
         <source>Su&amp;mmary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="154" />
         <source>What happened (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="158" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="159" />
         <source>No event yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="162" />
         <source>E&amp;vent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="163" />
         <source>Event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
         <source>Event place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167" />
         <source>e.g. the camp or police station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="141" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
         <source>Stated &amp;reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="148" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="68" />
         <source>Saving the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="74" />
         <source>Create case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="196" />
         <source>the name of the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="200" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="208" />
         <source>the date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="217" />
         <source>the status date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="219" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="227" />
         <source>Case of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="231" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="239" />
         <source>the event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="247" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="255" />
         <source>Please check: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2533,83 +2533,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="329" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="345" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="338" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="354" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="356" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="350" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="347" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="363" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="353" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="356" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="372" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="360" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="363" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="364" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="380" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="383" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="368" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="384" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="372" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="377" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="391" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="391" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="414" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="428" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -2617,110 +2617,110 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="591" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="600" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="574" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="582" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="612" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="594" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="624" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="606" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="629" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="611" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="631" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="613" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="638" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="620" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="639" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="621" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="640" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="622" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="641" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="623" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="642" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="624" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="666" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="648" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="673" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="793" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="658" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="773" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="673" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="795" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="658" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="775" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="677" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="662" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="679" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="664" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="692" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="677" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="726" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="706" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="732" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="712" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="737" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="717" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="743" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="723" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="750" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="730" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -2728,7 +2728,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="752" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="732" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -2736,7 +2736,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="754" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="734" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -2744,22 +2744,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="756" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="736" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="768" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="748" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="773" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="753" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="776" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="756" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2767,42 +2767,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="781" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="761" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="787" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="767" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="793" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="773" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="795" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="775" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="805" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="846" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="826" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="860" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="832" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="871" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="843" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -2828,13 +2828,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="229" />
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="244" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="255" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="270" />
         <source>Show passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="242" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="268" />
         <source>Hide passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -2842,27 +2842,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="168" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="160" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="170" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="162" />
         <source>Paste an identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="174" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="166" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="171" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="186" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="178" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
@@ -2870,123 +2870,122 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
         <source>Find a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50" />
         <source>Name to look for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="46" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51" />
         <source>A name in any script or spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="55" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="58" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Also written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="69" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="76" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="80" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
         <source>Possible duplicates in the whole vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="84" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="91" />
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="93" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
         <source>Look for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="97" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="101" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103" />
         <source>Looking for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="109" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="110" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120" />
         <source>May be the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="111" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="114" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="185" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193" />
         <source>Nobody with a similar name was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="232" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233" />
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -2997,158 +2996,158 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="94" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="95" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="96" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="97" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="90" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="151" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="171" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="95" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="106" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="123" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="101" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="132" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="126" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="148" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="118" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="141" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="145" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="139" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="163" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="159" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="183" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="163" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="154" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="174" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="177" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="178" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="167" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="187" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="171" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="173" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="193" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="189" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="207" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="203" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="221" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="217" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="235" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="221" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="222" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="223" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="225" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="239" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="240" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="241" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="243" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -3156,32 +3155,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PlacesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="43" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="42" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="50" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="50" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="50" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="51" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="50" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="61" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="60" />
         <source>Show cases here</source>
         <translation type="unfinished" />
     </message>
@@ -3189,85 +3188,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="640" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="631" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="650" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="641" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="655" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="681" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="646" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="672" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="675" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="660" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="665" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="656" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="668" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="659" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="671" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="687" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="662" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="678" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="678" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="693" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="695" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="686" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="690" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="690" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="708" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="709" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="742" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="740" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="745" />
         <source>%1 (%2). Sealed %3; %n part(s).</source>
         <translation>
             <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
@@ -3275,32 +3274,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="806" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="790" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="819" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="806" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="833" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="817" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="820" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="825" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="855" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="839" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -3308,72 +3307,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="198" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="203" />
         <source>Set a new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="202" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="207" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="210" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
         <source>Recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="218" />
         <source>Recovery &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="214" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="220" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="218" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="223" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="224" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="223" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="228" />
         <source>Opening with the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="226" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="233" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="229" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
         <source>Set passphrase and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259" />
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="255" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="265" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="269" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -3381,22 +3380,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="48" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="47" />
         <source>New recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="59" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="58" />
         <source>Close without checking?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="61" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="60" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="64" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="63" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -3404,48 +3403,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="269" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="264" />
         <source>Your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="274" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="269" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="300" />
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="302" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="295" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="297" />
         <source>I have written down the 24 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="307" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="303" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="315" />
         <source>Check your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="320" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="317" />
         <source>To be sure the paper is right, type these words from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="325" />
         <source>Word number %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="332" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="329" />
         <source>Word %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="337" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="335" />
         <source>Show the words again</source>
         <translation type="unfinished" />
     </message>
@@ -3455,7 +3454,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="363" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="364" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation type="unfinished" />
     </message>
@@ -3463,79 +3462,79 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="224" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="233" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="217" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="225" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="247" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="239" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="252" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="244" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="257" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="258" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="250" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="267" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="259" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="266" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="295" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="287" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="303" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="295" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="306" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="298" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="311" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="303" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="312" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="304" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="314" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="306" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="317" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="309" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="317" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="309" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="343" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="335" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
@@ -3621,17 +3620,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="507" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="498" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="520" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="506" />
         <source>The bundle is sealed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="526" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="512" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -3639,7 +3638,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="540" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="525" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>
@@ -3735,24 +3734,24 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="88" />
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="92" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="87" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="91" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="94" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="93" />
         <source>Automatic lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="97" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96" />
         <source>Lock after idle minutes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="99" />
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="103" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="98" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="102" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -3760,72 +3759,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="109" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="108" />
         <source>Lock the vault after this long without activity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="111" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="110" />
         <source>You can always lock at once with Ctrl+L.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="114" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="113" />
         <source>Your identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="127" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="126" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="128" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="127" />
         <source>Fingerprint:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="131" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="130" />
         <source>Passphrase and recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="134" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="133" />
         <source>Change passphrase...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="135" />
         <source>New recovery code...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142" />
         <source>Travel mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="149" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="148" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="153" />
         <source>Wipe this vault...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="162" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="161" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="193" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="189" />
         <source>Not available in this version.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="197" />
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>The vault will lock after %n minute without activity.</numerusform>
@@ -3833,27 +3832,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="236" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="221" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="239" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="224" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="246" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="231" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="270" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="248" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="274" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="252" />
         <source>The new recovery code is in place.</source>
         <translation type="unfinished" />
     </message>
@@ -3861,37 +3860,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="330" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="356" />
         <source>Very weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="331" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="357" />
         <source>Weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="332" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="358" />
         <source>Fair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="333" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="359" />
         <source>Strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="334" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="360" />
         <source>Very strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="347" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="373" />
         <source>Strength: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="353" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="379" />
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
@@ -3899,77 +3898,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="275" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="263" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="266" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="284" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="287" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="270" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="288" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="274" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="292" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="279" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="296" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="279" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="296" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="283" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="299" />
         <source>New testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="283" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="299" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="306" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="322" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="324" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="311" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="327" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="313" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="329" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -3977,358 +3976,358 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="114" />
         <source>Back to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="102" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="583" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="124" />
         <source>Save state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="126" />
         <source>Seal...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="126" />
         <source>Seal testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
         <source>Correct testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="133" />
         <source>Consent withdrawn...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="135" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="150" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="164" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="155" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="169" />
         <source>Who is speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="156" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="170" />
         <source>Choose who is speaking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="161" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="175" />
         <source>%1 (the person of concern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="169" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="183" />
         <source>Someone else (type the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="184" />
         <source>&amp;Speaker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="171" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="185" />
         <source>Speaker's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="172" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="186" />
         <source>Name as the speaker gives it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="175" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="189" />
         <source>Relation to the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="176" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="190" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="179" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="193" />
         <source>&amp;Relation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="180" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="194" />
         <source>Language of the narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="181" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
         <source>Choose the language...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="184" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="185" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
         <source>Date of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="186" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="200" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="187" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="201" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="202" />
         <source>Place of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="189" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="203" />
         <source>A city or country, never an address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="190" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="204" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205" />
         <source>Interview mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="208" />
         <source>&amp;Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
         <source>Interviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="196" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="210" />
         <source>Names, separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="197" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="211" />
         <source>&amp;Interviewers:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="213" />
         <source>Leave empty if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="200" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="214" />
         <source>I&amp;nterpreter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="203" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="218" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="207" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="222" />
         <source>Informed consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>Given voluntarily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="224" />
         <source>May be named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="225" />
         <source>Face may be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="211" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="226" />
         <source>Voice may be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="216" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="231" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="231" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="246" />
         <source>Permitted uses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263" />
         <source>&amp;Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="253" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
         <source>Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
         <source>The testimony in the speaker's words...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="259" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="315" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="327" />
         <source>Loading...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="335" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="347" />
         <source>Testimony (correction of a sealed one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="381" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="393" />
         <source>Sealed on %1 and signed with this vault's key. The signature is valid: the text has not changed since. It can no longer be edited; to fix a mistake, start a correction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="393" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="405" />
         <source>Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="410" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="418" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="430" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="473" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="485" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="475" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="487" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="477" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="489" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="479" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="491" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="481" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="493" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="483" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="555" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="567" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="623" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="635" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="631" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="643" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="631" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="643" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="656" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="668" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="658" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="670" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="662" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="674" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
@@ -4336,37 +4335,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="95" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="94" />
         <source>Verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="96" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="95" />
         <source>Not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="97" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="96" />
         <source>Keys changed: verify again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="99" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="98" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="114" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="113" />
         <source>Unknown sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="115" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="114" />
         <source>Sender not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="116" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="115" />
         <source>Sender's keys changed</source>
         <translation type="unfinished" />
     </message>
@@ -4399,37 +4398,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="97" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="103" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="106" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="110" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="114" />
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="113" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="121" />
         <source>Create a new vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="115" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="144" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="155" />
         <source>There is no vault to unlock.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="158" />
         <source>Please type your passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -4445,74 +4444,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>VerifyContactDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="141" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="140" />
         <source>Verify a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="143" />
         <source>Verify %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="151" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="150" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="163" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="162" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="174" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="173" />
         <source>Safety number of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="177" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="176" />
         <source>Their safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="180" />
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="183" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="179" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="182" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="190" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="189" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="193" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="192" />
         <source>Digits they read to you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="194" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="193" />
         <source>The 60 digits; spaces do not matter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="203" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="202" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="209" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="208" />
         <source>I compared all 12 groups, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="217" />
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="219" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="216" />
         <source>Mark as verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="238" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
@@ -4520,79 +4518,79 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Viewers</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="80" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="79" />
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="86" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="85" />
         <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="98" />
         <source>Image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="118" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="117" />
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="126" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="125" />
         <source>%1 by %2 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="203" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="202" />
         <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="214" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="213" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="260" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="259" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="266" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="265" />
         <source>Audio recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="271" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="273" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="323" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="272" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="322" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="279" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="278" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="321" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="320" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="331" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="330" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="353" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="352" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="368" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
@@ -4600,32 +4598,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="73" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64" />
         <source>Welcome to Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="68" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="83" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="75" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="89" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="82" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="94" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="88" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="97" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="93" />
         <source>Open an existing vault</source>
         <translation type="unfinished" />
     </message>
@@ -4715,142 +4713,142 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="64" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="75" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="66" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="67" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="78" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="68" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="79" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="69" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="80" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="79" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="91" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="80" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="92" />
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="85" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
         <source>Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="87" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
         <source>Open a received bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="89" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="93" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="105" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="95" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="107" />
         <source>Seal the chosen cases into a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="98" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="111" />
         <source>Seal the cases chosen in the list for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Lock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="105" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="117" />
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
         <source>Creating demo cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="129" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="292" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="316" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="300" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="324" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="308" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="332" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="331" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="355" />
         <source>Some chosen cases are not loaded yet: scroll through the list, choose fewer cases, or use Vault &gt; Seal all cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="343" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="367" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="355" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="379" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="358" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="382" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="363" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="387" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="389" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="402" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="426" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -4858,7 +4856,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="435" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>
