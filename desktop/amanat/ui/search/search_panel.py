@@ -204,6 +204,7 @@ class SearchPanel(QWidget):
 
     def clear(self) -> None:
         self._generation += 1
+        self.query = ""  # nothing to search again after a change
         self.cases.clear()
         self.people.clear()
         self.summary.clear()
