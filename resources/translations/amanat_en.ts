@@ -3307,72 +3307,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="203" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="210" />
         <source>Set a new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="207" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="214" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="222" />
         <source>Recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="218" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="225" />
         <source>Recovery &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="226" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="220" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="223" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="224" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="228" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235" />
         <source>Opening with the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="233" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="240" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="243" />
         <source>Set passphrase and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="266" />
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="265" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="269" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="276" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -3671,62 +3671,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="75" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="95" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="78" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="98" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="79" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
         <source>Found by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="83" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
         <source>Cases found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="91" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="113" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="94" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="116" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="97" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="119" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="124" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="108" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="130" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="80" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="160" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="166" />
         <source>Searching...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="189" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="195" />
         <source>%1 cases and %2 people match %3</source>
         <translation type="unfinished" />
     </message>
@@ -4403,32 +4403,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="106" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="119" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="114" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="130" />
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="121" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="137" />
         <source>Create a new vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="141" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="155" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="162" />
         <source>There is no vault to unlock.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="158" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="165" />
         <source>Please type your passphrase.</source>
         <translation type="unfinished" />
     </message>

@@ -69,6 +69,26 @@ class SearchPanel(QWidget):
         self.notice = Notice("searchNotice")
         layout.addWidget(self.notice)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._build_case_results())
+        splitter.addWidget(self._build_person_results())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Names are matched across Cyrillic, Latin, Arabic script and Chinese:"
+                    " Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case"
+                    " to open it."
+                )
+            )
+        )
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._run)
+
+    def _build_case_results(self) -> QWidget:
         cases_box = QWidget()
         cases_layout = QVBoxLayout(cases_box)
         cases_layout.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +104,9 @@ class SearchPanel(QWidget):
         self.cases_view.horizontalHeader().resizeSection(0, 320)
         self.cases_view.activated.connect(self._open_case_index)
         cases_layout.addWidget(self.cases_view)
-        splitter.addWidget(cases_box)
+        return cases_box
+
+    def _build_person_results(self) -> QWidget:
         people_box = QWidget()
         people_layout = QVBoxLayout(people_box)
         people_layout.setContentsMargins(0, 0, 0, 0)
@@ -107,23 +129,7 @@ class SearchPanel(QWidget):
         )
         self.people_view = make_table("searchPersonResults", self.tr("People found"), self.people)
         people_layout.addWidget(self.people_view)
-        splitter.addWidget(people_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Names are matched across Cyrillic, Latin, Arabic script and Chinese:"
-                    " Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case"
-                    " to open it."
-                )
-            )
-        )
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._run)
+        return people_box
 
     def _apply_changes(self, changes: Changes) -> None:
         """The broadcast of what an operation changed: search again, the results may

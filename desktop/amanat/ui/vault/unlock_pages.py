@@ -100,6 +100,19 @@ class UnlockPage(QWidget):
         )
         self.busy_label.hide()
         card.body.addWidget(self.busy_label)
+        card.body.addLayout(self._build_unlock_row())
+        card.body.addLayout(self._build_links())
+        layout = QVBoxLayout(self)
+        layout.addWidget(centred(card))
+        self.pass_edit.returnPressed.connect(self.submit)
+        self.setTabOrder(self.chooser, self.pass_edit)
+        self.setTabOrder(self.pass_edit, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.recover_link)
+        self.setTabOrder(self.recover_link, self.create_link)
+        self.setTabOrder(self.create_link, self.demo_link)
+        self.pass_edit.setFocus()
+
+    def _build_unlock_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addStretch(1)
         self.unlock_button = button(
@@ -108,7 +121,10 @@ class UnlockPage(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
         row.addWidget(self.unlock_button)
-        card.body.addLayout(row)
+        return row
+
+    def _build_links(self) -> QHBoxLayout:
+        """Recover with the code, create a vault, open a demo vault."""
         links = QHBoxLayout()
         self.recover_link = button(
             self.tr("Forgot the passphrase? Use the recovery code"),
@@ -130,16 +146,7 @@ class UnlockPage(QWidget):
             links_box.addWidget(link, 0, Qt.AlignmentFlag.AlignLeading)
         links.addLayout(links_box)
         links.addStretch(1)
-        card.body.addLayout(links)
-        layout = QVBoxLayout(self)
-        layout.addWidget(centred(card))
-        self.pass_edit.returnPressed.connect(self.submit)
-        self.setTabOrder(self.chooser, self.pass_edit)
-        self.setTabOrder(self.pass_edit, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.recover_link)
-        self.setTabOrder(self.recover_link, self.create_link)
-        self.setTabOrder(self.create_link, self.demo_link)
-        self.pass_edit.setFocus()
+        return links
 
     def _recover(self) -> None:
         path = self.chooser.path()
