@@ -177,7 +177,12 @@ def test_no_marker_reaches_the_disk(
     assert len(scanned) > 3
     leaks = []
     for path in scanned:
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            # Another program's temporary file (the machine is shared), removed since it
+            # was listed: its name is still checked.
+            data = b""
         for marker in MARKERS:
             if marker in str(path) or any(e in data for e in encodings(marker)):
                 leaks.append((str(path), marker))
