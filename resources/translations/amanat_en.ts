@@ -3,58 +3,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="215" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="208" />
         <source>Export the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="217" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="210" />
         <source>Export the emergency key?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="222" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="215" />
         <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="230" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="223" />
         <source>Which key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="236" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="229" />
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="232" />
         <source>Classic X25519 key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="243" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="236" />
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239" />
         <source>Post-quantum hybrid key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="254" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="256" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="247" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249" />
         <source>I understand that this file opens everything sealed to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="262" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="255" />
         <source>Export the secret key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="264" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257" />
         <source>Export the secret key</source>
         <translation type="unfinished" />
     </message>
@@ -142,60 +142,60 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="126" />
+        <location filename="../../desktop/amanat/ui/window.py" line="142" />
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="139" />
+        <location filename="../../desktop/amanat/ui/window.py" line="155" />
         <source>V&amp;iew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="149" />
+        <location filename="../../desktop/amanat/ui/window.py" line="165" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="162" />
-        <location filename="../../desktop/amanat/ui/window.py" line="299" />
+        <location filename="../../desktop/amanat/ui/window.py" line="178" />
+        <location filename="../../desktop/amanat/ui/window.py" line="318" />
         <source>Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="164" />
+        <location filename="../../desktop/amanat/ui/window.py" line="180" />
         <source>Amanat (locked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="251" />
+        <location filename="../../desktop/amanat/ui/window.py" line="270" />
         <source>Vault unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="264" />
+        <location filename="../../desktop/amanat/ui/window.py" line="283" />
         <source>The vault was locked. Unlock it to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="290" />
+        <location filename="../../desktop/amanat/ui/window.py" line="309" />
         <source>The vault was wiped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="306" />
+        <location filename="../../desktop/amanat/ui/window.py" line="325" />
         <source>About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="308" />
+        <location filename="../../desktop/amanat/ui/window.py" line="328" />
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="315" />
+        <location filename="../../desktop/amanat/ui/window.py" line="337" />
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation type="unfinished" />
     </message>
@@ -208,83 +208,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="80" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="81" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="72" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="84" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="93" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="85" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="97" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="101" />
         <source>Attach files...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="101" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
         <source>View attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
         <source>Save a copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="113" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="117" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="130" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="284" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="286" />
         <source>Choose a file and press View.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="192" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="206" />
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>Encrypting %n file into the vault...</numerusform>
@@ -292,7 +292,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="203" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="210" />
         <source>%n file(s) added to the case.</source>
         <translation>
             <numerusform>%n file added to the case.</numerusform>
@@ -300,18 +300,18 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217" />
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="235" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="291" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="234" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="293" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="244" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="243" />
         <source>Decrypting...</source>
         <translation type="unfinished" />
     </message>
@@ -321,27 +321,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="296" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="298" />
         <source>Save a readable copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="298" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="301" />
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="302" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="307" />
         <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="311" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="316" />
         <source>Writing the decrypted copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="332" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation type="unfinished" />
     </message>
@@ -389,7 +389,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="116" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="117" />
         <source>Sealed %n case(s) for %1.</source>
         <translation>
             <numerusform>Sealed %n case for %1.</numerusform>
@@ -397,7 +397,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="119" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="122" />
         <source>%n record(s) and</source>
         <translation>
             <numerusform>%n record and</numerusform>
@@ -405,7 +405,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="121" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="124" />
         <source>%n attachment(s).</source>
         <translation>
             <numerusform>%n attachment.</numerusform>
@@ -413,17 +413,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="122" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="126" />
         <source>Encryption: %1. Profile: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="125" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="131" />
         <source>File: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="131" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="138" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -431,12 +431,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="139" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="146" />
         <source>Send the file over any channel: only the chosen contacts can open it, and they can check that it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="149" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="156" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -444,7 +444,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="150" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="157" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -452,7 +452,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="151" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="158" />
         <source>%n older than yours (kept)</source>
         <translation>
             <numerusform>%n older than yours (kept)</numerusform>
@@ -460,7 +460,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="152" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159" />
         <source>%n already here</source>
         <translation>
             <numerusform>%n already here</numerusform>
@@ -468,7 +468,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="153" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
         <source>%n in conflict</source>
         <translation>
             <numerusform>%n in conflict</numerusform>
@@ -476,7 +476,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="154" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161" />
         <source>%n proposed by a vault that does not own them (not applied)</source>
         <translation>
             <numerusform>%n proposed by a vault that does not own them (not applied)</numerusform>
@@ -484,7 +484,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="157" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="164" />
         <source>%n draft(s) replaced by a sealed testimony</source>
         <translation>
             <numerusform>%n draft replaced by a sealed testimony</numerusform>
@@ -492,7 +492,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="167" />
         <source>%n kept behind a sealed testimony</source>
         <translation>
             <numerusform>%n kept behind a sealed testimony</numerusform>
@@ -500,7 +500,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="168" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="176" />
         <source>Imported %n case(s) from %1.</source>
         <translation>
             <numerusform>Imported %n case from %1.</numerusform>
@@ -508,7 +508,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="178" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="189" />
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n record: %1.</numerusform>
@@ -516,17 +516,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="179" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="190" />
         <source>nothing new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="184" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="196" />
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="190" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="203" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
@@ -534,7 +534,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="200" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="213" />
         <source>Proposed changes: %n record(s) were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</source>
         <translation>
             <numerusform>Proposed changes: %n record were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</numerusform>
@@ -545,37 +545,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="116" />
         <source>Your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="125" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="118" />
         <source>Your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="129" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="122" />
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="135" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="144" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="137" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="144" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="137" />
         <source>Copy the card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="153" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="146" />
         <source>Copied</source>
         <translation type="unfinished" />
     </message>
@@ -583,73 +583,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="115" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="116" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
         <source>Filter by facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
         <source>Any facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
         <source>Filter by hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
         <source>Any hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
         <source>Filter by assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="130" />
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141" />
         <source>Events from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132" />
         <source>Events until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="134" />
         <source>YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="143" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="204" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="205" />
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
@@ -657,72 +657,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="77" />
         <source>(unknown person)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="118" />
         <source>Consent was withdrawn: check what may still be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="124" />
         <source>Consent is missing: the speaker has not given informed, voluntary consent. This testimony must not be used or shared until consent is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="133" />
         <source>do not name the speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="136" />
         <source>do not show the speaker's face</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="140" />
         <source>do not use the speaker's voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="144" />
         <source>internal use only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="148" />
         <source>Consent is restricted: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="155" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="158" />
         <source>Withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="159" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="162" />
         <source>Restricted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="163" />
         <source>Given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="19" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="20" />
         <source>about %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="31" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="32" />
         <source>aged %1-%2 in %3</source>
         <translation type="unfinished" />
     </message>
@@ -732,215 +732,215 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="67" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="64" />
         <source>%1 (conflict to resolve)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="445" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="463" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="466" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="484" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="467" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="485" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="491" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="478" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="495" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="478" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="495" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="488" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="502" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="529" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="530" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="579" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="501" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="520" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="545" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="523" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="548" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="584" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="528" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="553" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="531" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="556" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="567" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="548" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="517" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="518" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="519" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="590" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="520" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="522" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="606" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="612" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="633" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -948,7 +948,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="614" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -956,37 +956,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="663" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="665" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="691" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="673" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="699" />
         <source>an unknown vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="685" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="712" />
         <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="724" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="711" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="741" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="714" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="744" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -994,37 +994,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="72" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="76" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="81" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="84" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="85" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="88" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="94" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="99" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
@@ -1034,17 +1034,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="248" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="247" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="265" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="264" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="343" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="347" />
         <source>%1 cases</source>
         <translation type="unfinished" />
     </message>
@@ -1107,23 +1107,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="918" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="896" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="919" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="897" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="947" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="920" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="898" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="959" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="945" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1131,146 +1131,146 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="427" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="420" />
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="437" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="430" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="440" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="486" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="433" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="479" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="443" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="436" />
         <source>Safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="448" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
         <source>Post-quantum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="449" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="449" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="451" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="457" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="450" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="465" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="458" />
         <source>Add from card file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="467" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="460" />
         <source>Add a contact from a card file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="464" />
         <source>Paste card text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="473" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="466" />
         <source>Add a contact from pasted card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="546" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="528" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539" />
         <source>Verify...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
         <source>Verify the chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="483" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="530" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="523" />
         <source>Chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="488" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481" />
         <source>Contact's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="528" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="521" />
         <source>Choose a contact in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="527" />
         <source>Verified on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="531" />
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="541" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
         <source>Verify again...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="544" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="537" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="556" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="549" />
         <source>Add a contact from a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="599" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="583" />
         <source>The card renames %1 to a name that looks like another contact's; the name is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="607" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="613" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="601" />
         <source>%1 is already a contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="619" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="607" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="656" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="640" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -1278,77 +1278,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="108" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105" />
         <source>Create a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="108" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="113" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="110" />
         <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="118" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="115" />
         <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="127" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="124" />
         <source>Vault name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="128" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="125" />
         <source>Demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="130" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="127" />
         <source>For example: your first name or team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="131" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="128" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="133" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="130" />
         <source>Shown to the contacts you send sealed bundles to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="136" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="133" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="137" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="134" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="140" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="137" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="141" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="145" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="142" />
         <source>Creating the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="148" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="147" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
@@ -1358,23 +1358,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="175" />
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="190" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="176" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="191" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="181" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="182" />
         <source>Please give the vault a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="184" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="185" />
         <source>Please choose a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="187" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="188" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
@@ -1382,383 +1382,388 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="39" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="84" />
         <source>An unexpected error occurred.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="40" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="85" />
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="45" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="90" />
         <source>This recovery code does not open the vault. Check each word and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="48" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="93" />
         <source>The vault is damaged or is not an Amanat vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="51" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="96" />
         <source>There is no vault in this folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="54" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="99" />
         <source>A vault with this name already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="57" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="102" />
         <source>The vault is open in another Amanat window or process. Close it there first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="60" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="105" />
         <source>The vault is locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="61" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
         <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="66" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111" />
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="69" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="114" />
         <source>The passphrase must not be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="72" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="117" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="75" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="120" />
         <source>The keys were destroyed, but some files could not be removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="78" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="123" />
         <source>Some of the information is not valid. Please check the form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="81" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="126" />
         <source>This value is not allowed for this setting. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="84" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="129" />
         <source>This setting does not exist in this version of Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="87" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="132" />
         <source>This record no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="88" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="91" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="94" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
         <source>A cryptographic check failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="95" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="140" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="96" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="141" />
         <source>This change is not allowed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="97" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
         <source>Only the vault that created this record may do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="100" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
         <source>That version is no longer waiting for a decision.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="103" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
         <source>That version was sealed by someone other than the testimony's interviewer. It cannot be accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="108" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
         <source>The disk is full. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
         <source>The file could not be read or written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="118" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
         <source>The contact could not be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="121" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="124" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="131" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
         <source>This is your own identity card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="134" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="179" />
         <source>Several contacts have this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="137" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="193" />
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="158" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="316" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="203" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="366" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="161" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="164" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="209" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="167" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="212" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="222" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="227" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="232" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="195" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="240" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="243" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="251" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="256" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="216" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="261" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="224" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="269" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="229" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="274" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="234" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="279" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="239" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="284" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="244" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="289" />
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="250" />
-        <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="255" />
-        <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="261" />
-        <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
-        <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="271" />
-        <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="276" />
-        <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="281" />
-        <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="286" />
-        <source>This bundle was sealed by this vault. Nothing was imported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="289" />
-        <source>Choose at least one verified contact.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="292" />
-        <source>The same contact is chosen twice.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="295" />
-        <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
+        <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="300" />
-        <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
+        <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="305" />
+        <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="311" />
+        <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="316" />
+        <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="321" />
+        <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="326" />
+        <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="331" />
+        <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="336" />
+        <source>This bundle was sealed by this vault. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="339" />
+        <source>Choose at least one verified contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="342" />
+        <source>The same contact is chosen twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="345" />
+        <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="350" />
+        <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="355" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="308" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="358" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="313" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="363" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="319" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="322" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
         <source>Field: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1779,113 +1784,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="308" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="301" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="316" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="309" />
         <source>Your display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="317" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="310" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="318" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
         <source>Post-quantum keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="312" />
         <source>Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="313" />
         <source>Created:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="314" />
         <source>Post-quantum:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="316" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="317" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="328" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
         <source>Export card to a file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="330" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
         <source>Export your identity card to a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="334" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
         <source>Show card as text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="336" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="329" />
         <source>Show your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="343" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="336" />
         <source>Emergency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="347" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="354" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="347" />
         <source>Export emergency key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="356" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="349" />
         <source>Export the emergency secret key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="374" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="367" />
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="374" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="367" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="379" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="372" />
         <source>Save your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="386" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="379" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="401" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="394" />
         <source>Save the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="409" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="402" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation type="unfinished" />
     </message>
@@ -2282,22 +2287,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="179" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="180" />
         <source>Names match across scripts (similarity %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="185" />
         <source>Same identifier: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="188" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="190" />
         <source>Same year of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="192" />
         <source>Years of birth close (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -2307,12 +2312,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="197" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="195" />
         <source>Same hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="199" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="197" />
         <source>Recorded sex differs</source>
         <translation type="unfinished" />
     </message>
@@ -2320,308 +2325,308 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="40" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="41" />
         <source>Detect from the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="50" />
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="54" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="51" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="55" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="60" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="88" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="64" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="92" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="65" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="93" />
         <source>As the family writes it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="66" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
         <source>Script of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="67" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
         <source>Name in another script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
         <source>Optional: e.g. in Latin letters or Chinese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="99" />
         <source>Script of the other name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="73" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="101" />
         <source>&amp;Other spelling:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="106" />
         <source>&amp;Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
         <source>&amp;Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
         <source>Ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="86" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="114" />
         <source>&amp;Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="116" />
         <source>Town or county, e.g. Ghulja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
         <source>&amp;Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
         <source>Current status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
         <source>Not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="122" />
         <source>Status since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="123" />
         <source>since (YYYY-MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
         <source>S&amp;tatus:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
         <source>Kind of identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="128" />
         <source>Identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="129" />
         <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
         <source>&amp;Identifier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="134" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="138" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
         <source>e.g. Detention of ... (left empty: made from the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142" />
         <source>T&amp;itle:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="143" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144" />
         <source>&amp;Assignee:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="145" />
         <source>Our reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="146" />
         <source>&amp;Reference:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="150" />
         <source>Su&amp;mmary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="154" />
         <source>What happened (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="158" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="159" />
         <source>No event yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="162" />
         <source>E&amp;vent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="163" />
         <source>Event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
         <source>Event place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167" />
         <source>e.g. the camp or police station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
         <source>Stated &amp;reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="68" />
         <source>Saving the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="151" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="74" />
         <source>Create case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="187" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="196" />
         <source>the name of the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="199" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="208" />
         <source>the date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="217" />
         <source>the status date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="216" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="227" />
         <source>Case of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="225" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="239" />
         <source>the event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="241" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="255" />
         <source>Please check: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2629,83 +2634,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="327" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="345" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="336" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="354" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="338" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="356" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="348" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="345" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="363" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="351" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="354" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="372" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="361" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="380" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="365" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="383" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="384" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="370" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="375" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="391" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="412" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="428" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -2713,115 +2718,115 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="623" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="632" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="620" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="628" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="644" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="640" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="656" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="652" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="661" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="663" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="659" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="670" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="666" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="671" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="667" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="672" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="668" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="673" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="670" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="698" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="694" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="705" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="704" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="834" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="705" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="838" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="704" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="836" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="709" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="708" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="711" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="710" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="724" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="723" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="759" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="753" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="763" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="758" />
         <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="777" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="774" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="782" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="779" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="790" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="787" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="797" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="794" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -2829,7 +2834,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="799" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="796" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -2837,7 +2842,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="798" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -2845,22 +2850,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="804" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="800" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="815" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="812" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="819" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="817" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="822" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="820" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2868,42 +2873,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="833" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="831" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="834" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="838" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="836" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="848" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="846" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="881" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="887" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="894" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="893" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="905" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="904" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -2929,13 +2934,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="228" />
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="243" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="255" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="270" />
         <source>Show passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="241" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="268" />
         <source>Hide passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -2943,27 +2948,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="170" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="163" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="172" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="165" />
         <source>Paste an identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="176" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="169" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="181" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="174" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="188" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="181" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
@@ -2971,123 +2976,122 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="40" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
         <source>Find a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="42" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50" />
         <source>Name to look for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="43" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51" />
         <source>A name in any script or spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="45" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="52" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="55" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Also written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="73" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="77" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
         <source>Possible duplicates in the whole vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="90" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
         <source>Look for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="94" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="98" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103" />
         <source>Looking for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="106" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="107" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120" />
         <source>May be the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="108" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="111" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="128" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="172" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193" />
         <source>Nobody with a similar name was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="219" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233" />
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -3098,158 +3102,158 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="94" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="95" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="96" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="97" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="88" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="171" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="104" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="123" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="99" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="132" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="126" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="148" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="141" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="145" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="161" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="159" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="183" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="141" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="163" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="174" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="155" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="177" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="178" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="187" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="169" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="171" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="193" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="187" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="207" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="201" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="221" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="215" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="235" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="219" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="220" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="221" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="223" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="239" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="240" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="241" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="243" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -3257,32 +3261,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PlacesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="40" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="42" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="47" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="47" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="47" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="48" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="50" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="58" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="60" />
         <source>Show cases here</source>
         <translation type="unfinished" />
     </message>
@@ -3290,85 +3294,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="674" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="658" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="668" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="715" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="718" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="673" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="702" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="678" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="683" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="702" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="686" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="721" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="712" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="696" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="727" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="711" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="729" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="733" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="717" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="733" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="717" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="742" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="726" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="743" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="727" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="776" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="767" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="780" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="772" />
         <source>%1 (%2). Sealed %3; %n part(s).</source>
         <translation>
             <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
@@ -3376,32 +3380,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="821" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="861" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="852" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="878" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="855" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="881" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="860" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="895" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="874" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -3409,72 +3413,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="200" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212" />
         <source>Set a new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="204" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="216" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="224" />
         <source>Recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
         <source>Recovery &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="216" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="228" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="217" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="229" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="220" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="233" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="225" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="237" />
         <source>Opening with the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="228" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="242" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="245" />
         <source>Set passphrase and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="251" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="268" />
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="257" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="274" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="261" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -3482,22 +3486,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="59" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="56" />
         <source>New recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="70" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67" />
         <source>Close without checking?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="75" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -3505,48 +3509,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="253" />
         <source>Your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="263" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="289" />
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="291" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="284" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="286" />
         <source>I have written down the 24 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="296" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="292" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="307" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304" />
         <source>Check your recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="309" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="306" />
         <source>To be sure the paper is right, type these words from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="317" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="314" />
         <source>Word number %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="321" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318" />
         <source>Word %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="326" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="324" />
         <source>Show the words again</source>
         <translation type="unfinished" />
     </message>
@@ -3556,7 +3560,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="352" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation type="unfinished" />
     </message>
@@ -3564,114 +3568,114 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="232" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="242" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="238" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="246" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="256" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="260" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="261" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="265" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="266" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="267" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="270" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="271" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="276" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="280" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="287" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="304" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="308" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="312" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="316" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="315" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="319" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="325" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="322" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="326" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="328" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="327" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="327" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="353" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="357" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="360" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="372" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="360" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="372" />
         <source>Seal the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="364" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="376" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="366" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="378" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="379" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="391" />
         <source>Every case in this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="380" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="392" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="393" />
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n case:</numerusform>
@@ -3679,7 +3683,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="384" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3687,57 +3691,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="412" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="424" />
         <source>keys changed, verify them again first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="414" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="426" />
         <source>not verified yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="417" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="429" />
         <source>%1 (cannot be chosen: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="427" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="437" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="465" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="475" />
         <source>Save the sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="477" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="487" />
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="482" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="493" />
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="487" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="501" />
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="501" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="515" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518" />
         <source>Choose where to save the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="539" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="544" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
@@ -3755,7 +3759,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="572" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="571" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>
@@ -3763,87 +3767,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="37" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="38" />
         <source>Name: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="41" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="42" />
         <source>Testimony: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="43" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="45" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
         <source>Event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="47" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
         <source>Place: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="73" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="95" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="76" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="98" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="77" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
         <source>Found by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="81" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
         <source>Cases found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="89" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="113" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="92" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="116" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="95" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="119" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="100" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="124" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="106" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="130" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="115" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="80" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="150" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="166" />
         <source>Searching...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="178" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="195" />
         <source>%1 cases and %2 people match %3</source>
         <translation type="unfinished" />
     </message>
@@ -3852,7 +3856,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96" />
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="101" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -3885,57 +3889,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="124" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="123" />
         <source>Your identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="138" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
         <source>Fingerprint:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="141" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
         <source>Passphrase and recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="144" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
         <source>Change passphrase...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="146" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145" />
         <source>New recovery code...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="153" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152" />
         <source>Travel mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="159" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="164" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
         <source>Wipe this vault...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="172" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199" />
         <source>Not available in this version.</source>
         <translation type="unfinished" />
     </message>
@@ -3948,27 +3952,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="249" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="252" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="259" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="283" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="287" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265" />
         <source>The new recovery code is in place.</source>
         <translation type="unfinished" />
     </message>
@@ -3976,37 +3980,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="329" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="356" />
         <source>Very weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="330" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="357" />
         <source>Weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="331" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="358" />
         <source>Fair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="332" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="359" />
         <source>Strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="333" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="360" />
         <source>Very strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="346" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="373" />
         <source>Strength: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="352" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="379" />
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
@@ -4014,77 +4018,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="255" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="275" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="264" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="284" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="267" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="287" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="288" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="272" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="292" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="296" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="296" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="299" />
         <source>New testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="299" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="322" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="306" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="324" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="309" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="327" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="311" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="329" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -4092,358 +4096,358 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="114" />
         <source>Back to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="102" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="124" />
         <source>Save state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="126" />
         <source>Seal...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="126" />
         <source>Seal testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
         <source>Correct testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="133" />
         <source>Consent withdrawn...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="135" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="150" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="164" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="155" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="169" />
         <source>Who is speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="156" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="170" />
         <source>Choose who is speaking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="161" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="175" />
         <source>%1 (the person of concern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="169" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="183" />
         <source>Someone else (type the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="184" />
         <source>&amp;Speaker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="171" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="185" />
         <source>Speaker's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="172" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="186" />
         <source>Name as the speaker gives it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="175" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="189" />
         <source>Relation to the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="176" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="190" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="179" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="193" />
         <source>&amp;Relation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="180" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="194" />
         <source>Language of the narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="181" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
         <source>Choose the language...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="184" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="185" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
         <source>Date of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="186" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="200" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="187" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="201" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="202" />
         <source>Place of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="189" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="203" />
         <source>A city or country, never an address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="190" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="204" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205" />
         <source>Interview mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="208" />
         <source>&amp;Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
         <source>Interviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="196" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="210" />
         <source>Names, separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="197" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="211" />
         <source>&amp;Interviewers:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="213" />
         <source>Leave empty if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="200" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="214" />
         <source>I&amp;nterpreter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="203" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="218" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="207" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="222" />
         <source>Informed consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>Given voluntarily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="224" />
         <source>May be named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="225" />
         <source>Face may be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="211" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="226" />
         <source>Voice may be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="216" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="231" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="231" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="246" />
         <source>Permitted uses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263" />
         <source>&amp;Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="253" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
         <source>Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
         <source>The testimony in the speaker's words...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="259" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="315" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="327" />
         <source>Loading...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="335" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="347" />
         <source>Testimony (correction of a sealed one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="380" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="393" />
         <source>Sealed on %1 and signed with this vault's key. The signature is valid: the text has not changed since. It can no longer be edited; to fix a mistake, start a correction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="389" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="405" />
         <source>Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="404" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="411" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="430" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="461" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="466" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="485" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="487" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="470" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="489" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="472" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="491" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="474" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="493" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="476" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="545" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="567" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="614" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="635" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="622" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="643" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="622" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="643" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="648" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="668" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="650" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="670" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="654" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="674" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
@@ -4451,52 +4455,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="95" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="96" />
         <source>Verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="96" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="97" />
         <source>Not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="97" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="98" />
         <source>Keys changed: verify again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="99" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="100" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="114" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="115" />
         <source>Unknown sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="115" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="116" />
         <source>Sender not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="116" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="117" />
         <source>Sender's keys changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="126" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="128" />
         <source>an unknown sender whose card says “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="133" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136" />
         <source>Two contacts share a name: %1 is also the name (or looks like the name) of another contact with other keys. Tell them apart by the safety number, never by the name.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="145" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="151" />
         <source>Bundle %1 from %2 has not arrived.</source>
         <translation>
             <numerusform>Bundle %1 from %2 has not arrived.</numerusform>
@@ -4504,7 +4508,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="147" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="153" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -4540,37 +4544,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="101" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="105" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="121" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="112" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="132" />
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="115" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="139" />
         <source>Create a new vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="117" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="146" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="164" />
         <source>There is no vault to unlock.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="149" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="167" />
         <source>Please type your passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -4586,74 +4590,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>VerifyContactDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="171" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="177" />
         <source>Verify a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="174" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="180" />
         <source>Verify %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="180" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="187" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="189" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="199" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
         <source>Safety number of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="201" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="213" />
         <source>Their safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="204" />
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="207" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="216" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="219" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="214" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="226" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="217" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="229" />
         <source>Digits they read to you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="218" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
         <source>The 60 digits; spaces do not matter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="226" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="239" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="245" />
         <source>I compared all 12 groups, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="238" />
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="253" />
         <source>Mark as verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="262" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="275" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
@@ -4681,59 +4684,59 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="124" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="125" />
         <source>%1 by %2 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="200" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="202" />
         <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="211" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="213" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="259" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="263" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="265" />
         <source>Audio recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="268" />
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="270" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="320" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="272" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="322" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="278" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="318" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="320" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="328" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="330" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="350" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="352" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="366" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="368" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
@@ -4741,32 +4744,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="62" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="53" />
         <source>Welcome to Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="66" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="57" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="72" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64" />
         <source>Create a vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="78" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="83" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="86" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="82" />
         <source>Open an existing vault</source>
         <translation type="unfinished" />
     </message>
@@ -4785,17 +4788,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="202" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="201" />
         <source>To confirm, type the vault's name: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203" />
         <source>Vault name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="207" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
         <source>Wipe the vault</source>
         <translation type="unfinished" />
     </message>
@@ -4803,52 +4806,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="239" />
         <source>Consent withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="243" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="247" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="245" />
         <source>The sealed testimony stays unchanged; the withdrawal is recorded beside it, wins over the consent given, and travels with the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="253" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="251" />
         <source>Date of the withdrawal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="254" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="265" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="266" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="268" />
         <source>Record withdrawal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="281" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="279" />
         <source>Use a date like 2024-05-17, 2024-05 or 2024.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="285" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="283" />
         <source>Tick at least one use.</source>
         <translation type="unfinished" />
     </message>
@@ -4856,137 +4859,137 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="62" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="75" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="64" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="65" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="78" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="66" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="79" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="67" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="80" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="91" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="78" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="92" />
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="83" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
         <source>Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="85" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
         <source>Open a received bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="87" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="91" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="105" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="93" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="107" />
         <source>Seal the chosen cases into a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="96" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="111" />
         <source>Seal the cases chosen in the list for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Lock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="117" />
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="112" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
         <source>Creating demo cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="113" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="129" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="260" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="316" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="270" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="324" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="280" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="332" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="311" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="362" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="323" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="374" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="327" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="377" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="332" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="382" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="335" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="384" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="384" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="421" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -4994,7 +4997,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="402" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="430" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

@@ -271,7 +271,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     ws.people.name.setText("Erlan")
     ws.people.find_person()
     ws.people.find_duplicates()
-    wait_for(lambda: ws.people._op is None)
+    wait_for(lambda: not ws.people.duplicates_work.running)
     pump(300)
     shot(window, "people")
     ws.show_section("places")

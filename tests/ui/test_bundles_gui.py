@@ -19,7 +19,7 @@ from amanat.services import contacts as contact_service
 from amanat.ui.exchange import trust
 from amanat.ui.exchange.bundle_dialogs import SealDialog
 from amanat.ui.kit import dialogs
-from support.gui import add_case, find
+from support.gui import add_case, find, type_into
 from support.gui_bundles import (
     activate,
     add_contact_from_file,
@@ -166,7 +166,8 @@ def test_field_seals_hq_opens_and_a_tampered_copy_changes_nothing(
     assert dialog.sealed is not None, dialog.notice.text()
     summary = dialog.summary.text()
     assert "Sealed 1 case for \u2068HQ Berlin\u2069." in summary
-    assert "post-quantum hybrid" in summary and "Profile: Full" in summary
+    shown = summary.replace("\u2068", "").replace("\u2069", "")  # the isolation marks
+    assert "post-quantum hybrid" in shown and "Profile: Full" in shown
     assert bundle.is_file()
     # The export is in the case's custody log, and the view shows it.
     view = field.workspace.cases.case_view
@@ -263,7 +264,7 @@ def test_an_unverified_sender_waits_in_quarantine_until_verified(
     section = show_contacts(qtbot, hq, "quarantine")
     tab = section.quarantine_tab
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
-    assert section.tabs.tabText(1) == "&Quarantine (1)"
+    assert section.tabs.tabText(1) == "&Quarantine (\u20681\u2069)"
     field_fp = on_worker(qtbot, field, lambda v: v.identity.fingerprint)
     assert tab.detail_safety.text() == field_fp
     assert "Sender not verified" in tab.model.data(tab.model.index(0, 2))
@@ -351,7 +352,8 @@ def test_a_contact_whose_keys_changed_is_refused_until_verified_again(
     script_dialog(qtbot, monkeypatch, SealDialog, look)
     activate(qtbot, field)
     qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert refused and "cannot be chosen: keys changed" in refused[0]
+    assert refused
+    assert "cannot be chosen: \u2068keys changed" in refused[0]
 
     # The service refuses too (in case a stale list offered it).
     from amanat.domain.errors import BundleError
@@ -507,3 +509,45 @@ def test_cancel_while_checking_closes_without_a_trace(qtbot, field_and_hq, monke
     qtbot.wait(300)
     assert dialog.report is None and dialog.outcome.result is None
     assert on_worker(qtbot, hq, vault_digest) == before
+
+
+def test_people_and_places_show_what_an_opened_bundle_brought(
+    qtbot, field_and_hq, monkeypatch
+) -> None:
+    """Every section refreshes itself from the session's broadcast of what changed."""
+    field, hq, exchange = field_and_hq
+    befriend(qtbot, monkeypatch, field, hq, exchange)
+    activate(qtbot, field)
+    field.workspace.show_section("cases")
+    add_case(qtbot, field, monkeypatch, name=FIELD_NAME, hometown="Ghulja",
+             event="detention", event_place="Ghulja camp No. 3")  # fmt: skip
+    bundle = exchange / "to-hq.age"
+    dialog = seal_from(qtbot, field, monkeypatch, to=["HQ Berlin"], destination=bundle)
+    assert dialog.sealed is not None, dialog.notice.text()
+
+    ws = hq.workspace
+    activate(qtbot, hq)
+    ws.show_section("places")
+    places = ws.places
+    qtbot.waitUntil(lambda: places.loaded, timeout=10000)
+
+    def places_named(text: str) -> list[object]:
+        flags = Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+        return places.model.findItems(text, flags)
+
+    assert places_named("Ghulja") == []
+    ws.show_section("people")
+    people = ws.people
+    type_into(qtbot, people.name, FIELD_NAME)
+    click(qtbot, people.find_button)
+    qtbot.waitUntil(lambda: people.notice.isVisible(), timeout=10000)
+    assert people.found.rowCount() == 0
+
+    opened = open_in(qtbot, hq, monkeypatch, bundle)
+    assert opened.outcome.result is not None, opened.notice.text()
+    # Neither section was shown again: both refreshed from the broadcast.
+    assert ws.sections.currentWidget() is people
+    qtbot.waitUntil(lambda: people.found.rowCount() == 1, timeout=10000)
+    assert people.found.row(0)["name"] == FIELD_NAME
+    qtbot.waitUntil(lambda: len(places_named("Ghulja camp No. 3")) == 1, timeout=10000)
+    assert places_named("Ghulja")

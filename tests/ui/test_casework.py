@@ -289,7 +289,7 @@ def test_big_file_shows_progress_and_can_be_cancelled(
     monkeypatch.setattr(panel.progress, "set_fraction", progressed)
     panel.attach([big])
     assert cancel.isVisible()
-    qtbot.waitUntil(lambda: panel._op is None, timeout=20000)
+    qtbot.waitUntil(lambda: not panel.work.running, timeout=20000)
     assert "Cancelled" in panel.notice.text()
     assert 0 < fractions[0] < 1
     idle(qtbot, window)

@@ -24,6 +24,7 @@ def unlock(qtbot, window, passphrase: str = PASSPHRASE):
 
 def settings_dialog(qtbot, window) -> settings.SettingsDialog:
     dialog = settings.SettingsDialog(window, window.session)
+    dialog.wipe_requested.connect(window.wipe_current_vault)  # as window.open_settings does
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.vault_name != "")
     return dialog

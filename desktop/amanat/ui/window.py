@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault, is_vault, list_vaults
-from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import icon
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState, set_unhandled_error_handler
@@ -42,7 +42,7 @@ class AppWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.setCentralWidget(self.pages)
-        self.workspace: QWidget | None = None
+        self.workspace: Workspace | None = None
         self._page: QWidget | None = None
         self._last_vault: Path | None = None
         self._build_actions()
@@ -119,6 +119,22 @@ class AppWindow(QMainWindow):
             self.act_settings,
             self.act_lock,
         ]
+
+    def _workspace_actions(self) -> dict[str, QAction]:
+        """The menu actions that act on the workspace, by the names it binds."""
+        return {
+            "find": self.act_find,
+            "new_case": self.act_new_case,
+            "new_testimony": self.act_new_testimony,
+            "attach": self.act_attach,
+            "cases": self.act_cases,
+            "people": self.act_people,
+            "places": self.act_places,
+            "contacts": self.act_contacts,
+            "seal": self.act_seal,
+            "seal_all": self.act_seal_all,
+            "open_bundle": self.act_open_bundle,
+        }
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -245,7 +261,10 @@ class AppWindow(QMainWindow):
         if not self.session.is_open:
             self.show_unlock()
             return
-        workspace = Workspace(self.session, self)
+        workspace = Workspace(self.session)
+        workspace.bind_actions(self._workspace_actions())
+        workspace.status_message.connect(self.statusBar().showMessage)
+        workspace.error_occurred.connect(self.show_error)
         self.workspace = workspace
         self._set_page(workspace)
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
@@ -256,7 +275,7 @@ class AppWindow(QMainWindow):
         workspace = self.workspace
         self.workspace = None
         if workspace is not None:
-            workspace.clear()  # type: ignore[attr-defined]
+            workspace.clear()
         # Close any dialog or viewer that might show case content.
         for widget in self.findChildren(QWidget):
             if widget.isWindow() and widget is not self and widget.isVisible():
@@ -269,7 +288,7 @@ class AppWindow(QMainWindow):
         from amanat.ui.settings.settings_dialog import SettingsDialog
 
         if self.session.is_open:
-            SettingsDialog.ask(self, self.session)
+            SettingsDialog.ask(self, self.session, on_wipe=self.wipe_current_vault)
 
     def wipe_current_vault(self) -> None:
         """Travel mode: lock, then crypto-erase and delete the folder on the worker."""
@@ -304,10 +323,13 @@ class AppWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Amanat"),
-            self.tr(
-                "Amanat %1\n\nAn offline, encrypted casework tool for documenting"
-                " persecution. Free software under the GNU AGPL, version 3 or later."
-            ).replace("%1", __version__),
+            fill(
+                self.tr(
+                    "Amanat %1\n\nAn offline, encrypted casework tool for documenting"
+                    " persecution. Free software under the GNU AGPL, version 3 or later."
+                ),
+                __version__,
+            ),
         )
 
     def show_guide(self) -> None:

@@ -7,17 +7,16 @@ viewers) goes with it. Before that, ``flush`` queues the last save of an open dr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from amanat.domain.errors import Cancelled
 from amanat.services import demo as demo_service
-from amanat.services.base import Changes
 from amanat.storage.vault import Vault
 from amanat.ui.cases.cases_section import CasesSection
 from amanat.ui.cases.new_case_dialog import NewCaseDialog
@@ -34,15 +32,13 @@ from amanat.ui.exchange.contacts_section import ContactsSection
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.messages import describe_error
 from amanat.ui.kit.style import icon
-from amanat.ui.kit.widgets import BusyBar, named
+from amanat.ui.kit.widgets import BusyBar, button, named
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
-from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.ops.worker import TaskState
 from amanat.ui.people.people_section import PeopleSection
 from amanat.ui.places.places_section import PlacesSection
 from amanat.ui.search.search_panel import SearchPanel
-
-if TYPE_CHECKING:
-    from amanat.ui.window import AppWindow
 
 DEMO_CASES = 300
 SECTIONS = ("cases", "people", "places", "contacts")
@@ -50,15 +46,32 @@ BUNDLE_FILTERS = ["Sealed bundles (*.age)", "All files (*)"]
 
 
 class Workspace(QWidget):
-    def __init__(self, session: Session, window: AppWindow) -> None:
+    """Talks to the window through signals (``status_message``, ``error_occurred``);
+    the window hands it its menu actions (``bind_actions``). Views refresh themselves
+    from the session's broadcast (``Session.changes_applied``)."""
+
+    status_message = Signal(str, int)  # text, milliseconds on the status bar
+    error_occurred = Signal(object)  # an exception the window shows in a message box
+
+    def __init__(self, session: Session) -> None:
         super().__init__()
         self.setObjectName("workspace")
         self.session = session
-        self.app_window = window
-        self._demo_op: Op | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        outer.addWidget(self._build_navigation())
+        right = QVBoxLayout()
+        right.setContentsMargins(12, 10, 12, 6)
+        right.addLayout(self._build_toolbar())
+        right.addWidget(self._build_demo_row())
+        right.addWidget(self._build_sections(), 1)
+        outer.addLayout(right, 1)
+        self._connect()
+        self.navigation.setCurrentRow(0)
+        self.cases.start()
+
+    def _build_navigation(self) -> QListWidget:
         self.navigation = named(QListWidget(), "navigation", self.tr("Sections"))
         for key, text in (
             ("cases", self.tr("Cases")),
@@ -70,56 +83,68 @@ class Workspace(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.navigation.setFixedWidth(max(150, self.fontMetrics().averageCharWidth() * 18))
-        outer.addWidget(self.navigation)
-        right = QVBoxLayout()
-        right.setContentsMargins(12, 10, 12, 6)
-        search_row = QHBoxLayout()
+        return self.navigation
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        """The search field and the bundle and lock buttons."""
+        row = QHBoxLayout()
         self.search = named(QLineEdit(), "searchField", self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search cases and people in any script (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        search_row.addWidget(self.search, 1)
-        self.open_bundle_button = named(
-            QPushButton(icon("open-bundle"), self.tr("Open bundle...")),
+        row.addWidget(self.search, 1)
+        self.open_bundle_button = button(
+            self.tr("Open bundle..."),
             "openBundleButton",
             self.tr("Open a received bundle"),
+            icon=icon("open-bundle"),
         )
         self.open_bundle_button.setToolTip(self.tr("Open a sealed bundle you received (Ctrl+O)"))
-        self.open_bundle_button.clicked.connect(self.open_bundle)
-        search_row.addWidget(self.open_bundle_button)
-        self.seal_bundle_button = named(
-            QPushButton(icon("seal"), self.tr("Seal bundle...")),
+        row.addWidget(self.open_bundle_button)
+        self.seal_bundle_button = button(
+            self.tr("Seal bundle..."),
             "sealBundleButton",
             self.tr("Seal the chosen cases into a bundle"),
+            icon=icon("seal"),
         )
         self.seal_bundle_button.setToolTip(
             self.tr("Seal the cases chosen in the list for a contact (Ctrl+E)")
         )
-        self.seal_bundle_button.clicked.connect(self.seal_bundle)
-        search_row.addWidget(self.seal_bundle_button)
-        self.lock_button = named(
-            QPushButton(icon("lock"), self.tr("Lock")), "lockButton", self.tr("Lock the vault")
+        row.addWidget(self.seal_bundle_button)
+        self.lock_button = button(
+            self.tr("Lock"), "lockButton", self.tr("Lock the vault"), icon=icon("lock")
         )
         self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
-        self.lock_button.clicked.connect(session.lock)
-        search_row.addWidget(self.lock_button)
-        right.addLayout(search_row)
+        row.addWidget(self.lock_button)
+        return row
+
+    def _build_demo_row(self) -> QWidget:
+        """Progress and Cancel while demo cases are created."""
         self.demo_row = QWidget()
         demo_layout = QHBoxLayout(self.demo_row)
         demo_layout.setContentsMargins(0, 0, 0, 0)
         self.demo_label = QLabel()
         self.demo_label.setObjectName("demoLabel")
         self.demo_busy = BusyBar("demoProgress", self.tr("Creating demo cases"))
-        self.demo_cancel = named(QPushButton(self.tr("Cancel")), "cancelDemo", self.tr("Cancel"))
-        self.demo_cancel.clicked.connect(self.cancel_demo)
+        self.demo_cancel = button(self.tr("Cancel"), "cancelDemo", self.tr("Cancel"))
+        self.demo_work = Background(
+            self,
+            self.session,
+            busy=self.demo_busy,
+            cancel=self.demo_cancel,
+            on_error=self._demo_failed,
+            on_cancelled=self._demo_cancelled,
+        )
         demo_layout.addWidget(self.demo_label)
         demo_layout.addWidget(self.demo_busy, 1)
         demo_layout.addWidget(self.demo_cancel)
         self.demo_row.hide()
-        right.addWidget(self.demo_row)
+        return self.demo_row
+
+    def _build_sections(self) -> QStackedWidget:
         self.sections = QStackedWidget()
         self.sections.setObjectName("sections")
-        self.cases = CasesSection(session)
+        self.cases = CasesSection(self.session)
         self.sections.addWidget(self.cases)
         # The other sections are built the first time they are shown: building every
         # widget at unlock would hold the GUI thread for too long.
@@ -130,9 +155,12 @@ class Workspace(QWidget):
         self._slots = {name: QWidget() for name in ("people", "places", "contacts", "search")}
         for slot in self._slots.values():
             self.sections.addWidget(slot)
-        right.addWidget(self.sections, 1)
-        outer.addLayout(right, 1)
+        return self.sections
 
+    def _connect(self) -> None:
+        self.open_bundle_button.clicked.connect(self.open_bundle)
+        self.seal_bundle_button.clicked.connect(self.seal_bundle)
+        self.lock_button.clicked.connect(self.session.lock)
         self.navigation.currentRowChanged.connect(self._section_chosen)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_enter)
@@ -140,24 +168,33 @@ class Workspace(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.cases.new_case_button.clicked.connect(self.new_case)
         self.cases.seal_requested.connect(lambda case_id: self.seal_cases(self._titled([case_id])))
-        window.act_find.triggered.connect(self.focus_search)
-        window.act_new_case.triggered.connect(self.new_case)
-        window.act_new_testimony.triggered.connect(self.new_testimony)
-        window.act_attach.triggered.connect(self.attach_files)
-        window.act_cases.triggered.connect(lambda: self.navigation.setCurrentRow(0))
-        window.act_people.triggered.connect(lambda: self.navigation.setCurrentRow(1))
-        window.act_places.triggered.connect(lambda: self.navigation.setCurrentRow(2))
-        window.act_contacts.triggered.connect(lambda: self.navigation.setCurrentRow(3))
-        window.act_seal.triggered.connect(self.seal_bundle)
-        window.act_seal_all.triggered.connect(self.seal_all_cases)
-        window.act_open_bundle.triggered.connect(self.open_bundle)
-        session.locking.connect(self.flush)
-        self.navigation.setCurrentRow(0)
+        self.session.locking.connect(self.flush)
         self.setTabOrder(self.navigation, self.search)
         self.setTabOrder(self.search, self.open_bundle_button)
         self.setTabOrder(self.open_bundle_button, self.seal_bundle_button)
         self.setTabOrder(self.seal_bundle_button, self.lock_button)
-        self.cases.start()
+
+    def bind_actions(self, actions: Mapping[str, QAction]) -> None:
+        """Connect the window's menu actions, by name, to what they do here. Bound
+        methods only: Qt drops the connections when the workspace is deleted at lock."""
+        slots = {
+            "find": self.focus_search,
+            "new_case": self.new_case,
+            "new_testimony": self.new_testimony,
+            "attach": self.attach_files,
+            "cases": self.show_cases,
+            "people": self.show_people,
+            "places": self.show_places,
+            "contacts": self.show_contacts,
+            "seal": self.seal_bundle,
+            "seal_all": self.seal_all_cases,
+            "open_bundle": self.open_bundle,
+        }
+        for name, slot in slots.items():
+            actions[name].triggered.connect(slot)
+
+    def _status(self, text: str, milliseconds: int = 6000) -> None:
+        self.status_message.emit(text, milliseconds)
 
     # -- sections -----------------------------------------------------------------------------
     def _install(self, name: str, widget: QWidget) -> None:
@@ -190,7 +227,6 @@ class Workspace(QWidget):
     def contacts(self) -> ContactsSection:
         if self._contacts is None:
             self._contacts = ContactsSection(self.session)
-            self._contacts.changed.connect(self.apply_changes)
             self._install("contacts", self._contacts)
             self._contacts.refresh()
         return self._contacts
@@ -207,15 +243,34 @@ class Workspace(QWidget):
         if row < 0:
             return
         key = SECTIONS[row]
-        widget = {"cases": lambda: self.cases, "people": lambda: self.people,
-                  "places": lambda: self.places,
-                  "contacts": lambda: self.contacts}[key]()  # fmt: skip
+        widget = self._section_widget(key)
         self.sections.setCurrentWidget(widget)
         if key == "places":
             self.places.load()
 
+    def _section_widget(self, key: str) -> QWidget:
+        if key == "people":
+            return self.people
+        if key == "places":
+            return self.places
+        if key == "contacts":
+            return self.contacts
+        return self.cases
+
     def show_section(self, key: str) -> None:
         self.navigation.setCurrentRow(SECTIONS.index(key))
+
+    def show_cases(self) -> None:
+        self.show_section("cases")
+
+    def show_people(self) -> None:
+        self.show_section("people")
+
+    def show_places(self) -> None:
+        self.show_section("places")
+
+    def show_contacts(self) -> None:
+        self.show_section("contacts")
 
     def open_case(self, case_id: str) -> None:
         self.show_section("cases")
@@ -257,18 +312,16 @@ class Workspace(QWidget):
     def new_case(self) -> None:
         case_id = NewCaseDialog.ask(self, self.session)
         if case_id:
-            self.app_window.statusBar().showMessage(self.tr("The case was created."), 5000)
+            # The list was refreshed by the broadcast of the new case.
+            self._status(self.tr("The case was created."), 5000)
             self.search.clear()
             self.show_section("cases")
-            self.cases.refresh()
             self.cases.show_case(case_id)
 
     def new_testimony(self) -> None:
         view = self.cases.case_view
         if view.cd is None:
-            self.app_window.statusBar().showMessage(
-                self.tr("Open a case first, then add a testimony."), 6000
-            )
+            self._status(self.tr("Open a case first, then add a testimony."), 6000)
             return
         self.show_section("cases")
         view.new_testimony()
@@ -276,9 +329,7 @@ class Workspace(QWidget):
     def attach_files(self) -> None:
         view = self.cases.case_view
         if view.cd is None or view.editor is not None:
-            self.app_window.statusBar().showMessage(
-                self.tr("Open a case first, then attach files."), 6000
-            )
+            self._status(self.tr("Open a case first, then attach files."), 6000)
             return
         self.show_section("cases")
         view.tabs.setCurrentWidget(view.attachments_tab)
@@ -307,7 +358,7 @@ class Workspace(QWidget):
         if view is not None and view.case_id:
             chosen = self._titled([view.case_id])
         if not chosen:
-            self.app_window.statusBar().showMessage(
+            self._status(
                 self.tr("Choose one or more cases in the list first, then seal them."), 6000
             )
             return
@@ -320,8 +371,7 @@ class Workspace(QWidget):
     def seal_cases(self, cases: list[tuple[str, str]] | None) -> None:
         dialog = SealDialog.ask(self, self.session, cases)
         if dialog.sealed is not None:
-            self.app_window.statusBar().showMessage(self.tr("The bundle was sealed."), 6000)
-            self.apply_changes(dialog.changes)
+            self._status(self.tr("The bundle was sealed."), 6000)
 
     def open_bundle(self) -> None:
         path = FileDialogs.open_file(self, self.tr("Open a sealed bundle"), BUNDLE_FILTERS)
@@ -329,26 +379,14 @@ class Workspace(QWidget):
             return
         outcome = OpenBundleDialog.ask(self, self.session, path)
         if outcome.result is not None:
-            self.app_window.statusBar().showMessage(self.tr("The bundle was imported."), 6000)
+            self._status(self.tr("The bundle was imported."), 6000)
         elif outcome.quarantined:
-            self.app_window.statusBar().showMessage(
-                self.tr("The bundle waits in Contacts > Quarantine."), 8000
-            )
-        self.apply_changes(outcome.changes)
-        if self._contacts is not None:
-            self._contacts.refresh()  # the quarantine, and the sender's sequence
-        elif outcome.quarantined:
+            self._status(self.tr("The bundle waits in Contacts > Quarantine."), 8000)
+        # The views refreshed from the session's broadcast (the cases, the contacts and
+        # the quarantine, people and places); a quarantined bundle is waiting in the
+        # Contacts section, built now if it was not yet.
+        if outcome.quarantined and self._contacts is None:
             self.contacts  # noqa: B018 - built now, it loads the quarantine
-
-    def apply_changes(self, changes: Changes) -> None:
-        """Refresh the views showing what a service said changed."""
-        if changes.cases:
-            self.cases.refresh()
-            view = self.cases.built_case_view
-            if view is not None and view.case_id in changes.cases and view.editor is None:
-                view.reload()
-        if changes.contacts and self._contacts is not None:
-            self._contacts.refresh()
 
     def flush(self) -> None:
         """Queue the last saves before the lock."""
@@ -375,41 +413,30 @@ class Workspace(QWidget):
     def generate_demo(self, cases: int | None = None) -> None:
         cases = DEMO_CASES if cases is None else cases
 
-        def generate(vault: Vault, state: TaskState) -> int:
-            report = demo_service.generate_demo(
+        def generate(vault: Vault, state: TaskState) -> demo_service.DemoReport:
+            return demo_service.generate_demo(
                 vault, cases, progress=state.progress, is_cancelled=state.is_cancelled
             )
-            return len(report.cases)
 
         self.demo_label.setText(self.tr("Creating %n invented case(s) for the demo...", "", cases))
         self.demo_row.show()
-        self.demo_busy.start()
-        self._demo_op = self.session.op(
-            generate,
-            on_success=self._demo_done,
-            on_failure=self._demo_failed,
-            on_progress=self.demo_busy.set_fraction,
-            on_done=self._demo_finished,
-            owner=self,
-        )
+        self.demo_work.start(generate, self._demo_done, on_done=self.demo_row.hide)
 
     def cancel_demo(self) -> None:
-        if self._demo_op is not None:
-            self._demo_op.cancel()
+        self.demo_work.cancel()
 
-    def _demo_done(self, count: int) -> None:
-        self.app_window.statusBar().showMessage(
-            self.tr("%n demo case(s) created.", "", count), 6000
-        )
+    def _demo_done(self, report: demo_service.DemoReport) -> None:
+        count = len(report.cases)
+        self._status(self.tr("%n demo case(s) created.", "", count), 6000)
+
+    def _demo_cancelled(self) -> None:
+        self._demo_failed(Cancelled())
 
     def _demo_failed(self, error: BaseException) -> None:
-        if not isinstance(error, Cancelled):
-            self.app_window.show_error(error)
-        else:
-            self.app_window.statusBar().showMessage(describe_error(error), 4000)
-
-    def _demo_finished(self) -> None:
-        self._demo_op = None
-        self.demo_busy.stop()
-        self.demo_row.hide()
+        # Batches committed before a cancel or a failure stay, and no Changes came back
+        # for them: the list is counted again.
         self.cases.refresh()
+        if not isinstance(error, Cancelled):
+            self.error_occurred.emit(error)
+        else:
+            self._status(describe_error(error), 4000)

@@ -6,37 +6,38 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from amanat.domain.errors import Cancelled
+from amanat.domain.changes import Changes
 from amanat.services import attachments as attachment_service
+from amanat.services.base import Exported
 from amanat.storage.vault import Vault
 from amanat.ui.cases.case_doc import CaseDoc
 from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.labels import label
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, isolate
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import file_size
 from amanat.ui.kit.viewers import make_viewer
-from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named
+from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
-from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.ops.worker import TaskState
 
 
 class AttachmentsPanel(QWidget):
-    changed = Signal()
+    """A case's attachments; the case view reloads from the session's broadcast."""
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -44,7 +45,6 @@ class AttachmentsPanel(QWidget):
         self.session = session
         self.case_id: str | None = None
         self.cd: CaseDoc | None = None
-        self._op: Op | None = None
         self.viewer: QWidget | None = None
         self.viewing: str | None = None
         self.setAcceptDrops(True)
@@ -60,6 +60,18 @@ class AttachmentsPanel(QWidget):
         )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("attachmentsSplitter")
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_viewer())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.view.activated.connect(lambda _i: self.show_selected())
+        self.attach_button.clicked.connect(self.choose_files)
+        self.view_button.clicked.connect(self.show_selected)
+        self.save_button.clicked.connect(self.save_copy)
+
+    def _build_list(self) -> QWidget:
+        """The list, its buttons, the progress row with Cancel, the notice."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,23 +95,15 @@ class AttachmentsPanel(QWidget):
             parent=self,
         )
         self.view = make_table("attachmentList", self.tr("Attachments"), self.model)
-        self.view.activated.connect(lambda _i: self.show_selected())
         left_layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        self.attach_button = named(
-            QPushButton(self.tr("Attach files...")), "attachButton", self.tr("Attach files")
+        self.attach_button = button(
+            self.tr("Attach files..."), "attachButton", self.tr("Attach files")
         )
-        self.attach_button.clicked.connect(self.choose_files)
-        self.view_button = named(
-            QPushButton(self.tr("View")), "viewAttachment", self.tr("View attachment")
+        self.view_button = button(self.tr("View"), "viewAttachment", self.tr("View attachment"))
+        self.save_button = button(
+            self.tr("Save a copy..."), "saveAttachment", self.tr("Save a decrypted copy")
         )
-        self.view_button.clicked.connect(self.show_selected)
-        self.save_button = named(
-            QPushButton(self.tr("Save a copy...")),
-            "saveAttachment",
-            self.tr("Save a decrypted copy"),
-        )
-        self.save_button.clicked.connect(self.save_copy)
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.view_button)
         buttons.addStretch(1)
@@ -110,18 +114,26 @@ class AttachmentsPanel(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("attachProgressLabel")
         self.progress_label.hide()
-        self.cancel_button = named(
-            QPushButton(self.tr("Cancel")), "cancelAttach", self.tr("Cancel")
+        self.cancel_button = button(self.tr("Cancel"), "cancelAttach", self.tr("Cancel"))
+        # Attaching and saving a copy: one at a time, with progress and Cancel.
+        self.work = Background(
+            self,
+            self.session,
+            busy=self.progress,
+            cancel=self.cancel_button,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
         )
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
+        self.work.running_changed.connect(self._busy)
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
         left_layout.addLayout(progress_row)
         self.notice = Notice("attachmentsNotice")
         left_layout.addWidget(self.notice)
-        splitter.addWidget(left)
+        return left
+
+    def _build_viewer(self) -> QWidget:
         self.viewer_box = QWidget()
         self.viewer_box.setObjectName("viewerBox")
         self.viewer_layout = QVBoxLayout(self.viewer_box)
@@ -131,12 +143,10 @@ class AttachmentsPanel(QWidget):
         )
         self.viewer_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.viewer_layout.addWidget(self.viewer_placeholder)
-        splitter.addWidget(self.viewer_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        return self.viewer_box
 
     # -- contents ---------------------------------------------------------------------------
+
     def show_case(self, cd: CaseDoc) -> None:
         if cd.id != self.case_id:
             self._close_viewer()
@@ -174,9 +184,12 @@ class AttachmentsPanel(QWidget):
 
     def attach(self, paths: list[Path]) -> None:
         case_id = self.case_id
-        if case_id is None or self._op is not None:
+        if case_id is None or self.work.running:
             return
         count = len(paths)
+        # Files attached before a cancel or a failure stay: what changed is collected as
+        # it happens, and the session broadcasts it however the op ends.
+        changes = Changes()
 
         def attach_all(vault: Vault, state: TaskState) -> int:
             for i, path in enumerate(paths):
@@ -184,49 +197,35 @@ class AttachmentsPanel(QWidget):
                 def progress(fraction: float, done: int = i) -> None:
                     state.progress((done + fraction) / count)
 
-                attachment_service.attach_file(
+                created = attachment_service.attach_file(
                     vault, case_id, path, progress=progress, is_cancelled=state.is_cancelled
                 )
+                changes.merge(created.changes)
             return count
 
-        self._busy(True, self.tr("Encrypting %n file(s) into the vault...", "", count))
-        self._op = self.session.op(
-            attach_all,
-            on_success=self._attached,
-            on_failure=self._attach_failed,
-            on_progress=self.progress.set_fraction,
-            on_done=lambda: self._busy(False),
-            owner=self,
-        )
+        self.progress_label.setText(self.tr("Encrypting %n file(s) into the vault...", "", count))
+        self.work.start(attach_all, self._attached, changes=changes)
 
     def _attached(self, count: int) -> None:
         self.notice.show_message("ok", self.tr("%n file(s) added to the case.", "", count))
-        self.changed.emit()
 
-    def _attach_failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            self.notice.show_message(
-                "info", self.tr("Cancelled. Files added before the cancel are kept.")
-            )
-        else:
-            self.notice.show_message("error", describe_error(error))
-        self.changed.emit()
+    def _failed(self, error: BaseException) -> None:
+        self.notice.show_error(error)
+
+    def _cancelled(self) -> None:
+        self.notice.show_message(
+            "info", self.tr("Cancelled. Files added before the cancel are kept.")
+        )
 
     def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
+        self.work.cancel()
 
-    def _busy(self, busy: bool, text: str = "") -> None:
+    def _busy(self, busy: bool) -> None:
         for b in (self.attach_button, self.save_button, self.view_button):
             b.setEnabled(not busy)
-        self.cancel_button.setVisible(busy)
         self.progress_label.setVisible(busy)
-        self.progress_label.setText(text)
-        if busy:
-            self.progress.start()
-        else:
-            self.progress.stop()
-            self._op = None
+        if not busy:
+            self.progress_label.setText("")
 
     # -- viewing --------------------------------------------------------------------------------
     def show_selected(self) -> None:
@@ -259,17 +258,20 @@ class AttachmentsPanel(QWidget):
         self.viewer_layout.addWidget(self.viewer, 1)
 
     def _too_large(self) -> str:
-        return self.tr(
-            "This file is too large to view inside Amanat (over %1). It stays encrypted in"
-            " the vault; save a copy if you need to open it elsewhere."
-        ).replace("%1", file_size(attachment_service.DEFAULT_MEMORY_LIMIT))
+        return fill(
+            self.tr(
+                "This file is too large to view inside Amanat (over %1). It stays encrypted in"
+                " the vault; save a copy if you need to open it elsewhere."
+            ),
+            file_size(attachment_service.DEFAULT_MEMORY_LIMIT),
+        )
 
     def _view_failed(self, error: BaseException) -> None:
         self.viewer_placeholder.setText("")
         if getattr(error, "params", {}).get("what") == "blob_too_large_for_memory":
             self.notice.show_message("info", self._too_large())
         else:
-            self.notice.show_message("error", describe_error(error))
+            self.notice.show_error(error)
 
     def _close_viewer(self, keep_id: bool = False) -> None:
         if self.viewer is not None:
@@ -294,11 +296,14 @@ class AttachmentsPanel(QWidget):
         if not ConfirmDialog.ask(
             self,
             self.tr("Save a readable copy?"),
-            self.tr(
-                "This writes a decrypted copy of %1 outside the vault. Anyone with access to"
-                " that disk or stick can read it, and it stays there until you delete it. The"
-                " export is recorded in the case's custody log."
-            ).replace("%1", isolate(name)),
+            fill(
+                self.tr(
+                    "This writes a decrypted copy of %1 outside the vault. Anyone with access to"
+                    " that disk or stick can read it, and it stays there until you delete it. The"
+                    " export is recorded in the case's custody log."
+                ),
+                name,
+            ),
             self.tr("Save a copy"),
             danger=True,
             object_name="exportConfirm",
@@ -308,29 +313,21 @@ class AttachmentsPanel(QWidget):
         if target is None:
             return
         attachment_id = str(row["id"])
-        self._busy(True, self.tr("Writing the decrypted copy..."))
+        self.progress_label.setText(self.tr("Writing the decrypted copy..."))
 
-        def export(vault: Vault, state: TaskState) -> Path:
+        def export(vault: Vault, state: TaskState) -> Exported:
             return attachment_service.export_attachment(
                 vault,
                 attachment_id,
                 target,
                 progress=state.progress,
                 is_cancelled=state.is_cancelled,
-            ).path
+            )
 
-        self._op = self.session.op(
-            export,
-            on_success=lambda _p: self._saved(),
-            on_failure=self._attach_failed,
-            on_progress=self.progress.set_fraction,
-            on_done=lambda: self._busy(False),
-            owner=self,
-        )
+        self.work.start(export, lambda _exported: self._saved())
 
     def _saved(self) -> None:
         self.notice.show_message(
             "warning",
             self.tr("The decrypted copy was saved and the export was logged. Delete it when done."),
         )
-        self.changed.emit()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from amanat.ui.kit.labels import preferred_scripts
+from amanat.ui.kit.messages import fill
 
 Doc = Mapping[str, Any]
 
@@ -97,7 +98,8 @@ class CaseDoc:
     def testimony(self, testimony_id: str) -> Mapping[str, Any] | None:
         for t in self.doc.get("testimonies") or ():
             if t.get("id") == testimony_id:
-                return t
+                found: Mapping[str, Any] = t
+                return found
         return None
 
     def withdrawals_of(self, testimony: Mapping[str, Any]) -> list[Mapping[str, Any]]:
@@ -142,8 +144,9 @@ def consent_problems(consent: Mapping[str, Any] | None, withdrawn: bool = False)
         restrictions.append(QCoreApplication.translate("CaseView", "internal use only"))
     if restrictions:
         problems.append(
-            QCoreApplication.translate("CaseView", "Consent is restricted: %1.").replace(
-                "%1", "; ".join(restrictions)
+            fill(
+                QCoreApplication.translate("CaseView", "Consent is restricted: %1."),
+                "; ".join(restrictions),
             )
         )
     return problems

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
@@ -22,18 +21,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amanat.domain.changes import Changes
 from amanat.services import cases as case_service
+from amanat.services.base import Created
 from amanat.storage.vault import Vault
 from amanat.ui.cases.attachments_panel import AttachmentsPanel
 from amanat.ui.cases.case_doc import CaseDoc, consent_summary
 from amanat.ui.cases.testimony_editor import TestimonyEditor
 from amanat.ui.kit.labels import codes, duplicate_reason, label, vocab_choices
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, in_layout_direction, isolate
+from amanat.ui.kit.messages import fill, in_layout_direction, isolate
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import fit_rows, make_table
 from amanat.ui.kit.text import birth_text, local_time, partial_date
-from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, scaled_font, section_label
+from amanat.ui.kit.widgets import (
+    BusyBar,
+    Notice,
+    button,
+    hint_label,
+    named,
+    scaled_font,
+    section_label,
+)
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -68,6 +77,13 @@ class PersonTab(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addLayout(self._build_fields())
+        self._build_tables(layout)
+        self._build_duplicates(layout)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, QLabel] = {}
@@ -84,7 +100,10 @@ class PersonTab(QScrollArea):
             value.setAccessibleName(text.rstrip(":"))
             self.fields[key] = value
             form.addRow(text, value)
-        layout.addLayout(form)
+        return form
+
+    def _build_tables(self, layout: QVBoxLayout) -> None:
+        """Names by script, identifiers, status over time."""
         layout.addWidget(section_label(self.tr("Names by script")))
         self.names = RowsModel(
             [
@@ -134,6 +153,9 @@ class PersonTab(QScrollArea):
             "personStatusTimeline", self.tr("Status over time"), self.status
         )
         layout.addWidget(self.status_view)
+
+    def _build_duplicates(self, layout: QVBoxLayout) -> None:
+        """Possible duplicates elsewhere in the vault, and opening their cases."""
         layout.addWidget(section_label(self.tr("Possible duplicates")))
         layout.addWidget(
             hint_label(
@@ -165,8 +187,8 @@ class PersonTab(QScrollArea):
         self.no_duplicates = hint_label(self.tr("No likely duplicates found."), "noDuplicates")
         layout.addWidget(self.no_duplicates)
         row = QHBoxLayout()
-        self.open_dup_button = named(
-            QPushButton(self.tr("Open that person's case")),
+        self.open_dup_button = button(
+            self.tr("Open that person's case"),
             "openDuplicateCase",
             self.tr("Open that person's case"),
         )
@@ -176,15 +198,13 @@ class PersonTab(QScrollArea):
         row.addWidget(self.open_dup_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addStretch(1)
-        self.setWidget(body)
 
     def _why(self, row: dict[str, Any]) -> str:
         reasons = [duplicate_reason(c, d) for c, d in row.get("reasons", [])]
         conflicts = [duplicate_reason(c, d) for c, d in row.get("conflicts", [])]
         text = "; ".join(reasons)
         if conflicts:
-            text += " — " + self.tr("but: %1").replace("%1", "; ".join(conflicts))
+            text += " — " + fill(self.tr("but: %1"), "; ".join(conflicts))
         return text
 
     def _open_duplicate_case(self, index: QModelIndex) -> None:
@@ -197,11 +217,11 @@ class PersonTab(QScrollArea):
         birth = partial_date(p.get("birth_date"))
         age = p.get("age_range")
         if not birth and age:
-            birth = (
-                self.tr("aged %1 to %2 in %3")
-                .replace("%1", str(age.get("min")))
-                .replace("%2", str(age.get("max")))
-                .replace("%3", str(age.get("as_of")))
+            birth = fill(
+                self.tr("aged %1 to %2 in %3"),
+                str(age.get("min")),
+                str(age.get("max")),
+                str(age.get("as_of")),
             )
         statuses = list(p.get("status") or [])
         current = ""
@@ -212,7 +232,7 @@ class PersonTab(QScrollArea):
             )
             current = label("person_status", latest.get("status"))
             if latest.get("date"):
-                current += " " + self.tr("(since %1)").replace("%1", partial_date(latest["date"]))
+                current += " " + fill(self.tr("(since %1)"), partial_date(latest["date"]))
         values = {
             "name": cd.person_name(p),
             "sex": label("sex", p.get("sex")),
@@ -273,12 +293,10 @@ class TestimoniesTab(QWidget):
         self.view.activated.connect(self._open_index)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.open_button = named(
-            QPushButton(self.tr("Open")), "openTestimony", self.tr("Open testimony")
-        )
+        self.open_button = button(self.tr("Open"), "openTestimony", self.tr("Open testimony"))
         self.open_button.clicked.connect(lambda: self._open_index(self.view.currentIndex()))
-        self.new_button = named(
-            QPushButton(self.tr("New testimony...")), "newTestimonyButton", self.tr("New testimony")
+        self.new_button = button(
+            self.tr("New testimony..."), "newTestimonyButton", self.tr("New testimony")
         )
         self.new_button.clicked.connect(self.new_testimony)
         row.addWidget(self.open_button)
@@ -366,9 +384,7 @@ class NotesTab(QWidget):
         self.grade.addItem(self.tr("No grade (a plain note)"), None)
         for code, text in vocab_choices("verification_grade"):
             self.grade.addItem(text.strip(), code)
-        self.add_button = named(
-            QPushButton(self.tr("Add note")), "addNoteButton", self.tr("Add note")
-        )
+        self.add_button = button(self.tr("Add note"), "addNoteButton", self.tr("Add note"))
         self.add_button.clicked.connect(self.add_note)
         self.notice = Notice("notesNotice")
         form.addWidget(self.text, 0, 0, 1, 3)
@@ -392,16 +408,16 @@ class NotesTab(QWidget):
         if case_id is None:
             return
 
-        def add(vault: Vault, _s: TaskState) -> str:
+        def add(vault: Vault, _s: TaskState) -> Created:
             return case_service.add_annotation(
                 vault, "case", case_id, text=text or None, grade=grade
-            ).id
+            )
 
         self.add_button.setEnabled(False)
         self.session.op(
             add,
-            on_success=lambda _id: self._added(),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_success=lambda _created: self._added(),
+            on_failure=self.notice.show_error,
             on_done=lambda: self.add_button.setEnabled(True),
             owner=self,
         )
@@ -410,17 +426,11 @@ class NotesTab(QWidget):
         self.text.clear()
         self.grade.setCurrentIndex(0)
         self.notice.show_message("ok", self.tr("The note was added."))
-        view = self.parent()
-        while view is not None and not isinstance(view, CaseView):
-            view = view.parent()
-        if view is not None:
-            view.reload()
 
 
 class CaseView(QWidget):
     """The case chosen in the list. ``load(case_id)`` reads it on the worker."""
 
-    case_changed = Signal(str)  # something of this case changed: the list refreshes
     open_case = Signal(str)
     editing = Signal(bool)  # a testimony editor opened or closed: give it room
     seal_requested = Signal(str)  # seal this case into a bundle
@@ -432,12 +442,20 @@ class CaseView(QWidget):
         self.case_id: str | None = None
         self.cd: CaseDoc | None = None
         self._generation = 0
+        session.changes_applied.connect(self._apply_changes)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
+        self.empty = self._build_empty_page()  # page 0: nothing chosen
+        self.stack.addWidget(self.empty)
+        self.case_page = self._build_case_page()  # page 1: the case
+        self.stack.addWidget(self.case_page)
+        self.editor: TestimonyEditor | None = None  # page 2: a testimony, when open
+        self.stack.setCurrentWidget(self.empty)
+        self._connect()
 
-        # Page 0: nothing chosen
+    def _build_empty_page(self) -> QWidget:
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
@@ -447,9 +465,9 @@ class CaseView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(self.empty_label)
         empty_layout.addStretch(2)
-        self.stack.addWidget(self.empty)
+        return self.empty
 
-        # Page 1: the case
+    def _build_case_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 4, 0, 0)
@@ -467,31 +485,45 @@ class CaseView(QWidget):
         self.status_combo = named(QComboBox(), "caseStatus", self.tr("Case status"))
         for code in codes("case_status"):
             self.status_combo.addItem(label("case_status", code), code)
-        self.status_combo.activated.connect(self._status_chosen)
         header.addWidget(self.status_combo)
         header.addStretch(1)
-        self.new_testimony_button = named(
-            QPushButton(self.tr("New testimony")), "caseNewTestimony", self.tr("New testimony")
+        self.new_testimony_button = button(
+            self.tr("New testimony"), "caseNewTestimony", self.tr("New testimony")
         )
         header.addWidget(self.new_testimony_button)
-        self.seal_button = named(
-            QPushButton(self.tr("Seal bundle...")), "caseSealBundle", self.tr("Seal this case")
+        self.seal_button = button(
+            self.tr("Seal bundle..."), "caseSealBundle", self.tr("Seal this case")
         )
         self.seal_button.setToolTip(self.tr("Seal this case into a bundle for a contact (Ctrl+E)"))
-        self.seal_button.clicked.connect(
-            lambda: self.seal_requested.emit(self.case_id) if self.case_id else None
-        )
         header.addWidget(self.seal_button)
         layout.addLayout(header)
         self.notice = Notice("caseNotice")
         layout.addWidget(self.notice)
         self.busy = BusyBar("caseBusy", self.tr("Loading the case"))
         layout.addWidget(self.busy)
+        layout.addWidget(self._build_tabs(), 1)
+        return page
+
+    def _build_tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.tabs.setDocumentMode(True)
         self.person_tab = PersonTab()
-        self.person_tab.open_case.connect(self.open_case)
+        self._build_record_tables()
+        self.testimonies_tab = TestimoniesTab()
+        self.attachments_tab = AttachmentsPanel(self.session)
+        self.notes_tab = NotesTab(self.session)
+        self.tabs.addTab(self.person_tab, self.tr("&Person"))
+        self.tabs.addTab(self.events_view, self.tr("&Events"))
+        self.tabs.addTab(self.testimonies_tab, self.tr("&Testimonies"))
+        self.tabs.addTab(self.attachments_tab, self.tr("&Attachments"))
+        self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
+        self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.tabs.addTab(self.custody_page, self.tr("C&ustody log"))
+        return self.tabs
+
+    def _build_record_tables(self) -> None:
+        """The events, the history of revisions and the custody log."""
         self.events = RowsModel(
             [
                 _c("date", lambda: self.tr("Date"), self._event_dates),
@@ -508,13 +540,6 @@ class CaseView(QWidget):
             parent=self,
         )
         self.events_view = make_table("eventList", self.tr("Events"), self.events, stretch_column=5)
-        self.testimonies_tab = TestimoniesTab()
-        self.testimonies_tab.open_testimony.connect(self.open_testimony)
-        self.testimonies_tab.new_testimony.connect(self.new_testimony)
-        self.new_testimony_button.clicked.connect(self.new_testimony)
-        self.attachments_tab = AttachmentsPanel(session)
-        self.attachments_tab.changed.connect(self.reload)
-        self.notes_tab = NotesTab(session)
         self.history = RowsModel(
             [
                 _c("created", lambda: self.tr("When"), lambda r: local_time(r.get("created"))),
@@ -572,8 +597,8 @@ class CaseView(QWidget):
         self.custody_view = make_table(
             "custodyList", self.tr("Custody log"), self.custody, stretch_column=4
         )
-        custody_page = QWidget()
-        custody_layout = QVBoxLayout(custody_page)
+        self.custody_page = QWidget()
+        custody_layout = QVBoxLayout(self.custody_page)
         custody_layout.addWidget(
             hint_label(
                 self.tr(
@@ -583,20 +608,16 @@ class CaseView(QWidget):
             )
         )
         custody_layout.addWidget(self.custody_view)
-        self.tabs.addTab(self.person_tab, self.tr("&Person"))
-        self.tabs.addTab(self.events_view, self.tr("&Events"))
-        self.tabs.addTab(self.testimonies_tab, self.tr("&Testimonies"))
-        self.tabs.addTab(self.attachments_tab, self.tr("&Attachments"))
-        self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
-        self.tabs.addTab(self.history_view, self.tr("&History"))
-        self.tabs.addTab(custody_page, self.tr("C&ustody log"))
-        layout.addWidget(self.tabs, 1)
-        self.case_page = page
-        self.stack.addWidget(page)
 
-        # Page 2: a testimony
-        self.editor: TestimonyEditor | None = None
-        self.stack.setCurrentWidget(self.empty)
+    def _connect(self) -> None:
+        self.status_combo.activated.connect(self._status_chosen)
+        self.seal_button.clicked.connect(
+            lambda: self.seal_requested.emit(self.case_id) if self.case_id else None
+        )
+        self.person_tab.open_case.connect(self.open_case)
+        self.testimonies_tab.open_testimony.connect(self.open_testimony)
+        self.testimonies_tab.new_testimony.connect(self.new_testimony)
+        self.new_testimony_button.clicked.connect(self.new_testimony)
 
     # -- display helpers ------------------------------------------------------------------
     def _event_dates(self, row: dict[str, Any]) -> str:
@@ -639,6 +660,11 @@ class CaseView(QWidget):
             owner=self,
         )
 
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed: reload when it is this case."""
+        if self.case_id is not None and self.case_id in changes.cases:
+            self.reload()
+
     def reload(self) -> None:
         if self.case_id is not None:
             case_id = self.case_id
@@ -660,9 +686,9 @@ class CaseView(QWidget):
         if hometown:
             bits.append(hometown)
         if cd.doc.get("reference"):
-            bits.append(self.tr("Ref. %1").replace("%1", isolate(cd.doc["reference"])))
+            bits.append(fill(self.tr("Ref. %1"), cd.doc["reference"]))
         if cd.doc.get("assignee"):
-            bits.append(self.tr("Assigned to %1").replace("%1", isolate(cd.doc["assignee"])))
+            bits.append(fill(self.tr("Assigned to %1"), cd.doc["assignee"]))
         self.subtitle.setText(" · ".join(isolate(b) for b in bits))
         self.title.setText(isolate(cd.doc.get("title", "")))
         index = self.status_combo.findData(cd.doc.get("status"))
@@ -681,11 +707,15 @@ class CaseView(QWidget):
             # person; accepting it is not in the app yet (amanat case accept / decline).
             self.notice.show_message(
                 "warning",
-                self.tr(
-                    "Changes proposed by %1 to records of this case were kept but not"
-                    " applied, because that vault did not create them. Review them and"
-                    " accept or decline each (for now with amanat case accept or decline)."
-                ).replace("%1", ", ".join(isolate(n) for n in proposers)),
+                fill(
+                    self.tr(
+                        "Changes proposed by %1 to records of this case were kept but not"
+                        " applied, because that vault did not create them. Review them and"
+                        " accept or decline each (for now with amanat case accept or"
+                        " decline)."
+                    ),
+                    ", ".join(isolate(n) for n in proposers),
+                ),
             )
         elif conflicts:
             self.notice.show_message(
@@ -708,17 +738,17 @@ class CaseView(QWidget):
         self.history_view.resizeColumnsToContents()
         self.custody_view.resizeColumnsToContents()
         self.tabs.setTabText(
-            2, self.tr("&Testimonies (%1)").replace("%1", str(len(cd.doc.get("testimonies") or [])))
+            2, fill(self.tr("&Testimonies (%1)"), str(len(cd.doc.get("testimonies") or [])))
         )
         self.tabs.setTabText(
-            3, self.tr("&Attachments (%1)").replace("%1", str(len(cd.doc.get("attachments") or [])))
+            3, fill(self.tr("&Attachments (%1)"), str(len(cd.doc.get("attachments") or [])))
         )
         if self.editor is None:
             self.stack.setCurrentWidget(self.case_page)
 
     def _failed(self, error: BaseException) -> None:
         self.stack.setCurrentWidget(self.case_page)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     def clear(self) -> None:
         """Forget everything shown (a new query, or the lock)."""
@@ -752,15 +782,9 @@ class CaseView(QWidget):
             return
         self.session.op(
             lambda v, _s: case_service.update_case(v, case_id, status=code),
-            on_success=lambda _c: self._changed(),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
-
-    def _changed(self) -> None:
-        if self.case_id:
-            self.case_changed.emit(self.case_id)
-        self.reload()
 
     def new_testimony(self) -> None:
         if self.cd is None:
@@ -777,7 +801,6 @@ class CaseView(QWidget):
             return
         self.editor = editor
         editor.closed.connect(self.close_editor)
-        editor.saved.connect(self._changed)
         editor.open_other.connect(self.open_testimony)
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from amanat.domain.changes import Changes
 from amanat.domain.dates import PartialDate
 from amanat.domain.errors import ValidationError
 from amanat.services import cases as case_service
@@ -36,11 +36,12 @@ from amanat.storage.vault import Vault
 from amanat.ui.cases.case_view import CaseView
 from amanat.ui.kit.labels import codes, label, preferred_scripts
 from amanat.ui.kit.lazy_model import ID_ROLE, Column, LazyTableModel, Query
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.selection import SelectionKeeper
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import local_time, partial_date, status_text
-from amanat.ui.kit.widgets import hint_label, named
+from amanat.ui.kit.widgets import button, hint_label, named
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -231,9 +232,7 @@ class CasesSection(QWidget):
         top = QHBoxLayout()
         self.filters = CaseFilterBar(session)
         top.addWidget(self.filters, 1)
-        self.new_case_button = named(
-            QPushButton(self.tr("New case")), "newCaseButton", self.tr("New case")
-        )
+        self.new_case_button = button(self.tr("New case"), "newCaseButton", self.tr("New case"))
         set_role(self.new_case_button, "primary")
         top.addWidget(self.new_case_button)
         layout.addLayout(top)
@@ -276,6 +275,7 @@ class CasesSection(QWidget):
         self._open_timer.setInterval(OPEN_DELAY_MS)
         self._open_timer.timeout.connect(self._open_current)
         self.filters.changed.connect(self._filters_changed)
+        session.changes_applied.connect(self._apply_changes)
         self.model.loaded.connect(self._loaded)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._open_timer.start())
@@ -293,7 +293,6 @@ class CasesSection(QWidget):
     def case_view(self) -> CaseView:
         if self._case_view is None:
             view = CaseView(self.session)
-            view.case_changed.connect(lambda _id: self.refresh())
             view.open_case.connect(self.show_case)
             view.editing.connect(self._editing)
             view.seal_requested.connect(self.seal_requested)
@@ -312,6 +311,11 @@ class CasesSection(QWidget):
     def start(self) -> None:
         self.filters.load_choices()
         self.model.refresh()
+
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed (``Session.changes_applied``)."""
+        if changes.cases:
+            self.refresh()
 
     def refresh(self) -> None:
         """After a change: count again, keep the chosen case chosen."""
@@ -340,7 +344,7 @@ class CasesSection(QWidget):
         if self._case_view is None:
             self._build_case_view_later()
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("%1 cases").replace("%1", QLocale().toString(count)))
+        self.count_label.setText(fill(self.tr("%1 cases"), QLocale().toString(count)))
         self._restore_selection()
 
     def _restore_selection(self) -> None:

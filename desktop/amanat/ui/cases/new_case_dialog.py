@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,11 +25,13 @@ from amanat.domain.dates import PartialDate
 from amanat.domain.errors import ValidationError
 from amanat.domain.model import KNOWN_SCRIPT_TAGS
 from amanat.services import cases as case_service
+from amanat.services.base import Created
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import codes, label, vocab_choices
-from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.style import set_role
-from amanat.ui.kit.widgets import BusyBar, Notice, named, title_label
+from amanat.ui.kit.widgets import BusyBar, Notice, button, named, title_label
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -56,7 +57,34 @@ class NewCaseDialog(QDialog):
         scroll.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self._build_person_group())
+        layout.addWidget(self._build_case_group())
+        layout.addWidget(self._build_event_group())
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.notice = Notice("newCaseNotice")
+        outer.addWidget(self.notice)
+        self.busy = BusyBar("newCaseBusy", self.tr("Saving the case"))
+        self.work = Background(self, session, busy=self.busy, on_error=self.notice.show_error)
+        self.work.running_changed.connect(self._busy_changed)
+        outer.addWidget(self.busy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = button(
+            self.tr("Create case"), "createCaseButton", self.tr("Create case")
+        )
+        set_role(self.create_button, "primary")
+        self.create_button.setDefault(True)
+        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        named(cancel, "cancelButton", cancel.text().replace("&", ""))
+        self.create_button.clicked.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.resize(640, 720)
+        self.name.setFocus()
 
+    def _build_person_group(self) -> QGroupBox:
         person = QGroupBox(self.tr("Person of concern"))
         form = QFormLayout(person)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -100,8 +128,9 @@ class NewCaseDialog(QDialog):
         self.id_value = named(QLineEdit(), "identifierValue", self.tr("Identifier"))
         self.id_value.setPlaceholderText(self.tr("Optional"))
         form.addRow(self.tr("&Identifier:"), self._pair(self.id_scheme, self.id_value))
-        layout.addWidget(person)
+        return person
 
+    def _build_case_group(self) -> QGroupBox:
         case = QGroupBox(self.tr("Case"))
         form = QFormLayout(case)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -119,8 +148,9 @@ class NewCaseDialog(QDialog):
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         form.addRow(self.tr("Su&mmary:"), self.summary)
-        layout.addWidget(case)
+        return case
 
+    def _build_event_group(self) -> QGroupBox:
         event = QGroupBox(self.tr("What happened (optional)"))
         form = QFormLayout(event)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -138,28 +168,7 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("&Place:"), self.event_place)
         self.event_reason = named(QLineEdit(), "eventReason", self.tr("Stated reason"))
         form.addRow(self.tr("Stated &reason:"), self.event_reason)
-        layout.addWidget(event)
-        layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        self.notice = Notice("newCaseNotice")
-        outer.addWidget(self.notice)
-        self.busy = BusyBar("newCaseBusy", self.tr("Saving the case"))
-        outer.addWidget(self.busy)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = named(
-            QPushButton(self.tr("Create case")), "createCaseButton", self.tr("Create case")
-        )
-        set_role(self.create_button, "primary")
-        self.create_button.setDefault(True)
-        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        named(cancel, "cancelButton", cancel.text().replace("&", ""))
-        self.create_button.clicked.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-        self.resize(640, 720)
-        self.name.setFocus()
+        return event
 
     def _pair(self, first: QWidget, second: QWidget) -> QWidget:
         box = QWidget()
@@ -213,7 +222,12 @@ class NewCaseDialog(QDialog):
             person["identifiers"] = [
                 {"scheme": self.id_scheme.currentData(), "value": self.id_value.text().strip()}
             ]
-        title = self.title.text().strip() or self.tr("Case of %1").replace("%1", name)
+        title = self.title.text().strip() or fill(
+            # The title is stored: no isolation marks in the data.
+            self.tr("Case of %1"),
+            name,
+            isolated=False,
+        )
         doc: dict[str, Any] = {"title": title, "person": person}
         for key, edit in (("assignee", self.assignee), ("reference", self.reference)):
             if edit.text().strip():
@@ -233,32 +247,27 @@ class NewCaseDialog(QDialog):
         return doc, problems
 
     def submit(self) -> None:
-        if self.busy.isVisible():
+        if self.work.running:
             return
         doc, problems = self.document()
         if problems:
             self.notice.show_message(
-                "error", self.tr("Please check: %1.").replace("%1", ", ".join(problems))
+                "error", fill(self.tr("Please check: %1."), ", ".join(problems))
             )
             return
         self.notice.clear()
 
-        def add(vault: Vault, _s: TaskState) -> str:
-            return case_service.add_case(vault, doc).id
+        def add(vault: Vault, _s: TaskState) -> Created:
+            return case_service.add_case(vault, doc)  # its changes are broadcast
 
-        self.busy.start()
-        self.create_button.setEnabled(False)
-        self.session.op(add, on_success=self._added, on_failure=self._failed, owner=self)
+        self.work.start(add, lambda r: self._added(r.id))
+
+    def _busy_changed(self, running: bool) -> None:
+        self.create_button.setEnabled(not running)
 
     def _added(self, case_id: str) -> None:
-        self.busy.stop()
         self.case_id = case_id
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.busy.stop()
-        self.create_button.setEnabled(True)
-        self.notice.show_message("error", describe_error(error))
 
     @classmethod
     def ask(cls, parent: QWidget | None, session: Session) -> str | None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -37,14 +36,15 @@ from amanat.domain.case_json import guess_script, new_record_id
 from amanat.domain.dates import PartialDate
 from amanat.domain.errors import ValidationError
 from amanat.services import cases as case_service
+from amanat.services.base import Created
 from amanat.storage.vault import Vault
 from amanat.ui.cases.case_doc import CaseDoc, consent_problems
 from amanat.ui.kit.dialogs import ConfirmDialog, WithdrawConsentDialog
 from amanat.ui.kit.labels import codes, label, vocab_choices
-from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.text import local_time
-from amanat.ui.kit.widgets import Notice, hint_label, named, scaled_font
+from amanat.ui.kit.widgets import Notice, button, hint_label, named, scaled_font
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -57,7 +57,6 @@ class TestimonyEditor(QWidget):
     __test__ = False
 
     closed = Signal()
-    saved = Signal()  # created, sealed or corrected: the case view reloads
     open_other = Signal(str)  # a correction was started: open it
 
     def __init__(self, session: Session, cd: CaseDoc, testimony_id: str | None) -> None:
@@ -93,11 +92,27 @@ class TestimonyEditor(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 4, 0, 0)
-        top = QHBoxLayout()
-        self.back_button = named(
-            QPushButton(self.tr("Back to the case")), "testimonyBack", self.tr("Back to the case")
-        )
+        outer.addLayout(self._build_top_bar())
+        self.seal_notice = Notice("sealNotice")
+        outer.addWidget(self.seal_notice)
+        self.notice = Notice("testimonyNotice")
+        outer.addWidget(self.notice)
+        # Always in view, not at the bottom of the form: it decides what may be done.
+        self.consent_notice = Notice("consentWarning")
+        outer.addWidget(self.consent_notice)
+        outer.addWidget(self._build_form_and_narrative(), 1)
+        self._set_tab_order()
         self.back_button.clicked.connect(self._close)
+        self.seal_button.clicked.connect(self.seal)
+        self.correct_button.clicked.connect(self.correct)
+        self.withdraw_button.clicked.connect(self.withdraw)
+
+    def _build_top_bar(self) -> QHBoxLayout:
+        """Back, the heading, the save state, and seal / withdraw / correct."""
+        top = QHBoxLayout()
+        self.back_button = button(
+            self.tr("Back to the case"), "testimonyBack", self.tr("Back to the case")
+        )
         top.addWidget(self.back_button)
         self.heading = QLabel(self.tr("New testimony") if self.is_new else self.tr("Testimony"))
         self.heading.setObjectName("testimonyHeading")
@@ -108,35 +123,24 @@ class TestimonyEditor(QWidget):
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName(self.tr("Save state"))
         top.addWidget(self.save_state)
-        self.seal_button = named(
-            QPushButton(self.tr("Seal...")), "sealButton", self.tr("Seal testimony")
-        )
+        self.seal_button = button(self.tr("Seal..."), "sealButton", self.tr("Seal testimony"))
         set_role(self.seal_button, "primary")
-        self.seal_button.clicked.connect(self.seal)
-        self.correct_button = named(
-            QPushButton(self.tr("Correct...")), "correctButton", self.tr("Correct testimony")
+        self.correct_button = button(
+            self.tr("Correct..."), "correctButton", self.tr("Correct testimony")
         )
-        self.correct_button.clicked.connect(self.correct)
         self.correct_button.hide()
-        self.withdraw_button = named(
-            QPushButton(self.tr("Consent withdrawn...")),
+        self.withdraw_button = button(
+            self.tr("Consent withdrawn..."),
             "withdrawConsent",
             self.tr("Record a withdrawal of consent"),
         )
-        self.withdraw_button.clicked.connect(self.withdraw)
         self.withdraw_button.hide()
         top.addWidget(self.seal_button)
         top.addWidget(self.withdraw_button)
         top.addWidget(self.correct_button)
-        outer.addLayout(top)
-        self.seal_notice = Notice("sealNotice")
-        outer.addWidget(self.seal_notice)
-        self.notice = Notice("testimonyNotice")
-        outer.addWidget(self.notice)
-        # Always in view, not at the bottom of the form: it decides what may be done.
-        self.consent_notice = Notice("consentWarning")
-        outer.addWidget(self.consent_notice)
+        return top
 
+    def _build_form_and_narrative(self) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("testimonySplitter")
         splitter.setChildrenCollapsible(False)
@@ -146,7 +150,17 @@ class TestimonyEditor(QWidget):
         form_body = QWidget()
         form_layout = QVBoxLayout(form_body)
         form_layout.setContentsMargins(0, 0, 6, 0)
+        form_layout.addWidget(self._build_interview_group())
+        form_layout.addWidget(self._build_consent_group())
+        form_layout.addStretch(1)
+        form_scroll.setWidget(form_body)
+        splitter.addWidget(form_scroll)
+        splitter.addWidget(self._build_narrative())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        return splitter
 
+    def _build_interview_group(self) -> QGroupBox:
         meta = QGroupBox(self.tr("Interview"))
         meta.setObjectName("interviewGroup")
         form = QFormLayout(meta)
@@ -158,7 +172,7 @@ class TestimonyEditor(QWidget):
         person = self.cd.person
         if person.get("id"):
             self.speaker.addItem(
-                self.tr("%1 (the person of concern)").replace("%1", self.cd.person_name(person)),
+                fill(self.tr("%1 (the person of concern)"), self.cd.person_name(person)),
                 person["id"],
             )
             seen.add(person["id"])
@@ -198,8 +212,9 @@ class TestimonyEditor(QWidget):
         self.interpreter = named(QLineEdit(), "interpreter", self.tr("Interpreter"))
         self.interpreter.setPlaceholderText(self.tr("Leave empty if none"))
         form.addRow(self.tr("I&nterpreter:"), self.interpreter)
-        form_layout.addWidget(meta)
+        return meta
 
+    def _build_consent_group(self) -> QGroupBox:
         consent = QGroupBox(self.tr("Consent"))
         consent.setObjectName("consentGroup")
         grid = QGridLayout(consent)
@@ -239,11 +254,9 @@ class TestimonyEditor(QWidget):
             self.use_boxes[code] = box
             grid.addWidget(box, uses_row + 1 + i // 2, i % 2)
         self.use_boxes["internal"].setChecked(True)
-        form_layout.addWidget(consent)
-        form_layout.addStretch(1)
-        form_scroll.setWidget(form_body)
-        splitter.addWidget(form_scroll)
+        return consent
 
+    def _build_narrative(self) -> QWidget:
         narrative_box = QWidget()
         narrative_layout = QVBoxLayout(narrative_box)
         narrative_layout.setContentsMargins(6, 0, 0, 0)
@@ -260,10 +273,9 @@ class TestimonyEditor(QWidget):
             "narrativeHint",
         )
         narrative_layout.addWidget(self.narrative_hint)
-        splitter.addWidget(narrative_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        outer.addWidget(splitter, 1)
+        return narrative_box
+
+    def _set_tab_order(self) -> None:
         self.setTabOrder(self.back_button, self.speaker)
         self.setTabOrder(self.speaker, self.speaker_name)
         self.setTabOrder(self.speaker_name, self.relation)
@@ -317,7 +329,7 @@ class TestimonyEditor(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         self.setEnabled(True)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     def _loaded(self, result: tuple[dict[str, Any], bool | None]) -> None:
         doc, valid = result
@@ -325,7 +337,7 @@ class TestimonyEditor(QWidget):
         t = self.cd.testimony(self.testimony_id)
         self.setEnabled(True)
         if t is None:
-            self.notice.show_message("error", describe_error(ValidationError("not_found")))
+            self.notice.show_error(ValidationError("not_found"))
             return
         self._fill(t)
         self.sealed = t.get("state") == "sealed"
@@ -376,19 +388,25 @@ class TestimonyEditor(QWidget):
         if valid:
             self.seal_notice.show_message(
                 "ok",
-                self.tr(
-                    "Sealed on %1 and signed with this vault's key. The signature is valid: the"
-                    " text has not changed since. It can no longer be edited; to fix a mistake,"
-                    " start a correction."
-                ).replace("%1", when),
+                fill(
+                    self.tr(
+                        "Sealed on %1 and signed with this vault's key. The signature is valid: the"
+                        " text has not changed since. It can no longer be edited; to fix a mistake,"
+                        " start a correction."
+                    ),
+                    when,
+                ),
             )
         else:
             self.seal_notice.show_message(
                 "error",
-                self.tr(
-                    "Sealed on %1, but the signature does NOT verify: the stored testimony does"
-                    " not match what was signed. Report this to your coordinator."
-                ).replace("%1", when),
+                fill(
+                    self.tr(
+                        "Sealed on %1, but the signature does NOT verify: the stored testimony does"
+                        " not match what was signed. Report this to your coordinator."
+                    ),
+                    when,
+                ),
             )
         for w in (
             self.speaker, self.speaker_name, self.relation, self.language, self.date,
@@ -408,8 +426,9 @@ class TestimonyEditor(QWidget):
         if withdrawals:
             self.notice.show_message(
                 "warning",
-                self.tr("Consent was withdrawn on %1.").replace(
-                    "%1", ", ".join(str(w.get("date")) for w in withdrawals)
+                fill(
+                    self.tr("Consent was withdrawn on %1."),
+                    ", ".join(str(w.get("date")) for w in withdrawals),
                 ),
             )
 
@@ -469,7 +488,7 @@ class TestimonyEditor(QWidget):
         elif self.dirty:
             self.save_state.setText(self.tr("Unsaved changes (saving in a moment)"))
         elif self.last_saved:
-            self.save_state.setText(self.tr("Saved at %1").replace("%1", self.last_saved))
+            self.save_state.setText(fill(self.tr("Saved at %1"), self.last_saved))
         elif self.is_new:
             self.save_state.setText(self.tr("Not saved yet"))
         else:
@@ -531,12 +550,15 @@ class TestimonyEditor(QWidget):
         box, case_id, testimony_id = self._box, self.case_id, self.testimony_id
         was_new = not box["created"]
 
-        def save(vault: Vault, _s: TaskState) -> None:
+        def save(vault: Vault, _s: TaskState) -> Created | None:
             if not box["created"]:
-                case_service.add_testimony(vault, case_id, doc)
+                created = case_service.add_testimony(vault, case_id, doc)
                 box["created"] = True
-            else:
-                case_service.update_testimony_draft(vault, testimony_id, doc)
+                return created  # broadcast: the case view and the list show the new draft
+            # An autosave of the draft is not broadcast (it runs every few seconds while
+            # typing): the case view reloads when the editor closes.
+            case_service.update_testimony_draft(vault, testimony_id, doc)
+            return None
 
         if skipped:
             self.notice.show_message(
@@ -571,7 +593,6 @@ class TestimonyEditor(QWidget):
         if was_new:
             self.is_new = False
             self.heading.setText(self.tr("Testimony"))
-            self.saved.emit()
             # The speaker typed in is now a person of the case.
             if self.speaker.currentData() == NEW_PERSON:
                 name = self.speaker_name.text().strip()
@@ -588,7 +609,7 @@ class TestimonyEditor(QWidget):
         self.dirty = True
         self.notice.show_message(
             "error",
-            self.tr("The draft could not be saved: %1").replace("%1", describe_error(error)),
+            fill(self.tr("The draft could not be saved: %1"), describe_error(error)),
         )
         self._show_save_state()
 
@@ -632,13 +653,12 @@ class TestimonyEditor(QWidget):
         )
 
     def _sealed(self) -> None:
-        self.saved.emit()
         self._loading = True
         self._load()
 
     def _seal_failed(self, error: BaseException) -> None:
         self.seal_button.setEnabled(True)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     def correct(self) -> None:
         if not self.sealed:
@@ -657,9 +677,9 @@ class TestimonyEditor(QWidget):
             return
         testimony_id = self.testimony_id
         self.session.op(
-            lambda v, _s: case_service.correct_testimony(v, testimony_id).id,
-            on_success=self._corrected,
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            lambda v, _s: case_service.correct_testimony(v, testimony_id),
+            on_success=lambda created: self._corrected(created.id),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -672,14 +692,13 @@ class TestimonyEditor(QWidget):
         date, uses, note = values
         testimony_id = self.testimony_id
         self.session.op(
-            lambda v, _s: (
-                case_service.withdraw_consent(v, testimony_id, date, uses=uses, note=note).id
+            lambda v, _s: case_service.withdraw_consent(
+                v, testimony_id, date, uses=uses, note=note
             ),
-            on_success=lambda _id: self._sealed(),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_success=lambda _created: self._sealed(),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
     def _corrected(self, new_id: str) -> None:
-        self.saved.emit()
         self.open_other.emit(new_id)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -49,20 +48,21 @@ from amanat.ui.exchange.trust import (
     state_text,
 )
 from amanat.ui.kit.file_dialogs import FileDialogs
-from amanat.ui.kit.messages import describe_error, isolate
-from amanat.ui.kit.style import set_role
+from amanat.ui.kit.messages import fill, isolate
 from amanat.ui.kit.text import file_size, local_time
 from amanat.ui.kit.widgets import (
     BusyBar,
     Notice,
+    button,
     hint_label,
     named,
     section_label,
     title_label,
     value_label,
 )
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
-from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.ops.worker import TaskState
 
 PROFILES = ("full", "no-contacts", "advocacy")
 MAX_TITLES_SHOWN = 8
@@ -113,18 +113,25 @@ def names_list(names: Sequence[str]) -> str:
 
 def seal_summary(result: SealResult, recipient_names: Sequence[str]) -> str:
     lines = [
-        QCoreApplication.translate(
-            "Bundles", "Sealed %n case(s) for %1.", "", len(result.cases)
-        ).replace("%1", names_list(recipient_names)),
+        fill(
+            QCoreApplication.translate(
+                "Bundles", "Sealed %n case(s) for %1.", "", len(result.cases)
+            ),
+            names_list(recipient_names),
+        ),
         QCoreApplication.translate("Bundles", "%n record(s) and", "", result.records)
         + " "
         + QCoreApplication.translate("Bundles", "%n attachment(s).", "", result.attachments),
-        QCoreApplication.translate("Bundles", "Encryption: %1. Profile: %2.")
-        .replace("%1", encryption_text(result.as_json()["recipient_type"]))
-        .replace("%2", profile_name(result.profile.value)),
-        QCoreApplication.translate("Bundles", "File: %1 (%2).")
-        .replace("%1", isolate(result.path))
-        .replace("%2", file_size(result.size)),
+        fill(
+            QCoreApplication.translate("Bundles", "Encryption: %1. Profile: %2."),
+            encryption_text(result.as_json()["recipient_type"]),
+            profile_name(result.profile.value),
+        ),
+        fill(
+            QCoreApplication.translate("Bundles", "File: %1 (%2)."),
+            result.path,
+            file_size(result.size),
+        ),
     ]
     if result.excluded_cases:
         lines.append(
@@ -165,9 +172,12 @@ OUTCOME_WORDS = {
 
 def import_summary(result: ImportResult) -> str:
     lines = [
-        QCoreApplication.translate(
-            "Bundles", "Imported %n case(s) from %1.", "", len(result.cases)
-        ).replace("%1", isolate(result.sender_name)),
+        fill(
+            QCoreApplication.translate(
+                "Bundles", "Imported %n case(s) from %1.", "", len(result.cases)
+            ),
+            result.sender_name,
+        ),
     ]
     parts = [
         OUTCOME_WORDS[key](count) if key in OUTCOME_WORDS else f"{key} {count}"
@@ -175,15 +185,18 @@ def import_summary(result: ImportResult) -> str:
         if count
     ]
     lines.append(
-        QCoreApplication.translate("Bundles", "%n record(s): %1.", "", result.records).replace(
-            "%1", ", ".join(parts) or QCoreApplication.translate("Bundles", "nothing new")
+        fill(
+            QCoreApplication.translate("Bundles", "%n record(s): %1.", "", result.records),
+            ", ".join(parts) or QCoreApplication.translate("Bundles", "nothing new"),
         )
     )
     if result.attachments_stored or result.attachments_known:
         lines.append(
-            QCoreApplication.translate("Bundles", "Attachments: %1 stored, %2 already here.")
-            .replace("%1", QLocale().toString(result.attachments_stored))
-            .replace("%2", QLocale().toString(result.attachments_known))
+            fill(
+                QCoreApplication.translate("Bundles", "Attachments: %1 stored, %2 already here."),
+                QLocale().toString(result.attachments_stored),
+                QLocale().toString(result.attachments_known),
+            )
         )
     if result.conflicts:
         lines.append(
@@ -209,13 +222,6 @@ def import_summary(result: ImportResult) -> str:
     return "\n".join(lines)
 
 
-def _button(text: str, name: str, accessible: str, role: str | None = None) -> QPushButton:
-    button = named(QPushButton(text), name, accessible)
-    if role:
-        set_role(button, role)
-    return button
-
-
 # -- sealing ------------------------------------------------------------------------------------
 
 
@@ -235,8 +241,6 @@ class SealDialog(QDialog):
         self.cases = None if cases is None else list(cases)
         self.destination: Path | None = None
         self.sealed: SealResult | None = None
-        self.changes = Changes()
-        self._op: Op | None = None
         self._contacts: dict[str, Contact] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(title_label(self.tr("Seal a bundle"), factor=1.3))
@@ -286,15 +290,15 @@ class SealDialog(QDialog):
         self.profile_group = QButtonGroup(self)
         self.profile_buttons: dict[str, QRadioButton] = {}
         for code in PROFILES:
-            button = named(QRadioButton(profile_name(code)), f"profile_{code}", profile_name(code))
-            button.setAccessibleDescription(profile_explanation(code))
+            radio = named(QRadioButton(profile_name(code)), f"profile_{code}", profile_name(code))
+            radio.setAccessibleDescription(profile_explanation(code))
             explanation = hint_label(profile_explanation(code), f"profileHint_{code}")
             # One line each: a wrapped label in a group box can be given too little height.
             explanation.setWordWrap(False)
             explanation.setContentsMargins(24, 0, 0, 4)
-            self.profile_group.addButton(button)
-            self.profile_buttons[code] = button
-            profile_layout.addWidget(button)
+            self.profile_group.addButton(radio)
+            self.profile_buttons[code] = radio
+            profile_layout.addWidget(radio)
             profile_layout.addWidget(explanation)
         self.profile_buttons["full"].setChecked(True)
         layout.addWidget(profile_box)
@@ -323,7 +327,7 @@ class SealDialog(QDialog):
         self.destination_edit.setReadOnly(True)
         self.destination_edit.setPlaceholderText(self.tr("Choose where to save the bundle"))
         dest_label.setBuddy(self.destination_edit)
-        self.choose_button = _button(
+        self.choose_button = button(
             self.tr("Choose..."), "sealChooseDestination", self.tr("Choose the bundle file")
         )
         self.choose_button.clicked.connect(self.choose_destination)
@@ -351,19 +355,27 @@ class SealDialog(QDialog):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("sealProgressLabel")
         self.progress = BusyBar("sealProgress", self.tr("Sealing progress"))
+        self.work = Background(
+            self,
+            session,
+            busy=self.progress,
+            on_error=self.notice.show_error,
+            on_cancelled=self._cancelled,
+        )
+        self.work.running_changed.connect(self._busy)
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         outer.addLayout(progress_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.seal_button = _button(
+        self.seal_button = button(
             self.tr("Seal"), "sealButton", self.tr("Seal the bundle"), "primary"
         )
         self.seal_button.setDefault(True)
         self.seal_button.clicked.connect(self.seal)
-        self.cancel_button = _button(self.tr("Cancel"), "sealCancel", self.tr("Cancel"))
+        self.cancel_button = button(self.tr("Cancel"), "sealCancel", self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = _button(self.tr("Close"), "sealClose", self.tr("Close"))
+        self.close_button = button(self.tr("Close"), "sealClose", self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
         buttons.addWidget(self.seal_button)
@@ -389,7 +401,7 @@ class SealDialog(QDialog):
         self.session.op(
             lambda v, _s: contact_service.list_contacts(v),
             on_success=self._contacts_loaded,
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -414,9 +426,7 @@ class SealDialog(QDialog):
                     else self.tr("not verified yet")
                 )
                 item.setText(
-                    self.tr("%1 (cannot be chosen: %2)")
-                    .replace("%1", isolate(contact.display_name))
-                    .replace("%2", reason)
+                    fill(self.tr("%1 (cannot be chosen: %2)"), contact.display_name, reason)
                 )
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setToolTip(state_text(contact.state.value))
@@ -456,8 +466,8 @@ class SealDialog(QDialog):
         return False
 
     def profile(self) -> str:
-        for code, button in self.profile_buttons.items():
-            if button.isChecked():
+        for code, radio in self.profile_buttons.items():
+            if radio.isChecked():
                 return code
         return "full"
 
@@ -478,16 +488,20 @@ class SealDialog(QDialog):
         if protection.lacking:
             names = ", ".join(isolate(c.display_name) for c in protection.lacking)
             return (
-                self.tr(
-                    "Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick"
-                    " “Use classic X25519 only” to seal anyway, or seal to them separately."
-                ).replace("%1", names),
+                fill(
+                    self.tr(
+                        "Protection: X25519 only, for everyone: %1 has no post-quantum key."
+                        " Tick “Use classic X25519 only” to seal anyway, or seal to them"
+                        " separately."
+                    ),
+                    names,
+                ),
                 False,
             )
         return self.tr("Protection: post-quantum hybrid (ML-KEM-768 + X25519)."), True
 
     def _update_ready(self) -> None:
-        busy = self._op is not None
+        busy = self.work.running
         text, may_seal = self.protection_text()
         self.encryption_label.setText(text)
         self.seal_button.setEnabled(
@@ -524,31 +538,17 @@ class SealDialog(QDialog):
             )
 
         self.notice.clear()
-        self._busy(True)
-        self._op = self.session.op(
-            seal,
-            on_success=lambda r: self._sealed(r, names),
-            on_failure=self._failed,
-            on_progress=self.progress.set_fraction,
-            on_done=lambda: self._busy(False),
-            owner=self,
-        )
+        self.work.start(seal, lambda r: self._sealed(r, names))
 
     def _busy(self, busy: bool) -> None:
-        if busy:
-            self.progress_label.setText(self.tr("Sealing..."))
-            self.progress.start()
-        else:
-            self.progress_label.setText("")
-            self.progress.stop()
-            self._op = None
+        self.progress_label.setText(self.tr("Sealing...") if busy else "")
         self.form_page.setEnabled(not busy)
         self._update_ready()
 
     def _sealed(self, result: SealResult, names: list[str]) -> None:
         self.sealed = result
-        # The export is in each sent case's custody log: those views refresh.
-        self.changes.cases.update(result.cases)
+        # The export is in each sent case's custody log: the session broadcasts
+        # result.changes (those cases), and their views refresh.
         self.done_notice.show_message("ok", self.tr("The bundle is sealed."))
         self.summary.setText(seal_summary(result, names))
         if result.excluded_cases:
@@ -567,22 +567,19 @@ class SealDialog(QDialog):
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            self.notice.show_message("info", self.tr("Cancelled. No bundle was written."))
-        else:
-            self.notice.show_message("error", describe_error(error))
+    def _cancelled(self) -> None:
+        self.notice.show_message("info", self.tr("Cancelled. No bundle was written."))
 
     def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
+        if self.work.running:
+            self.work.cancel()
             return
         self.reject()
 
     def reject(self) -> None:
         # Escape or closing the window while sealing cancels the seal first.
-        if self._op is not None:
-            self._op.cancel()
+        if self.work.running:
+            self.work.cancel()
             return
         super().reject()
 
@@ -626,7 +623,6 @@ class OpenBundleDialog(QDialog):
         self.report: dict[str, Any] | None = None
         self.outcome = OpenOutcome()
         self.error: BaseException | None = None
-        self._op: Op | None = None
         self._inspecting = False
         outer = QVBoxLayout(self)
         outer.addWidget(title_label(self.tr("Open a bundle"), factor=1.3))
@@ -696,19 +692,22 @@ class OpenBundleDialog(QDialog):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("openProgressLabel")
         self.progress = BusyBar("openProgress", self.tr("Progress"))
+        # Each call routes its own errors: a refused check, a refused or cancelled import.
+        self.work = Background(self, session, busy=self.progress)
+        self.work.running_changed.connect(self._running)
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         outer.addLayout(progress_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.import_button = _button(
+        self.import_button = button(
             self.tr("Import"), "importButton", self.tr("Import the bundle"), "primary"
         )
         self.import_button.clicked.connect(self.start_import)
         self.import_button.hide()
-        self.cancel_button = _button(self.tr("Cancel"), "openCancel", self.tr("Cancel"))
+        self.cancel_button = button(self.tr("Cancel"), "openCancel", self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = _button(self.tr("Close"), "openClose", self.tr("Close"))
+        self.close_button = button(self.tr("Close"), "openClose", self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
         buttons.addWidget(self.import_button)
@@ -722,26 +721,21 @@ class OpenBundleDialog(QDialog):
     def inspect(self) -> None:
         path = self.path
         self.progress_label.setText(self.tr("Checking..."))
-        self.progress.start()
         # Cancel while checking stops the check (it changes nothing) and closes the
         # dialog without waiting for it.
         self._inspecting = True
-        self._op = self.session.op(
+        self.work.start(
             lambda v, state: bundle_service.inspect_bundle(
                 v, path, progress=state.progress, is_cancelled=state.is_cancelled
             ),
-            on_success=self._inspected,
+            self._inspected,
             on_failure=self._refused,
-            on_progress=self.progress.set_fraction,
-            on_done=self._idle,
-            owner=self,
         )
 
-    def _idle(self) -> None:
-        self._op = None
-        self._inspecting = False
-        self.progress.stop()
-        self.progress_label.setText("")
+    def _running(self, running: bool) -> None:
+        if not running:
+            self._inspecting = False
+            self.progress_label.setText("")
 
     def _inspected(self, report: dict[str, Any]) -> None:
         if not report.get("verified"):
@@ -759,9 +753,12 @@ class OpenBundleDialog(QDialog):
             text = self.tr("A verified contact: the bundle is signed by their key.")
             card_name = sender.get("card_name")
             if card_name and card_name != sender.get("name"):
-                text += " " + self.tr(
-                    "The card in the bundle calls them %1; shown is the name you gave them."
-                ).replace("%1", isolate(card_name))
+                text += " " + fill(
+                    self.tr(
+                        "The card in the bundle calls them %1; shown is the name you gave them."
+                    ),
+                    card_name,
+                )
             if alikes:
                 text += " " + look_alike_text(alikes)
             missing = report.get("missing_sequences") or {}
@@ -800,8 +797,7 @@ class OpenBundleDialog(QDialog):
             + " "
             + self.tr("%n attachment(s)", "", entries.get("attachment", 0))
             + (
-                " "
-                + self.tr("(%1 of files)").replace("%1", file_size(report.get("attachment_bytes")))
+                " " + fill(self.tr("(%1 of files)"), file_size(report.get("attachment_bytes")))
                 if bodies
                 else ""
             )
@@ -812,9 +808,11 @@ class OpenBundleDialog(QDialog):
             else str(report.get("profile"))
         )
         self.fields["sealed"].setText(
-            self.tr("%1, encryption %2")
-            .replace("%1", local_time(report.get("created")))
-            .replace("%2", encryption_text(str(report.get("recipient_type"))))
+            fill(
+                self.tr("%1, encryption %2"),
+                local_time(report.get("created")),
+                encryption_text(str(report.get("recipient_type"))),
+            )
         )
         titles = [isolate(c.get("title") or self.tr("(untitled)")) for c in case_rows]
         text = ", ".join(titles[:MAX_TITLES_SHOWN])
@@ -847,7 +845,7 @@ class OpenBundleDialog(QDialog):
         if isinstance(error, Cancelled):
             self.notice.show_message("info", self.tr("Cancelled. Your vault was not changed."))
         else:
-            self.notice.show_message("error", describe_error(error))
+            self.notice.show_error(error)
         self.done_notice.clear()
         self.summary.setText("")
         self.pages.setCurrentIndex(self.PAGE_DONE)
@@ -862,32 +860,33 @@ class OpenBundleDialog(QDialog):
 
     # -- importing -------------------------------------------------------------------------
     def start_import(self) -> None:
-        if self._op is not None or self.report is None:
+        if self.work.running or self.report is None:
             return
         path = self.path
         changes = self.outcome.changes
 
         def run(vault: Vault, state: TaskState) -> ImportResult:
-            return bundle_service.open_bundle(
-                vault,
-                path,
-                progress=state.progress,
-                is_cancelled=state.is_cancelled,
-                changes=changes,
-            )
+            try:
+                result = bundle_service.open_bundle(
+                    vault,
+                    path,
+                    progress=state.progress,
+                    is_cancelled=state.is_cancelled,
+                    changes=changes,
+                )
+            except AmanatError as error:
+                if error.code == "bundle.quarantined":  # kept: the quarantine changed
+                    changes.quarantine.add(str(error.params.get("quarantine")))
+                raise
+            if result.contact_id:
+                changes.contacts.add(result.contact_id)  # the sender's sequence number
+            return result
 
         self.notice.clear()
         self.import_button.setEnabled(False)
         self.progress_label.setText(self.tr("Verifying and importing..."))
-        self.progress.start()
-        self._op = self.session.op(
-            run,
-            on_success=self._imported,
-            on_failure=self._import_failed,
-            on_progress=self.progress.set_fraction,
-            on_done=self._idle,
-            owner=self,
-        )
+        # changes: broadcast also when the bundle is kept in quarantine.
+        self.work.start(run, self._imported, on_failure=self._import_failed, changes=changes)
 
     def _imported(self, result: ImportResult) -> None:
         self.outcome.result = result
@@ -916,11 +915,10 @@ class OpenBundleDialog(QDialog):
         self.reject()
 
     def reject(self) -> None:
-        if self._op is not None and self._inspecting:
-            self._op.discard()
-            self._op = None
-        elif self._op is not None:
-            self._op.cancel()  # the import stops and rolls back; the dialog says so
+        if self.work.running and self._inspecting:
+            self.work.discard()
+        elif self.work.running:
+            self.work.cancel()  # the import stops and rolls back; the dialog says so
             return
         super().reject()
 

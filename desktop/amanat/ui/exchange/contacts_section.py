@@ -8,9 +8,10 @@ the card as a file or as text, the emergency age key behind a warning).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QTabWidget,
     QVBoxLayout,
@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.bundles.importer import ImportResult
-from amanat.domain.errors import Cancelled
 from amanat.services import bundles as bundle_service
 from amanat.services import contacts as contact_service
 from amanat.services.base import Changes
-from amanat.services.contacts import OwnIdentity
+from amanat.services.contacts import ContactAdded, OwnIdentity
 from amanat.storage.contacts import AddOutcome, Contact, ContactState
 from amanat.storage.vault import Vault
 from amanat.ui.exchange.bundle_dialogs import import_summary, profile_name
@@ -52,32 +51,26 @@ from amanat.ui.exchange.trust import (
 from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, isolate
+from amanat.ui.kit.messages import fill, isolate
 from amanat.ui.kit.rows_model import Index, RowsModel
-from amanat.ui.kit.style import set_role
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import file_size, local_time
 from amanat.ui.kit.widgets import (
     BusyBar,
     Notice,
+    button,
     hint_label,
     named,
     section_label,
     title_label,
     value_label,
 )
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
-from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.ops.worker import TaskState
 
 CARD_FILTERS = ["Amanat identity cards (*.card *.txt)", "All files (*)"]
 CARD_SUGGESTED_NAME = "amanat-identity.card"
-
-
-def _button(text: str, name: str, accessible: str, role: str | None = None) -> QPushButton:
-    button = named(QPushButton(text), name, accessible)
-    if role:
-        set_role(button, role)
-    return button
 
 
 class StateRowsModel(RowsModel):
@@ -141,7 +134,7 @@ class CardTextDialog(QDialog):
         buttons.setObjectName("dialogButtons")
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         named(close, "closeButton", close.text().replace("&", ""))
-        self.copy_button = _button(self.tr("&Copy"), "copyCardButton", self.tr("Copy the card"))
+        self.copy_button = button(self.tr("&Copy"), "copyCardButton", self.tr("Copy the card"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
@@ -185,7 +178,7 @@ class PasteCardDialog(QDialog):
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("dialogButtons")
-        add = _button(self.tr("Add contact"), "addPastedCard", self.tr("Add contact"), "primary")
+        add = button(self.tr("Add contact"), "addPastedCard", self.tr("Add contact"), "primary")
         buttons.addButton(add, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         named(cancel, "cancelButton", cancel.text().replace("&", ""))
@@ -246,9 +239,9 @@ class AgeSecretDialog(QDialog):
             self.tr("Post-quantum hybrid key"),
         )
         self.classic.setChecked(True)
-        for button in (self.classic, self.hybrid):
-            self.kind_group.addButton(button)
-            kind_layout.addWidget(button)
+        for radio in (self.classic, self.hybrid):
+            self.kind_group.addButton(radio)
+            kind_layout.addWidget(radio)
         layout.addWidget(kind_box)
         self.understood = named(
             QCheckBox(self.tr("I understand that this file opens everything sealed to me")),
@@ -258,7 +251,7 @@ class AgeSecretDialog(QDialog):
         layout.addWidget(self.understood)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("dialogButtons")
-        self.export_button = _button(
+        self.export_button = button(
             self.tr("Export the secret key..."),
             "exportSecretButton",
             self.tr("Export the secret key"),
@@ -324,13 +317,13 @@ class IdentityTab(QWidget):
         self.safety = SafetyNumber("ownSafetyNumber", self.tr("Your safety number"), factor=1.5)
         layout.addWidget(self.safety)
         buttons = QHBoxLayout()
-        self.export_button = _button(
+        self.export_button = button(
             self.tr("Export card to a file..."),
             "exportCardButton",
             self.tr("Export your identity card to a file"),
             "primary",
         )
-        self.text_button = _button(
+        self.text_button = button(
             self.tr("Show card as text..."),
             "showCardTextButton",
             self.tr("Show your identity card as text"),
@@ -350,7 +343,7 @@ class IdentityTab(QWidget):
             )
         )
         secret_row = QHBoxLayout()
-        self.secret_button = _button(
+        self.secret_button = button(
             self.tr("Export emergency key..."),
             "exportSecretKeyButton",
             self.tr("Export the emergency secret key"),
@@ -385,7 +378,7 @@ class IdentityTab(QWidget):
                 "ok",
                 self.tr("Your identity card was saved. Send it to your colleague by any channel."),
             ),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -410,7 +403,7 @@ class IdentityTab(QWidget):
                     " emergency is over."
                 ),
             ),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -461,18 +454,18 @@ class ContactsTab(QWidget):
         self.view.activated.connect(lambda _i: self.verify_selected())
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        self.add_file_button = _button(
+        self.add_file_button = button(
             self.tr("Add from card file..."),
             "addContactFile",
             self.tr("Add a contact from a card file"),
             "primary",
         )
-        self.add_text_button = _button(
+        self.add_text_button = button(
             self.tr("Paste card text..."),
             "addContactText",
             self.tr("Add a contact from pasted card text"),
         )
-        self.verify_button = _button(
+        self.verify_button = button(
             self.tr("Verify..."), "verifyContact", self.tr("Verify the chosen contact")
         )
         buttons.addWidget(self.add_file_button)
@@ -531,7 +524,7 @@ class ContactsTab(QWidget):
             return
         self.details.setTitle(isolate(contact.display_name))
         if contact.state is ContactState.VERIFIED:
-            text = self.tr("Verified on %1.").replace("%1", local_time(contact.verified_at))
+            text = fill(self.tr("Verified on %1."), local_time(contact.verified_at))
             self.verify_button.setText(self.tr("Verify..."))
         elif contact.state is ContactState.KEY_CHANGED:
             text = self.tr(
@@ -565,62 +558,59 @@ class ContactsTab(QWidget):
         data = text.encode("utf-8")
         self._add(lambda v: contact_service.add_contact(v, data))
 
-    def _add(self, add: Any) -> None:
-        changes = Changes()
-
-        def run(vault: Vault, _s: TaskState) -> tuple[Contact, AddOutcome, list[str]]:
-            added = add(vault)
-            contact, outcome = added
-            changes.contacts.add(contact.id)
-            return contact, outcome, [c.display_name for c in added.look_alikes]
-
+    def _add(self, add: Callable[[Vault], ContactAdded]) -> None:
         self.section.session.op(
-            run,
-            on_success=lambda r: self._added(r[0], r[1], changes, r[2]),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            lambda v, _s: add(v),
+            on_success=lambda r: self._added(
+                r.contact, r.outcome, [c.display_name for c in r.look_alikes]
+            ),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
     def _added(
-        self,
-        contact: Contact,
-        outcome: AddOutcome,
-        changes: Changes,
-        look_alikes: list[str] | None = None,
+        self, contact: Contact, outcome: AddOutcome, look_alikes: list[str] | None = None
     ) -> None:
-        name = isolate(contact.display_name)
+        name = contact.display_name
         if look_alikes:
             # Names are labels: say so before anything else (docs/trust-contacts.md).
             self.notice.show_message("warning", look_alike_text(look_alikes))
         elif outcome is AddOutcome.NAME_KEPT:
             self.notice.show_message(
                 "warning",
-                self.tr(
-                    "The card renames %1 to a name that looks like another contact's; the"
-                    " name is kept."
-                ).replace("%1", name),
+                fill(
+                    self.tr(
+                        "The card renames %1 to a name that looks like another contact's;"
+                        " the name is kept."
+                    ),
+                    name,
+                ),
             )
         elif outcome is AddOutcome.KEY_CHANGED and contact.state is ContactState.KEY_CHANGED:
             self.notice.show_message(
                 "warning",
-                self.tr(
-                    "The keys of %1 changed. Nothing will be sealed to them or accepted from"
-                    " them until you compare the new safety number and verify them again."
-                ).replace("%1", name),
+                fill(
+                    self.tr(
+                        "The keys of %1 changed. Nothing will be sealed to them or accepted from"
+                        " them until you compare the new safety number and verify them again."
+                    ),
+                    name,
+                ),
             )
         elif outcome is AddOutcome.UNCHANGED:
-            self.notice.show_message(
-                "info", self.tr("%1 is already a contact.").replace("%1", name)
-            )
+            self.notice.show_message("info", fill(self.tr("%1 is already a contact."), name))
         else:
             self.notice.show_message(
                 "info",
-                self.tr(
-                    "%1 was added, not verified yet. Compare the safety number with them, then"
-                    " press Verify."
-                ).replace("%1", name),
+                fill(
+                    self.tr(
+                        "%1 was added, not verified yet. Compare the safety number with them, then"
+                        " press Verify."
+                    ),
+                    name,
+                ),
             )
-        self.section.refresh(select=contact.id, changes=changes)
+        self.section.select_after_refresh(contact.id)
 
     # -- verifying --------------------------------------------------------------------------
     def verify_selected(self) -> None:
@@ -638,27 +628,22 @@ class ContactsTab(QWidget):
         if typed is None:
             return
         contact_id = contact.id
-        changes = Changes()
         self.section.session.op(
-            lambda v, _s: contact_service.verify_contact(
-                v, contact_id, fingerprint=typed or None, changes=changes
-            ),
-            on_success=lambda r: self._verified(
-                r.contact, changes, [c.display_name for c in r.look_alikes]
-            ),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            lambda v, _s: contact_service.verify_contact(v, contact_id, fingerprint=typed or None),
+            on_success=lambda r: self._verified(r.contact, [c.display_name for c in r.look_alikes]),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
-    def _verified(
-        self, contact: Contact, changes: Changes, look_alikes: list[str] | None = None
-    ) -> None:
-        text = self.tr("%1 is verified. You can now seal bundles to them and accept theirs.")
-        text = text.replace("%1", isolate(contact.display_name))
+    def _verified(self, contact: Contact, look_alikes: list[str] | None = None) -> None:
+        text = fill(
+            self.tr("%1 is verified. You can now seal bundles to them and accept theirs."),
+            contact.display_name,
+        )
         if look_alikes:  # flagged at verify time too
             text += " " + look_alike_text(look_alikes)
         self.notice.show_message("warning" if look_alikes else "ok", text)
-        self.section.refresh(select=contact.id, changes=changes)
+        self.section.select_after_refresh(contact.id)
 
 
 class QuarantineTab(QWidget):
@@ -666,7 +651,6 @@ class QuarantineTab(QWidget):
         super().__init__()
         self.setObjectName("quarantineTab")
         self.section = section
-        self._op: Op | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint_label(
@@ -723,13 +707,13 @@ class QuarantineTab(QWidget):
         details_layout.addWidget(self.detail_safety)
         layout.addWidget(self.details)
         buttons = QHBoxLayout()
-        self.import_button = _button(
+        self.import_button = button(
             self.tr("Verify sender and import..."),
             "quarantineImport",
             self.tr("Verify the sender and import the bundle"),
             "primary",
         )
-        self.discard_button = _button(
+        self.discard_button = button(
             self.tr("Discard..."), "quarantineDiscard", self.tr("Discard the bundle"), "danger"
         )
         buttons.addWidget(self.import_button)
@@ -740,9 +724,16 @@ class QuarantineTab(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("quarantineProgressLabel")
         self.progress = BusyBar("quarantineProgress", self.tr("Import progress"))
-        self.cancel_button = _button(self.tr("Cancel"), "quarantineCancel", self.tr("Cancel"))
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button = button(self.tr("Cancel"), "quarantineCancel", self.tr("Cancel"))
+        self.work = Background(
+            self,
+            section.session,
+            busy=self.progress,
+            cancel=self.cancel_button,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+        )
+        self.work.running_changed.connect(self._busy)
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
@@ -769,7 +760,7 @@ class QuarantineTab(QWidget):
 
     def _show_details(self) -> None:
         entry = self.selected()
-        busy = self._op is not None
+        busy = self.work.running
         self.import_button.setEnabled(entry is not None and not busy)
         self.discard_button.setEnabled(entry is not None and not busy)
         if entry is None:
@@ -777,17 +768,19 @@ class QuarantineTab(QWidget):
             self.detail_safety.set_fingerprint(None)
             return
         self.detail_text.setText(
-            self.tr("%1 (%2). Sealed %3; %n part(s).", "", int(entry.get("entries") or 0))
-            .replace("%1", sender_text(entry["sender"]))
-            .replace("%2", quarantine_reason_text(entry["reason"]))
-            .replace("%3", local_time(entry.get("created")))
+            fill(
+                self.tr("%1 (%2). Sealed %3; %n part(s).", "", int(entry.get("entries") or 0)),
+                sender_text(entry["sender"]),
+                quarantine_reason_text(entry["reason"]),
+                local_time(entry.get("created")),
+            )
         )
         self.detail_safety.set_fingerprint(entry["sender"]["fingerprint"])
 
     def import_selected(self) -> None:
         entry = self.selected()
         own = self.section.identity
-        if entry is None or own is None or self._op is not None:
+        if entry is None or own is None or self.work.running:
             return
         quarantine_id = str(entry["id"])
         typed: str | None = ""
@@ -825,59 +818,45 @@ class QuarantineTab(QWidget):
                 changes=changes,
             )
 
-        self._busy(True)
-        self._op = self.section.session.op(
-            run,
-            on_success=lambda r: self._imported(r, changes, alikes),
-            on_failure=lambda e: self._failed(e, changes),
-            on_progress=self.progress.set_fraction,
-            on_done=lambda: self._busy(False),
-            owner=self,
-        )
+        self.progress_label.setText(self.tr("Verifying and importing..."))
+        # What was done before a failure (the sender added) is broadcast too.
+        self.work.start(run, lambda r: self._imported(r, alikes), changes=changes)
 
     def _busy(self, busy: bool) -> None:
-        self.cancel_button.setVisible(busy)
-        if busy:
-            self.progress_label.setText(self.tr("Verifying and importing..."))
-            self.progress.start()
-        else:
+        if not busy:
             self.progress_label.setText("")
-            self.progress.stop()
-            self._op = None
         self._show_details()
 
-    def _imported(
-        self, result: ImportResult, changes: Changes, look_alikes: list[str] | None = None
-    ) -> None:
+    def _imported(self, result: ImportResult, look_alikes: list[str] | None = None) -> None:
         if look_alikes:
             text = import_summary(result) + " " + look_alike_text(look_alikes)
             self.notice.show_message("warning", text)
         else:
             self.notice.show_message("ok", import_summary(result))
-        self.section.refresh(changes=changes)
 
-    def _failed(self, error: BaseException, changes: Changes) -> None:
-        if isinstance(error, Cancelled):
-            self.notice.show_message("info", self.tr("Cancelled. Nothing was imported."))
-        else:
-            self.notice.show_message("error", describe_error(error))
-        self.section.refresh(changes=changes)
+    def _failed(self, error: BaseException) -> None:
+        self.notice.show_error(error)
+
+    def _cancelled(self) -> None:
+        self.notice.show_message("info", self.tr("Cancelled. Nothing was imported."))
 
     def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
+        self.work.cancel()
 
     def discard_selected(self) -> None:
         entry = self.selected()
-        if entry is None or self._op is not None:
+        if entry is None or self.work.running:
             return
         if not ConfirmDialog.ask(
             self,
             self.tr("Discard this bundle?"),
-            self.tr(
-                "The bundle from %1 is deleted from the quarantine. Nothing of it was imported,"
-                " and your cases do not change. The sender can send it again."
-            ).replace("%1", sender_text(entry["sender"])),
+            fill(
+                self.tr(
+                    "The bundle from %1 is deleted from the quarantine. Nothing of it was imported,"
+                    " and your cases do not change. The sender can send it again."
+                ),
+                sender_text(entry["sender"]),
+            ),
             self.tr("Discard"),
             danger=True,
             object_name="discardConfirm",
@@ -887,26 +866,25 @@ class QuarantineTab(QWidget):
         self.section.session.op(
             lambda v, _s: bundle_service.discard_quarantined(v, quarantine_id),
             on_success=lambda _r: self._discarded(),
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
     def _discarded(self) -> None:
         self.notice.show_message("info", self.tr("The bundle was discarded."))
-        self.section.refresh()
 
 
 class ContactsSection(QWidget):
-    """Emits ``changed`` with what the services said changed (cases imported from
-    quarantine, contacts verified), so the rest of the workspace refreshes."""
-
-    changed = Signal(object)
+    """Contacts, quarantine and this vault's identity. It refreshes itself from the
+    session's broadcast when contacts or the quarantine changed."""
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.setObjectName("contactsSection")
         self.session = session
         self.identity: OwnIdentity | None = None
+        self._select_next: str | None = None
+        session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -921,7 +899,17 @@ class ContactsSection(QWidget):
         layout.addWidget(self.tabs)
         self.loaded = False
 
-    def refresh(self, select: str | None = None, changes: Changes | None = None) -> None:
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed (``Session.changes_applied``)."""
+        if changes.contacts or changes.quarantine:
+            select, self._select_next = self._select_next, None
+            self.refresh(select=select)
+
+    def select_after_refresh(self, contact_id: str) -> None:
+        """Choose this contact once the list is loaded again (after the broadcast)."""
+        self._select_next = contact_id
+
+    def refresh(self, select: str | None = None) -> None:
         def load(vault: Vault, _s: TaskState) -> tuple[Any, Any, Any, Any]:
             contacts = contact_service.list_contacts(vault)
             # Per contact: bundles that have not arrived, and contacts named alike.
@@ -940,8 +928,6 @@ class ContactsSection(QWidget):
             )
 
         self.session.op(load, on_success=lambda r: self._loaded(r, select), owner=self)
-        if changes:
-            self.changed.emit(changes)
 
     def _loaded(
         self,
@@ -956,7 +942,7 @@ class ContactsSection(QWidget):
         self.quarantine_tab.set_entries(quarantine)
         self.tabs.setTabText(
             1,
-            self.tr("&Quarantine (%1)").replace("%1", str(len(quarantine)))
+            fill(self.tr("&Quarantine (%1)"), str(len(quarantine)))
             if quarantine
             else self.tr("&Quarantine"),
         )

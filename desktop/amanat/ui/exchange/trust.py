@@ -10,6 +10,8 @@ otherwise reverse the order of the groups).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import (
@@ -22,15 +24,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from amanat.ui.kit.messages import isolate
+from amanat.ui.kit.messages import fill, isolate
 from amanat.ui.kit.style import set_role
-from amanat.ui.kit.widgets import Notice, hint_label, named, scaled_font, title_label
+from amanat.ui.kit.widgets import Notice, button, hint_label, named, scaled_font, title_label
 
 GROUPS = 12
 GROUPS_PER_ROW = 4
@@ -118,23 +119,28 @@ def quarantine_reason_text(reason: str | None) -> str:
     return words.get(reason or "", reason or "")
 
 
-def sender_text(sender: dict) -> str:
+def sender_text(sender: dict[str, Any]) -> str:
     """Who sent a bundle, as shown everywhere: the name this vault gave the contact; a
     stranger by the name its card claims, said to be a claim (docs/trust-contacts.md)."""
     if sender.get("name"):
         return isolate(sender["name"])
-    return QCoreApplication.translate("Trust", "an unknown sender whose card says “%1”").replace(
-        "%1", isolate(sender.get("card_name") or "")
+    return fill(
+        QCoreApplication.translate("Trust", "an unknown sender whose card says “%1”"),
+        sender.get("card_name") or "",
     )
 
 
 def look_alike_text(names: list[str]) -> str:
     """The warning that two contacts share a name (or look-alike names)."""
-    return QCoreApplication.translate(
-        "Trust",
-        "Two contacts share a name: %1 is also the name (or looks like the name) of another"
-        " contact with other keys. Tell them apart by the safety number, never by the name.",
-    ).replace("%1", ", ".join(isolate(n) for n in names))
+    return fill(
+        QCoreApplication.translate(
+            "Trust",
+            "Two contacts share a name: %1 is also the name (or looks like the name) of"
+            " another contact with other keys. Tell them apart by the safety number, never"
+            " by the name.",
+        ),
+        ", ".join(isolate(n) for n in names),
+    )
 
 
 def missing_text(name: str, listed: list[int], total: int) -> str:
@@ -145,7 +151,7 @@ def missing_text(name: str, listed: list[int], total: int) -> str:
     text = QCoreApplication.translate("Trust", "Bundle %1 from %2 has not arrived.", "", total)
     if total > len(listed):
         numbers += QCoreApplication.translate("Trust", " and %n more", "", total - len(listed))
-    return text.replace("%1", numbers).replace("%2", isolate(name))
+    return fill(text, numbers, name)
 
 
 # -- verifying a contact ----------------------------------------------------------------------
@@ -171,31 +177,37 @@ class VerifyContactDialog(QDialog):
         self.setWindowTitle(self.tr("Verify a contact"))
         self.expected = digits_only(their_fingerprint)
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Verify %1").replace("%1", isolate(name)), factor=1.3))
+        layout.addWidget(title_label(fill(self.tr("Verify %1"), name), factor=1.3))
         self.changed_notice = Notice("keyChangedNotice")
         if key_changed:
             self.changed_notice.show_message(
                 "warning",
-                self.tr(
-                    "The keys of %1 changed since you last verified them. This happens with a"
-                    " new laptop or a reinstalled vault, and also when someone impersonates"
-                    " them. Compare the new safety number before you trust it."
-                ).replace("%1", isolate(name)),
+                fill(
+                    self.tr(
+                        "The keys of %1 changed since you last verified them. This happens with a"
+                        " new laptop or a reinstalled vault, and also when someone impersonates"
+                        " them. Compare the new safety number before you trust it."
+                    ),
+                    name,
+                ),
             )
         layout.addWidget(self.changed_notice)
         layout.addWidget(
             hint_label(
-                self.tr(
-                    "Meet %1, or call them where you know their voice. They open Contacts > My"
-                    " identity and read their safety number aloud; compare it with the one on"
-                    " the left, group by group. Then read yours (on the right) to them, so"
-                    " that they can verify you too."
-                ).replace("%1", isolate(name)),
+                fill(
+                    self.tr(
+                        "Meet %1, or call them where you know their voice. They open Contacts > My"
+                        " identity and read their safety number aloud; compare it with the one on"
+                        " the left, group by group. Then read yours (on the right) to them, so"
+                        " that they can verify you too."
+                    ),
+                    name,
+                ),
                 "verifyExplanation",
             )
         )
         side = QHBoxLayout()
-        theirs_box = QGroupBox(self.tr("Safety number of %1").replace("%1", isolate(name)))
+        theirs_box = QGroupBox(fill(self.tr("Safety number of %1"), name))
         theirs_box.setObjectName("theirSafetyBox")
         theirs_layout = QVBoxLayout(theirs_box)
         self.theirs = SafetyNumber("theirSafetyNumber", self.tr("Their safety number"))
@@ -222,9 +234,12 @@ class VerifyContactDialog(QDialog):
         layout.addWidget(self.typed)
         self.confirm = named(
             QCheckBox(
-                self.tr(
-                    "I compared all 12 groups with %1 over a channel I trust, and they match"
-                ).replace("%1", isolate(name))
+                fill(
+                    self.tr(
+                        "I compared all 12 groups with %1 over a channel I trust, and they match"
+                    ),
+                    name,
+                )
             ),
             "comparedAllGroups",
             self.tr("I compared all 12 groups, and they match"),
@@ -234,10 +249,8 @@ class VerifyContactDialog(QDialog):
         layout.addWidget(self.notice)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         box.setObjectName("dialogButtons")
-        self.verify_button = named(
-            QPushButton(self.tr("Mark as verified")),
-            "markVerifiedButton",
-            self.tr("Mark as verified"),
+        self.verify_button = button(
+            self.tr("Mark as verified"), "markVerifiedButton", self.tr("Mark as verified")
         )
         set_role(self.verify_button, "primary")
         self.verify_button.setEnabled(False)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amanat.ui.kit.messages import isolate
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.widgets import (
     MIN_ACCEPTED_LEVEL,
@@ -198,9 +198,7 @@ class WipeDialog(QDialog):
         )
         layout.addWidget(warn)
         layout.addWidget(
-            hint_label(
-                self.tr("To confirm, type the vault's name: %1").replace("%1", isolate(vault_name))
-            )
+            hint_label(fill(self.tr("To confirm, type the vault's name: %1"), vault_name))
         )
         self.name_edit = named(QLineEdit(), "wipeConfirmName", self.tr("Vault name"))
         layout.addWidget(self.name_edit)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from amanat.domain import vocab
-from amanat.ui.kit.messages import isolate
+from amanat.ui.kit.messages import fill
 
 _CLOSED: dict[str, dict[str, Callable[[], str]]] = {
     "case_status": {
@@ -176,23 +176,21 @@ def preferred_scripts() -> tuple[str, ...]:
 def duplicate_reason(code: str, detail: str) -> str:
     """A sentence for one reason (or conflict) of a duplicate-person candidate."""
     if code == "name":
-        return QCoreApplication.translate(
-            "Labels", "Names match across scripts (similarity %1)"
-        ).replace("%1", isolate(detail))
+        return fill(
+            QCoreApplication.translate("Labels", "Names match across scripts (similarity %1)"),
+            detail,
+        )
     if code == "identifier":
-        return QCoreApplication.translate("Labels", "Same identifier: %1").replace(
-            "%1", label("identifier_scheme", detail)
+        return fill(
+            QCoreApplication.translate("Labels", "Same identifier: %1"),
+            label("identifier_scheme", detail),
         )
     if code == "birth_year":
         if detail == "same":
             return QCoreApplication.translate("Labels", "Same year of birth")
         if detail.startswith("within"):
-            return QCoreApplication.translate("Labels", "Years of birth close (%1)").replace(
-                "%1", isolate(detail)
-            )
-        return QCoreApplication.translate("Labels", "Years of birth differ (%1)").replace(
-            "%1", isolate(detail)
-        )
+            return fill(QCoreApplication.translate("Labels", "Years of birth close (%1)"), detail)
+        return fill(QCoreApplication.translate("Labels", "Years of birth differ (%1)"), detail)
     if code == "hometown":
         return QCoreApplication.translate("Labels", "Same hometown")
     if code == "sex":

@@ -7,6 +7,7 @@ is wrapped in Unicode isolation marks so right-to-left names lay out correctly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -17,9 +18,53 @@ FSI = "\u2068"  # FIRST STRONG ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
 
 
+_ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
+
+
 def isolate(text: object) -> str:
-    """Wrap user data for insertion into a translated sentence."""
-    return f"{FSI}{text}{PDI}"
+    """Wrap user data for insertion into a translated sentence (once: a value that is
+    already one isolate is returned as it is)."""
+    value = str(text)
+    return value if _is_one_isolate(value) else f"{FSI}{value}{PDI}"
+
+
+def _is_one_isolate(text: str) -> bool:
+    """True when ``text`` is a single isolate from its first to its last character."""
+    if len(text) < 2 or text[0] != FSI or text[-1] != PDI:
+        return False
+    depth = 0
+    for position, char in enumerate(text):
+        if char in _ISOLATES:
+            depth += 1
+        elif char == PDI:
+            depth -= 1
+            if depth == 0 and position != len(text) - 1:
+                return False
+    return depth == 0
+
+
+_PLACEHOLDER = re.compile(r"%([1-9][0-9]?)")
+
+
+def fill(template: str, *values: object, isolated: bool = True) -> str:
+    """A translated sentence with its placeholders %1..%99 filled in, in one pass.
+
+    Each value is wrapped in isolation marks (FSI...PDI) so that a right-to-left name
+    inside a left-to-right sentence, or the reverse, lays out correctly (docs/design.md
+    §12.7). One pass means "%10" is the tenth value, not the first followed by "0", and a
+    value that itself contains "%2" is left as it is. A placeholder without a value
+    stays as written. ``isolated=False`` is only for text that is stored as data (a
+    default case title), never for text shown on screen.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        if number > len(values):
+            return match.group(0)
+        text = values[number - 1]
+        return isolate(text) if isolated else str(text)
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 def in_layout_direction(text: object) -> str:
@@ -340,9 +385,7 @@ def describe_error(error: BaseException) -> str:
         text = make()
         field = error.params.get("field")
         if error.code.startswith("invalid") and field:
-            text += " " + QCoreApplication.translate("Errors", "Field: %1").replace(
-                "%1", isolate(field)
-            )
+            text += " " + fill(QCoreApplication.translate("Errors", "Field: %1"), field)
         return text
     if isinstance(error, OSError):
         return _MESSAGES["os"]()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from amanat.ui.kit.labels import label
+from amanat.ui.kit.messages import fill
 
 
 def partial_date(text: str | None) -> str:
@@ -16,7 +17,7 @@ def partial_date(text: str | None) -> str:
     if not text:
         return ""
     if text.startswith("~"):
-        return QCoreApplication.translate("CaseView", "about %1").replace("%1", text[1:])
+        return fill(QCoreApplication.translate("CaseView", "about %1"), text[1:])
     return text
 
 
@@ -27,17 +28,13 @@ def birth_text(birth: str | None, age: Any = None) -> str:
     if age:
         low, high, as_of = age
         if as_of:
-            return (
-                QCoreApplication.translate("CaseView", "aged %1-%2 in %3")
-                .replace("%1", str(low))
-                .replace("%2", str(high))
-                .replace("%3", partial_date(as_of))
+            return fill(
+                QCoreApplication.translate("CaseView", "aged %1-%2 in %3"),
+                str(low),
+                str(high),
+                partial_date(as_of),
             )
-        return (
-            QCoreApplication.translate("CaseView", "aged %1-%2")
-            .replace("%1", str(low))
-            .replace("%2", str(high))
-        )
+        return fill(QCoreApplication.translate("CaseView", "aged %1-%2"), str(low), str(high))
     return ""
 
 
@@ -64,7 +61,5 @@ def file_size(size: int | None) -> str:
 def status_text(code: str | None, in_conflict: bool = False) -> str:
     text = label("case_status", code)
     if in_conflict:
-        text = QCoreApplication.translate("CaseView", "%1 (conflict to resolve)").replace(
-            "%1", text
-        )
+        text = fill(QCoreApplication.translate("CaseView", "%1 (conflict to resolve)"), text)
     return text

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
 
-from amanat.ui.kit.widgets import Notice, named
+from amanat.ui.kit.messages import fill
+from amanat.ui.kit.widgets import Notice, button, named
 
 MAX_TEXT_PREVIEW = 2_000_000
 
@@ -121,9 +121,11 @@ class ImageView(QScrollArea):
             )
             self.label.setWordWrap(True)
         self.setAccessibleDescription(
-            QCoreApplication.translate("Viewers", "%1 by %2 pixels")
-            .replace("%1", str(self.image.width()))
-            .replace("%2", str(self.image.height()))
+            fill(
+                QCoreApplication.translate("Viewers", "%1 by %2 pixels"),
+                str(self.image.width()),
+                str(self.image.height()),
+            )
         )
 
     @property
@@ -264,8 +266,8 @@ class MediaView(QWidget):
             icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(icon_label, 1)
         controls = QHBoxLayout()
-        self.play_button = named(
-            QPushButton(QCoreApplication.translate("Viewers", "Play")),
+        self.play_button = button(
+            QCoreApplication.translate("Viewers", "Play"),
             "playButton",
             QCoreApplication.translate("Viewers", "Play"),
         )

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import BORDER, NOTICE_COLOURS, STRENGTH_COLOURS, set_role
 
 W = TypeVar("W", bound=QWidget)
@@ -121,6 +123,27 @@ def centred(card: QWidget) -> QWidget:
     return outer
 
 
+def button(
+    text: str,
+    object_name: str,
+    accessible_name: str | None = None,
+    role: str = "",
+    *,
+    auto_default: bool = False,
+    icon: QIcon | None = None,
+) -> QPushButton:
+    """The one way to make a push button: named for tests and screen readers (by default
+    its text without the mnemonic "&" and a trailing "..."), with an optional style role
+    ("primary", "danger", "link")."""
+    b = QPushButton(text) if icon is None else QPushButton(icon, text)
+    named(b, object_name, accessible_name or text.replace("&", "").removesuffix("..."))
+    if role:
+        set_role(b, role)
+    if auto_default:
+        b.setAutoDefault(True)
+    return b
+
+
 class Notice(QFrame):
     """An information, warning or error line: an icon AND words, never colour alone."""
 
@@ -160,6 +183,10 @@ class Notice(QFrame):
         self.setAccessibleName(text)
         self.update()
         self.show()
+
+    def show_error(self, error: BaseException) -> None:
+        """The one way to show an error: its sentence (never case content)."""
+        self.show_message("error", describe_error(error))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         edge, background = NOTICE_COLOURS.get(self.level, NOTICE_COLOURS["info"])
@@ -343,7 +370,7 @@ class StrengthMeter(QWidget):
         self.bar.setPalette(palette)
         word = self.words()[level] if passphrase else ""
         text = (
-            QCoreApplication.translate("StrengthMeter", "Strength: %1").replace("%1", word)
+            fill(QCoreApplication.translate("StrengthMeter", "Strength: %1"), word)
             if passphrase
             else ""
         )

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from amanat.crypto.kdf import TEST_PARAMS, Argon2Params
+from amanat.domain.changes import Changes
 from amanat.services import settings as settings_service
 from amanat.services.settings import AUTOLOCK_MINUTES, Setting
 from amanat.storage.vault import Vault
@@ -109,14 +110,31 @@ class IdleWatcher(QObject):
             self.idle.emit()
 
 
+def changes_of(result: object) -> Changes | None:
+    """The ``Changes`` a service returned: itself, or a result's ``.changes``."""
+    if isinstance(result, Changes):
+        return result
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, Changes) else None
+
+
 class Session(QObject):
     """Owns the worker and the open vault; emits unlocked / locking / locked, and
-    setting_changed(key, value) after ``change_setting``."""
+    ``setting_changed(key, value)`` after ``change_setting``, and
+    ``changes_applied(Changes)`` after every operation that changed something.
+
+    The broadcast is how views refresh (as Anki's ``operation_did_execute``): each
+    section connects to it and decides itself whether what changed concerns it. It is
+    emitted on the GUI thread after the op's own callbacks, even when the widget that
+    queued the op is gone (a dialog closed while importing), and never for work
+    discarded at lock.
+    """
 
     unlocked = Signal()
     locking = Signal()
     locked = Signal()
     setting_changed = Signal(str, object)
+    changes_applied = Signal(object)  # Changes
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -160,11 +178,29 @@ class Session(QObject):
         on_progress: Callable[[float], None] | None = None,
         on_done: Callable[[], None] | None = None,
         owner: QObject | None = None,
+        changes: Changes | None = None,
     ) -> Op | None:
-        """Queue work against the open vault; returns None when locked."""
+        """Queue work against the open vault; returns None when locked.
+
+        What the result says changed (a ``Changes``, or a result's ``.changes``) is
+        broadcast with ``changes_applied`` once the op is over. ``changes`` is a
+        collector that ``fn`` fills in itself (the legacy ``changes=`` argument of some
+        services, or several calls): it is broadcast too, also after a failure or a
+        cancel (files attached before the cancel, a bundle kept in quarantine).
+        """
         vault = self.vault
         if vault is None:
             return None
+
+        def settled(result: object, _error: BaseException | None) -> None:
+            done = Changes()
+            if changes is not None:
+                done.merge(changes)
+            returned = changes_of(result)
+            if returned is not None:
+                done.merge(returned)
+            self.publish(done)
+
         return Op(
             self.worker,
             lambda state: fn(vault, state),
@@ -172,8 +208,14 @@ class Session(QObject):
             on_failure=on_failure,
             on_progress=on_progress,
             on_done=on_done,
+            on_settled=settled,
             owner=owner,
         ).run()
+
+    def publish(self, changes: Changes) -> None:
+        """Tell every view what changed (nothing is sent when nothing changed)."""
+        if changes and self.vault is not None:
+            self.changes_applied.emit(changes)
 
     # -- opening and locking -----------------------------------------------------------
     @property

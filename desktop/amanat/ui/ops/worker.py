@@ -187,6 +187,7 @@ class Op:
         on_failure: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[float], None] | None = None,
         on_done: Callable[[], None] | None = None,
+        on_settled: Callable[[object, BaseException | None], None] | None = None,
         owner: QObject | None = None,
         skip_if_cancelled: bool = False,
     ) -> None:
@@ -196,6 +197,9 @@ class Op:
         self.on_failure = on_failure
         self.on_progress = on_progress
         self.on_done = on_done
+        # Called last, with the result or the error, even when the owner is gone (only a
+        # discarded op skips it): the session's broadcast of what changed hangs here.
+        self.on_settled = on_settled
         self.owner = owner
         self.skip_if_cancelled = skip_if_cancelled
         self.state = TaskState(self._relay_progress if on_progress else None)
@@ -229,6 +233,13 @@ class Op:
     def _deliver_result(self, result: object, error: object) -> None:
         self.done = True
         self.worker._finished(self)
+        try:
+            self._deliver_to_owner(result, error)
+        finally:
+            if self.on_settled is not None and not self.discarded:
+                self.on_settled(result, error if isinstance(error, BaseException) else None)
+
+    def _deliver_to_owner(self, result: object, error: object) -> None:
         if not self._alive():
             return
         try:

@@ -8,23 +8,23 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from amanat.domain.errors import Cancelled
+from amanat.domain.changes import Changes
 from amanat.services import search as search_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import duplicate_reason
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import birth_text
-from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, section_label
+from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label, named, section_label
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
-from amanat.ui.ops.worker import Op, TaskState
+from amanat.ui.ops.worker import TaskState
 
 
 class PeopleSection(QWidget):
@@ -34,15 +34,23 @@ class PeopleSection(QWidget):
         super().__init__()
         self.setObjectName("peopleSection")
         self.session = session
-        self._op: Op | None = None
+        self._looked_for = ""  # the name of the last search, run again after a change
+        session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._build_find(layout)
+        self._build_duplicates(layout)
+        self.notice = Notice("peopleNotice")
+        layout.addWidget(self.notice)
+
+    def _build_find(self, layout: QVBoxLayout) -> None:
+        """Find a person by name, in any script or spelling."""
         layout.addWidget(section_label(self.tr("Find a person")))
         row = QHBoxLayout()
         self.name = named(QLineEdit(), "personSearch", self.tr("Name to look for"))
         self.name.setPlaceholderText(self.tr("A name in any script or spelling"))
         self.name.returnPressed.connect(self.find_person)
-        self.find_button = named(QPushButton(self.tr("Find")), "findPerson", self.tr("Find person"))
+        self.find_button = button(self.tr("Find"), "findPerson", self.tr("Find person"))
         self.find_button.clicked.connect(self.find_person)
         row.addWidget(self.name, 1)
         row.addWidget(self.find_button)
@@ -74,6 +82,9 @@ class PeopleSection(QWidget):
         )
         self.found_view.activated.connect(lambda i: self._open(self.found, i))
         layout.addWidget(self.found_view, 2)
+
+    def _build_duplicates(self, layout: QVBoxLayout) -> None:
+        """Possible duplicates across the vault, looked for on request, with Cancel."""
         layout.addWidget(section_label(self.tr("Possible duplicates in the whole vault")))
         layout.addWidget(
             hint_label(
@@ -84,18 +95,20 @@ class PeopleSection(QWidget):
             )
         )
         row = QHBoxLayout()
-        self.dup_button = named(
-            QPushButton(self.tr("Look for duplicates")),
-            "findDuplicates",
-            self.tr("Look for duplicates"),
+        self.dup_button = button(
+            self.tr("Look for duplicates"), "findDuplicates", self.tr("Look for duplicates")
         )
         self.dup_button.clicked.connect(self.find_duplicates)
-        self.cancel_button = named(
-            QPushButton(self.tr("Cancel")), "cancelDuplicates", self.tr("Cancel")
-        )
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
+        self.cancel_button = button(self.tr("Cancel"), "cancelDuplicates", self.tr("Cancel"))
         self.busy = BusyBar("duplicatesBusy", self.tr("Looking for duplicates"))
+        self.duplicates_work = Background(
+            self,
+            self.session,
+            busy=self.busy,
+            cancel=self.cancel_button,
+            on_error=self._show_error,
+        )
+        self.duplicates_work.running_changed.connect(self.dup_button.setDisabled)
         row.addWidget(self.dup_button)
         row.addWidget(self.busy, 1)
         row.addWidget(self.cancel_button)
@@ -119,23 +132,31 @@ class PeopleSection(QWidget):
         )
         self.duplicates_view.activated.connect(lambda i: self._open(self.duplicates, i))
         layout.addWidget(self.duplicates_view, 2)
-        self.notice = Notice("peopleNotice")
-        layout.addWidget(self.notice)
 
     def _why(self, row: dict[str, Any]) -> str:
         text = "; ".join(duplicate_reason(c, d) for c, d in row.get("reasons", []))
         conflicts = "; ".join(duplicate_reason(c, d) for c, d in row.get("conflicts", []))
-        return text + (" — " + self.tr("but: %1").replace("%1", conflicts) if conflicts else "")
+        return text + (" — " + fill(self.tr("but: %1"), conflicts) if conflicts else "")
 
     def _open(self, model: RowsModel, index: QModelIndex) -> None:
         row = model.row(index.row()) if index.isValid() else None
         if row and row.get("cases"):
             self.open_case.emit(row["cases"][0][0])
 
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed: people added or changed (an
+        imported bundle, a new case) may match the name looked for."""
+        if (changes.persons or changes.cases) and self._looked_for:
+            self._find(self._looked_for)
+
     def find_person(self) -> None:
         name = self.name.text().strip()
         if not name:
             return
+        self._looked_for = name
+        self._find(name)
+
+    def _find(self, name: str) -> None:
 
         def find(vault: Vault, _s: TaskState) -> list[dict[str, Any]]:
             hits = search_service.search_persons(vault, name, limit=50)
@@ -161,7 +182,7 @@ class PeopleSection(QWidget):
         self.session.op(
             find,
             on_success=self._found,
-            on_failure=lambda e: self.notice.show_message("error", describe_error(e)),
+            on_failure=self.notice.show_error,
             owner=self,
         )
 
@@ -173,8 +194,11 @@ class PeopleSection(QWidget):
         else:
             self.notice.clear()
 
+    def _show_error(self, error: BaseException) -> None:
+        self.notice.show_error(error)
+
     def find_duplicates(self) -> None:
-        if self._op is not None:
+        if self.duplicates_work.running:
             return
 
         def find(vault: Vault, state: TaskState) -> list[dict[str, Any]]:
@@ -200,17 +224,7 @@ class PeopleSection(QWidget):
                 )
             return rows
 
-        self.dup_button.setEnabled(False)
-        self.cancel_button.show()
-        self.busy.start()
-        self._op = self.session.op(
-            find,
-            on_success=self._duplicates_found,
-            on_failure=self._duplicates_failed,
-            on_progress=self.busy.set_fraction,
-            on_done=self._duplicates_done,
-            owner=self,
-        )
+        self.duplicates_work.start(find, self._duplicates_found)
 
     def _duplicates_found(self, rows: list[dict[str, Any]]) -> None:
         self.duplicates.set_rows(rows)
@@ -218,16 +232,5 @@ class PeopleSection(QWidget):
         self.duplicates_view.resizeColumnToContents(1)
         self.notice.show_message("info", self.tr("%n possible duplicate(s) found.", "", len(rows)))
 
-    def _duplicates_failed(self, error: BaseException) -> None:
-        if not isinstance(error, Cancelled):
-            self.notice.show_message("error", describe_error(error))
-
-    def _duplicates_done(self) -> None:
-        self._op = None
-        self.dup_button.setEnabled(True)
-        self.cancel_button.hide()
-        self.busy.stop()
-
     def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
+        self.duplicates_work.cancel()

@@ -9,16 +9,16 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from amanat.domain.changes import Changes
 from amanat.services import places as place_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import label, preferred_scripts
-from amanat.ui.kit.widgets import hint_label, named
+from amanat.ui.kit.widgets import button, hint_label, named
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -32,6 +32,8 @@ class PlacesSection(QWidget):
         super().__init__()
         self.setObjectName("placesSection")
         self.session = session
+        self.loaded = False
+        session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
@@ -54,13 +56,19 @@ class PlacesSection(QWidget):
         self.tree.activated.connect(lambda _i: self._show_cases())
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
-        self.show_button = named(
-            QPushButton(self.tr("Show cases here")), "showPlaceCases", self.tr("Show cases here")
+        self.show_button = button(
+            self.tr("Show cases here"), "showPlaceCases", self.tr("Show cases here")
         )
         self.show_button.clicked.connect(self._show_cases)
         row.addWidget(self.show_button)
         row.addStretch(1)
         layout.addLayout(row)
+
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed: new places, or cases (whose events
+        are counted at each place), once the tree has been shown."""
+        if (changes.places or changes.cases) and self.loaded:
+            self.load()
 
     def load(self) -> None:
         scripts = preferred_scripts()
@@ -94,6 +102,7 @@ class PlacesSection(QWidget):
             items[place.id] = name
         self.tree.expandToDepth(1)
         self.tree.resizeColumnToContents(0)
+        self.loaded = True
 
     def _show_cases(self) -> None:
         index = self.tree.currentIndex()
@@ -105,4 +114,5 @@ class PlacesSection(QWidget):
             self.show_cases_at.emit(place_id, bool(first.data(ID_ROLE + 1)))
 
     def clear(self) -> None:
+        self.loaded = False
         self.model.removeRows(0, self.model.rowCount())

@@ -12,11 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from amanat.domain.changes import Changes
 from amanat.services import search as search_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import label
 from amanat.ui.kit.lazy_model import Column
-from amanat.ui.kit.messages import describe_error, isolate
+from amanat.ui.kit.messages import fill, isolate
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.widgets import Notice, hint_label, section_label
@@ -30,22 +31,22 @@ PERSON_LIMIT = 30
 
 def reason_text(reason: Any) -> str:
     kind = getattr(reason, "kind", "")
-    text = isolate(getattr(reason, "text", "") or "")
+    text = getattr(reason, "text", "") or ""
     if kind == "name":
         role = getattr(reason, "role", None)
         role_text = label("role", role) if role else ""
-        return QCoreApplication.translate("SearchPanel", "Name: %1").replace("%1", text) + (
+        return fill(QCoreApplication.translate("SearchPanel", "Name: %1"), text) + (
             f" ({role_text})" if role_text else ""
         )
     if kind == "testimony":
-        return QCoreApplication.translate("SearchPanel", "Testimony: %1").replace("%1", text)
+        return fill(QCoreApplication.translate("SearchPanel", "Testimony: %1"), text)
     if kind == "title":
         return QCoreApplication.translate("SearchPanel", "Title")
     if kind == "event":
-        return QCoreApplication.translate("SearchPanel", "Event: %1").replace("%1", text)
+        return fill(QCoreApplication.translate("SearchPanel", "Event: %1"), text)
     if kind == "place":
-        return QCoreApplication.translate("SearchPanel", "Place: %1").replace("%1", text)
-    return text
+        return fill(QCoreApplication.translate("SearchPanel", "Place: %1"), text)
+    return isolate(text)
 
 
 class SearchPanel(QWidget):
@@ -58,6 +59,7 @@ class SearchPanel(QWidget):
         self._generation = 0
         self.query = ""
         self.searching = False
+        session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel()
@@ -67,6 +69,26 @@ class SearchPanel(QWidget):
         self.notice = Notice("searchNotice")
         layout.addWidget(self.notice)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._build_case_results())
+        splitter.addWidget(self._build_person_results())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Names are matched across Cyrillic, Latin, Arabic script and Chinese:"
+                    " Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case"
+                    " to open it."
+                )
+            )
+        )
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._run)
+
+    def _build_case_results(self) -> QWidget:
         cases_box = QWidget()
         cases_layout = QVBoxLayout(cases_box)
         cases_layout.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +104,9 @@ class SearchPanel(QWidget):
         self.cases_view.horizontalHeader().resizeSection(0, 320)
         self.cases_view.activated.connect(self._open_case_index)
         cases_layout.addWidget(self.cases_view)
-        splitter.addWidget(cases_box)
+        return cases_box
+
+    def _build_person_results(self) -> QWidget:
         people_box = QWidget()
         people_layout = QVBoxLayout(people_box)
         people_layout.setContentsMargins(0, 0, 0, 0)
@@ -105,23 +129,13 @@ class SearchPanel(QWidget):
         )
         self.people_view = make_table("searchPersonResults", self.tr("People found"), self.people)
         people_layout.addWidget(self.people_view)
-        splitter.addWidget(people_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Names are matched across Cyrillic, Latin, Arabic script and Chinese:"
-                    " Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case"
-                    " to open it."
-                )
-            )
-        )
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._run)
+        return people_box
+
+    def _apply_changes(self, changes: Changes) -> None:
+        """The broadcast of what an operation changed: search again, the results may
+        differ."""
+        if self.query and (changes.cases or changes.persons):
+            self.set_query(self.query)
 
     def set_query(self, text: str) -> None:
         self.query = text.strip()
@@ -136,7 +150,9 @@ class SearchPanel(QWidget):
             self.summary.clear()
             return
         generation = self._generation
-        current = lambda: generation == self._generation  # noqa: E731 - read on the worker
+
+        def current() -> bool:  # read on the worker
+            return generation == self._generation
 
         def search(vault: Vault, _s: TaskState) -> tuple[list[Any], list[Any]] | None:
             if not current():
@@ -175,15 +191,17 @@ class SearchPanel(QWidget):
         self.people_view.resizeColumnToContents(0)
         self.notice.clear()
         self.summary.setText(
-            self.tr("%1 cases and %2 people match %3")
-            .replace("%1", str(len(case_hits)))
-            .replace("%2", str(len(person_hits)))
-            .replace("%3", isolate(self.query))
+            fill(
+                self.tr("%1 cases and %2 people match %3"),
+                str(len(case_hits)),
+                str(len(person_hits)),
+                self.query,
+            )
         )
 
     def _failed(self, error: BaseException) -> None:
         self.searching = False
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     def _open_case_index(self, index: QModelIndex) -> None:
         row = self.cases.row(index.row()) if index.isValid() else None
@@ -192,6 +210,7 @@ class SearchPanel(QWidget):
 
     def clear(self) -> None:
         self._generation += 1
+        self.query = ""  # nothing to search again after a change
         self.cases.clear()
         self.people.clear()
         self.summary.clear()

@@ -10,7 +10,8 @@ and nothing here goes to QSettings.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,16 +38,13 @@ from amanat.ui.kit.dialogs import (
     PassphraseCheckDialog,
     WipeDialog,
 )
-from amanat.ui.kit.messages import describe_error
 from amanat.ui.kit.style import set_role
-from amanat.ui.kit.widgets import BusyBar, Notice, hint_label, named, title_label
+from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label, named, title_label
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session, new_vault_kdf
 from amanat.ui.ops.worker import TaskState
 from amanat.ui.settings.setting_controls import make_control, words_for
 from amanat.ui.vault.welcome_pages import RecoveryCodePage
-
-if TYPE_CHECKING:
-    from amanat.ui.window import AppWindow
 
 
 class RecoveryCodeDialog(QDialog):
@@ -88,13 +85,15 @@ class RecoveryCodeDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
+    """Emits ``wipe_requested`` once the person confirmed the wipe: the window locks
+    and wipes the vault (this dialog knows no window)."""
+
     wipe_requested = Signal()
 
-    def __init__(self, window: AppWindow, session: Session) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QWidget | None, session: Session) -> None:
+        super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.app_window = window
         self.session = session
         self.vault_name = ""
         layout = QVBoxLayout(self)
@@ -141,9 +140,9 @@ class SettingsDialog(QDialog):
         key_box = QGroupBox(self.tr("Passphrase and recovery code"))
         key_box.setObjectName("keysGroup")
         key_layout = QHBoxLayout(key_box)
-        self.change_button = self._button(self.tr("Change passphrase..."), "changePassphrase")
+        self.change_button = button(self.tr("Change passphrase..."), "changePassphrase")
         self.change_button.clicked.connect(self.change_passphrase)
-        self.recovery_button = self._button(self.tr("New recovery code..."), "newRecoveryCode")
+        self.recovery_button = button(self.tr("New recovery code..."), "newRecoveryCode")
         self.recovery_button.clicked.connect(self.new_recovery_code)
         key_layout.addWidget(self.change_button)
         key_layout.addWidget(self.recovery_button)
@@ -161,7 +160,7 @@ class SettingsDialog(QDialog):
                 )
             )
         )
-        self.wipe_button = self._button(self.tr("Wipe this vault..."), "wipeVault")
+        self.wipe_button = button(self.tr("Wipe this vault..."), "wipeVault")
         set_role(self.wipe_button, "danger")
         self.wipe_button.clicked.connect(self.wipe)
         wipe_layout.addWidget(self.wipe_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -171,6 +170,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.notice)
         self.busy = BusyBar("settingsBusy", self.tr("Working"))
         layout.addWidget(self.busy)
+        self.work = Background(self, session, busy=self.busy, on_error=self._failed)
+        self.work.running_changed.connect(self._busy)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("settingsButtons")
         close.rejected.connect(self.reject)
@@ -180,11 +181,6 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.adjustSize()
         self._load()
-
-    def _button(self, text: str, name: str) -> QPushButton:
-        b = QPushButton(text)
-        named(b, name, text.rstrip("."))
-        return b
 
     def _load(self) -> None:
         def load(vault: Vault, _s: TaskState) -> tuple[str, contact_service.IdentitySummary]:
@@ -208,7 +204,7 @@ class SettingsDialog(QDialog):
         try:
             self.session.change_setting(declared, value)
         except InvalidSetting as error:
-            self.notice.show_message("error", describe_error(error))
+            self.notice.show_error(error)
             return
         changed = words_for(declared).changed
         if changed is not None:
@@ -217,10 +213,6 @@ class SettingsDialog(QDialog):
     def _busy(self, on: bool) -> None:
         for b in (self.change_button, self.recovery_button, self.wipe_button):
             b.setEnabled(not on)
-        if on:
-            self.busy.start()
-        else:
-            self.busy.stop()
 
     def change_passphrase(self) -> None:
         values = ChangePassphraseDialog.ask(self)
@@ -235,14 +227,7 @@ class SettingsDialog(QDialog):
             vault_service.change_passphrase(vault, new, kdf=kdf)
             return True
 
-        self._busy(True)
-        self.session.op(
-            change,
-            on_success=self._changed,
-            on_failure=self._failed,
-            on_done=lambda: self._busy(False),
-            owner=self,
-        )
+        self.work.start(change, self._changed)
 
     def _changed(self, ok: bool) -> None:
         if ok:
@@ -268,14 +253,7 @@ class SettingsDialog(QDialog):
                 return None
             return vault.new_recovery_code()
 
-        self._busy(True)
-        self.session.op(
-            renew,
-            on_success=self._renewed,
-            on_failure=self._failed,
-            on_done=lambda: self._busy(False),
-            owner=self,
-        )
+        self.work.start(renew, self._renewed)
 
     def _renewed(self, code: str | None) -> None:
         if code is None:
@@ -287,18 +265,25 @@ class SettingsDialog(QDialog):
         self.notice.show_message("ok", self.tr("The new recovery code is in place."))
 
     def _failed(self, error: BaseException) -> None:
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
     def wipe(self) -> None:
         if not self.vault_name:
             return
         if WipeDialog.ask(self, self.vault_name):
             self.accept()
-            self.app_window.wipe_current_vault()
+            self.wipe_requested.emit()
 
     @classmethod
-    def ask(cls, window: AppWindow, session: Session) -> None:
-        dialog = cls(window, session)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        session: Session,
+        on_wipe: Callable[[], None] | None = None,
+    ) -> None:
+        dialog = cls(parent, session)
+        if on_wipe is not None:
+            dialog.wipe_requested.connect(on_wipe)
         try:
             dialog.exec()
         finally:

@@ -20,7 +20,6 @@ from amanat.domain.errors import WrongPassphrase
 from amanat.services import settings as settings_service
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault
-from amanat.ui.kit.messages import describe_error
 from amanat.ui.kit.widgets import (
     MIN_ACCEPTED_LEVEL,
     BusyBar,
@@ -28,14 +27,15 @@ from amanat.ui.kit.widgets import (
     Notice,
     PassphraseField,
     StrengthMeter,
+    button,
     centred,
     hint_label,
     named,
     title_label,
 )
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session, new_vault_kdf
 from amanat.ui.ops.worker import TaskState
-from amanat.ui.vault.welcome_pages import button
 
 
 class VaultChooser(QComboBox):
@@ -94,34 +94,16 @@ class UnlockPage(QWidget):
         self.notice = Notice("unlockNotice")
         card.body.addWidget(self.notice)
         self.busy = BusyBar("unlockBusy", self.tr("Unlocking"))
+        self.work = Background(self, session, busy=self.busy, on_error=self._on_failed)
+        self.work.running_changed.connect(self._set_busy)
         card.body.addWidget(self.busy)
         self.busy_label = hint_label(
             self.tr("Unlocking... deriving the key takes a moment on purpose."), "unlockBusyLabel"
         )
         self.busy_label.hide()
         card.body.addWidget(self.busy_label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.unlock_button = button(self.tr("Unlock"), "unlockButton", "primary")
-        self.unlock_button.setDefault(True)
-        self.unlock_button.clicked.connect(self.submit)
-        row.addWidget(self.unlock_button)
-        card.body.addLayout(row)
-        links = QHBoxLayout()
-        self.recover_link = button(
-            self.tr("Forgot the passphrase? Use the recovery code"), "recoverLink", "link"
-        )
-        self.recover_link.clicked.connect(self._recover)
-        self.create_link = button(self.tr("Create a new vault"), "createLink", "link")
-        self.create_link.clicked.connect(self.create_requested)
-        self.demo_link = button(self.tr("Open a demo vault"), "demoLink", "link")
-        self.demo_link.clicked.connect(self.demo_requested)
-        links_box = QVBoxLayout()
-        for link in (self.recover_link, self.create_link, self.demo_link):
-            links_box.addWidget(link, 0, Qt.AlignmentFlag.AlignLeading)
-        links.addLayout(links_box)
-        links.addStretch(1)
-        card.body.addLayout(links)
+        card.body.addLayout(self._build_unlock_row())
+        card.body.addLayout(self._build_links())
         layout = QVBoxLayout(self)
         layout.addWidget(centred(card))
         self.pass_edit.returnPressed.connect(self.submit)
@@ -132,13 +114,49 @@ class UnlockPage(QWidget):
         self.setTabOrder(self.create_link, self.demo_link)
         self.pass_edit.setFocus()
 
+    def _build_unlock_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.unlock_button = button(
+            self.tr("Unlock"), "unlockButton", role="primary", auto_default=True
+        )
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        row.addWidget(self.unlock_button)
+        return row
+
+    def _build_links(self) -> QHBoxLayout:
+        """Recover with the code, create a vault, open a demo vault."""
+        links = QHBoxLayout()
+        self.recover_link = button(
+            self.tr("Forgot the passphrase? Use the recovery code"),
+            "recoverLink",
+            role="link",
+            auto_default=True,
+        )
+        self.recover_link.clicked.connect(self._recover)
+        self.create_link = button(
+            self.tr("Create a new vault"), "createLink", role="link", auto_default=True
+        )
+        self.create_link.clicked.connect(self.create_requested)
+        self.demo_link = button(
+            self.tr("Open a demo vault"), "demoLink", role="link", auto_default=True
+        )
+        self.demo_link.clicked.connect(self.demo_requested)
+        links_box = QVBoxLayout()
+        for link in (self.recover_link, self.create_link, self.demo_link):
+            links_box.addWidget(link, 0, Qt.AlignmentFlag.AlignLeading)
+        links.addLayout(links_box)
+        links.addStretch(1)
+        return links
+
     def _recover(self) -> None:
         path = self.chooser.path()
         if path is not None:
             self.recover_requested.emit(path)
 
     def submit(self) -> None:
-        if self.busy.isVisible():
+        if self.work.running:
             return
         path = self.chooser.path()
         passphrase = self.pass_edit.text()
@@ -160,17 +178,12 @@ class UnlockPage(QWidget):
                 vault.lock()
                 raise
 
-        self._set_busy(True)
-        self.session.run(unlock, on_success=self._on_unlocked, on_failure=self._on_failed)
+        self.work.run(unlock, self._on_unlocked, owned=False)
 
     def _set_busy(self, busy: bool) -> None:
         for w in (self.chooser, self.pass_edit, self.unlock_button, self.recover_link):
             w.setEnabled(not busy)
         self.busy_label.setVisible(busy)
-        if busy:
-            self.busy.start()
-        else:
-            self.busy.stop()
 
     def _on_unlocked(self, result: tuple[Vault, dict[str, Any]]) -> None:
         self.pass_edit.wipe()
@@ -178,8 +191,7 @@ class UnlockPage(QWidget):
         self.unlocked.emit(vault, settings)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
         if isinstance(error, WrongPassphrase):
             self.pass_edit.selectAll()
         self.pass_edit.setFocus()
@@ -223,12 +235,17 @@ class RecoverPage(QWidget):
         self.notice = Notice("recoverNotice")
         card.body.addWidget(self.notice)
         self.busy = BusyBar("recoverBusy", self.tr("Opening with the recovery code"))
+        self.work = Background(self, session, busy=self.busy, on_error=self._on_failed)
+        self.work.running_changed.connect(self._set_busy)
         card.body.addWidget(self.busy)
         row = QHBoxLayout()
-        self.back_button = button(self.tr("Back"), "recoverBackButton")
+        self.back_button = button(self.tr("Back"), "recoverBackButton", auto_default=True)
         self.back_button.clicked.connect(self.cancelled)
         self.submit_button = button(
-            self.tr("Set passphrase and open"), "recoverSubmitButton", "primary"
+            self.tr("Set passphrase and open"),
+            "recoverSubmitButton",
+            role="primary",
+            auto_default=True,
         )
         self.submit_button.clicked.connect(self.submit)
         row.addWidget(self.back_button)
@@ -242,7 +259,7 @@ class RecoverPage(QWidget):
         self.code_edit.setFocus()
 
     def submit(self) -> None:
-        if self.busy.isVisible():
+        if self.work.running:
             return
         code = self.code_edit.toPlainText()
         passphrase = self.pass_edit.text()
@@ -268,16 +285,11 @@ class RecoverPage(QWidget):
             vault = vault_service.recover(path, code, passphrase, kdf=kdf)
             return vault, settings_service.read_all(vault)
 
-        self._set_busy(True)
-        self.session.run(recover, on_success=self._on_done, on_failure=self._on_failed)
+        self.work.run(recover, self._on_done, owned=False)
 
     def _set_busy(self, busy: bool) -> None:
         for w in (self.code_edit, self.pass_edit, self.repeat_edit, self.submit_button):
             w.setEnabled(not busy)
-        if busy:
-            self.busy.start()
-        else:
-            self.busy.stop()
 
     def _on_done(self, result: tuple[Vault, dict[str, Any]]) -> None:
         self.code_edit.clear()
@@ -286,5 +298,4 @@ class RecoverPage(QWidget):
         self.recovered.emit(*result)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,8 +22,7 @@ from PySide6.QtWidgets import (
 from amanat.services import settings as settings_service
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault, new_vault_folder
-from amanat.ui.kit.messages import describe_error
-from amanat.ui.kit.style import set_role
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.widgets import (
     MIN_ACCEPTED_LEVEL,
     BusyBar,
@@ -32,22 +30,15 @@ from amanat.ui.kit.widgets import (
     Notice,
     PassphraseField,
     StrengthMeter,
+    button,
     centred,
     hint_label,
     named,
     title_label,
 )
+from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session, new_vault_kdf
 from amanat.ui.ops.worker import TaskState
-
-
-def button(text: str, object_name: str, role: str = "") -> QPushButton:
-    b = QPushButton(text)
-    named(b, object_name, text.replace("&", ""))
-    if role:
-        set_role(b, role)
-    b.setAutoDefault(True)
-    return b
 
 
 class WelcomePage(QWidget):
@@ -69,7 +60,9 @@ class WelcomePage(QWidget):
                 )
             )
         )
-        self.create_button = button(self.tr("Create a vault"), "createVaultButton", "primary")
+        self.create_button = button(
+            self.tr("Create a vault"), "createVaultButton", role="primary", auto_default=True
+        )
         self.create_button.clicked.connect(self.create_requested)
         card.body.addWidget(self.create_button)
         card.body.addWidget(
@@ -80,10 +73,14 @@ class WelcomePage(QWidget):
                 )
             )
         )
-        self.demo_button = button(self.tr("Open a demo vault"), "demoVaultButton")
+        self.demo_button = button(
+            self.tr("Open a demo vault"), "demoVaultButton", auto_default=True
+        )
         self.demo_button.clicked.connect(self.demo_requested)
         card.body.addWidget(self.demo_button)
-        self.unlock_button = button(self.tr("Open an existing vault"), "openExistingButton", "link")
+        self.unlock_button = button(
+            self.tr("Open an existing vault"), "openExistingButton", role="link", auto_default=True
+        )
         self.unlock_button.clicked.connect(self.unlock_requested)
         self.unlock_button.setVisible(has_vaults)
         card.body.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -143,12 +140,16 @@ class CreateVaultPage(QWidget):
         self.notice = Notice("createNotice")
         card.body.addWidget(self.notice)
         self.busy = BusyBar("createBusy", self.tr("Creating the vault"))
+        self.work = Background(self, session, busy=self.busy, on_error=self._on_failed)
+        self.work.running_changed.connect(self._set_busy)
         card.body.addWidget(self.busy)
         buttons = QHBoxLayout()
-        self.back_button = button(self.tr("Back"), "backButton")
+        self.back_button = button(self.tr("Back"), "backButton", auto_default=True)
         self.back_button.clicked.connect(self.cancelled)
         self.back_button.setVisible(can_go_back)
-        self.create_button = button(self.tr("Create vault"), "createButton", "primary")
+        self.create_button = button(
+            self.tr("Create vault"), "createButton", role="primary", auto_default=True
+        )
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
         buttons.addWidget(self.back_button)
@@ -191,7 +192,7 @@ class CreateVaultPage(QWidget):
         return None
 
     def submit(self) -> None:
-        if self.busy.isVisible():
+        if self.work.running:
             return
         problem = self.problem()
         if problem:
@@ -207,18 +208,13 @@ class CreateVaultPage(QWidget):
             vault, code = vault_service.create_vault(path, passphrase, name=name, kdf=kdf)
             return vault, code, settings_service.read_all(vault)
 
-        self._set_busy(True)
-        # No owner: the vault must reach the window even if this page is gone.
-        self.session.run(create, on_success=self._on_created, on_failure=self._on_failed)
+        # Not owned: the vault must reach the window even if this page is gone.
+        self.work.run(create, self._on_created, owned=False)
 
     def _set_busy(self, busy: bool) -> None:
         for w in (self.name_edit, self.pass_edit, self.repeat_edit, self.create_button):
             w.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
-        if busy:
-            self.busy.start()
-        else:
-            self.busy.stop()
 
     def _on_created(self, result: tuple[Vault, str, dict[str, Any]]) -> None:
         vault, code, settings = result
@@ -227,8 +223,7 @@ class CreateVaultPage(QWidget):
         self.created.emit(vault, code, settings)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        self.notice.show_message("error", describe_error(error))
+        self.notice.show_error(error)
 
 
 CONFIRM_WORDS = 3
@@ -293,7 +288,9 @@ class RecoveryCodePage(QWidget):
         card.body.addWidget(self.written_box)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.next_button = button(self.tr("Next"), "recoveryNextButton", "primary")
+        self.next_button = button(
+            self.tr("Next"), "recoveryNextButton", role="primary", auto_default=True
+        )
         self.next_button.setEnabled(False)
         self.written_box.toggled.connect(self.next_button.setEnabled)
         self.next_button.clicked.connect(self._to_confirm)
@@ -314,18 +311,22 @@ class RecoveryCodePage(QWidget):
             edit = named(
                 QLineEdit(),
                 f"confirmWord{n + 1}",
-                self.tr("Word number %1").replace("%1", str(pos + 1)),
+                fill(self.tr("Word number %1"), str(pos + 1)),
             )
             edit.returnPressed.connect(self._check)
             self.confirm_edits.append(edit)
-            form.addRow(self.tr("Word %1:").replace("%1", str(pos + 1)), edit)
+            form.addRow(fill(self.tr("Word %1:"), str(pos + 1)), edit)
         card.body.addLayout(form)
         self.confirm_notice = Notice("confirmNotice")
         card.body.addWidget(self.confirm_notice)
         buttons = QHBoxLayout()
-        self.show_again_button = button(self.tr("Show the words again"), "showAgainButton")
+        self.show_again_button = button(
+            self.tr("Show the words again"), "showAgainButton", auto_default=True
+        )
         self.show_again_button.clicked.connect(lambda: self.stack.setCurrentIndex(0))
-        self.confirm_button = button(self.tr("Confirm"), "confirmCodeButton", "primary")
+        self.confirm_button = button(
+            self.tr("Confirm"), "confirmCodeButton", role="primary", auto_default=True
+        )
         self.confirm_button.clicked.connect(self._check)
         buttons.addWidget(self.show_again_button)
         buttons.addStretch(1)
