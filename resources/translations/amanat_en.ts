@@ -349,47 +349,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="74" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="75" />
         <source>Full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="75" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="76" />
         <source>No contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="76" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="77" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="83" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="84" />
         <source>Everything in the cases, with its whole history: for your own team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="86" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="87" />
         <source>Without contact details, exact addresses and anything marked restricted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="90" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="91" />
         <source>For outside partners: also without ID numbers, and only testimonies whose consent allows UN, legal or public use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="101" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="102" />
         <source>post-quantum hybrid (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="102" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="103" />
         <source>classic X25519</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="117" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="118" />
         <source>Sealed %n case(s) for %1.</source>
         <translation>
             <numerusform>Sealed %n case for %1.</numerusform>
@@ -397,7 +397,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="122" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="123" />
         <source>%n record(s) and</source>
         <translation>
             <numerusform>%n record and</numerusform>
@@ -405,7 +405,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="124" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="125" />
         <source>%n attachment(s).</source>
         <translation>
             <numerusform>%n attachment.</numerusform>
@@ -413,17 +413,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="126" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="127" />
         <source>Encryption: %1. Profile: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="131" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="132" />
         <source>File: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="138" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="139" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -431,12 +431,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="146" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="147" />
         <source>Send the file over any channel: only the chosen contacts can open it, and they can check that it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="156" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="157" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -444,7 +444,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="157" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="158" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -452,7 +452,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="158" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159" />
         <source>%n older than yours (kept)</source>
         <translation>
             <numerusform>%n older than yours (kept)</numerusform>
@@ -460,7 +460,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
         <source>%n already here</source>
         <translation>
             <numerusform>%n already here</numerusform>
@@ -468,7 +468,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161" />
         <source>%n in conflict</source>
         <translation>
             <numerusform>%n in conflict</numerusform>
@@ -476,7 +476,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="162" />
         <source>%n proposed by a vault that does not own them (not applied)</source>
         <translation>
             <numerusform>%n proposed by a vault that does not own them (not applied)</numerusform>
@@ -484,7 +484,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="164" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="165" />
         <source>%n draft(s) replaced by a sealed testimony</source>
         <translation>
             <numerusform>%n draft replaced by a sealed testimony</numerusform>
@@ -492,7 +492,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="167" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="168" />
         <source>%n kept behind a sealed testimony</source>
         <translation>
             <numerusform>%n kept behind a sealed testimony</numerusform>
@@ -500,7 +500,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="176" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="177" />
         <source>Imported %n case(s) from %1.</source>
         <translation>
             <numerusform>Imported %n case from %1.</numerusform>
@@ -508,7 +508,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="189" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="190" />
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n record: %1.</numerusform>
@@ -516,17 +516,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="190" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="191" />
         <source>nothing new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="196" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="197" />
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="203" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="204" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
@@ -534,7 +534,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="213" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="214" />
         <source>Proposed changes: %n record(s) were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</source>
         <translation>
             <numerusform>Proposed changes: %n record were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</numerusform>
@@ -2718,115 +2718,115 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="620" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="628" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="635" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="643" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="640" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="655" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="652" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="667" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="672" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="659" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="666" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="681" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="667" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="682" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="668" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="670" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="685" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="694" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="709" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="704" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="834" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="719" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="849" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="704" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="719" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="851" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="708" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="723" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="710" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="725" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="723" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="738" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="753" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="768" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="758" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="773" />
         <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="774" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="789" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="779" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="794" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="787" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="802" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="794" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="809" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -2834,7 +2834,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="796" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="811" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -2842,7 +2842,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="798" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="813" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -2850,22 +2850,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="800" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="815" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="812" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="817" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="832" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="820" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="835" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2873,42 +2873,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="840" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="831" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="846" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="834" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="849" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="851" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="846" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="887" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="902" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="893" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="908" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="904" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="919" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -3568,114 +3568,114 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="238" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="246" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="239" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="247" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="260" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="261" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="265" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="266" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="270" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="271" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="272" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="280" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="281" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="287" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="288" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="308" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="311" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="316" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="319" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="319" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="322" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="325" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="328" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="326" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="329" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="328" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="334" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="334" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="357" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="360" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="372" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="375" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="372" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="375" />
         <source>Seal the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="376" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="379" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="378" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="391" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="394" />
         <source>Every case in this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="392" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="395" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="393" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n case:</numerusform>
@@ -3683,7 +3683,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="399" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3691,67 +3691,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="424" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="428" />
         <source>keys changed, verify them again first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="426" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430" />
         <source>not verified yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="429" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432" />
         <source>%1 (cannot be chosen: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="437" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="439" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="475" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="477" />
         <source>Save the sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="487" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="494" />
+        <source>%1, safety number %2 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="502" />
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="493" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="508" />
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="501" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="516" />
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="515" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="530" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="533" />
         <source>Choose where to save the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="544" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="559" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="552" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="567" />
         <source>The bundle is sealed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="558" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="573" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -3759,7 +3764,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="571" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="586" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>

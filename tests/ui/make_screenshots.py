@@ -11,6 +11,7 @@ AMANAT_HOME; writes PNGs into OUT_DIR. Not a test: pytest does not collect it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sys
 import tempfile
@@ -53,6 +54,7 @@ def wait_for(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
 def prepare_contacts(vault: Vault, home: Path) -> dict[str, Path]:
     """Contacts in every state, a bundle waiting in quarantine, a bundle from HQ to open
     and a tampered copy of it (invented vaults, like the demo's cases)."""
+    from amanat.crypto.cards import make_card
     from amanat.domain.errors import BundleError
     from amanat.services import bundles as bundle_service
     from amanat.services import cases as case_service
@@ -71,7 +73,11 @@ def prepare_contacts(vault: Vault, home: Path) -> dict[str, Path]:
     contact_service.add_contact(vault, contact_service.own_card(lawyer))
     contact_service.add_contact(lawyer, contact_service.own_card(vault), verified=True)
     contact_service.add_contact(vault, contact_service.own_card(desk), verified=True)
-    contact_service.add_contact(vault, contact_service.own_card(desk2))  # keys changed
+    # Same name, other keys: another contact, with a look-alike warning.
+    contact_service.add_contact(vault, contact_service.own_card(desk2))
+    # The desk's own key signs a card with other encryption keys: keys changed.
+    rotated = dataclasses.replace(desk.identity, x25519_private=os.urandom(32))
+    contact_service.add_contact(vault, make_card(rotated))
     out = home / "exchange"
     out.mkdir()
     doc = {"title": "Nurlan S., detained 2019", "person": {"names": [{"text": "Нұрлан С."}]}}
@@ -122,8 +128,9 @@ def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     section.show_tab("contacts")
 
     ws.show_section("cases")
-    cases = [(ws.cases.model.row_data(i)["id"], ws.cases.model.row_data(i)["title"])
-             for i in range(3)]  # fmt: skip
+    wait_for(lambda: all(ws.cases.model.row_data(i) is not None for i in range(3)))
+    rows = [ws.cases.model.row_data(i) or {} for i in range(3)]
+    cases = [(str(r["id"]), str(r["title"])) for r in rows]
     seal = SealDialog(window, window.session, cases)
     seal.show()
     wait_for(lambda: seal.recipients.count() > 0)

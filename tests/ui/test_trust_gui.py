@@ -9,7 +9,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from amanat.crypto import cards as card_format
 from amanat.crypto.cards import IdentityCard, make_card
@@ -248,3 +248,30 @@ def test_quarantine_import_of_a_stranger_named_like_a_contact_adds_another_conta
     by_fp = {r["fingerprint"]: r for r in contacts.rows}
     almaty_fp = others["Field Almaty"].identity.fingerprint
     assert by_fp[almaty_fp]["state"] == "verified" and by_fp[stranger_fp]["state"] == "verified"
+
+
+def test_seal_dialog_tells_same_named_recipients_apart(qtbot, field, tmp_path) -> None:
+    """Two verified contacts named alike are shown with their safety numbers' first
+    groups, never by name alone; the profile explanations are not squeezed."""
+    window, others = field
+    twin, _ = create_vault(tmp_path / "twin", "Field A1maty", "pass words here")
+    twin_card = contact_service.own_card(twin)
+    twin_fp = twin.identity.fingerprint
+    twin.lock()
+    on_worker(qtbot, window, lambda v: contact_service.add_contact(v, twin_card, verified=True))
+    real_fp = others["Field Almaty"].identity.fingerprint
+    case_id = on_worker(qtbot, window, lambda v: add_case(v))
+    dialog = SealDialog(window, window.session, [(case_id, "A case")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.recipients.count() == 3, timeout=10000)
+    texts = [plain(dialog.recipients.item(i).text()) for i in range(dialog.recipients.count())]
+    assert "B office" in texts  # a name like no other stays as it is
+    for fingerprint in (real_fp, twin_fp):
+        groups = " ".join(fingerprint.split()[:2])
+        assert sum(groups in t for t in texts) == 1, (groups, texts)
+    assert len(set(texts)) == 3
+    for code in bundle_dialogs.PROFILES:
+        hint = find(dialog, QLabel, f"profileHint_{code}")
+        assert hint.height() >= hint.sizeHint().height(), code
+    dialog.close()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from amanat.bundles.importer import ImportResult
 from amanat.bundles.sealing import SealResult
 from amanat.domain.errors import AmanatError, BundleError, Cancelled
+from amanat.domain.text_safety import look_alike
 from amanat.services import bundles as bundle_service
 from amanat.services import contacts as contact_service
 from amanat.services.base import Changes
@@ -296,6 +297,8 @@ class SealDialog(QDialog):
             # One line each: a wrapped label in a group box can be given too little height.
             explanation.setWordWrap(False)
             explanation.setContentsMargins(24, 0, 0, 4)
+            # Never squeezed below its own height (the descenders were cut off).
+            explanation.setMinimumHeight(explanation.sizeHint().height())
             self.profile_group.addButton(radio)
             self.profile_buttons[code] = radio
             profile_layout.addWidget(radio)
@@ -411,8 +414,9 @@ class SealDialog(QDialog):
         for contact in contacts:
             item = QListWidgetItem(state_icon(contact.state.value), "")
             item.setData(CONTACT_ROLE, contact.id)
+            label = self._recipient_label(contact, contacts)
             if contact.state is ContactState.VERIFIED:
-                item.setText(isolate(contact.display_name))
+                item.setText(label)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable
@@ -425,9 +429,7 @@ class SealDialog(QDialog):
                     if contact.state is ContactState.KEY_CHANGED
                     else self.tr("not verified yet")
                 )
-                item.setText(
-                    fill(self.tr("%1 (cannot be chosen: %2)"), contact.display_name, reason)
-                )
+                item.setText(fill(self.tr("%1 (cannot be chosen: %2)"), label, reason))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setToolTip(state_text(contact.state.value))
             self.recipients.addItem(item)
@@ -477,6 +479,19 @@ class SealDialog(QDialog):
             self.destination = path
             self.destination_edit.setText(str(path))
         self._update_ready()
+
+    def _recipient_label(self, contact: Contact, contacts: list[Contact]) -> str:
+        """The contact's name; when another contact's name looks the same, with the
+        first groups of its safety number, so the two are never told apart by name
+        alone (docs/trust-contacts.md)."""
+        alike = any(
+            other.id != contact.id and look_alike(other.display_name, contact.display_name)
+            for other in contacts
+        )
+        if not alike:
+            return isolate(contact.display_name)
+        groups = " ".join(contact.fingerprint.split()[:2])
+        return fill(self.tr("%1, safety number %2 …"), contact.display_name, groups)
 
     def protection_text(self) -> tuple[str, bool]:
         """The protection level the chosen recipients get, why, and whether sealing may
