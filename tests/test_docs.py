@@ -156,3 +156,16 @@ def test_every_cited_design_section_exists() -> None:
             if m.group(1) not in sections:
                 problems.append(f"{path.relative_to(ROOT)}: §{m.group(1)}")
     assert not problems, sorted(set(problems))
+
+
+def test_architecture_names_every_module() -> None:
+    """docs/architecture.md is the map of the code: every module is on it (the
+    command modules by their pattern, cli/cmd_*.py)."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    package = ROOT / "desktop" / "amanat"
+    unnamed = sorted(
+        str(p.relative_to(package))
+        for p in package.rglob("*.py")
+        if p.name != "__init__.py" and not p.name.startswith("cmd_") and p.name not in text
+    )
+    assert not unnamed, f"name these in docs/architecture.md: {unnamed}"
