@@ -8,9 +8,11 @@ Latin string in which spelling variants of one name coincide, so that "Ержа�
 fuzzy comparison of skeletons (Jaro-Winkler per token, token sets for names whose parts
 come in another order or with patronymic suffixes).
 
-Han characters are not transliterated: a Chinese name matches through the pinyin row
-stored next to it (script ``zh-Latn``), and the key of Han text is the Han text itself
-(without spaces), so "王伟" still finds "王伟" exactly. See docs/search.md.
+Han characters are read in pinyin (``pypinyin``, loaded the first time a Han name is
+keyed): the key of "王小明" is the key of "Wang Xiaoming", the key of "艾尔肯·吐尔逊" that
+of "Aierken Tuerxun". A Chinese name is read as surname + given name (the given name's
+syllables joined, as in passports); each part of a transcribed name, split by ``·``, is
+one word. See docs/search.md.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from amanat.domain.translit import (
     CYRILLIC_TO_LATIN,
     JOINERS,
     LATIN_SPECIALS,
+    NAME_DOTS,
     UYGHUR_ARABIC_TO_LATIN,
     UYGHUR_CYRILLIC_OVERRIDES,
 )
@@ -199,16 +202,86 @@ def match_key(text: str, script: str | None = None) -> str:
     idempotent: ``match_key(match_key(x)) == match_key(x)``.
     """
     tokens: list[str] = []
+    transcribed = any(dot in text for dot in NAME_DOTS)
     for word in to_latin(text, script).split():
+        if not word.isalpha() and not word.isdigit():
+            # Tone numbers of pinyin ("ai4er3ken3"); names have no digits inside words.
+            word = "".join(c for c in word if not c.isdigit())
         for part in _split_han(word):
-            token = skeleton_token(part)
-            if not token:
-                continue
-            if tokens and token in _PATRONYMIC_PARTICLES:
-                tokens[-1] = skeleton_token(tokens[-1] + token)
-            else:
-                tokens.append(token)
+            for piece in _pinyin_words(part, transcribed) if is_han(part[0]) else (part,):
+                _add_token(tokens, skeleton_token(piece))
     return " ".join(tokens)
+
+
+def _add_token(tokens: list[str], token: str) -> None:
+    if token:
+        if tokens and token in _PATRONYMIC_PARTICLES:
+            tokens[-1] = skeleton_token(tokens[-1] + token)
+        else:
+            tokens.append(token)
+
+
+# Two-character Chinese surnames, Simplified and Traditional.
+_COMPOUND_SURNAMES = frozenset(
+    {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "尉迟",
+     "尉遲", "公孙", "公孫", "慕容", "令狐", "长孙", "長孫", "宇文", "司徒", "夏侯", "轩辕",
+     "軒轅", "端木", "西门", "西門", "独孤", "獨孤", "南宫", "南宮", "万俟", "闻人", "聞人"}
+)  # fmt: skip
+# Common one-character Chinese surnames (Simplified and Traditional). Characters that
+# mostly begin transcriptions of Uyghur and Kazakh names (艾 阿 古 买 吐 热 努 巴 ...) are
+# left out: "艾尔肯" is one word, Aierken, not the surname Ai and a given name.
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓"
+    "冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程魏苏蘇吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸"
+    "汪范金石廖贾賈夏韦韋付方邹鄒熊孟秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬"
+    "钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯"
+    "岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂"
+    "成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟"
+)
+# Surnames whose reading as a surname is not the character's usual one.
+_SURNAME_READINGS = {"单": "shan", "單": "shan", "解": "xie", "曾": "zeng", "仇": "qiu",
+                     "朴": "piao", "区": "ou", "區": "ou", "查": "zha", "盖": "ge", "蓋": "ge",
+                     "乐": "yue", "樂": "yue", "缪": "miao", "繆": "miao"}  # fmt: skip
+
+
+# Characters that mark the Chinese transcription of a Uyghur or Kazakh name ("叶尔兰" is
+# Yerlan, not the surname Ye): a run with one of them is never split into surname and name.
+_TRANSCRIPTION_MARKS = frozenset("尔爾提孜买買吐汗")
+
+
+@lru_cache(maxsize=65536)
+def _pinyin_words(run: str, transcribed: bool = False) -> tuple[str, ...]:
+    """A run of Han characters as the Latin words of its pinyin, without tones.
+
+    A run of 2-4 characters that starts with a Chinese surname is read as surname and
+    given name ("王小明": wang, xiaoming); any other run is one word ("艾尔肯": aierken,
+    the way PRC documents write transcribed names), and so is every run of a
+    ``transcribed`` name (one with a ``·``). A character without a reading stays.
+    """
+    surname = ""
+    if transcribed or not _TRANSCRIPTION_MARKS.isdisjoint(run):
+        pass
+    elif 3 <= len(run) <= 4 and run[:2] in _COMPOUND_SURNAMES:
+        surname = run[:2]
+    elif 2 <= len(run) <= 3 and run[0] in _SURNAMES:
+        surname = run[0]
+    words = [surname, run[len(surname) :]] if surname else [run]
+    out = []
+    for word in words:
+        reading = _SURNAME_READINGS.get(word) if word == surname else None
+        latin = "".join(_fold_latin(c) for c in "".join([reading] if reading else _pinyin(word)))
+        if not latin.isascii():
+            return (run,)  # a character without a reading: the Han text is its own key
+        out.append(latin)
+    return tuple(out)
+
+
+def _pinyin(text: str) -> list[str]:
+    # Imported here: pypinyin loads its dictionaries at import (about 0.4 s and 50 MB),
+    # which a command that never keys a Chinese name should not pay.
+    from pypinyin import Style, lazy_pinyin
+
+    return list(lazy_pinyin(text, style=Style.NORMAL, v_to_u=True))
 
 
 def _split_han(word: str) -> list[str]:
@@ -300,6 +373,18 @@ def jaro_winkler(a: str, b: str) -> float:
     return min(1.0, jaro + prefix * 0.1 * (1 - jaro))
 
 
+# The vowels that Latin spellings of one Uyghur name exchange: ULY e is a or e, ULY o and
+# ö are o or u (ü and ö are u and o in the skeleton already, ï is i).
+_VOWEL_FOLD = str.maketrans("eo", "au")
+VOWEL_VARIANT_WEIGHT = 0.95
+VOWEL_CLASSES: dict[str, str] = {"a": "ae", "e": "ae", "o": "ou", "u": "ou"}
+
+
+def vowel_fold(token: str) -> str:
+    """``token`` with e as a and o as u: Uyghur Latin vowel variants coincide."""
+    return token.translate(_VOWEL_FOLD)
+
+
 @lru_cache(maxsize=262144)
 def token_similarity(a: str, b: str) -> float:
     """Similarity of two skeleton tokens in [0, 1], symmetric."""
@@ -311,6 +396,11 @@ def token_similarity(a: str, b: str) -> float:
         # An initial ("E. Bekbolatuly") agrees with any name that starts with it.
         return 0.8 if a[0] == b[0] else 0.0
     score = _string_similarity(a, b)
+    folded_a, folded_b = vowel_fold(a), vowel_fold(b)
+    if (folded_a != a or folded_b != b) and len(a) > 2 and len(b) > 2:
+        # Uyghur vowels written the Turkish, Russian or English way: "Ömer" / "Umar",
+        # "Gheyret" / "Gayrat", "Mukerrem" / "Mukarram".
+        score = max(score, VOWEL_VARIANT_WEIGHT * _string_similarity(folded_a, folded_b))
     stem_a, stem_b = stem(a), stem(b)
     if (stem_a != a or stem_b != b) and stem_a and stem_b:
         # Same stem, different ending: Bekbolatuly / Bekbolatov / Bekbolatovich.

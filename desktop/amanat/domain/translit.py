@@ -54,5 +54,9 @@ LATIN_SPECIALS: dict[str, str] = {
     "ʻ": "", "ʼ": "", "'": "", "’": "", "‘": "", "`": "", "´": "",
 }  # fmt: skip
 
+# The dots between the parts of a transcribed name ("艾尔肯·吐尔逊"): word breaks, and the
+# sign that the Han text is a transcription (read part by part, no Chinese surname).
+NAME_DOTS = frozenset({"\u00b7", "\u2022", "\u30fb", "\uff65", "\u2027", "\u22c5"})
+
 # Characters that are neither letters nor digits but must not split a name in two.
 JOINERS = frozenset({"\u200c", "\u200d", "\u0640", "\u00ad"})

@@ -155,15 +155,18 @@ def token_variants(conn: Connection, token: str) -> dict[str, float]:
     """Index tokens that may be the same name part as ``token``, with their similarity.
 
     Looked up in the FTS vocabulary by the first letters (two of a Latin skeleton, one
-    Han character), then compared: a lookup of a few hundred terms, not of all names.
+    Han character; with a/e and o/u exchanged, the vowels of Uyghur names written in
+    other Latin spellings), then compared: a lookup of a few hundred terms, not of all
+    names.
     """
     if not token:
         return {}
-    prefix = token[:1] if names.is_han(token[0]) else token[:2]
-    low, high = _prefix_range(prefix)
-    rows = conn.execute(
-        "SELECT term FROM search_name_vocab WHERE term >= ? AND term < ?", (low, high)
-    ).fetchall()
+    rows: list[Any] = []
+    for prefix in _prefixes(token):
+        low, high = _prefix_range(prefix)
+        rows += conn.execute(
+            "SELECT term FROM search_name_vocab WHERE term >= ? AND term < ?", (low, high)
+        ).fetchall()
     found: dict[str, float] = {}
     for (term,) in rows:
         score = names.token_similarity(token, str(term))
@@ -173,6 +176,16 @@ def token_variants(conn: Connection, token: str) -> dict[str, float]:
         best = sorted(found.items(), key=lambda item: (-item[1], item[0]))[:MAX_TOKEN_VARIANTS]
         found = dict(best)
     return found
+
+
+def _prefixes(token: str) -> list[str]:
+    """The vocabulary prefixes under which variants of ``token`` are looked up."""
+    if names.is_han(token[0]):
+        return [token[:1]]
+    options = [names.VOWEL_CLASSES.get(c, c) for c in token[:2]]
+    if len(options) == 1:
+        return sorted(options[0])
+    return sorted({first + second for first in options[0] for second in options[1]})
 
 
 def _candidate_keys(conn: Connection, key: str) -> list[str]:
@@ -910,6 +923,7 @@ def rebuild(conn: Connection) -> None:
     """
     from amanat.storage.schema_search import HAN_GLOB
 
+    refresh_match_keys(conn)
     for table in ("search_text", "search_han", "search_name", "search_place"):
         conn.execute(f"DELETE FROM {table}")
     conn.execute("DELETE FROM search_doc")
@@ -947,6 +961,40 @@ def rebuild(conn: Connection) -> None:
     )
     conn.execute("INSERT INTO search_name (rowid, key) SELECT id, key FROM search_key")
     conn.execute("INSERT INTO search_place (rowid, label) SELECT id, text FROM place_label")
+
+
+# The version of ``names.match_key`` that the stored keys were made with, in the meta
+# table. 2: pinyin read from Han names, tone numbers dropped. A vault with older keys gets
+# new ones when it is opened (``refresh_match_keys``): no migration, the schema is the same.
+MATCH_KEYS_VERSION = 2
+_KEYS_META = "search_keys_version"
+
+
+def match_keys_current(conn: Connection) -> bool:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_KEYS_META,)).fetchone()
+    return row is not None and str(row[0]) == str(MATCH_KEYS_VERSION)
+
+
+def refresh_match_keys(conn: Connection) -> int:
+    """Recompute every ``person_name.match_key`` made by an older ``match_key``.
+
+    Runs inside the caller's transaction; the key triggers keep ``search_key`` and
+    ``search_name`` in step. Returns the number of name rows whose key changed. The key
+    is derived from the name's text and script, never signed or exported, so this
+    changes no record.
+    """
+    changed: list[tuple[str, int]] = []
+    rows = conn.execute("SELECT id, text, script, match_key FROM person_name").fetchall()
+    for name_id, text, script, old in rows:
+        key = names.match_key(str(text), None if script is None else str(script))
+        if key != str(old):
+            changed.append((key, int(name_id)))
+    conn.executemany("UPDATE person_name SET match_key = ? WHERE id = ?", changed)
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        (_KEYS_META, str(MATCH_KEYS_VERSION)),
+    )
+    return len(changed)
 
 
 def check(conn: Connection) -> list[tuple[str, str]]:

@@ -35,6 +35,7 @@ from amanat.domain.errors import (
     VaultNotFound,
 )
 from amanat.storage import db, migrations
+from amanat.storage import search as search_index
 from amanat.storage.files import atomic_write, fsync_dir
 
 KEYS_FILE = "vault.keys"
@@ -140,6 +141,7 @@ class Vault:
                     _put_meta(conn, "vault_id", key_file.vault_id.hex())
                     _put_meta(conn, "name", name)
                     _put_meta(conn, "created", datetime.now(UTC).isoformat(timespec="seconds"))
+                    search_index.refresh_match_keys(conn)  # no names yet: marks the version
                     conn.execute(
                         "INSERT INTO identity (id, display_name, created, ed25519_private,"
                         " x25519_private, hybrid_seed) VALUES (1, ?, ?, ?, ?, ?)",
@@ -203,6 +205,10 @@ class Vault:
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
         if row is None or row[0] != self._key_file.vault_id.hex():
             raise VaultCorrupt(what="foreign_database")
+        if not search_index.match_keys_current(conn):
+            # Keys made by an older match_key (docs/search.md): all new, or none.
+            with db.transaction(conn):
+                search_index.refresh_match_keys(conn)
 
     # -- using ---------------------------------------------------------------------------
     @property
