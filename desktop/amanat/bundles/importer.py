@@ -395,10 +395,16 @@ class _Import:
         revisions = [rev for rev, _content in parsed]
         bundle_id = self.result.bundle_id
         sender = self.header.sender_card.signing
+        # One entry may carry many revisions of its record: its graph is read once, and
+        # cancel is checked per revision (docs/bundle-format.md §3, "Merge limits").
+        graph = history.Ancestry(self.conn, entry.id_hex) if len(parsed) > 1 else None
         for rev, content in parsed:
+            self.check()
             self.authors.check(rev, entry.kind.label, entry.index)
             try:
-                outcome = merge_revision(self.conn, rev, origin=bundle_id, content=content)
+                outcome = merge_revision(
+                    self.conn, rev, origin=bundle_id, content=content, ancestry=graph
+                )
             except (ValidationError, IntegrityError, Immutable, NotFound) as exc:
                 if exc.code == "invalid.unknown_field":
                     raise BundleError(
