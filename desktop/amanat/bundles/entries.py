@@ -121,11 +121,12 @@ def decode_record_entry(
     *,
     verify: bool = True,
     version: int = LATEST_ENTRY_VERSION,
+    entry_index: int | None = None,
 ) -> list[Revision]:
     return [
         rev
         for rev, _content in decode_record_entry_with_content(
-            data, kind, record_id, verify=verify, version=version
+            data, kind, record_id, verify=verify, version=version, entry_index=entry_index
         )
     ]
 
@@ -137,13 +138,30 @@ def decode_record_entry_with_content(
     *,
     verify: bool = True,
     version: int = LATEST_ENTRY_VERSION,
+    entry_index: int | None = None,
 ) -> list[tuple[Revision, dict[str, Any]]]:
     """Parse and check one record entry; raises BundleError("bundle.record").
+    ``entry_index``: the entry's place in the bundle, named in the error (``index``) when
+    the fault is the entry's, not one revision's.
 
     ``verify=False`` leaves the per-revision checks (hashes, canonical content) to the
     caller, for callers that hand every revision to ``records.apply_revision``, which
     makes them itself: doing them twice would double the cost of an import.
     """
+    try:
+        return _decode_entry(data, kind, record_id, verify, version)
+    except BundleError as exc:
+        if exc.code != "bundle.record" or entry_index is None:
+            raise
+        params = dict(exc.params)
+        if "index" in params:  # a revision's place in the entry
+            params["revision"] = params.pop("index")
+        raise BundleError("bundle.record", **params, index=entry_index) from None
+
+
+def _decode_entry(
+    data: bytes, kind: RecordKind, record_id: str, verify: bool, version: int
+) -> list[tuple[Revision, dict[str, Any]]]:
     value = _strict_loads(data, kind)
     if not isinstance(value, dict) or set(value) != _ENTRY_KEYS:
         raise _record_error("shape", kind=kind.value)
@@ -204,7 +222,12 @@ def _revision(
         raise _record_error("parents", kind=kind.value, index=index)
     if not isinstance(content, dict):
         raise _record_error("content", kind=kind.value, index=index)
-    body = canonical.encode(content, check=False)
+    # The type walk (nesting depth, safe integers) runs for every reader, so that
+    # ``inspect`` and ``open`` refuse the same entries (issue 16, item 5).
+    try:
+        body = canonical.encode(content, check=True)
+    except AmanatError as exc:
+        raise _record_error("content", kind=kind.value, index=index, detail=exc.code) from None
     rev = Revision(
         rev_id=rev_id,
         kind=kind,

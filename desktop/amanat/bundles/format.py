@@ -49,7 +49,10 @@ MAX_SENDER_CARD = 4096
 MAX_RECORD_ENTRY = 64 << 20
 MAX_BODY_ENTRY = 1 << 40
 MAX_SEQUENCE = (1 << 63) - 1
-MAX_CREATED_MS = (1 << 53) - 1
+# 9999-12-31T23:59:59.999Z: the last instant an ISO 8601 date with four year digits
+# (and Python's datetime) can show; 2^53 - 1 before issue 16, which made a stranger's
+# bundle fail with an untyped error where it should be shown or refused.
+MAX_CREATED_MS = 253_402_300_799_999
 
 
 class Profile(enum.StrEnum):

@@ -16,7 +16,7 @@ import secrets
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +168,9 @@ def _missing(conn: Connection, sender_key: bytes) -> dict[str, Any]:
 
 
 def _ms_to_iso(ms: int) -> str:
-    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # The header parser bounds ``ms`` to year 9999 (bundles.format.MAX_CREATED_MS).
+    when = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=ms)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 # -- results ------------------------------------------------------------------------------
@@ -287,6 +289,17 @@ def _record_error(exc: AmanatError, kind: EntryKind, index: int) -> BundleError:
     return BundleError("bundle.record", reason=exc.code, kind=kind.label, index=index)
 
 
+def _validate_content(rev: Revision, kind: EntryKind, index: int) -> None:
+    """What ``open`` checks of each revision's content before merging it (the domain
+    schema, no unknown field), so that ``inspect`` refuses what ``open`` would."""
+    try:
+        records.rebuild_received(rev.kind, rev.record_id, rev.value())
+    except (ValidationError, IntegrityError) as exc:
+        if exc.code == "invalid.unknown_field":
+            raise BundleError("bundle.unknown_field", kind=kind.label, index=index) from None
+        raise _record_error(exc, kind, index) from None
+
+
 def _bundle_checks(conn: Connection, header: InnerHeader, queued: QuarantineEntry | None) -> None:
     """Check 6: not seen before. The id stops replays; a bundle older than the last one
     from the same sender is accepted (it arrived late: docs/trust-contacts.md), and the
@@ -321,10 +334,13 @@ def verify_only(
                 entry.kind.record_kind,
                 entry.id_hex,
                 version=container.version,
+                entry_index=entry.index,
             )
-            if authors is not None:
-                for rev in revisions:
+            for rev in revisions:
+                check()
+                if authors is not None:
                     authors.check(rev, entry.kind.label, entry.index)
+                _validate_content(rev, entry.kind, entry.index)
             if entry.kind is EntryKind.CASE:
                 head = revisions[-1].value()
                 cases.append(
@@ -390,15 +406,26 @@ class _Import:
         kind = entry.kind.record_kind
         # Every revision goes through merge_revision, which verifies it.
         parsed = decode_record_entry_with_content(
-            entry.read_all(), kind, entry.id_hex, verify=False, version=self.version
+            entry.read_all(),
+            kind,
+            entry.id_hex,
+            verify=False,
+            version=self.version,
+            entry_index=entry.index,
         )
         revisions = [rev for rev, _content in parsed]
         bundle_id = self.result.bundle_id
         sender = self.header.sender_card.signing
+        # One entry may carry many revisions of its record: its graph is read once, and
+        # cancel is checked per revision (docs/bundle-format.md §3, "Merge limits").
+        graph = history.Ancestry(self.conn, entry.id_hex) if len(parsed) > 1 else None
         for rev, content in parsed:
+            self.check()
             self.authors.check(rev, entry.kind.label, entry.index)
             try:
-                outcome = merge_revision(self.conn, rev, origin=bundle_id, content=content)
+                outcome = merge_revision(
+                    self.conn, rev, origin=bundle_id, content=content, ancestry=graph
+                )
             except (ValidationError, IntegrityError, Immutable, NotFound) as exc:
                 if exc.code == "invalid.unknown_field":
                     raise BundleError(

@@ -31,7 +31,7 @@ import enum
 import hmac
 from typing import Any
 
-from amanat.domain.errors import IntegrityError, ValidationError
+from amanat.domain.errors import BundleError, IntegrityError, ValidationError
 from amanat.domain.model import Testimony
 from amanat.storage import history, records
 from amanat.storage.db import Connection
@@ -50,26 +50,64 @@ class MergeOutcome(enum.StrEnum):
     SEALED_WINS = "sealed_wins"
 
 
-def _descends_from_all(conn: Connection, rev: Revision, heads: list[str]) -> bool:
-    return all(any(history.is_ancestor(conn, h, p) for p in rev.parents) for h in heads)
+MAX_HEADS_PER_RECORD = 64
+MAX_PARENTS_PER_REVISION = MAX_HEADS_PER_RECORD
+
+
+def _descends_from_all(graph: history.Ancestry, rev: Revision) -> bool:
+    return len(graph.heads_behind(rev.parents)) == len(graph.heads)
+
+
+def _set_heads(
+    conn: Connection, graph: history.Ancestry, rev: Revision, new: list[str], *, grows: bool
+) -> None:
+    """Write the record's new heads, refusing more than the format allows
+    (docs/bundle-format.md §3): each head is a version a person must look at, and the
+    merge work grows with them."""
+    if len(new) > MAX_HEADS_PER_RECORD:
+        raise BundleError("bundle.limit", what="heads", count=len(new), limit=MAX_HEADS_PER_RECORD)
+    history.set_heads(conn, rev.kind, rev.record_id, new)
+    graph.moved(new, via=rev if grows else None)
+
+
+def _insert(conn: Connection, graph: history.Ancestry, rev: Revision, origin: str) -> None:
+    history.insert(conn, rev, origin)
+    graph.stored(rev)
 
 
 def merge_revision(
-    conn: Connection, rev: Revision, *, origin: str, content: dict[str, Any] | None = None
+    conn: Connection,
+    rev: Revision,
+    *,
+    origin: str,
+    content: dict[str, Any] | None = None,
+    ancestry: history.Ancestry | None = None,
 ) -> MergeOutcome:
     """Merge one received revision; it is verified here.
 
     ``content`` is the revision's content already parsed, from a record entry whose
     canonical form was checked (bundles.entries): then a record not known here is added
     without parsing and re-encoding its content again (the common case of an import).
+    ``ancestry``: the record's revision graph, read once by a caller that merges many
+    revisions of one record (the importer, per entry); kept up to date here.
     """
-    heads = history.heads(conn, rev.record_id)
-    if not heads and content is not None:
-        return _add_unknown(conn, rev, content, origin)
+    if len(rev.parents) > MAX_PARENTS_PER_REVISION:
+        raise BundleError(
+            "bundle.limit", what="parents", count=len(rev.parents), limit=MAX_PARENTS_PER_REVISION
+        )
+    heads = list(ancestry.heads) if ancestry is not None else history.heads(conn, rev.record_id)
     if not heads:
-        return MergeOutcome(records.apply_revision(conn, rev, origin=origin).value)
+        if content is not None:
+            outcome = _add_unknown(conn, rev, content, origin)
+        else:
+            outcome = MergeOutcome(records.apply_revision(conn, rev, origin=origin).value)
+        if ancestry is not None and outcome is MergeOutcome.ADDED:
+            ancestry.stored(rev)
+            ancestry.moved([rev.rev_id], via=rev)
+        return outcome
+    graph = ancestry if ancestry is not None else history.Ancestry(conn, rev.record_id)
     rev.verify_received()
-    if history.exists(conn, rev.rev_id):
+    if graph.known(rev.rev_id):
         return MergeOutcome.DUPLICATE
     record = records.rebuild_received(rev.kind, rev.record_id, rev.value())
     if (
@@ -80,35 +118,36 @@ def merge_revision(
         raise IntegrityError(what="testimony_seal", id=rev.record_id)
     if any(records.kind_of_revision(conn, h) is not rev.kind for h in heads):
         raise IntegrityError(what="revision_kind", id=rev.record_id)
-    owner = history.owner(conn, rev.record_id)
+    owner = graph.owner(conn)
     by_owner = owner is not None and hmac.compare_digest(rev.author, owner)
     if isinstance(record, Testimony):
         if record.seal is not None and (
             owner is None or not hmac.compare_digest(record.seal.signer, owner)
         ):
             by_owner = False  # only the owner seals: someone else's seal is a proposal
-        special = _merge_testimony(conn, rev, record, heads, origin, by_owner)
+        special = _merge_testimony(conn, graph, rev, record, origin, by_owner)
         if special is not None:
             return special
-    if any(history.is_ancestor(conn, rev.rev_id, h) for h in heads):
-        history.insert(conn, rev, origin)
+    if graph.leads_to_head(rev.rev_id):
+        _insert(conn, graph, rev, origin)
         return MergeOutcome.KEPT
-    behind = {h for h in heads if any(history.is_ancestor(conn, h, p) for p in rev.parents)}
+    behind = graph.heads_behind(rev.parents)
     projected = records.projected_rev(conn, rev.kind, rev.record_id)
-    history.insert(conn, rev, origin)
+    _insert(conn, graph, rev, origin)
     if by_owner and (len(behind) == len(heads) or projected in behind):
-        history.set_heads(
-            conn, rev.kind, rev.record_id, [*(h for h in heads if h not in behind), rev.rev_id]
+        _set_heads(
+            conn, graph, rev, [*(h for h in heads if h not in behind), rev.rev_id], grows=True
         )
         records.project(conn, record, rev, first=False)
         return MergeOutcome.FAST_FORWARD
     if not by_owner and projected in behind:
         # Superseded proposals go; the version shown stays, with this one beside it.
+        # (The projected head stays though it is behind: the set under the heads grows.)
         kept = [h for h in heads if h not in behind or h == projected]
-        history.set_heads(conn, rev.kind, rev.record_id, [*kept, rev.rev_id])
+        _set_heads(conn, graph, rev, [*kept, rev.rev_id], grows=True)
         return MergeOutcome.PROPOSAL
     remaining = [h for h in heads if h not in behind]
-    history.set_heads(conn, rev.kind, rev.record_id, [*remaining, rev.rev_id])
+    _set_heads(conn, graph, rev, [*remaining, rev.rev_id], grows=True)
     return MergeOutcome.CONFLICT
 
 
@@ -138,20 +177,20 @@ def _add_unknown(
 
 def _merge_testimony(
     conn: Connection,
+    graph: history.Ancestry,
     rev: Revision,
     record: Testimony,
-    heads: list[str],
     origin: str,
     by_owner: bool,
 ) -> MergeOutcome | None:
     if records.is_sealed(conn, rev.record_id):
-        if any(history.is_ancestor(conn, rev.rev_id, h) for h in heads):
+        if graph.leads_to_head(rev.rev_id):
             return None  # an ancestor of the sealed head: the general rules keep it
-        history.insert(conn, rev, origin)
+        _insert(conn, graph, rev, origin)
         return MergeOutcome.SEALED_KEPT
-    if by_owner and record.seal is not None and not _descends_from_all(conn, rev, heads):
-        history.insert(conn, rev, origin)
-        history.set_heads(conn, rev.kind, rev.record_id, [rev.rev_id])
+    if by_owner and record.seal is not None and not _descends_from_all(graph, rev):
+        _insert(conn, graph, rev, origin)
+        _set_heads(conn, graph, rev, [rev.rev_id], grows=False)
         records.project(conn, record, rev, first=False)
         return MergeOutcome.SEALED_WINS
     return None

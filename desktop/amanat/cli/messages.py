@@ -47,9 +47,17 @@ def describe(exc: AmanatError) -> str:
             return f"{template} ({details})"
         return template
     try:
-        return template.format(**exc.params)
-    except (KeyError, IndexError):
+        return template.format_map(_Params(exc.params))
+    except (IndexError, ValueError):
         return template
+
+
+class _Params(dict[str, object]):
+    """An error's params for a template: one the error lacks reads "unknown" rather than
+    leave the template unfilled (``({reason}, entry {index})``, issue 16)."""
+
+    def __missing__(self, key: str) -> str:
+        return "unknown"
 
 
 MESSAGES.update(

@@ -966,8 +966,12 @@ class Attachment:
         check_id(self.id, "attachment.id")
         check_id(self.case_id, "attachment.case")
         require_text(self.original_name, "attachment.original_name", limit=1000)
-        if not re.fullmatch(r"[a-z0-9.+-]+/[A-Za-z0-9.+-]+", self.media_type or ""):
+        if not isinstance(self.media_type, str) or not re.fullmatch(
+            r"[a-z0-9.+-]+/[A-Za-z0-9.+-]+", self.media_type
+        ):
             raise ValidationError("invalid.media_type", field="attachment.media_type")
+        if type(self.size) is not int:
+            raise ValidationError("invalid.type", field="attachment.size", expected="integer")
         if self.size < 0:
             raise ValidationError("invalid.range", field="attachment.size")
         if len(self.sha256) != 32:
@@ -1107,9 +1111,11 @@ def record_from_content(kind: RecordKind, record_id: str, content: Mapping[str, 
     cls = RECORD_TYPES[kind]
     try:
         record: Record = cls.from_content(record_id, content)
+        # A field of the wrong type (a number where text belongs) can reach a check that
+        # assumes the type: that, too, is invalid content, not a crash.
+        record.validate()
     except ValidationError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
         raise ValidationError("invalid.content", field=kind.value) from None
-    record.validate()
     return record

@@ -285,6 +285,112 @@ def is_ancestor(conn: Connection, ancestor: str, rev_id: str) -> bool:
     return False
 
 
+class Ancestry:
+    """The revision graph of one record, read once for merging many revisions into it
+    (docs/bundle-format.md §3, "Merge limits"): each ancestor question is answered in
+    memory from sets kept up to date as revisions are stored, so merging an entry of N
+    revisions into a record with H heads costs O(H * (N + the record's history)), and H
+    is capped; the former SQL walk per revision and head made one entry of N siblings
+    quadratic in N.
+
+    Two sets answer the questions a merge asks: the heads and all their ancestors
+    (``leads_to_head``), and for each head, the head and its stored descendants
+    (``heads_behind``). Heads need not be an antichain (a proposal is kept beside the
+    projected head it descends from).
+    """
+
+    __slots__ = ("_below", "_owner", "_under", "children", "heads", "parents", "record_id")
+
+    def __init__(self, conn: Connection, record_id: str) -> None:
+        self.record_id = record_id
+        rows = conn.execute(
+            "SELECT rev_id, parents FROM revision WHERE record_id = ?", (record_id,)
+        ).fetchall()
+        self.parents: dict[str, tuple[str, ...]] = {}
+        self.children: dict[str, list[str]] = {}
+        for row in rows:
+            self._link(str(row[0]), tuple(json.loads(row[1])))
+        self.heads: list[str] = heads(conn, record_id)
+        self._under: set[str] | None = None  # the heads and all their ancestors
+        self._below: dict[str, set[str]] = {}  # head -> the head and its descendants
+        self._owner: tuple[bytes | None] | None = None
+
+    def owner(self, conn: Connection) -> bytes | None:
+        """``history.owner``, read once: the first root stored stays the first."""
+        if self._owner is None or self._owner[0] is None:
+            self._owner = (owner(conn, self.record_id),)
+        return self._owner[0]
+
+    def _link(self, rev_id: str, parents: tuple[str, ...]) -> None:
+        self.parents[rev_id] = parents
+        for parent in parents:
+            self.children.setdefault(parent, []).append(rev_id)
+
+    def _up(self, start: Iterable[str], into: set[str]) -> None:
+        stack = [s for s in start if s not in into]
+        into.update(stack)
+        while stack:
+            for parent in self.parents.get(stack.pop(), ()):
+                if parent not in into:
+                    into.add(parent)
+                    stack.append(parent)
+
+    def _down(self, start: Iterable[str], into: set[str]) -> None:
+        stack = [s for s in start if s not in into]
+        into.update(stack)
+        while stack:
+            for child in self.children.get(stack.pop(), ()):
+                if child not in into:
+                    into.add(child)
+                    stack.append(child)
+
+    def _under_heads(self) -> set[str]:
+        if self._under is None:
+            self._under = set()
+            self._up(self.heads, self._under)
+        return self._under
+
+    def _descendants(self, head: str) -> set[str]:
+        below = self._below.get(head)
+        if below is None:
+            below = self._below[head] = set()
+            self._down([head], below)
+        return below
+
+    def known(self, rev_id: str) -> bool:
+        """True if the revision is stored."""
+        return rev_id in self.parents
+
+    def leads_to_head(self, rev_id: str) -> bool:
+        """True if ``rev_id`` is a head or an ancestor of one (``is_ancestor(rev_id, h)``
+        for some head ``h``)."""
+        return rev_id in self._under_heads()
+
+    def heads_behind(self, parents: Sequence[str]) -> set[str]:
+        """The heads that are one of ``parents`` or an ancestor of one."""
+        return {h for h in self.heads if any(p in self._descendants(h) for p in parents)}
+
+    def stored(self, rev: Revision) -> None:
+        """``rev`` was inserted into the history."""
+        self._link(rev.rev_id, rev.parents)
+        for below in self._below.values():
+            if any(p in below for p in rev.parents):
+                self._down([rev.rev_id], below)
+        if self._under is not None and rev.rev_id in self._under:
+            self._up(rev.parents, self._under)
+
+    def moved(self, new_heads: Iterable[str], *, via: Revision | None) -> None:
+        """The heads became ``new_heads``. ``via``: the new head, when every head dropped
+        is one of its ancestors (the set under the heads then only grows); None when
+        heads were dropped that are not."""
+        self.heads = sorted(set(new_heads))
+        self._below = {h: b for h, b in self._below.items() if h in self.heads}
+        if via is None or self._under is None:
+            self._under = None
+        else:
+            self._up([via.rev_id], self._under)
+
+
 def conflicts(conn: Connection) -> list[tuple[str, str, int]]:
     """(record_id, kind, number of heads) of every record in conflict."""
     rows = conn.execute(

@@ -610,35 +610,51 @@ def rebuild_received(kind: RecordKind, record_id: str, content: dict[str, Any]) 
     return record
 
 
-def apply_revision(conn: Connection, rev: Revision, *, origin: str | None = None) -> ApplyOutcome:
-    """Merge a revision received from elsewhere. Call inside the import's transaction."""
+def apply_revision(
+    conn: Connection,
+    rev: Revision,
+    *,
+    origin: str | None = None,
+    ancestry: history.Ancestry | None = None,
+) -> ApplyOutcome:
+    """Merge a revision received from elsewhere. Call inside the import's transaction.
+    ``ancestry``: the record's graph, read once by a caller applying many revisions of
+    one record (kept up to date here); without it, it is read for this call."""
     rev.verify_received()
-    if history.exists(conn, rev.rev_id):
+    graph = ancestry if ancestry is not None else history.Ancestry(conn, rev.record_id)
+    if graph.known(rev.rev_id):
         return ApplyOutcome.DUPLICATE
     record = rebuild_received(rev.kind, rev.record_id, rev.value())
     if isinstance(record, Testimony) and record.seal is not None and not verify_seal(record):
         raise IntegrityError(what="testimony_seal", id=rev.record_id)
-    local_heads = history.heads(conn, rev.record_id)
+    local_heads = list(graph.heads)
     if not local_heads:
         history.insert(conn, rev, origin)
         history.add_first_head(conn, rev)
+        graph.stored(rev)
+        graph.moved([rev.rev_id], via=rev)
         project(conn, record, rev, first=True)
         return ApplyOutcome.ADDED
     if any(_kind_of_head(conn, h) is not rev.kind for h in local_heads):
         raise IntegrityError(what="revision_kind", id=rev.record_id)
-    behind = [h for h in local_heads if any(history.is_ancestor(conn, h, p) for p in rev.parents)]
+    behind = graph.heads_behind(rev.parents)
     if len(behind) == len(local_heads):
         if rev.kind is RecordKind.TESTIMONY and is_sealed(conn, rev.record_id):
             raise Immutable(kind=rev.kind.value, id=rev.record_id)
         history.insert(conn, rev, origin)
+        graph.stored(rev)
         history.set_heads(conn, rev.kind, rev.record_id, [rev.rev_id])
+        graph.moved([rev.rev_id], via=rev)
         project(conn, record, rev, first=False)
         return ApplyOutcome.FAST_FORWARD
+    kept = graph.leads_to_head(rev.rev_id)
     history.insert(conn, rev, origin)
-    if any(history.is_ancestor(conn, rev.rev_id, h) for h in local_heads):
+    graph.stored(rev)
+    if kept:
         return ApplyOutcome.KEPT
     remaining = [h for h in local_heads if h not in behind]
     history.set_heads(conn, rev.kind, rev.record_id, [*remaining, rev.rev_id])
+    graph.moved([*remaining, rev.rev_id], via=rev)
     return ApplyOutcome.CONFLICT
 
 
