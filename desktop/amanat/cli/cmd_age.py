@@ -21,17 +21,20 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from amanat.crypto import age
-from amanat.crypto.stream import CHUNK_SIZE, read_full
 from amanat.domain.errors import AgeError, DiskFull
-from amanat.storage.files import atomic_writer, fsync_dir
+
+if TYPE_CHECKING:
+    from amanat.crypto import age
+
+# The age implementation (and `cryptography`) is imported by the commands that use it,
+# not by `amanat age --help`.
 
 # Key and recipient files are a few lines; refusing huge ones keeps a mistaken
 # argument (a video instead of a key file) from being read into memory.
 _KEY_FILE_LIMIT = 1 << 20
-_COPY_BUFFER = 16 * CHUNK_SIZE
+_COPY_BUFFER = 1 << 20  # 16 STREAM chunks per read
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -158,6 +161,8 @@ def _complete_file(target: Path, *, replace: bool) -> Iterator[BinaryIO]:
 
     ``replace=False`` refuses an existing ``target`` (atomically, where O_TMPFILE works).
     """
+    from amanat.storage.files import atomic_writer, fsync_dir
+
     folder = target.parent
     fd = _anonymous_file(folder)
     try:
@@ -212,6 +217,8 @@ def _timestamp() -> str:
 
 
 def _keygen(args: argparse.Namespace) -> int:
+    from amanat.crypto import age
+
     identity: age.X25519Identity | age.HybridIdentity
     identity = age.HybridIdentity.generate() if args.pq else age.X25519Identity.generate()
     public = identity.to_public().to_string()
@@ -231,6 +238,9 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _encrypt(args: argparse.Namespace) -> int:
+    from amanat.crypto import age
+    from amanat.crypto.stream import read_full
+
     recipients: list[age.AnyRecipient] = [age.parse_recipient(r) for r in args.recipient]
     for name in args.recipients_file:
         recipients += age.parse_recipients_file(_read_key_file(name))
@@ -251,6 +261,8 @@ def _encrypt(args: argparse.Namespace) -> int:
 
 
 def _decrypt(args: argparse.Namespace) -> int:
+    from amanat.crypto import age
+
     identities: list[age.Identity] = []
     for name in args.identity:
         identities += age.parse_identity_file(_read_key_file(name))
