@@ -129,3 +129,25 @@ def print_json(value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False)
     sys.stdout.write(escape(text, keep="\n", json_form=True))
     sys.stdout.write("\n")
+
+
+def progress_bar() -> Any:
+    """A progress callback drawing a bar on stderr when it is a terminal, else None."""
+    if not sys.stderr.isatty():
+        return None
+
+    shown = [-1]
+
+    def show(fraction: float) -> None:
+        if int(fraction * 1000) == shown[0]:
+            return  # called per chunk: redraw only when the figure changes
+        shown[0] = int(fraction * 1000)
+        done = int(fraction * 40)
+        getattr(sys.stderr, "unescaped", sys.stderr).write(
+            f"\r[{'#' * done}{'.' * (40 - done)}] {fraction * 100:5.1f}%"
+        )
+        if fraction >= 1.0:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
