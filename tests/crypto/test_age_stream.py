@@ -142,13 +142,40 @@ def test_failed_chunk_leaves_no_unauthenticated_bytes_in_the_buffer() -> None:
 def test_aborted_writer_output_is_rejected() -> None:
     out = io.BytesIO()
     writer = stream.StreamWriter(KEY, out)
-    writer.write(os.urandom(2 * CHUNK_SIZE + 1))
+    # More than a batch: the first 16 sealed chunks were written, the rest is dropped.
+    writer.write(os.urandom((stream.BATCH + 2) * CHUNK_SIZE + 1))
     writer.abort()
+    assert len(out.getvalue()) == stream.BATCH * stream.ENCRYPTED_CHUNK_SIZE
     with pytest.raises(ValueError):
         writer.write(b"more")
     with pytest.raises(AgeError) as caught:
         b"".join(stream.iter_decrypt(KEY, io.BytesIO(out.getvalue())))
     assert caught.value.params["reason"] == "truncated"
+
+
+def test_an_aborted_small_output_is_empty_and_rejected() -> None:
+    out = io.BytesIO()
+    with pytest.raises(RuntimeError), stream.StreamWriter(KEY, out) as writer:
+        writer.write(os.urandom(2 * CHUNK_SIZE + 1))
+        raise RuntimeError("stop")
+    assert out.getvalue() == b""
+    with pytest.raises(AgeError) as caught:
+        b"".join(stream.iter_decrypt(KEY, io.BytesIO(out.getvalue())))
+    assert caught.value.params["reason"] == "no_chunks"
+
+
+@pytest.mark.parametrize("chunks", [0, 1, 15, 16, 17, 40])
+def test_batched_output_decrypts_for_every_size(chunks: int) -> None:
+    for extra in (0, 1):
+        plaintext = os.urandom(chunks * CHUNK_SIZE + extra)
+        out = io.BytesIO()
+        with stream.StreamWriter(KEY, out) as writer:
+            for start in range(0, len(plaintext), 100_000):
+                writer.write(plaintext[start : start + 100_000])
+        assert b"".join(stream.iter_decrypt(KEY, io.BytesIO(out.getvalue()))) == plaintext
+        copied = io.BytesIO()
+        assert stream.decrypt_stream(KEY, io.BytesIO(out.getvalue()), copied) == len(plaintext)
+        assert copied.getvalue() == plaintext
 
 
 class ShortWriter:

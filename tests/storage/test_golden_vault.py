@@ -58,6 +58,10 @@ def test_golden_v1_opens_migrates_and_reads_back(golden: Path) -> None:
         assert data == b"golden attachment v1\n" * 50000
         report = vault_service.check(vault)
         assert report.ok, report.problems
+        # Its blob row is of the old kind, with a SHA-256 of the ciphertext, no longer
+        # read (issue 15): it opens and checks (by decrypting) all the same.
+        legacy = vault.connection().execute("SELECT cipher_sha256 FROM blob").fetchall()
+        assert [len(r[0]) for r in legacy] == [32]
     finally:
         vault.lock()
     recovery = (DATA / "golden-vault-v1.recovery").read_text()

@@ -66,7 +66,7 @@ def test_round_trip(vault: Vault, case_id: str, tmp_path: Path, size: int) -> No
     assert blob.inline == (not on_disk.exists())
     if on_disk.exists():
         assert on_disk.stat().st_mode & 0o777 == 0o600
-        assert hashlib.sha256(on_disk.read_bytes()).digest() == blob.cipher_sha256
+        assert on_disk.stat().st_size == blob.cipher_size
         assert data[:64] not in on_disk.read_bytes() or size < 64
     assert service.get_case(vault, case_id)["attachments"][0]["id"] == attachment_id
     assert vault_service.check(vault).ok
@@ -95,23 +95,25 @@ def test_swapped_blob_detected(vault: Vault, two_blobs: tuple[str, str]) -> None
     _read_fails(vault, two_blobs[0])
     _read_fails(vault, two_blobs[1])
     problems = {code for code, _ in vault_service.check(vault).problems}
-    assert problems == {"blob_hash"}
+    assert problems == {"blob_damaged"}
 
 
-@pytest.mark.parametrize("cut", [1, 16, CHUNK_SIZE + 16, 3 * (CHUNK_SIZE + 16)])
+# 37,872: the whole final chunk of a 300,000-byte body (4 full chunks and 37,856 bytes).
+@pytest.mark.parametrize("cut", [1, 16, 37_872, CHUNK_SIZE + 16, 3 * (CHUNK_SIZE + 16)])
 def test_truncated_blob_detected(vault: Vault, two_blobs: tuple[str, str], cut: int) -> None:
     path = vault.blobs_dir / _blob_id(vault, two_blobs[0])
     data = path.read_bytes()
     path.write_bytes(data[:-cut])
     _read_fails(vault, two_blobs[0])
     assert attachments.read_attachment(vault, two_blobs[1])  # the other one is fine
-    assert {code for code, _ in vault_service.check(vault).problems} == {"blob_size"}
+    # Cut inside a chunk or at a chunk boundary, the STREAM no longer authenticates.
+    assert {code for code, _ in vault_service.check(vault).problems} == {"blob_damaged"}
 
 
 def test_rolled_back_blob_detected(vault: Vault, two_blobs: tuple[str, str]) -> None:
     """A blob file replaced by an earlier, validly encrypted version with the same key
     (what restoring an old copy would give): STREAM alone accepts it; the recorded
-    ciphertext hash does not."""
+    sizes do not."""
     blob_id = _blob_id(vault, two_blobs[0])
     key = bytes(
         vault.connection().execute("SELECT key FROM blob WHERE id = ?", (blob_id,)).fetchone()[0]
@@ -122,6 +124,40 @@ def test_rolled_back_blob_detected(vault: Vault, two_blobs: tuple[str, str]) -> 
     (vault.blobs_dir / blob_id).write_bytes(old.getvalue())
     error = _read_fails(vault, two_blobs[0])
     assert error.params["what"] in ("blob_ciphertext", "blob_size")
+    assert {code for code, _ in vault_service.check(vault).problems} == {"blob_size"}
+
+
+def test_a_validly_encrypted_body_of_the_same_size_fails_the_evidence_hash(
+    vault: Vault, two_blobs: tuple[str, str]
+) -> None:
+    """Only someone holding the blob key can write this; the plaintext SHA-256 taken at
+    intake still tells it apart, on reading and in ``amanat check``."""
+    blob_id = _blob_id(vault, two_blobs[0])
+    key = bytes(
+        vault.connection().execute("SELECT key FROM blob WHERE id = ?", (blob_id,)).fetchone()[0]
+    )
+    other = io.BytesIO()
+    with StreamWriter(blobs.stream_key(key, blob_id), other) as writer:
+        writer.write(os.urandom(300_000))
+    (vault.blobs_dir / blob_id).write_bytes(other.getvalue())
+    assert _read_fails(vault, two_blobs[0]).params["what"] == "blob_plaintext"
+    damage = blobs.verify_blob(vault.connection(), vault.blobs_dir, blob_id)
+    assert damage == blobs.BlobDamage("blob_hash", blob_id, 300_000)
+    assert vault_service.check(vault).problems == [("blob_hash", blob_id)]
+
+
+def test_check_decrypts_every_blob_and_reports_progress(
+    vault: Vault, two_blobs: tuple[str, str]
+) -> None:
+    seen: list[float] = []
+    report = vault_service.check(vault, seen.append)
+    assert report.ok and report.checked["blobs"] == 2
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    # Within the blob step the fraction moves chunk by chunk (600,000 bytes: 10 chunks).
+    assert len({round(f, 6) for f in seen}) > 10
+    # New rows no longer record a hash of the ciphertext (issue 15).
+    stored = vault.connection().execute("SELECT DISTINCT cipher_sha256 FROM blob").fetchall()
+    assert [bytes(r[0]) for r in stored] == [blobs.NO_CIPHER_SHA256]
 
 
 def test_flipped_bit_and_missing_file(vault: Vault, two_blobs: tuple[str, str]) -> None:
@@ -133,6 +169,9 @@ def test_flipped_bit_and_missing_file(vault: Vault, two_blobs: tuple[str, str]) 
     path.unlink()
     assert _read_fails(vault, two_blobs[0]).params["what"] == "blob_missing"
     assert ("blob_missing", path.name) in vault_service.check(vault).problems
+    assert blobs.verify_blob(vault.connection(), vault.blobs_dir, path.name) == (
+        blobs.BlobDamage("blob_missing", path.name)
+    )
 
 
 def test_blob_renamed_to_another_id_does_not_decrypt(vault: Vault, case_id: str) -> None:

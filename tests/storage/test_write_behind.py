@@ -1,5 +1,6 @@
 """WriteBehind (storage/files.py): large files written and hashed on a helper thread, in
-order, with the writer's errors (a full disk) raised to the caller."""
+order, with the writer's errors (a full disk) raised to the caller; BackgroundHash and
+prefetch, the other helper threads of the bundle pipeline."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ import hashlib
 import io
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from amanat.storage.files import WriteBehind
+from amanat.domain.errors import IntegrityError
+from amanat.storage.files import BackgroundHash, WriteBehind, prefetch
 
 
 @settings(max_examples=40, deadline=None)
@@ -102,3 +105,42 @@ def test_abort_discards_what_is_buffered() -> None:
     assert out.getvalue() == b"a" * 100  # handed over before the abort: written in order
     with pytest.raises(ValueError):
         behind.write(b"more")
+
+
+def test_background_hash_is_sha256_of_the_pieces_in_order() -> None:
+    pieces = [os.urandom(n) for n in (0, 1, 65536, 1 << 20, 7)] * 5
+    hasher = BackgroundHash(depth=2)
+    for piece in pieces:
+        hasher.update(memoryview(piece))
+    assert hasher.digest() == hashlib.sha256(b"".join(pieces)).digest()
+    hasher.close()  # idempotent
+    with pytest.raises(ValueError):
+        hasher.update(b"late")
+
+
+def test_prefetch_yields_every_item_in_order_then_raises_the_producers_error() -> None:
+    def produce() -> Iterator[int]:
+        yield from range(50)
+        raise IntegrityError(what="blob", id="x")
+
+    got: list[int] = []
+    with pytest.raises(IntegrityError):
+        for item in prefetch(produce(), depth=3):
+            got.append(item)
+    assert got == list(range(50))
+
+
+def test_prefetch_stops_and_closes_the_producer_when_the_consumer_stops() -> None:
+    closed = threading.Event()
+
+    def produce() -> Iterator[int]:
+        try:
+            yield from range(10**9)
+        finally:
+            closed.set()
+
+    items = prefetch(produce(), depth=2)
+    assert [next(items) for _ in range(5)] == list(range(5))
+    items.close()  # e.g. the consumer failed or was cancelled
+    assert closed.wait(5)
+    assert not any(t.name == "amanat-prefetch" for t in threading.enumerate())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -33,6 +34,7 @@ from amanat.bundles.format import (
 )
 from amanat.crypto.stream import Writable, write_all
 from amanat.domain.errors import AgeError, BundleError
+from amanat.storage.files import BackgroundHash
 
 READ_SIZE = 1 << 20
 
@@ -189,6 +191,30 @@ class _Source:
         return self._position >= len(self._chunk) and not self._refill()
 
 
+BACKGROUND_HASH_FROM = 4 * READ_SIZE
+"""Entries at least this long are hashed on a helper thread (``BackgroundHash``)."""
+
+
+class _Digest(Protocol):
+    def update(self, piece: bytes | bytearray | memoryview, /) -> None: ...
+
+    def digest(self) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+class _InlineHash:
+    """hashlib's SHA-256 with the ``close`` of BackgroundHash."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self.update = self._hash.update
+        self.digest = self._hash.digest
+
+    def close(self) -> None:
+        pass
+
+
 class EntryReader:
     """One entry of the container. Read it exactly once, with ``read_all`` (records) or
     ``chunks`` (bodies); its SHA-256 is checked when the last byte was read."""
@@ -222,16 +248,22 @@ class EntryReader:
         if self._consumed:
             raise BundleError("bundle.internal", what="entry_read_twice")
         self._consumed = True
-        digest = hashlib.sha256()
         remaining = self.manifest.length
-        while remaining:
-            view = self._source.read_up_to(min(size, remaining))
-            if not view:
-                raise BundleError("bundle.truncated", where="entry", index=self.index)
-            digest.update(view)
-            remaining -= len(view)
-            yield view
-        self._check(digest.digest())
+        # A large body is hashed on a helper thread (SHA-256 is the dearest pass over
+        # it, and hashlib releases the GIL) while this thread decrypts and the consumer
+        # re-encrypts; the pieces are never reused by the source, so they can wait.
+        digest: _Digest = BackgroundHash() if remaining >= BACKGROUND_HASH_FROM else _InlineHash()
+        try:
+            while remaining:
+                view = self._source.read_up_to(min(size, remaining))
+                if not view:
+                    raise BundleError("bundle.truncated", where="entry", index=self.index)
+                digest.update(view)
+                remaining -= len(view)
+                yield view
+            self._check(digest.digest())
+        finally:
+            digest.close()
 
     def read_all(self) -> bytes:
         if self._consumed:

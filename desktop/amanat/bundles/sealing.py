@@ -57,7 +57,7 @@ from amanat.domain.model import CustodyAction, RecordKind
 from amanat.domain.progress import IsCancelled, Progress, check_cancelled
 from amanat.storage import blobs, custody, history
 from amanat.storage.db import Connection, transaction
-from amanat.storage.files import SYNC_EVERY, WriteBehind, atomic_writer
+from amanat.storage.files import SYNC_EVERY, WriteBehind, atomic_writer, prefetch
 from amanat.storage.history import Author, Revision, make_revision, utc_now
 from amanat.storage.vault import Vault
 
@@ -397,12 +397,13 @@ def seal(
                 writer.write_record(data)
             else:
                 assert item.blob_id is not None
-                # The blob store checks the body's size and SHA-256 (the manifest's) at
-                # its end, so the writer need not hash it again.
-                # The body's size and SHA-256 are the blob row's (the manifest's), so the
-                # writer need not hash it.
+                # The body's size and SHA-256 are the blob row's (the manifest's), and
+                # STREAM authenticates what intake hashed, so the writer need not hash
+                # it. The blob store is read and decrypted on a helper thread while
+                # this one encrypts for the bundle and a third writes the file.
+                pieces = blob_pieces(conn, vault.blobs_dir, item.blob_id)
                 writer.write_body(
-                    _checked(blob_pieces(conn, vault.blobs_dir, item.blob_id), check),
+                    _checked(prefetch(pieces, name="amanat-blob-read"), check),
                     check_hash=False,
                 )
             done += item.entry.length
@@ -471,6 +472,14 @@ def blob_pieces(conn: Connection, blobs_dir: Path, blob_id: str) -> Iterator[byt
     if row is None:
         raise NotFound(what="blob", id=blob_id)
     key, size, cipher_size, inline = row
+    # The row is read here, on the caller's thread; the pieces may be produced on
+    # another (``prefetch``), which never touches the connection.
+    return _pieces(blobs_dir, blob_id, bytes(key), int(size), int(cipher_size), inline)
+
+
+def _pieces(
+    blobs_dir: Path, blob_id: str, key: bytes, size: int, cipher_size: int, inline: Any
+) -> Iterator[bytearray]:
     with contextlib.ExitStack() as stack:
         raw: io.FileIO | io.BytesIO
         if inline is not None:
@@ -485,7 +494,7 @@ def blob_pieces(conn: Connection, blobs_dir: Path, blob_id: str) -> Iterator[byt
             except FileNotFoundError:
                 raise IntegrityError(what="blob_missing", id=blob_id) from None
         source = _CountedSource(raw)
-        reader = StreamReader(blobs.stream_key(bytes(key), blob_id), source)
+        reader = StreamReader(blobs.stream_key(key, blob_id), source)
         total = 0
         try:
             while piece := reader.read_block(BODY_READ):

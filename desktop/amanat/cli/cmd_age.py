@@ -17,21 +17,26 @@ import datetime
 import errno
 import os
 import secrets
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from amanat.crypto import age
-from amanat.crypto.stream import CHUNK_SIZE, read_full
 from amanat.domain.errors import AgeError, DiskFull
-from amanat.storage.files import atomic_writer, fsync_dir
+
+if TYPE_CHECKING:
+    from amanat.crypto import age
+    from amanat.crypto.stream import Writable
+
+# The age implementation (and `cryptography`) is imported by the commands that use it,
+# not by `amanat age --help`.
 
 # Key and recipient files are a few lines; refusing huge ones keeps a mistaken
 # argument (a video instead of a key file) from being read into memory.
 _KEY_FILE_LIMIT = 1 << 20
-_COPY_BUFFER = 16 * CHUNK_SIZE
+_COPY_BUFFER = 1 << 20  # 16 STREAM chunks per read
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -111,7 +116,9 @@ def _input(name: str | None) -> Iterator[BinaryIO]:
         yield sys.stdin.buffer
         return
     assert name is not None
-    with open(name, "rb") as fh:
+    # Unbuffered: the reads are 1 MiB (or a whole STREAM chunk), straight into the
+    # caller's buffer, without a second copy through a file buffer.
+    with open(name, "rb", buffering=0) as fh:
         yield fh
 
 
@@ -158,6 +165,8 @@ def _complete_file(target: Path, *, replace: bool) -> Iterator[BinaryIO]:
 
     ``replace=False`` refuses an existing ``target`` (atomically, where O_TMPFILE works).
     """
+    from amanat.storage.files import atomic_writer, fsync_dir
+
     folder = target.parent
     fd = _anonymous_file(folder)
     try:
@@ -167,7 +176,7 @@ def _complete_file(target: Path, *, replace: bool) -> Iterator[BinaryIO]:
             with atomic_writer(target) as fh:
                 yield fh
             return
-        with os.fdopen(fd, "wb") as fh:
+        with os.fdopen(fd, "wb", buffering=0) as fh:
             fd = None
             yield fh
             fh.flush()
@@ -205,6 +214,26 @@ def _output(name: str | None) -> Iterator[BinaryIO]:
         yield fh
 
 
+@contextmanager
+def _behind(dst: BinaryIO, name: str | None) -> Iterator[Writable]:
+    """``dst`` written on a helper thread (``WriteBehind``): the cipher on this thread
+    and the kernel's copying on the other run at once (2 cores: 512 MiB on tmpfs in
+    about 0.4 s instead of 0.6). A regular output file is flushed to the disk every
+    64 MiB as it grows, so the final fsync waits only for the tail."""
+    from amanat.storage.files import SYNC_EVERY, WriteBehind
+
+    regular = not _is_stdio(name) and _is_regular(dst)
+    with WriteBehind(dst, sync_every=SYNC_EVERY if regular else 0, name="amanat-age-write") as out:
+        yield out
+
+
+def _is_regular(fh: BinaryIO) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(fh.fileno()).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def _timestamp() -> str:
     # age-keygen writes Go's RFC 3339 local time: seconds, and "Z" for UTC.
     now = datetime.datetime.now().astimezone().replace(microsecond=0).isoformat()
@@ -212,6 +241,8 @@ def _timestamp() -> str:
 
 
 def _keygen(args: argparse.Namespace) -> int:
+    from amanat.crypto import age
+
     identity: age.X25519Identity | age.HybridIdentity
     identity = age.HybridIdentity.generate() if args.pq else age.X25519Identity.generate()
     public = identity.to_public().to_string()
@@ -231,6 +262,9 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _encrypt(args: argparse.Namespace) -> int:
+    from amanat.crypto import age
+    from amanat.crypto.stream import read_full
+
     recipients: list[age.AnyRecipient] = [age.parse_recipient(r) for r in args.recipient]
     for name in args.recipients_file:
         recipients += age.parse_recipients_file(_read_key_file(name))
@@ -243,7 +277,8 @@ def _encrypt(args: argparse.Namespace) -> int:
     with (
         _input(args.input) as src,
         _output(args.output) as dst,
-        age.encrypt(recipients, dst, armor=args.armor) as writer,
+        _behind(dst, args.output) as out,
+        age.encrypt(recipients, out, armor=args.armor) as writer,
     ):
         while n := read_full(src, view):
             writer.write(view[:n])
@@ -251,12 +286,14 @@ def _encrypt(args: argparse.Namespace) -> int:
 
 
 def _decrypt(args: argparse.Namespace) -> int:
+    from amanat.crypto import age
+
     identities: list[age.Identity] = []
     for name in args.identity:
         identities += age.parse_identity_file(_read_key_file(name))
     with _input(args.input) as src:
         # The header is checked and authenticated before any output file is created.
         reader = age.open_decryptor(identities, src)
-        with _output(args.output) as dst:
-            reader.copy_to(dst)
+        with _output(args.output) as dst, _behind(dst, args.output) as out:
+            reader.copy_to(out)
     return 0

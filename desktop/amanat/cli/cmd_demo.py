@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from typing import Any
 
-from amanat.cli.common import PASSPHRASE_ENV, open_vault, vault_dir
+from amanat.cli.common import PASSPHRASE_ENV, open_vault, progress_bar, vault_dir
 from amanat.domain import demo
 from amanat.domain.errors import VaultError
 from amanat.services import demo as demo_service
@@ -31,22 +30,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_demo)
 
 
-def _progress_bar() -> Any:
-    if not sys.stderr.isatty():
-        return None
-
-    def show(fraction: float) -> None:
-        done = int(fraction * 40)
-        getattr(sys.stderr, "unescaped", sys.stderr).write(
-            f"\r[{'#' * done}{'.' * (40 - done)}] {fraction * 100:5.1f}%"
-        )
-        if fraction >= 1.0:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-    return show
-
-
 def cmd_demo(args: Any) -> int:
     if args.vault and not is_vault(vault_dir(args)):
         # Creating a vault needs a passphrase nobody has to type twice: only from the
@@ -64,7 +47,7 @@ def cmd_demo(args: Any) -> int:
             vault,
             args.cases,
             args.seed,
-            _progress_bar(),
+            progress_bar(),
             start=args.start,
             with_attachments=not args.no_attachments,
         )

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from amanat.cli.common import open_vault, print_json, read_passphrase, vault_dir
+from amanat.cli.common import open_vault, print_json, progress_bar, read_passphrase, vault_dir
 from amanat.crypto.kdf import Argon2Params, calibrate
 from amanat.domain.errors import IntegrityError, VaultError
 from amanat.services import vault as vault_service
@@ -125,7 +125,7 @@ def cmd_info(args: Any) -> int:
 
 def cmd_check(args: Any) -> int:
     with open_vault(args) as vault:
-        report = vault_service.check(vault)
+        report = vault_service.check(vault, progress_bar())
     if args.json:
         print_json(
             {

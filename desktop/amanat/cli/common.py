@@ -11,11 +11,13 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amanat.domain.errors import VaultError
 from amanat.domain.text_safety import is_invisible
-from amanat.storage.vault import Vault, list_vaults, vaults_root
+
+if TYPE_CHECKING:
+    from amanat.storage.vault import Vault
 
 PASSPHRASE_ENV = "AMANAT_PASSPHRASE"  # noqa: S105 - a variable name
 
@@ -24,6 +26,9 @@ def vault_dir(args: Any) -> Path:
     """--vault DIR, else the only vault under $AMANAT_HOME/vaults (or the data folder)."""
     if getattr(args, "vault", None):
         return Path(args.vault).expanduser()
+    # Imported here: the vault (SQLCipher) is not loaded by commands that need none.
+    from amanat.storage.vault import list_vaults, vaults_root
+
     found = list_vaults()
     if len(found) == 1:
         return found[0]
@@ -47,6 +52,8 @@ def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> s
 @contextlib.contextmanager
 def open_vault(args: Any) -> Iterator[Vault]:
     """Unlock the vault named by ``args`` for the duration of a command, then lock it."""
+    from amanat.storage.vault import Vault
+
     path = vault_dir(args)
     vault = Vault.unlock(path, read_passphrase())
     try:
@@ -122,3 +129,25 @@ def print_json(value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False)
     sys.stdout.write(escape(text, keep="\n", json_form=True))
     sys.stdout.write("\n")
+
+
+def progress_bar() -> Any:
+    """A progress callback drawing a bar on stderr when it is a terminal, else None."""
+    if not sys.stderr.isatty():
+        return None
+
+    shown = [-1]
+
+    def show(fraction: float) -> None:
+        if int(fraction * 1000) == shown[0]:
+            return  # called per chunk: redraw only when the figure changes
+        shown[0] = int(fraction * 1000)
+        done = int(fraction * 40)
+        getattr(sys.stderr, "unescaped", sys.stderr).write(
+            f"\r[{'#' * done}{'.' * (40 - done)}] {fraction * 100:5.1f}%"
+        )
+        if fraction >= 1.0:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show

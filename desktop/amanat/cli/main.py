@@ -2,6 +2,11 @@
 
 Every sub-command lives in a ``cmd_*`` module with a ``register(subparsers, common)``
 function. Errors are one line on stderr and a non-zero exit, never a traceback.
+
+Start-up stays short: only the module of the command given is imported (``COMMANDS``
+names it), so ``amanat age ...`` never loads SQLCipher, the vault or the case model, and
+``amanat --version`` loads no command at all. The full parser (every module) is built
+only when no known command is named (``amanat --help``, a mistyped command).
 """
 
 from __future__ import annotations
@@ -11,10 +16,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+import amanat
 from amanat.cli.common import escaped_output
 from amanat.cli.messages import describe
 from amanat.domain.errors import AmanatError, Cancelled
-from amanat.storage.db import DatabaseError
 
 COMMAND_MODULES = (
     "amanat.cli.cmd_vault",
@@ -26,6 +31,25 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_search",
     "amanat.cli.cmd_demo",
 )
+# Which module registers each top-level command (tests/cli checks it against the
+# parser built from every module).
+COMMANDS = {
+    "init": "amanat.cli.cmd_vault",
+    "info": "amanat.cli.cmd_vault",
+    "check": "amanat.cli.cmd_vault",
+    "passwd": "amanat.cli.cmd_vault",
+    "wipe": "amanat.cli.cmd_vault",
+    "case": "amanat.cli.cmd_case",
+    "attach": "amanat.cli.cmd_case",
+    "identity": "amanat.cli.cmd_identity",
+    "age": "amanat.cli.cmd_age",
+    "contact": "amanat.cli.cmd_contact",
+    "bundle": "amanat.cli.cmd_bundle",
+    "search": "amanat.cli.cmd_search",
+    "duplicates": "amanat.cli.cmd_search",
+    "demo": "amanat.cli.cmd_demo",
+}
+_HELP = ("-h", "--help")
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -33,7 +57,30 @@ EXIT_INTERRUPTED = 130
 EXIT_INTERNAL = 70
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_word(argv: Sequence[str]) -> str | None:
+    """The top-level command in ``argv`` (skipping ``--vault DIR``), or None."""
+    words = iter(argv)
+    for word in words:
+        if word == "--vault":
+            next(words, None)
+        elif word == "--":
+            return next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    word = command_word(argv)
+    if word in COMMANDS:
+        return (COMMANDS[word],)
+    if word is None and "--version" in argv and not any(a in _HELP for a in argv):
+        return ()
+    return COMMAND_MODULES
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser with the commands of ``modules`` (all by default)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--vault",
@@ -47,14 +94,15 @@ def build_parser() -> argparse.ArgumentParser:
         "With no arguments, opens the desktop app.",
         parents=[common],
     )
+    parser.add_argument("--version", action="version", version=f"amanat {amanat.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMAND_MODULES:
+    for name in dict.fromkeys(modules):
         importlib.import_module(name).register(sub, common)
     return parser
 
 
 def run_cli(argv: Sequence[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(_modules_for(argv))
     args = parser.parse_args(list(argv))
     if not hasattr(args, "vault"):
         args.vault = None
@@ -71,10 +119,6 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_INTERRUPTED
         print(f"amanat: {describe(exc)}", file=sys.stderr)
         return EXIT_ERROR
-    except DatabaseError:
-        # A page that fails its HMAC or a damaged structure, found while reading.
-        print("amanat: the vault database is damaged (run `amanat check`)", file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
         print("amanat: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -85,10 +129,21 @@ def _run(args: argparse.Namespace) -> int:
         print(f"amanat: {exc.strerror or type(exc).__name__}{where}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # the last line of defence: one line, no traceback
+        if _is_database_error(exc):
+            # A page that fails its HMAC or a damaged structure, found while reading.
+            print("amanat: the vault database is damaged (run `amanat check`)", file=sys.stderr)
+            return EXIT_ERROR
         # Only the type: an unexpected error's text might quote case content.
         print(f"amanat: internal error ({type(exc).__name__})", file=sys.stderr)
         return EXIT_INTERNAL
     return int(result or 0)
+
+
+def _is_database_error(exc: Exception) -> bool:
+    """Whether ``exc`` is SQLCipher's DatabaseError; only a command that loaded the
+    database can raise one, so this never imports it."""
+    db = sys.modules.get("amanat.storage.db")
+    return db is not None and isinstance(exc, db.DatabaseError)
 
 
 def main() -> None:  # pragma: no cover - convenience for `python -m amanat.cli.main`

@@ -4,9 +4,12 @@ Each blob has a random id (its file name in ``blobs/``) and its own random 32-by
 kept in its ``blob`` row. The body is encrypted with age's STREAM (64 KiB
 ChaCha20-Poly1305 chunks, last-chunk flag) under HKDF(blob key, info
 "amanat/blob/v1" || blob id): a blob file renamed to another id does not decrypt.
-The row records the plaintext's size and SHA-256 (computed at intake, before
-encryption) and the ciphertext's size and SHA-256, so a swapped, truncated or
-rolled-back file is detected on reading and by ``amanat check``.
+That AEAD is the blob's integrity at rest: a swapped, truncated, extended or altered
+file fails to decrypt (docs/design.md §3.3). The row records the plaintext's size and
+SHA-256 (computed at intake, before encryption: the evidence hash) and the
+ciphertext's size. Reading checks all three; ``amanat check`` decrypts every blob
+(``verify_blob``). Rows written before issue 15 also hold a SHA-256 of the ciphertext;
+it is no longer written (new rows store an empty value) nor read.
 
 Streaming both ways, in constant memory. Bodies of at most ``INLINE_LIMIT`` bytes stay
 in the database (the same STREAM ciphertext, in ``blob.inline``); a source that turns
@@ -31,12 +34,12 @@ import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from amanat.crypto.keys import derive_key
 from amanat.crypto.stream import CHUNK_SIZE, Readable, StreamReader, StreamWriter
 from amanat.domain.errors import AgeError, DiskFull, IntegrityError, NotFound
-from amanat.domain.progress import IsCancelled, check_cancelled
+from amanat.domain.progress import IsCancelled, Progress, check_cancelled
 from amanat.storage.db import Connection
 from amanat.storage.files import SYNC_EVERY, WriteBehind, create_private, fsync_dir, temp_path
 from amanat.storage.history import utc_now
@@ -56,8 +59,11 @@ class BlobInfo:
     size: int
     sha256: bytes
     cipher_size: int
-    cipher_sha256: bytes
     inline: bool
+
+
+NO_CIPHER_SHA256 = b""
+"""What new rows store in the legacy ``blob.cipher_sha256`` column (NOT NULL)."""
 
 
 def stream_key(blob_key: bytes, blob_id: str) -> bytes:
@@ -112,8 +118,8 @@ class BlobWriter:
     The inline rule (docs/data-model.md): a body of at most ``INLINE_LIMIT`` plaintext
     bytes goes into its row; a larger one into a file. The ciphertext stays in memory
     until the plaintext passes the limit (at once if ``expect`` says it will), then goes
-    to a temp file (0600) in ``blobs/``, written and hashed on a helper thread
-    (WriteBehind) while the caller's thread encrypts.
+    to a temp file (0600) in ``blobs/``, written on a helper thread (WriteBehind)
+    while the caller's thread encrypts.
 
     ``finish`` ends the STREAM and fsyncs the file, still under its temp name (a
     crash leaves only a ``.tmp-`` file, which nothing reads). ``place`` renames it to
@@ -152,9 +158,7 @@ class BlobWriter:
         with _disk_full():
             self._temp = temp_path(blob_path(self.blobs_dir, self.id))
             self._file = create_private(self._temp)
-            behind = WriteBehind(
-                self._file, hash=True, sync_every=SYNC_EVERY, name="amanat-blob-write"
-            )
+            behind = WriteBehind(self._file, sync_every=SYNC_EVERY, name="amanat-blob-write")
             memory, self._sink.memory = self._sink.memory, None
             self._sink.behind = behind
             if memory:
@@ -174,7 +178,6 @@ class BlobWriter:
             self._stream.close()
             behind = self._sink.behind
             if behind is not None and self._file is not None:
-                cipher_sha256 = behind.digest()
                 behind.close()
                 os.fsync(self._file.fileno())
                 self._file.close()
@@ -182,7 +185,6 @@ class BlobWriter:
                 inline = None
             else:
                 assert self._sink.memory is not None
-                cipher_sha256 = hashlib.sha256(self._sink.memory).digest()
                 inline = bytes(self._sink.memory)
         size = self.plaintext_bytes
         if self._expect is not None:
@@ -197,7 +199,6 @@ class BlobWriter:
             size=size,
             sha256=sha256,
             cipher_size=self._sink.size,
-            cipher_sha256=cipher_sha256,
             inline=inline is not None,
         )
         return PendingBlob(info=info, key=self._key, inline=inline)
@@ -276,7 +277,7 @@ def insert(conn: Connection, pending: PendingBlob) -> None:
             info.size,
             info.sha256,
             info.cipher_size,
-            info.cipher_sha256,
+            NO_CIPHER_SHA256,
             pending.inline,
             utc_now(),
         ),
@@ -309,46 +310,42 @@ def discard(blobs_dir: Path, blob_id: str) -> None:
 
 def info(conn: Connection, blob_id: str) -> BlobInfo:
     row = conn.execute(
-        "SELECT id, size, sha256, cipher_size, cipher_sha256, inline IS NOT NULL FROM blob"
-        " WHERE id = ?",
+        "SELECT id, size, sha256, cipher_size, inline IS NOT NULL FROM blob WHERE id = ?",
         (blob_id,),
     ).fetchone()
     if row is None:
         raise NotFound(what="blob", id=blob_id)
-    return BlobInfo(row[0], row[1], bytes(row[2]), row[3], bytes(row[4]), bool(row[5]))
+    return BlobInfo(row[0], row[1], bytes(row[2]), row[3], bool(row[4]))
 
 
-class _HashingReader:
-    """Reads the ciphertext source while hashing it and counting its bytes."""
+class _CountingReader:
+    """Reads the ciphertext source while counting its bytes."""
 
     def __init__(self, src: Readable) -> None:
         self._src = src
-        self.hash = hashlib.sha256()
         self.size = 0
 
     def readinto(self, buffer: memoryview) -> int:
         n = self._src.readinto(buffer) or 0
-        if n:
-            self.hash.update(buffer[:n])
-            self.size += n
+        self.size += n
         return n
 
 
 def read_chunks(conn: Connection, blobs_dir: Path, blob_id: str) -> Iterator[bytes]:
     """Yield the plaintext in authenticated chunks.
 
-    Every chunk is authentic (STREAM); the whole-file checks (ciphertext hash, plaintext
-    size and hash) can only complete at the end, so the iterator raises IntegrityError
+    Every chunk is authentic (STREAM); the whole-file checks (ciphertext size, plaintext
+    size and SHA-256) can only complete at the end, so the iterator raises IntegrityError
     after the last chunk if they fail: consumers must not trust, keep or show the data
     as complete until the iteration has finished without an error.
     """
     row = conn.execute(
-        "SELECT key, size, sha256, cipher_size, cipher_sha256, inline FROM blob WHERE id = ?",
+        "SELECT key, size, sha256, cipher_size, inline FROM blob WHERE id = ?",
         (blob_id,),
     ).fetchone()
     if row is None:
         raise NotFound(what="blob", id=blob_id)
-    key, size, sha256, cipher_size, cipher_sha256, inline = row
+    key, size, sha256, cipher_size, inline = row
     with contextlib.ExitStack() as stack:
         if inline is not None:
             src: Readable = io.BytesIO(bytes(inline))
@@ -357,8 +354,8 @@ def read_chunks(conn: Connection, blobs_dir: Path, blob_id: str) -> Iterator[byt
                 src = stack.enter_context(open(blob_path(blobs_dir, blob_id), "rb"))
             except FileNotFoundError:
                 raise IntegrityError(what="blob_missing", id=blob_id) from None
-        hashing = _HashingReader(src)
-        reader = StreamReader(stream_key(bytes(key), blob_id), hashing)
+        counting = _CountingReader(src)
+        reader = StreamReader(stream_key(bytes(key), blob_id), counting)
         plain = hashlib.sha256()
         total = 0
         try:
@@ -372,9 +369,7 @@ def read_chunks(conn: Connection, blobs_dir: Path, blob_id: str) -> Iterator[byt
             raise IntegrityError(
                 what="blob", id=blob_id, reason=str(exc.params.get("reason", ""))
             ) from None
-        if hashing.size != cipher_size or not hmac.compare_digest(
-            hashing.hash.digest(), bytes(cipher_sha256)
-        ):
+        if counting.size != cipher_size:
             raise IntegrityError(what="blob_ciphertext", id=blob_id)
         if total != size or not hmac.compare_digest(plain.digest(), bytes(sha256)):
             raise IntegrityError(what="blob_plaintext", id=blob_id)
@@ -391,32 +386,54 @@ def read_all(conn: Connection, blobs_dir: Path, blob_id: str, *, limit: int) -> 
     return bytes(out)
 
 
-def verify_ciphertext(conn: Connection, blobs_dir: Path, blob_id: str) -> str | None:
-    """Check a blob's stored ciphertext against its recorded size and hash, without
-    decrypting; None if it matches, else a short problem code."""
-    row = conn.execute(
-        "SELECT cipher_size, cipher_sha256, inline FROM blob WHERE id = ?", (blob_id,)
-    ).fetchone()
-    if row is None:
-        return "blob_row_missing"
-    cipher_size, cipher_sha256, inline = row
-    digest = hashlib.sha256()
-    size = 0
-    if inline is not None:
-        digest.update(bytes(inline))
-        size = len(inline)
-    else:
-        try:
-            with open(blob_path(blobs_dir, blob_id), "rb") as fh:
-                while data := fh.read(READ_SIZE):
-                    digest.update(data)
-                    size += len(data)
-        except FileNotFoundError:
-            return "blob_missing"
-    if size != cipher_size:
+BlobDamageCode = Literal["blob_missing", "blob_damaged", "blob_size", "blob_hash"]
+
+
+@dataclass(frozen=True)
+class BlobDamage:
+    """What ``verify_blob`` found wrong with one blob.
+
+    ``blob_missing``: no file; ``blob_damaged``: a chunk failed to authenticate (the
+    file was altered, swapped for another blob's, or cut inside a chunk) at plaintext
+    offset ``at``; ``blob_size``: the file decrypts but is not as long as its row says
+    (cut at a chunk boundary, or extended); ``blob_hash``: the plaintext decrypts in
+    full but its SHA-256 is not the evidence hash taken at intake.
+    """
+
+    code: BlobDamageCode
+    blob_id: str
+    at: int = 0
+
+
+def _damage_code(what: str) -> BlobDamageCode:
+    if what == "blob_missing":
+        return "blob_missing"
+    if what in ("blob_size", "blob_ciphertext"):
         return "blob_size"
-    if not hmac.compare_digest(digest.digest(), bytes(cipher_sha256)):
+    if what == "blob_plaintext":
         return "blob_hash"
+    return "blob_damaged"
+
+
+def verify_blob(
+    conn: Connection,
+    blobs_dir: Path,
+    blob_id: str,
+    *,
+    progress: BytesProgress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> BlobDamage | None:
+    """Decrypt the blob in full (nothing is kept) and check its size and SHA-256
+    against its row; None if it is whole. ``progress`` gets the plaintext bytes done."""
+    done = 0
+    try:
+        for chunk in read_chunks(conn, blobs_dir, blob_id):
+            done += len(chunk)
+            if progress is not None:
+                progress(done)
+            check_cancelled(is_cancelled)
+    except IntegrityError as exc:
+        return BlobDamage(_damage_code(str(exc.params.get("what", ""))), blob_id, done)
     return None
 
 
@@ -431,20 +448,35 @@ def orphan_files(conn: Connection, blobs_dir: Path) -> list[str]:
     )  # fmt: skip
 
 
-def check_vault(vault: object) -> tuple[int, list[tuple[str, str]]]:
-    """Hook for ``amanat check`` (services.vault): blobs checked and problems found."""
+def check_vault(
+    vault: object, progress: Progress | None = None, is_cancelled: IsCancelled | None = None
+) -> tuple[int, list[tuple[str, str]]]:
+    """Hook for ``amanat check`` (services.vault): every blob decrypted and checked
+    (``verify_blob``), orphan files, attachments without their blob. ``progress``: the
+    fraction of all plaintext bytes done. Returns blobs checked and problems found."""
     conn = vault.connection()  # type: ignore[attr-defined]
     blobs_dir: Path = vault.blobs_dir  # type: ignore[attr-defined]
     problems: list[tuple[str, str]] = []
-    ids = [str(r[0]) for r in conn.execute("SELECT id FROM blob ORDER BY id").fetchall()]
-    for blob_id in ids:
-        problem = verify_ciphertext(conn, blobs_dir, blob_id)
-        if problem is not None:
-            problems.append((problem, blob_id))
+    rows = conn.execute("SELECT id, size FROM blob ORDER BY id").fetchall()
+    total = max(1, sum(int(r[1]) for r in rows))
+    before = 0
+
+    def advance(done: int) -> None:
+        if progress is not None:
+            progress(min(1.0, (before + done) / total))
+
+    for blob_id, size in rows:
+        damage = verify_blob(
+            conn, blobs_dir, str(blob_id), progress=advance, is_cancelled=is_cancelled
+        )
+        if damage is not None:
+            problems.append((damage.code, damage.blob_id))
+        before += int(size)
+        advance(0)
     problems.extend(("blob_orphan", name) for name in orphan_files(conn, blobs_dir))
     dangling = conn.execute(
         "SELECT a.id FROM attachment a LEFT JOIN blob b ON b.id = a.blob_id"
         " WHERE a.blob_id IS NOT NULL AND b.id IS NULL"
     ).fetchall()
     problems.extend(("attachment_blob_missing", str(r[0])) for r in dangling)
-    return len(ids), problems
+    return len(rows), problems

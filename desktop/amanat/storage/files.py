@@ -15,7 +15,7 @@ import secrets
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from amanat.crypto.stream import Writable, write_all
 from amanat.domain.errors import DiskFull
@@ -229,3 +229,97 @@ class WriteBehind:
             self.close()
         else:
             self.abort()
+
+
+class BackgroundHash:
+    """The SHA-256 of the pieces given to ``update``, computed on a helper thread (hashlib
+    releases the GIL: on two cores the hash of a large body costs no time on the
+    caller's thread, which decrypts and encrypts meanwhile).
+
+    A piece is kept by reference until hashed: it must not change after ``update``
+    (bundle payload blocks never do). At most ``depth`` pieces wait. ``digest`` waits
+    for the rest; ``close`` (idempotent, also on error paths) stops the thread.
+    """
+
+    def __init__(self, *, depth: int = WRITE_DEPTH, name: str = "amanat-hash") -> None:
+        self._hash = hashlib.sha256()
+        self._queue: queue.Queue[bytes | bytearray | memoryview | None] = queue.Queue(depth)
+        self._closed = False
+        self._thread = threading.Thread(target=self._work, name=name, daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        while (piece := self._queue.get()) is not None:
+            self._hash.update(piece)
+
+    def update(self, piece: bytes | bytearray | memoryview) -> None:
+        if self._closed:
+            raise ValueError("update of a closed BackgroundHash")
+        self._queue.put(piece)
+
+    def digest(self) -> bytes:
+        self.close()
+        return self._hash.digest()
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
+            self._thread.join()
+
+
+T = TypeVar("T")
+
+
+def prefetch(items: Iterator[T], *, depth: int = 4, name: str = "amanat-prefetch") -> Iterator[T]:
+    """``items`` produced on a helper thread, up to ``depth`` ahead of the consumer.
+
+    For a producer whose work releases the GIL (reading a file and decrypting it: the
+    blob store's bodies while a bundle is sealed). Its exceptions are raised here, in
+    order, after the items produced before them. When the consumer stops early (an
+    error, a cancel), the producer is stopped and closed on its thread before this
+    generator finishes. ``items`` must not touch objects bound to the calling thread
+    (a database connection): start it before handing it over.
+    """
+    channel: queue.Queue[tuple[int, Any]] = queue.Queue(depth)
+    stop = threading.Event()
+
+    def send(kind: int, value: object) -> bool:
+        while not stop.is_set():
+            try:
+                channel.put((kind, value), timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for item in items:
+                if not send(_ITEM, item):
+                    return
+            send(_END, None)
+        except BaseException as exc:  # handed to the consumer, raised there
+            send(_ERROR, exc)
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()
+
+    thread = threading.Thread(target=work, name=name, daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, value = channel.get()
+            if kind == _ITEM:
+                yield value
+            elif kind == _END:
+                return
+            else:
+                raise value
+    finally:
+        stop.set()
+        thread.join()
+
+
+_ITEM, _END, _ERROR = 0, 1, 2
