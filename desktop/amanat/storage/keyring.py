@@ -126,7 +126,8 @@ def load(conn: Connection) -> Identity:
         ed25519_private=ed25519_private,
         x25519_private=current.x25519_private,
         hybrid_seed=current.hybrid_seed,
-        anchor=anchor,
+        # Generation 0 current: the anchor is derived from its secrets (Identity.public).
+        anchor=None if statement is None else anchor,
         statement=statement,
         older=older,
     )
