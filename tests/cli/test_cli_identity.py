@@ -47,3 +47,18 @@ def test_rotate_keeps_the_fingerprint_and_show_lists_live_keys(tmp_path: Path) -
     assert card_after != card_before
     again = json.loads(amanat("identity", "rotate", "--json", home=home).stdout)
     assert again["generation"] == 2 and again["live_generations"] == [0, 1, 2]
+
+
+def test_schedule_shows_sets_and_refuses_out_of_bounds(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert amanat("init", "--name", "Aigul", *FAST, home=home).returncode == 0
+    shown = json.loads(amanat("identity", "schedule", "--json", home=home).stdout)
+    assert shown == {"rotate_every_days": 0, "grace_days": 14}
+    changed = amanat("identity", "schedule", "--every", "30", "--grace", "3", home=home)
+    assert changed.returncode == 0, changed.stderr
+    assert "30 days" in changed.stdout and "3 days" in changed.stdout
+    refused = amanat("identity", "schedule", "--grace", "0", home=home)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert refused.stderr.startswith("amanat: ")
+    after = json.loads(amanat("identity", "show", "--json", home=home).stdout)
+    assert after["rotate_every_days"] == 30 and after["grace_days"] == 3

@@ -32,6 +32,21 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     rotate.add_argument("--json", action="store_true", help="print JSON")
     rotate.set_defaults(func=cmd_rotate)
+    schedule = isub.add_parser(
+        "schedule",
+        parents=[common],
+        help="show or set automatic key rotation and the grace period",
+        description="Without options, show the settings identity.rotate_every_days and "
+        "identity.grace_days; with them, change them (the same settings as in the app).",
+    )
+    schedule.add_argument(
+        "--every", type=int, metavar="DAYS", help="rotate every DAYS days at unlock (0: never)"
+    )
+    schedule.add_argument(
+        "--grace", type=int, metavar="DAYS", help="destroy replaced keys after DAYS days"
+    )
+    schedule.add_argument("--json", action="store_true", help="print JSON")
+    schedule.set_defaults(func=cmd_schedule)
     export = isub.add_parser(
         "export",
         parents=[common],
@@ -96,6 +111,24 @@ def cmd_rotate(args: Any) -> int:
             "Contacts adopt them from your next bundle or card. The replaced keys are "
             f"destroyed {status.grace_days} days from now, at an unlock."
         )
+    return 0
+
+
+def cmd_schedule(args: Any) -> int:
+    from amanat.services import settings
+
+    with open_vault(args) as vault:
+        if args.every is not None:
+            settings.set(vault, settings.ROTATE_EVERY_DAYS, args.every)
+        if args.grace is not None:
+            settings.set(vault, settings.GRACE_DAYS, args.grace)
+        every = settings.get(vault, settings.ROTATE_EVERY_DAYS)
+        grace = settings.get(vault, settings.GRACE_DAYS)
+    if args.json:
+        print_json({"rotate_every_days": every, "grace_days": grace})
+    else:
+        print(f"Rotate every: {f'{every} days' if every else 'never (only when asked)'}")
+        print(f"Grace period: {grace} days")
     return 0
 
 
