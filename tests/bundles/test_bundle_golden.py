@@ -17,10 +17,12 @@ import pytest
 from amanat.bundles.format import MAGIC
 from amanat.crypto import age
 from amanat.crypto.cards import parse_card
+from amanat.crypto.identity import Identity
 from amanat.services import attachments as attachment_service
 from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
 from amanat.services import contacts as contact_service
+from amanat.storage import keyring
 from amanat.storage.db import transaction
 from amanat.storage.vault import Vault
 from support.paths import DATA
@@ -52,15 +54,14 @@ def _hq(tmp_path: Path, version: int) -> Vault:
     vault, _ = create_vault(path, "HQ", TEST_PASSPHRASE)
     conn = vault.connection()
     with transaction(conn):
-        conn.execute(
-            "UPDATE identity SET display_name = ?, created = ?, ed25519_private = ?,"
-            " x25519_private = ?, hybrid_seed = ? WHERE id = 1",
-            (
-                KEYS["display_name"],
-                KEYS["created"],
-                bytes.fromhex(KEYS["ed25519_private"]),
-                bytes.fromhex(KEYS["x25519_private"]),
-                bytes.fromhex(KEYS["hybrid_seed"]),
+        keyring.install(
+            conn,
+            Identity(
+                display_name=KEYS["display_name"],
+                created=KEYS["created"],
+                ed25519_private=bytes.fromhex(KEYS["ed25519_private"]),
+                x25519_private=bytes.fromhex(KEYS["x25519_private"]),
+                hybrid_seed=bytes.fromhex(KEYS["hybrid_seed"]),
             ),
         )
     vault.lock()

@@ -59,7 +59,11 @@ def test_values_are_kept_in_the_vault_across_lock_and_unlock(vault_path: Path) -
         vault.lock()
     vault = Vault.unlock(vault_path, TEST_PASSPHRASE)
     try:
-        assert settings.read_all(vault) == {"ui.autolock_minutes": 30}
+        assert settings.read_all(vault) == {
+            "ui.autolock_minutes": 30,
+            "identity.rotate_every_days": 0,  # never, unless set
+            "identity.grace_days": 14,
+        }
         assert vault.get_setting("ui.autolock_minutes") == "30"  # the encrypted table
         # A refused value changes nothing.
         with pytest.raises(InvalidSetting):

@@ -44,11 +44,14 @@ class AgeParts:
 
 
 def identities_of(vault: Vault) -> list[HybridIdentity | X25519Identity]:
-    identity = vault.identity
-    return [
-        HybridIdentity.from_bytes(identity.hybrid_seed),
-        X25519Identity.from_bytes(identity.x25519_private),
-    ]
+    """The age identities of every live key generation, the current one first."""
+    found: list[HybridIdentity | X25519Identity] = []
+    for key in vault.identity.decryption_keys:
+        found += [
+            HybridIdentity.from_bytes(key.hybrid_seed),
+            X25519Identity.from_bytes(key.x25519_private),
+        ]
+    return found
 
 
 def split(data: bytes, recipient: Vault) -> AgeParts:

@@ -29,7 +29,7 @@ from amanat.bundles.entries import decode_record_entry, decode_record_entry_with
 from amanat.bundles.format import EntryKind, InnerHeader
 from amanat.bundles.ledger import QuarantineEntry
 from amanat.bundles.merge import MergeOutcome, merge_revision
-from amanat.bundles.sealing import OpenedBundle, open_sealed, vault_identities
+from amanat.bundles.sealing import OpenedBundle, open_for_vault
 from amanat.crypto.cards import IdentityCard
 from amanat.crypto.stream import CHUNK_SIZE
 from amanat.domain import canonical
@@ -195,6 +195,8 @@ class ImportResult:
     proposals: list[str] = field(default_factory=list)
     attachments_stored: int = 0
     attachments_known: int = 0
+    # The sender's new key generation, adopted from its card (docs/forward-secrecy.md).
+    sender_key_generation: int | None = None
     # The cases the bundle brought (each one's custody log gained an ``imported`` entry).
     changes: Changes = field(default_factory=Changes)
 
@@ -205,6 +207,7 @@ class ImportResult:
                 "name": self.sender_name,
                 "fingerprint": self.sender_fingerprint,
                 "contact_id": self.contact_id,
+                "key_generation_adopted": self.sender_key_generation,
             },
             "sequence": self.sequence,
             "created": self.created,
@@ -573,6 +576,11 @@ class _Import:
             custody_hash=self.header.custody_hash,
             outcome=counts,
         )
+        # The sender's card may name a newer key generation, signed by the key this
+        # bundle was just verified under: from now on this vault seals to it.
+        sender = contact_store.by_signing_key(conn, card.signing)
+        if sender is not None and contact_store.adopt_generation(conn, sender, card, now=now):
+            self.result.sender_key_generation = card.generation
         if self.queued is not None:
             ledger.remove_quarantine(conn, self.queued.id)
             if self.queued.blob_id is not None:
@@ -668,7 +676,7 @@ def _open_and_import(
         check_cancelled(is_cancelled)
 
     conn = vault.connection()
-    opened = open_sealed(source, vault_identities(vault), vault.identity.fingerprint)
+    opened = open_for_vault(vault, source)
     header = opened.header
     card = header.sender_card
     if card.signing == vault.identity.public.signing:
@@ -765,7 +773,7 @@ def inspect_file(
 
     conn = vault.connection()
     with open(path, "rb", buffering=0) as source:
-        opened = open_sealed(source, vault_identities(vault), vault.identity.fingerprint)
+        opened = open_for_vault(vault, source)
         header = opened.header
         card = header.sender_card
         known = {c.fingerprint: c.display_name for c in contact_store.list_contacts(conn)}
@@ -801,6 +809,11 @@ def inspect_file(
             report["signature"] = "invalid" if exc.code == "bundle.signature" else "unchecked"
             report["verified"] = False
             report["error"] = exc.code
+            # The error's few non-sensitive details (a reason code, an entry number), so
+            # the words for it are whole.
+            report["error_params"] = {
+                k: v for k, v in exc.params.items() if isinstance(v, (str, int))
+            }
             return report
         report.update(contents)
         report["signature"] = "valid"

@@ -55,7 +55,7 @@ from amanat.domain.changes import Changes
 from amanat.domain.errors import AgeError, BundleError, IntegrityError, NotFound
 from amanat.domain.model import CustodyAction, RecordKind
 from amanat.domain.progress import IsCancelled, Progress, check_cancelled
-from amanat.storage import blobs, custody, history
+from amanat.storage import blobs, custody, history, keyring
 from amanat.storage.db import Connection, transaction
 from amanat.storage.files import SYNC_EVERY, WriteBehind, atomic_writer, prefetch
 from amanat.storage.history import Author, Revision, make_revision, utc_now
@@ -533,11 +533,26 @@ def _new_bundle_id() -> bytes:
 
 
 def vault_identities(vault: Vault) -> list[X25519Identity | HybridIdentity]:
-    identity = vault.identity
-    return [
-        HybridIdentity.from_bytes(identity.hybrid_seed),
-        X25519Identity.from_bytes(identity.x25519_private),
-    ]
+    """The age identities of every live key generation, the current one first
+    (docs/forward-secrecy.md): a bundle sealed before a rotation opens until the older
+    generation's secrets are destroyed."""
+    found: list[X25519Identity | HybridIdentity] = []
+    for key in vault.identity.decryption_keys:
+        found.append(HybridIdentity.from_bytes(key.hybrid_seed))
+        found.append(X25519Identity.from_bytes(key.x25519_private))
+    return found
+
+
+def open_for_vault(vault: Vault, source: BinaryIO) -> OpenedBundle:
+    """``open_sealed`` with this vault's live keys. A bundle none of them opens, in a
+    vault that destroyed older generations, fails with BundleError("bundle.no_live_key"):
+    it may have been sealed to one of those (age stanzas do not name their recipient)."""
+    try:
+        return open_sealed(source, vault_identities(vault), vault.identity.fingerprint)
+    except BundleError as exc:
+        if exc.code == "bundle.not_for_us" and keyring.has_destroyed(vault.connection()):
+            raise BundleError("bundle.no_live_key") from None
+        raise
 
 
 def _age_failure(exc: AgeError) -> BundleError:

@@ -52,10 +52,13 @@ def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> s
 @contextlib.contextmanager
 def open_vault(args: Any) -> Iterator[Vault]:
     """Unlock the vault named by ``args`` for the duration of a command, then lock it."""
-    from amanat.storage.vault import Vault
 
     path = vault_dir(args)
-    vault = Vault.unlock(path, read_passphrase())
+    # Unlocking through the service also rotates keys when due and destroys expired
+    # ones (docs/forward-secrecy.md). Imported here: start-up stays light.
+    from amanat.services import vault as vault_service
+
+    vault = vault_service.unlock(path, read_passphrase())
     try:
         yield vault
     finally:

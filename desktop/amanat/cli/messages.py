@@ -142,6 +142,8 @@ MESSAGES.update(
         "(card version {found}); please update",
         "contact.card_signature": "the identity card's self-signature is invalid: it was "
         "altered or damaged",
+        "contact.generation_signature": "the identity card's new encryption keys "
+        "(generation {generation}) are not signed by its signing key: refused",
         "contact.own_card": "this is your own identity card",
         "contact.ambiguous": "several contacts have that name ({count}); use the contact id",
         "contact.fingerprint_mismatch": "the fingerprint you gave is NOT this contact's: do "
@@ -163,6 +165,9 @@ MESSAGES.update(
         "bundle.recipient_types": "refusing a bundle whose recipients mix key types or use "
         "an unknown type",
         "bundle.not_for_us": "this bundle was not sealed to this vault",
+        "bundle.no_live_key": "no key this vault holds now opens this bundle: it was sealed "
+        "to keys destroyed after a rotation (or to another vault); ask the sender to seal "
+        "it again",
         "bundle.not_a_bundle": "the file decrypts, but it is not an Amanat bundle",
         "bundle.version": "this bundle was made by a newer Amanat (format version {found}); "
         "please update",

@@ -6,6 +6,11 @@ self-signature proves that whoever made the card holds the signing key and that 
 parts belong together; it does NOT prove who that is: only comparing the fingerprint
 over a trusted channel does (a contact stays "unverified" until then).
 
+A rotated identity's card (version 2) also carries the current key statement
+(crypto.identity.KeyStatement): the anchor keys stay in the card's key fields, so the
+fingerprint does not change, and the statement names the keys to seal to now. A card
+of generation 0 is written as version 1, byte for byte as before.
+
 Two forms of the same bytes: a small binary file, and a text block (base64 between
 BEGIN/END lines) for messengers and e-mail. ``parse_card`` accepts either and raises
 only ContactError (``contact.card_*`` codes), whatever the input.
@@ -24,12 +29,14 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from amanat.crypto.age_recipients import HYBRID_PUBLIC_SIZE, HybridRecipient, X25519Recipient
-from amanat.crypto.identity import Identity, PublicKeys, fingerprint
+from amanat.crypto.identity import MAX_GENERATION, Identity, KeyStatement, PublicKeys, fingerprint
 from amanat.domain.errors import AgeError, ContactError
 from amanat.domain.text_safety import name_problem
 
 MAGIC = b"AMANAT-CARD\x00"
-VERSION = 1
+VERSION = 1  # generation 0: no key statement
+VERSION_ROTATED = 2  # with the current key statement (docs/identity-card.md)
+VERSIONS = (VERSION, VERSION_ROTATED)
 SIGNATURE_DOMAIN = b"amanat/identity-card/v1\x00"
 SIGNATURE_SIZE = 64
 KEY_SIZE = 32
@@ -102,9 +109,12 @@ class IdentityCard:
     x25519: bytes  # age X25519 recipient
     hybrid: bytes  # age ML-KEM-768+X25519 recipient (1216 bytes), or b"" if none
     signature: bytes = field(repr=False)
+    # Version 2: the current key generation, signed by ``signing`` (None: generation 0).
+    statement: KeyStatement | None = None
 
     @property
     def public_keys(self) -> PublicKeys:
+        """The anchor's keys (generation 0): what the fingerprint is made of."""
         return PublicKeys(signing=self.signing, x25519=self.x25519, hybrid=self.hybrid)
 
     @property
@@ -113,10 +123,25 @@ class IdentityCard:
 
     @property
     def has_hybrid(self) -> bool:
-        return bool(self.hybrid)
+        return bool(self.encryption_hybrid)
+
+    @property
+    def generation(self) -> int:
+        return 0 if self.statement is None else self.statement.generation
+
+    @property
+    def encryption_x25519(self) -> bytes:
+        """The X25519 key to seal to now: the statement's, else the anchor's."""
+        return self.x25519 if self.statement is None else self.statement.x25519
+
+    @property
+    def encryption_hybrid(self) -> bytes:
+        return self.hybrid if self.statement is None else self.statement.hybrid
 
     def signed_part(self) -> bytes:
-        return _signed_part(self.display_name, self.created, self.signing, self.x25519, self.hybrid)
+        return _signed_part(
+            self.display_name, self.created, self.signing, self.x25519, self.hybrid, self.statement
+        )
 
     def to_bytes(self) -> bytes:
         return self.signed_part() + self.signature
@@ -134,13 +159,37 @@ class IdentityCard:
         )
 
 
-def _signed_part(name: str, created: str, signing: bytes, x25519: bytes, hybrid: bytes) -> bytes:
+def _statement_part(statement: KeyStatement | None) -> bytes:
+    if statement is None:
+        return b""
+    created = statement.created.encode("ascii")
+    return b"".join(
+        (
+            struct.pack(">I", statement.generation),
+            bytes([len(created)]),
+            created,
+            statement.x25519,
+            struct.pack(">H", len(statement.hybrid)),
+            statement.hybrid,
+            statement.signature,
+        )
+    )
+
+
+def _signed_part(
+    name: str,
+    created: str,
+    signing: bytes,
+    x25519: bytes,
+    hybrid: bytes,
+    statement: KeyStatement | None = None,
+) -> bytes:
     name_bytes = name.encode("utf-8")
     created_bytes = created.encode("ascii")
     return b"".join(
         (
             MAGIC,
-            bytes([VERSION]),
+            bytes([VERSION if statement is None else VERSION_ROTATED]),
             struct.pack(">H", len(name_bytes)),
             name_bytes,
             bytes([len(created_bytes)]),
@@ -149,6 +198,7 @@ def _signed_part(name: str, created: str, signing: bytes, x25519: bytes, hybrid:
             x25519,
             struct.pack(">H", len(hybrid)),
             hybrid,
+            _statement_part(statement),
         )
     )
 
@@ -158,9 +208,10 @@ def make_card(identity: Identity) -> IdentityCard:
     name = check_display_name(identity.display_name)
     created = _check_created(identity.created)
     keys = identity.public
-    body = _signed_part(name, created, keys.signing, keys.x25519, keys.hybrid)
+    statement = identity.statement
+    body = _signed_part(name, created, keys.signing, keys.x25519, keys.hybrid, statement)
     signature = identity.sign(SIGNATURE_DOMAIN + body)
-    return IdentityCard(name, created, keys.signing, keys.x25519, keys.hybrid, signature)
+    return IdentityCard(name, created, keys.signing, keys.x25519, keys.hybrid, signature, statement)
 
 
 class _Cursor:
@@ -196,8 +247,8 @@ def decode_card_bytes(data: bytes) -> IdentityCard:
     if cursor.take(len(MAGIC), "magic") != MAGIC:
         raise _error("magic")
     version = cursor.u8("version")
-    if version != VERSION:
-        raise ContactError("contact.card_version", found=version, supported=VERSION)
+    if version not in VERSIONS:
+        raise ContactError("contact.card_version", found=version, supported=VERSION_ROTATED)
     name_length = cursor.u16("name")
     if name_length > MAX_NAME_BYTES:
         raise _error("name_too_long", limit=MAX_NAME_BYTES)
@@ -218,18 +269,52 @@ def decode_card_bytes(data: bytes) -> IdentityCard:
     if hybrid_length not in (0, HYBRID_PUBLIC_SIZE):
         raise _error("key_size")
     hybrid = cursor.take(hybrid_length, "hybrid_key")
+    statement = _read_statement(cursor) if version == VERSION_ROTATED else None
     signature = cursor.take(SIGNATURE_SIZE, "signature")
     if cursor.remaining:
         raise _error("trailing_data")
     _check_keys(signing, x25519, hybrid)
-    card = IdentityCard(name, created, signing, x25519, hybrid, signature)
+    card = IdentityCard(name, created, signing, x25519, hybrid, signature, statement)
     try:
         Ed25519PublicKey.from_public_bytes(signing).verify(
             signature, SIGNATURE_DOMAIN + card.signed_part()
         )
     except InvalidSignature:
         raise ContactError("contact.card_signature") from None
+    if statement is not None:
+        check_statement(statement, card.public_keys)
     return card
+
+
+def check_statement(statement: KeyStatement, anchor: PublicKeys) -> KeyStatement:
+    """A key statement must verify under the anchor's signing key (and be bound to that
+    anchor): ContactError("contact.generation_signature") otherwise."""
+    if not statement.verify(anchor):
+        raise ContactError("contact.generation_signature", generation=statement.generation)
+    return statement
+
+
+def _read_statement(cursor: _Cursor) -> KeyStatement:
+    (generation,) = struct.unpack(">I", cursor.take(4, "generation"))
+    if not 1 <= generation <= MAX_GENERATION:
+        raise _error("generation")
+    created_length = cursor.u8("generation_created")
+    try:
+        created = cursor.take(created_length, "generation_created").decode("ascii")
+    except UnicodeDecodeError:
+        raise _error("created") from None
+    _check_created(created)
+    x25519 = cursor.take(KEY_SIZE, "generation_x25519")
+    if cursor.u16("generation_hybrid") != HYBRID_PUBLIC_SIZE:
+        raise _error("key_size")
+    hybrid = cursor.take(HYBRID_PUBLIC_SIZE, "generation_hybrid")
+    statement_signature = cursor.take(SIGNATURE_SIZE, "generation_signature")
+    try:
+        X25519Recipient.from_bytes(x25519)
+        HybridRecipient.from_bytes(hybrid)
+    except (ValueError, AgeError):
+        raise _error("key_invalid") from None
+    return KeyStatement(generation, created, x25519, hybrid, statement_signature)
 
 
 def decode_card_text(text: str) -> IdentityCard:

@@ -117,6 +117,33 @@ AUTOLOCK_MINUTES: Setting[int] = declare(
     )
 )
 
+# docs/forward-secrecy.md: a new generation of encryption keys every N days (0: only
+# when asked, ``amanat identity rotate``), and how long replaced keys stay to open
+# bundles already on their way before they are destroyed.
+ROTATE_EVERY_DAYS: Setting[int] = declare(
+    Setting(
+        "identity.rotate_every_days",
+        int,
+        0,
+        label="settings.rotate_every_days",
+        minimum=0,
+        maximum=3650,
+        presets=(0, 7, 30, 90, 365),
+    )
+)
+
+GRACE_DAYS: Setting[int] = declare(
+    Setting(
+        "identity.grace_days",
+        int,
+        14,
+        label="settings.grace_days",
+        minimum=1,
+        maximum=365,
+        presets=(1, 7, 14, 30, 90),
+    )
+)
+
 
 # -- reading and writing -------------------------------------------------------------------
 

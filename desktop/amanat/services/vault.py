@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from amanat.crypto.kdf import Argon2Params
 from amanat.domain.errors import VaultError, WrongPassphrase
+from amanat.services import identity as identity_service
 from amanat.services.base import IsCancelled, Progress, check_cancelled
 from amanat.storage import blobs, custody, migrations, search
 from amanat.storage import vault as vault_store
@@ -27,8 +29,12 @@ def create_vault(
     return Vault.create(path, passphrase, name=name, kdf=kdf)
 
 
-def unlock(path: Path, passphrase: str) -> Vault:
-    return Vault.unlock(path, passphrase)
+def unlock(path: Path, passphrase: str, *, now: datetime | None = None) -> Vault:
+    """Open the vault, then rotate its keys if due and destroy expired ones
+    (services.identity.maintain; ``now`` for tests)."""
+    vault = Vault.unlock(path, passphrase)
+    identity_service.maintain(vault, now=now)
+    return vault
 
 
 def recover(
@@ -40,6 +46,7 @@ def recover(
     vault = Vault.unlock_with_recovery(path, recovery_code)
     try:
         vault.change_passphrase(new_passphrase, kdf=kdf)
+        identity_service.maintain(vault)
     except BaseException:
         vault.lock()
         raise

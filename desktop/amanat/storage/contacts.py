@@ -10,6 +10,13 @@ A contact comes from an identity card (crypto.cards) and has one of three states
   encryption keys. Nothing is sealed to it and nothing from it is imported until a
   person verifies the new fingerprint. The previous keys stay in ``contact_key``.
 
+Key generations (docs/forward-secrecy.md): a card (or a bundle's sender card) with the
+same signing key and the same anchor keys (so the same fingerprint) but a newer key
+statement is adopted silently: the statement is checked against the STORED signing key
+and anchor, ``x25519_key``/``hybrid_key`` become its keys and ``generation`` its number.
+An older or equal generation changes nothing; other anchor keys are a key change as
+before.
+
 A contact IS its signing key (docs/trust-contacts.md): a card with another signing key
 is another contact, whatever its name says; names are labels. A card never renames a
 contact to a name that looks like another contact's (``look_alikes``): the stored name
@@ -19,12 +26,13 @@ is kept. Look-up by name uses an NFC, case-folded key; ids are 32 hex digits.
 from __future__ import annotations
 
 import enum
+import hmac
 import secrets
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from amanat.crypto.cards import IdentityCard, parse_card
+from amanat.crypto.cards import IdentityCard, check_statement, parse_card
 from amanat.domain.errors import ContactError, NotFound
 from amanat.domain.text_safety import look_alike
 from amanat.storage.db import Connection
@@ -60,6 +68,7 @@ class Contact:
     added: str
     updated: str
     verified_at: str | None
+    generation: int = 0  # of the keys bundles are sealed to (x25519_key, hybrid_key)
 
     @property
     def card(self) -> IdentityCard:
@@ -80,6 +89,7 @@ class Contact:
             "added": self.added,
             "updated": self.updated,
             "verified_at": self.verified_at,
+            "key_generation": self.generation,
         }
 
 
@@ -89,7 +99,7 @@ def name_key(name: str) -> str:
 
 _COLUMNS = (
     "id, display_name, fingerprint, state, signing_key, x25519_key, hybrid_key, card,"
-    " card_created, added, updated, verified_at"
+    " card_created, added, updated, verified_at, generation"
 )
 
 
@@ -107,6 +117,7 @@ def _from_row(row: Any) -> Contact:
         added=row[9],
         updated=row[10],
         verified_at=row[11],
+        generation=int(row[12]),
     )
 
 
@@ -212,15 +223,15 @@ def add_card(
         state = ContactState.VERIFIED if verified else ContactState.UNVERIFIED
         conn.execute(
             "INSERT INTO contact (id, display_name, name_key, signing_key, x25519_key,"
-            " hybrid_key, fingerprint, card, card_created, state, added, updated, verified_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " hybrid_key, fingerprint, card, card_created, state, added, updated, verified_at,"
+            " generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 contact_id,
                 card.display_name,
                 name_key(card.display_name),
                 card.signing,
-                card.x25519,
-                card.hybrid,
+                card.encryption_x25519,
+                card.encryption_hybrid,
                 card.fingerprint,
                 card.to_bytes(),
                 card.created,
@@ -228,9 +239,11 @@ def add_card(
                 when,
                 when,
                 when if verified else None,
+                card.generation,
             ),
         )
         _record_key(conn, contact_id, card, when)
+        _record_generation(conn, contact_id, card, when)
         return get(conn, contact_id), AddOutcome.ADDED
     if card.fingerprint == known.fingerprint:
         outcome = AddOutcome.UNCHANGED
@@ -254,6 +267,7 @@ def add_card(
             outcome = AddOutcome.RENAMED
         if verified and known.state is not ContactState.VERIFIED:
             _set_verified(conn, known.id, when)
+        adopt_generation(conn, get(conn, known.id), card, now=when)
         return get(conn, known.id), outcome
     # The same signing key signed other encryption keys: never silently trusted. The
     # stored name is kept (a key change is no occasion to take another's name).
@@ -267,24 +281,81 @@ def add_card(
     conn.execute(
         "UPDATE contact SET display_name = ?, name_key = ?, signing_key = ?, x25519_key = ?,"
         " hybrid_key = ?, fingerprint = ?, card = ?, card_created = ?, state = ?, updated = ?,"
-        " verified_at = ? WHERE id = ?",
+        " verified_at = ?, generation = ? WHERE id = ?",
         (
             name,
             name_key(name),
             card.signing,
-            card.x25519,
-            card.hybrid,
+            card.encryption_x25519,
+            card.encryption_hybrid,
             card.fingerprint,
             card.to_bytes(),
             card.created,
             state.value,
             when,
             when if verified else None,
+            card.generation,
             known.id,
         ),
     )
     _record_key(conn, known.id, card, when)
+    _record_generation(conn, known.id, card, when)
     return get(conn, known.id), AddOutcome.KEY_CHANGED
+
+
+def _record_generation(conn: Connection, contact_id: str, card: IdentityCard, now: str) -> None:
+    statement = card.statement
+    if statement is None:
+        return
+    conn.execute(
+        "INSERT OR IGNORE INTO contact_generation (contact_id, fingerprint, generation,"
+        " created, x25519_key, hybrid_key, signature, adopted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            contact_id,
+            card.fingerprint,
+            statement.generation,
+            statement.created,
+            statement.x25519,
+            statement.hybrid,
+            statement.signature,
+            now,
+        ),
+    )
+
+
+def adopt_generation(
+    conn: Connection, contact: Contact, card: IdentityCard, *, now: str | None = None
+) -> bool:
+    """Adopt the key statement of ``card`` for ``contact`` if it is newer than the keys
+    stored: True when adopted. A card of another signing key or other anchor keys is
+    not this function's business (False: that is a key change, ``add_card``); an older
+    or equal generation is ignored (no roll-back). The statement is checked against the
+    STORED signing key and anchor: ContactError("contact.generation_signature") if it
+    does not verify there. Call inside a transaction."""
+    statement = card.statement
+    if statement is None or statement.generation <= contact.generation:
+        return False
+    if not hmac.compare_digest(card.signing, contact.signing_key):
+        return False
+    if card.fingerprint != contact.fingerprint:
+        return False
+    stored = parse_card(contact.card_bytes)
+    check_statement(statement, stored.public_keys)
+    when = now or utc_now()
+    conn.execute(
+        "UPDATE contact SET x25519_key = ?, hybrid_key = ?, generation = ?, card = ?,"
+        " updated = ? WHERE id = ?",
+        (
+            statement.x25519,
+            statement.hybrid,
+            statement.generation,
+            card.to_bytes(),
+            when,
+            contact.id,
+        ),
+    )
+    _record_generation(conn, contact.id, card, when)
+    return True
 
 
 def _set_verified(conn: Connection, contact_id: str, when: str) -> None:

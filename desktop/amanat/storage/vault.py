@@ -34,7 +34,7 @@ from amanat.domain.errors import (
     VaultLocked,
     VaultNotFound,
 )
-from amanat.storage import db, migrations
+from amanat.storage import db, keyring, migrations
 from amanat.storage import search as search_index
 from amanat.storage.files import atomic_write, fsync_dir
 
@@ -142,17 +142,7 @@ class Vault:
                     _put_meta(conn, "name", name)
                     _put_meta(conn, "created", datetime.now(UTC).isoformat(timespec="seconds"))
                     search_index.refresh_match_keys(conn)  # no names yet: marks the version
-                    conn.execute(
-                        "INSERT INTO identity (id, display_name, created, ed25519_private,"
-                        " x25519_private, hybrid_seed) VALUES (1, ?, ?, ?, ?, ?)",
-                        (
-                            identity.display_name,
-                            identity.created,
-                            identity.ed25519_private,
-                            identity.x25519_private,
-                            identity.hybrid_seed,
-                        ),
-                    )
+                    keyring.install(conn, identity)
                 db.checkpoint(conn)
             finally:
                 conn.close()
@@ -246,25 +236,15 @@ class Vault:
 
     @property
     def identity(self) -> Identity:
+        """The signing key, the anchor's public keys and every live generation's
+        secrets (storage.keyring); read again after ``forget_identity``."""
         if self._identity is None:
-            row = (
-                self.connection()
-                .execute(
-                    "SELECT display_name, created, ed25519_private, x25519_private, hybrid_seed"
-                    " FROM identity WHERE id = 1"
-                )
-                .fetchone()
-            )
-            if row is None:
-                raise VaultCorrupt(what="identity")
-            self._identity = Identity(
-                display_name=row[0],
-                created=row[1],
-                ed25519_private=bytes(row[2]),
-                x25519_private=bytes(row[3]),
-                hybrid_seed=bytes(row[4]),
-            )
+            self._identity = keyring.load(self.connection())
         return self._identity
+
+    def forget_identity(self) -> None:
+        """Drop the cached identity (after a rotation or a destruction of keys)."""
+        self._identity = None
 
     @property
     def name(self) -> str:

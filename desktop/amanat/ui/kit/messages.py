@@ -173,6 +173,11 @@ _MESSAGES.update(
             "Errors",
             "The identity card does not verify: it was altered or damaged. Ask for it again.",
         ),
+        "contact.generation_signature": lambda: QCoreApplication.translate(
+            "Errors",
+            "The identity card's new encryption keys are not signed by its own key. "
+            "It was not accepted.",
+        ),
         "contact.own_card": lambda: QCoreApplication.translate(
             "Errors", "This is your own identity card."
         ),
@@ -223,6 +228,12 @@ _MESSAGES.update(
             "Errors",
             "This file mixes kinds of keys that sealed bundles never use. It was refused;"
             " your vault was not changed.",
+        ),
+        "bundle.no_live_key": lambda: QCoreApplication.translate(
+            "Errors",
+            "No key this vault holds now opens this bundle: it was sealed to keys "
+            "destroyed after a rotation, or to another vault. Ask the sender to seal it "
+            "again.",
         ),
         "bundle.not_for_us": lambda: QCoreApplication.translate(
             "Errors",

@@ -47,6 +47,31 @@ LOCK_GROUP = Group(
     "autolockGroup", lambda: QCoreApplication.translate("SettingsDialog", "Automatic lock")
 )
 
+KEYS_GROUP = Group(
+    "keyRotationGroup",
+    lambda: QCoreApplication.translate("SettingsDialog", "Key rotation (forward secrecy)"),
+)
+
+
+def _every(n: Any) -> str:
+    if int(n) == 0:
+        return QCoreApplication.translate("SettingsDialog", "Never (only when asked)")
+    return QCoreApplication.translate("SettingsDialog", "Every %n day(s)", "", int(n))
+
+
+def _rotation_changed(n: Any) -> str:
+    if int(n) == 0:
+        return QCoreApplication.translate(
+            "SettingsDialog", "The encryption keys will change only when you ask."
+        )
+    return QCoreApplication.translate(
+        "SettingsDialog",
+        "New encryption keys will be made every %n day(s), when the vault is unlocked.",
+        "",
+        int(n),
+    )
+
+
 # By label text id (Setting.label). lupdate sees each literal inside translate().
 WORDS: dict[str, SettingWords] = {
     "settings.autolock_minutes": SettingWords(
@@ -62,6 +87,44 @@ WORDS: dict[str, SettingWords] = {
         value=lambda n: QCoreApplication.translate("SettingsDialog", "%n minute(s)", "", int(n)),
         changed=lambda n: QCoreApplication.translate(
             "SettingsDialog", "The vault will lock after %n minute(s) without activity.", "", int(n)
+        ),
+    ),
+    "settings.rotate_every_days": SettingWords(
+        object_name="rotateEveryDays",
+        group=KEYS_GROUP,
+        label=lambda: QCoreApplication.translate("SettingsDialog", "Make new encryption keys:"),
+        accessible=lambda: QCoreApplication.translate(
+            "SettingsDialog", "Days between new encryption keys"
+        ),
+        hint=lambda: QCoreApplication.translate(
+            "SettingsDialog",
+            "Contacts learn the new keys from your next bundle or card; your safety number "
+            "stays the same. Once old keys are destroyed, a laptop taken later cannot open "
+            "bundles sealed to them.",
+        ),
+        value=_every,
+        changed=_rotation_changed,
+    ),
+    "settings.grace_days": SettingWords(
+        object_name="keyGraceDays",
+        group=KEYS_GROUP,
+        label=lambda: QCoreApplication.translate(
+            "SettingsDialog", "Keep replaced keys for bundles on their way:"
+        ),
+        accessible=lambda: QCoreApplication.translate(
+            "SettingsDialog", "Days replaced keys are kept"
+        ),
+        hint=lambda: QCoreApplication.translate(
+            "SettingsDialog",
+            "After this, replaced keys are destroyed: a bundle sealed to them can no "
+            "longer be opened, here or anywhere.",
+        ),
+        value=lambda n: QCoreApplication.translate("SettingsDialog", "%n day(s)", "", int(n)),
+        changed=lambda n: QCoreApplication.translate(
+            "SettingsDialog",
+            "Replaced keys will be destroyed %n day(s) after they were replaced.",
+            "",
+            int(n),
         ),
     ),
 }
