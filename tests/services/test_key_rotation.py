@@ -151,11 +151,13 @@ def test_cards_bring_new_keys_and_never_roll_back(pair: tuple[Vault, Vault]) -> 
     assert gen2_card.fingerprint == gen0_card.fingerprint
 
     added = contact_service.add_contact(hq, gen2_card.to_bytes())
-    assert added.outcome is AddOutcome.UNCHANGED
+    assert added.outcome is AddOutcome.UNCHANGED and added.adopted_generation == 2
     assert added.contact.generation == 2 and added.contact.state is ContactState.VERIFIED
     keys = (added.contact.x25519_key, added.contact.hybrid_key)
     for older in (gen1_card, gen0_card, gen2_card):
-        again = contact_service.add_contact(hq, older.to_bytes()).contact
+        readded = contact_service.add_contact(hq, older.to_bytes())
+        assert readded.adopted_generation is None
+        again = readded.contact
         assert again.generation == 2 and (again.x25519_key, again.hybrid_key) == keys
         assert again.state is ContactState.VERIFIED
 
