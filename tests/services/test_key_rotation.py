@@ -90,6 +90,8 @@ def test_rotation_through_real_vaults(pair: tuple[Vault, Vault], tmp_path: Path)
             "SELECT destroyed FROM identity_key WHERE generation = 0"
         ).fetchone()[0]
         assert destroyed is not None
+        wal = Path(str(field.db_path) + "-wal")
+        assert not wal.exists() or wal.stat().st_size == 0  # checkpointed and truncated
         for secret in (old.x25519_private, old.hybrid_seed):
             assert not on_disk(field, secret)
         assert on_disk(field, new.x25519_private)  # the live key is still readable
