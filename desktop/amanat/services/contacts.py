@@ -35,6 +35,7 @@ class OwnIdentity:
     created: str
     post_quantum: bool
     card_text: str
+    key_generation: int = 0  # of the encryption keys (docs/forward-secrecy.md)
 
 
 def own_identity(vault: Vault) -> OwnIdentity:
@@ -45,6 +46,7 @@ def own_identity(vault: Vault) -> OwnIdentity:
         created=card.created,
         post_quantum=card.has_hybrid,
         card_text=card.to_text(),
+        key_generation=card.generation,
     )
 
 
