@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from amanat.storage.db import transaction
 from amanat.storage.vault import Vault
 from support.bundles import seal
 from support.pages import on_disk
-from support.vaults import TEST_PASSPHRASE, add_case
+from support.vaults import TEST_PASSPHRASE, add_case, befriend
 
 T0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 
@@ -89,6 +90,8 @@ def test_rotation_through_real_vaults(pair: tuple[Vault, Vault], tmp_path: Path)
             "SELECT destroyed FROM identity_key WHERE generation = 0"
         ).fetchone()[0]
         assert destroyed is not None
+        wal = Path(str(field.db_path) + "-wal")
+        assert not wal.exists() or wal.stat().st_size == 0  # checkpointed and truncated
         for secret in (old.x25519_private, old.hybrid_seed):
             assert not on_disk(field, secret)
         assert on_disk(field, new.x25519_private)  # the live key is still readable
@@ -151,11 +154,13 @@ def test_cards_bring_new_keys_and_never_roll_back(pair: tuple[Vault, Vault]) -> 
     assert gen2_card.fingerprint == gen0_card.fingerprint
 
     added = contact_service.add_contact(hq, gen2_card.to_bytes())
-    assert added.outcome is AddOutcome.UNCHANGED
+    assert added.outcome is AddOutcome.UNCHANGED and added.adopted_generation == 2
     assert added.contact.generation == 2 and added.contact.state is ContactState.VERIFIED
     keys = (added.contact.x25519_key, added.contact.hybrid_key)
     for older in (gen1_card, gen0_card, gen2_card):
-        again = contact_service.add_contact(hq, older.to_bytes()).contact
+        readded = contact_service.add_contact(hq, older.to_bytes())
+        assert readded.adopted_generation is None
+        again = readded.contact
         assert again.generation == 2 and (again.x25519_key, again.hybrid_key) == keys
         assert again.state is ContactState.VERIFIED
 
@@ -193,9 +198,7 @@ def test_other_anchor_keys_are_still_a_key_change(pair: tuple[Vault, Vault]) -> 
     assert added.contact.state is ContactState.KEY_CHANGED
 
 
-def test_a_rotated_card_opens_a_new_contact_at_its_generation(
-    make_vault: object, pair: tuple[Vault, Vault]
-) -> None:
+def test_a_rotated_card_opens_a_new_contact_at_its_generation(pair: tuple[Vault, Vault]) -> None:
     field, hq = pair
     identity_service.rotate(field, now=T0)
     card = parse_card(contact_service.own_card(field).to_bytes())
@@ -207,3 +210,27 @@ def test_a_rotated_card_opens_a_new_contact_at_its_generation(
     assert contact.generation == 1
     assert contact.x25519_key == field.identity.current_key.x25519_public
     assert contact.fingerprint == field.identity.fingerprint
+
+
+def test_quarantined_bundle_adopts_only_once_imported(
+    make_vault: Callable[..., Vault], tmp_path: Path
+) -> None:
+    field = make_vault("Field office", path=tmp_path / "field")
+    hq = make_vault("HQ", path=tmp_path / "hq")
+    befriend(field, hq, verified=False)  # HQ has not compared Field's fingerprint yet
+    contact_service.verify_contact(field, "HQ")
+    add_case(field)
+    identity_service.rotate(field, now=T0)
+    bundle = seal(field, ["HQ"], tmp_path / "f1", all_cases=True)
+    with pytest.raises(BundleError) as info:
+        bundle_service.open_bundle(hq, bundle)
+    assert info.value.code == "bundle.quarantined"
+    waiting = contact_service.find_contact(hq, "Field office")
+    assert waiting.generation == 0  # nothing adopted from a bundle that was not imported
+    contact_service.verify_contact(hq, waiting.id)
+    [entry] = bundle_service.list_quarantine(hq)
+    result = bundle_service.open_quarantined(hq, entry["id"])
+    assert result.sender_key_generation == 1
+    adopted = contact_service.find_contact(hq, "Field office")
+    assert adopted.generation == 1 and adopted.state is ContactState.VERIFIED
+    assert adopted.x25519_key == field.identity.current_key.x25519_public

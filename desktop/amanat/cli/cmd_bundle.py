@@ -220,6 +220,11 @@ def cmd_open(args: Any) -> int:
     # The stored contact's name (only a verified contact's bundle imports).
     print(f"Imported bundle {esc(result.bundle_id)} from {esc(result.sender_name)}")
     print(f"           {esc(result.sender_fingerprint)}")
+    if result.sender_key_generation is not None:
+        print(
+            f"The sender's new encryption keys (generation {result.sender_key_generation}) "
+            "were adopted: bundles to it are sealed to them from now on."
+        )
     outcomes = ", ".join(f"{esc(k).replace('_', ' ')} {v}" for k, v in result.outcomes.items())
     print(f"{len(result.cases)} case(s), {result.records} records: {outcomes or 'nothing new'}")
     if result.attachments_stored or result.attachments_known:

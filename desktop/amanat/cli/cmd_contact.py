@@ -112,6 +112,11 @@ def cmd_add(args: Any) -> int:
         AddOutcome.KEY_CHANGED: "New keys for",
     }[outcome]
     print(f"{verb}: {esc(contact.display_name)} ({contact.state.value})")
+    if added.adopted_generation is not None:
+        print(
+            f"New encryption keys (generation {added.adopted_generation}), signed by the "
+            "contact's own key: bundles are sealed to them from now on."
+        )
     print(f"ID:          {contact.id}")
     print(f"Fingerprint: {contact.fingerprint}")
     if contact.state is not ContactState.VERIFIED:

@@ -134,8 +134,9 @@ def cmd_schedule(args: Any) -> int:
 
 EXPORT_WARNING = (
     "amanat: WARNING: this file holds the vault's SECRET key. Anyone who gets it can open "
-    "every X25519 bundle ever sealed to this vault. Keep it offline (never on the laptop "
-    "that travels), and destroy it when the emergency is over."
+    "every X25519 bundle ever sealed to this vault's current keys, even after they are "
+    "rotated and destroyed here. Keep it offline (never on the laptop that travels), and "
+    "destroy it when the emergency is over."
 )
 
 

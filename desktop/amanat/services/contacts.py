@@ -35,6 +35,7 @@ class OwnIdentity:
     created: str
     post_quantum: bool
     card_text: str
+    key_generation: int = 0  # of the encryption keys (docs/forward-secrecy.md)
 
 
 def own_identity(vault: Vault) -> OwnIdentity:
@@ -45,6 +46,7 @@ def own_identity(vault: Vault) -> OwnIdentity:
         created=card.created,
         post_quantum=card.has_hybrid,
         card_text=card.to_text(),
+        key_generation=card.generation,
     )
 
 
@@ -73,7 +75,9 @@ def export_card(vault: Vault, destination: Path | str, *, text: bool = False) ->
 
 
 def age_secret_text(vault: Vault, *, hybrid: bool = False) -> str:
-    """The vault's X25519 (or hybrid) age identity in the age tool's key-file format."""
+    """The vault's current X25519 (or hybrid) age identity in the age tool's key-file
+    format. After a rotation it opens only bundles sealed to the current generation
+    (docs/forward-secrecy.md)."""
     identity: X25519Identity | HybridIdentity
     if hybrid:
         identity = HybridIdentity.from_bytes(vault.identity.hybrid_seed)
@@ -84,7 +88,8 @@ def age_secret_text(vault: Vault, *, hybrid: bool = False) -> str:
     return (
         f"# created: {vault.identity.created}\n"
         f"# public key: {identity.to_public().to_string()}\n"
-        f"# Amanat: this key opens every {kind} bundle sealed to this vault.\n"
+        f"# Amanat: this key opens every {kind} bundle sealed to this vault's key"
+        f" generation {vault.identity.generation}.\n"
         "# Keep it offline and destroy it after use.\n"
         f"{identity.to_string()}\n"
     )
@@ -119,6 +124,9 @@ class ContactAdded:
     contact: Contact
     outcome: AddOutcome
     look_alikes: tuple[Contact, ...] = ()
+    # The contact's new key generation, adopted from the card's key statement (the same
+    # fingerprint: no re-verification; docs/forward-secrecy.md). None if none adopted.
+    adopted_generation: int | None = None
 
     def __iter__(self) -> Iterator[Any]:
         return iter((self.contact, self.outcome))
@@ -152,9 +160,17 @@ def add_contact(
         raise ContactError("contact.own_card")
     conn = vault.connection()
     with transaction(conn):
+        known = contact_store.by_signing_key(conn, parsed.signing)
         contact, outcome = contact_store.add_card(conn, parsed, verified=verified)
         look_alikes = tuple(look_alikes_of(conn, contact, card_name=parsed.display_name))
-    result = ContactAdded(contact, outcome, look_alikes)
+    adopted = (
+        contact.generation
+        if known is not None
+        and outcome is not AddOutcome.KEY_CHANGED
+        and contact.generation > known.generation
+        else None
+    )
+    result = ContactAdded(contact, outcome, look_alikes, adopted)
     merge_into(changes, result.changes)
     return result
 

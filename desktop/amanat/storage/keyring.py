@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from amanat.crypto.identity import DecryptionKey, Identity, KeyStatement, PublicKeys
 from amanat.domain.errors import VaultCorrupt
-from amanat.storage.db import Connection, checkpoint, transaction
+from amanat.storage.db import Connection, transaction
 
 
 @dataclass(frozen=True)
@@ -168,13 +168,15 @@ def expired(conn: Connection, *, grace_days: int, now: datetime) -> list[int]:
     return found
 
 
-def destroy(conn: Connection, generation_numbers: list[int], now: str) -> None:
+def destroy(conn: Connection, generation_numbers: list[int], now: str) -> bool:
     """Delete the secret keys of these generations (never the current one), then
     checkpoint and truncate the WAL, so that no copy of the freed pages stays in
     ``vault.db-wal``. ``secure_delete`` zeroes the freed space in the database itself.
-    Not inside a transaction: the checkpoint needs none open."""
+    Not inside a transaction: the checkpoint needs none open. Returns whether the WAL
+    was truncated: another connection reading at that moment keeps it (then the
+    checkpoint at lock, ``Vault.lock``, truncates it)."""
     if not generation_numbers:
-        return
+        return True
     conn.execute("PRAGMA secure_delete = ON")
     with transaction(conn):
         for number in generation_numbers:
@@ -187,7 +189,8 @@ def destroy(conn: Connection, generation_numbers: list[int], now: str) -> None:
             conn.execute(
                 "UPDATE identity_key SET destroyed = ? WHERE generation = ?", (now, number)
             )
-    checkpoint(conn)
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    return not busy
 
 
 def has_destroyed(conn: Connection) -> bool:
