@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Protocol
 
 from cryptography.exceptions import InvalidSignature
@@ -241,7 +241,7 @@ class EntryReader:
         if not hmac.compare_digest(digest, self.manifest.sha256):
             raise BundleError("bundle.entry_hash", index=self.index, kind=self.kind.label)
 
-    def chunks(self, size: int = READ_SIZE) -> Iterator[memoryview]:
+    def chunks(self, size: int = READ_SIZE) -> Generator[memoryview, None, None]:
         """The entry's bytes in pieces (views of chunks that are never reused). The hash
         is checked after the last piece: a consumer must treat the data as unverified
         until the iteration ended without an error."""

@@ -10,6 +10,7 @@ rolls back and removes the files: the vault is exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hmac
 import secrets
@@ -482,10 +483,12 @@ class _Import:
             self.vault.blobs_dir, expect=(entry.length, entry.manifest.sha256)
         )
         try:
-            for i, piece in enumerate(entry.chunks()):
-                if i % 4 == 0:  # pieces of up to 1 MiB
-                    self.check()
-                writer.write(piece)
+            # closing: on an error the hashing thread stops at once (BackgroundHash).
+            with contextlib.closing(entry.chunks()) as pieces:
+                for i, piece in enumerate(pieces):
+                    if i % 4 == 0:  # pieces of up to 1 MiB
+                        self.check()
+                    writer.write(piece)
             pending = writer.finish()
         except BaseException:
             writer.discard()

@@ -402,10 +402,10 @@ def seal(
                 # it. The blob store is read and decrypted on a helper thread while
                 # this one encrypts for the bundle and a third writes the file.
                 pieces = blob_pieces(conn, vault.blobs_dir, item.blob_id)
-                writer.write_body(
-                    _checked(prefetch(pieces, name="amanat-blob-read"), check),
-                    check_hash=False,
-                )
+                # closing: on any error here the helper thread stops and the blob file
+                # is closed at once, not when the traceback is collected.
+                with contextlib.closing(prefetch(pieces, name="amanat-blob-read")) as ahead:
+                    writer.write_body(_checked(ahead, check), check_hash=False)
             done += item.entry.length
             if progress is not None:
                 progress(min(1.0, done / total))

@@ -13,7 +13,7 @@ import os
 import queue
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -271,7 +271,9 @@ class BackgroundHash:
 T = TypeVar("T")
 
 
-def prefetch(items: Iterator[T], *, depth: int = 4, name: str = "amanat-prefetch") -> Iterator[T]:
+def prefetch(
+    items: Iterator[T], *, depth: int = 4, name: str = "amanat-prefetch"
+) -> Generator[T, None, None]:
     """``items`` produced on a helper thread, up to ``depth`` ahead of the consumer.
 
     For a producer whose work releases the GIL (reading a file and decrypting it: the
