@@ -188,6 +188,9 @@ class AppWindow(QMainWindow):
         if old is not None:
             self.pages.removeWidget(old)
             old.deleteLater()
+        if page.focusProxy() is not None:
+            # Where one types first (the passphrase field): at start, after a lock.
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_title()
         self._update_actions()
 

@@ -112,7 +112,8 @@ class UnlockPage(QWidget):
         self.setTabOrder(self.unlock_button, self.recover_link)
         self.setTabOrder(self.recover_link, self.create_link)
         self.setTabOrder(self.create_link, self.demo_link)
-        self.pass_edit.setFocus()
+        # The window gives the page the focus when it shows it: one types at once.
+        self.setFocusProxy(self.pass_edit)
 
     def _build_unlock_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -256,7 +257,7 @@ class RecoverPage(QWidget):
         layout.addWidget(centred(card))
         self.pass_edit.textChanged.connect(self.meter.update_for)
         self.repeat_edit.returnPressed.connect(self.submit)
-        self.code_edit.setFocus()
+        self.setFocusProxy(self.code_edit)
 
     def submit(self) -> None:
         if self.work.running:
