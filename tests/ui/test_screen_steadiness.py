@@ -77,3 +77,67 @@ def test_the_passphrase_field_has_the_focus_at_start(qtbot, home_vault, window_f
     page = wait_page(qtbot, window, "unlockPage")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.pass_edit)
+
+
+def _two_cases(home_vault) -> tuple[str, str]:
+    """Case "Open one" (status open) and "Closed one" (closed) in the home vault."""
+    import copy
+
+    from amanat.services import cases as case_service
+    from amanat.storage.vault import Vault
+    from support.cases import ISSUE_EXAMPLE
+    from support.gui import PASSPHRASE
+
+    path, _code = home_vault()
+    vault = Vault.unlock(path, PASSPHRASE)
+    try:
+        ids = []
+        for title, status in (("Open one", "open"), ("Closed one", "closed")):
+            doc = copy.deepcopy(ISSUE_EXAMPLE)
+            doc["title"], doc["status"] = title, status
+            ids.append(case_service.add_case(vault, doc).id)
+    finally:
+        vault.lock()
+    return ids[0], ids[1]
+
+
+def _seal_proposes(qtbot, monkeypatch, window) -> list[tuple[str, str]]:
+    from amanat.ui.exchange.bundle_dialogs import SealDialog
+    from support.gui_bundles import activate, script_dialog
+
+    seen = script_dialog(qtbot, monkeypatch, SealDialog, lambda dialog: dialog)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    return list(seen[-1].cases)
+
+
+def _select(qtbot, ws, case_id: str) -> None:
+    row = ws.cases.model.row_of(case_id)
+    ws.cases.table.selectRow(row)
+    qtbot.waitUntil(lambda: ws.cases.case_view.case_id == case_id, timeout=5000)
+
+
+def test_seal_proposes_the_case_on_screen_not_the_one_chosen_before(
+    qtbot, monkeypatch, home_vault, window_factory
+) -> None:
+    shown_first, other = _two_cases(home_vault)
+    window = window_factory()
+    ws = unlock(qtbot, window)
+    # Only open cases in the list; the open one chosen.
+    status = ws.cases.filters.status
+    status.setCurrentIndex(status.findData("open"))
+    qtbot.waitUntil(lambda: ws.cases.model.rowCount() == 1 and not ws.cases.model.is_loading)
+    _select(qtbot, ws, shown_first)
+    # Another case opened from elsewhere (a duplicate, search, people): not in the list.
+    ws.open_case(other)
+    qtbot.waitUntil(lambda: ws.cases.case_view.cd is not None and ws.cases.case_view.cd.id == other)
+    assert ws.cases.selected_ids() == []  # the list no longer claims another case
+    assert _seal_proposes(qtbot, monkeypatch, window) == [(other, "Closed one")]
+    # With every case in the list, opening one from elsewhere chooses it in the list.
+    status.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: ws.cases.model.rowCount() == 2 and not ws.cases.model.is_loading)
+    _select(qtbot, ws, shown_first)
+    ws.open_case(other)
+    qtbot.waitUntil(lambda: ws.cases.selected_ids() == [other])
+    assert _seal_proposes(qtbot, monkeypatch, window) == [(other, "Closed one")]

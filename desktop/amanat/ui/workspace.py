@@ -167,7 +167,7 @@ class Workspace(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._clear_search,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.cases.new_case_button.clicked.connect(self.new_case)
-        self.cases.seal_requested.connect(lambda case_id: self.seal_cases(self._titled([case_id])))
+        self.cases.seal_requested.connect(self._seal_one)
         self.session.locking.connect(self.flush)
         self.setTabOrder(self.navigation, self.search)
         self.setTabOrder(self.search, self.open_bundle_button)
@@ -347,22 +347,17 @@ class Workspace(QWidget):
         return out
 
     def seal_bundle(self) -> None:
-        """Seal the cases chosen in the list (or the open case) for contacts."""
-        ids = self.cases.selected_ids()
+        """Seal the case on screen, or the cases chosen in the list that hold it."""
+        ids = self.cases.chosen_ids()
         if ids:
             # Every chosen row counts, loaded or not; the first titles are read if needed.
             self.cases.with_titles(ids, self.seal_cases, titled=MAX_TITLES_SHOWN)
             return
-        chosen: list[tuple[str, str]] = []
-        view = self.cases.built_case_view
-        if view is not None and view.case_id:
-            chosen = self._titled([view.case_id])
-        if not chosen:
-            self._status(
-                self.tr("Choose one or more cases in the list first, then seal them."), 6000
-            )
-            return
-        self.seal_cases(chosen)
+        self._status(self.tr("Choose one or more cases in the list first, then seal them."), 6000)
+
+    def _seal_one(self, case_id: str) -> None:
+        """The case view's "Seal bundle...": the case it shows."""
+        self.seal_cases(self._titled([case_id]))
 
     def seal_all_cases(self) -> None:
         """Seal every case of the vault (a copy for the team, however many cases)."""
