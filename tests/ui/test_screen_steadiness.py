@@ -141,3 +141,37 @@ def test_seal_proposes_the_case_on_screen_not_the_one_chosen_before(
     ws.open_case(other)
     qtbot.waitUntil(lambda: ws.cases.selected_ids() == [other])
     assert _seal_proposes(qtbot, monkeypatch, window) == [(other, "Closed one")]
+
+
+THEIRS = "12345 67890 12345 67890 12345 67890 12345 67890 12345 67890 12345 67890"
+OURS = "98765 43210 98765 43210 98765 43210 98765 43210 98765 43210 98765 43210"
+
+
+def _cells(dialog) -> list[tuple[int, int]]:
+    return [(c.width(), c.height()) for c in dialog.theirs.cells + dialog.ours.cells]
+
+
+def test_a_wrong_typed_number_keeps_both_safety_numbers_readable(qtbot) -> None:
+    from amanat.ui.exchange.trust import VerifyContactDialog
+
+    dialog = VerifyContactDialog(None, "HQ Berlin", THEIRS, OURS, key_changed=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = _cells(dialog)
+    assert all(
+        w >= c.fontMetrics().horizontalAdvance("00000")
+        for (w, _h), c in zip(before, dialog.theirs.cells + dialog.ours.cells, strict=True)
+    )
+    dialog.typed.setText(THEIRS.replace("1", "7"))
+    dialog.confirm.setChecked(True)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    assert dialog.notice.isVisible() and dialog.isVisible()
+    QApplication.processEvents()
+    assert _cells(dialog) == before  # the numbers one compares do not shrink
+    # Corrected: the error goes at once, and the contact can be verified.
+    dialog.typed.setText(THEIRS)
+    assert not dialog.notice.isVisible()
+    assert _cells(dialog) == before
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -71,6 +72,10 @@ class SafetyNumber(QWidget):
             cell.setFont(font)
             cell.setTextFormat(Qt.TextFormat.PlainText)
             cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # Never squeezed: a notice appearing below must not hide the digits one
+            # compares (the dialog grows instead).
+            cell.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            cell.setMinimumSize(cell.sizeHint())
             grid.addWidget(cell, i // GROUPS_PER_ROW, i % GROUPS_PER_ROW)
             self.cells.append(cell)
         grid.setColumnStretch(GROUPS_PER_ROW, 1)
@@ -261,8 +266,15 @@ class VerifyContactDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.confirm.toggled.connect(self.verify_button.setEnabled)
+        self.typed.textChanged.connect(self._typed_changed)
         self.setTabOrder(self.typed, self.confirm)
         self.setMinimumWidth(min(900, max(640, self.fontMetrics().averageCharWidth() * 100)))
+
+    def _typed_changed(self, text: str) -> None:
+        """The error about typed digits goes once they are corrected (or removed)."""
+        typed = digits_only(text)
+        if self.notice.isVisible() and (not typed or typed == self.expected):
+            self.notice.clear()
 
     def accept(self) -> None:
         if not self.confirm.isChecked():
