@@ -175,3 +175,81 @@ def test_a_wrong_typed_number_keeps_both_safety_numbers_readable(qtbot) -> None:
     assert _cells(dialog) == before
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def _places(widgets, window) -> list[tuple[int, int, int, int]]:
+    out = []
+    for w in widgets:
+        top_left = w.mapTo(window, w.rect().topLeft())
+        out.append((top_left.x(), top_left.y(), w.width(), w.height()))
+    return out
+
+
+def test_the_consent_boxes_do_not_move_when_the_first_save_lands(
+    qtbot, monkeypatch, home_vault, window_factory
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from amanat.ui.cases import testimony_editor as testimony
+    from support.gui import type_into
+
+    monkeypatch.setattr(testimony, "AUTOSAVE_MS", 50)
+    shown, _other = _two_cases(home_vault)
+    window = window_factory()
+    ws = unlock(qtbot, window)
+    _select(qtbot, ws, shown)
+    qtbot.waitUntil(lambda: ws.cases.case_view.cd is not None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    view = ws.cases.case_view
+    qtbot.waitUntil(lambda: view.editor is not None)
+    editor = view.editor
+    boxes = [*editor.consent_boxes.values(), *editor.use_boxes.values()]
+    QApplication.processEvents()
+    before = _places(boxes, window)
+    speaker = editor.findChild(QComboBox, "speaker")
+    speaker.setCurrentIndex(speaker.findData(testimony.NEW_PERSON))  # someone else
+    type_into(qtbot, editor.speaker_name, "Gulnar Omarova")
+    language = editor.findChild(QComboBox, "language")
+    language.setCurrentIndex(language.findData("ug"))
+    QApplication.processEvents()
+    assert _places(boxes, window) == before
+    type_into(qtbot, editor.narrative, "They came at night.")
+    # The first save makes the typed speaker a person of the case (the name row goes).
+    qtbot.waitUntil(lambda: editor.last_saved is not None, timeout=10000)
+    assert speaker.currentData() != testimony.NEW_PERSON
+    QApplication.processEvents()
+    assert _places(boxes, window) == before
+    # Ticking boxes changes the consent notice's words: the other boxes stay put.
+    for box in boxes:
+        box.setChecked(not box.isChecked())
+        QApplication.processEvents()
+        assert _places(boxes, window) == before
+    # A save error or warning appears: nothing moves either.
+    editor.notice.show_message("warning", "A warning long enough to wrap. " * 4)
+    QApplication.processEvents()
+    assert _places(boxes, window) == before
+
+
+def test_the_unlock_button_does_not_move_on_a_wrong_passphrase(
+    qtbot, home_vault, window_factory
+) -> None:
+    from amanat.ui.kit.widgets import Notice
+    from support.gui import type_into
+
+    home_vault()
+    window = window_factory()
+    page = wait_page(qtbot, window, "unlockPage")
+    page.locked_note.show_message("info", "The vault was locked. Unlock it to continue.")
+    QApplication.processEvents()
+    controls = [page.pass_edit, page.unlock_button, page.recover_link, page.create_link]
+    before = _places(controls, window)
+    type_into(qtbot, page.pass_edit, "not the passphrase at all")
+    qtbot.keyClick(page.pass_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.busy_label.isVisible() or page.notice.isVisible())
+    assert _places(controls, window) == before
+    qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=10000)
+    assert page.findChild(Notice, "unlockNotice").level == "error"
+    QApplication.processEvents()
+    assert _places(controls, window) == before

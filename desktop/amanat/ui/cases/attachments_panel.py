@@ -30,7 +30,7 @@ from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import file_size
 from amanat.ui.kit.viewers import make_viewer
-from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label
+from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label, keep_space
 from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
@@ -113,7 +113,7 @@ class AttachmentsPanel(QWidget):
         self.progress = BusyBar("attachProgress", self.tr("Progress"))
         self.progress_label = QLabel()
         self.progress_label.setObjectName("attachProgressLabel")
-        self.progress_label.hide()
+        keep_space(self.progress_label).hide()
         self.cancel_button = button(self.tr("Cancel"), "cancelAttach", self.tr("Cancel"))
         # Attaching and saving a copy: one at a time, with progress and Cancel.
         self.work = Background(
@@ -125,11 +125,12 @@ class AttachmentsPanel(QWidget):
             on_cancelled=self._cancelled,
         )
         self.work.running_changed.connect(self._busy)
+        # The row and the notice keep their room: the buttons above stay where they are.
         progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
+        progress_row.addWidget(keep_space(self.progress), 1)
+        progress_row.addWidget(keep_space(self.cancel_button))
         left_layout.addLayout(progress_row)
-        self.notice = Notice("attachmentsNotice")
+        self.notice = Notice("attachmentsNotice").reserve(2)
         left_layout.addWidget(self.notice)
         return left
 

@@ -44,7 +44,7 @@ from amanat.ui.kit.labels import codes, label, vocab_choices
 from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.text import local_time
-from amanat.ui.kit.widgets import Notice, button, hint_label, named, scaled_font
+from amanat.ui.kit.widgets import Notice, button, hint_label, keep_space, named, scaled_font
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -95,12 +95,14 @@ class TestimonyEditor(QWidget):
         outer.addLayout(self._build_top_bar())
         self.seal_notice = Notice("sealNotice")
         outer.addWidget(self.seal_notice)
+        outer.addWidget(self._build_form_and_narrative(), 1)
+        # Below the form, not above it: a notice that comes, goes or grows must not move
+        # the consent boxes under the pointer. Always in view (not at the end of the
+        # scrolled form): the consent notice decides what may be done.
         self.notice = Notice("testimonyNotice")
         outer.addWidget(self.notice)
-        # Always in view, not at the bottom of the form: it decides what may be done.
         self.consent_notice = Notice("consentWarning")
         outer.addWidget(self.consent_notice)
-        outer.addWidget(self._build_form_and_narrative(), 1)
         self._set_tab_order()
         self.back_button.clicked.connect(self._close)
         self.seal_button.clicked.connect(self.seal)
@@ -184,8 +186,16 @@ class TestimonyEditor(QWidget):
         form.addRow(self.tr("&Speaker:"), self.speaker)
         self.speaker_name = named(QLineEdit(), "speakerName", self.tr("Speaker's name"))
         self.speaker_name.setPlaceholderText(self.tr("Name as the speaker gives it, in any script"))
+        # Its row stays when it is hidden (a form layout drops the rows of hidden fields,
+        # so it sits in a holder that stays): after the first save the typed speaker
+        # becomes a person of the case and the field goes, and nothing may move.
+        holder = QWidget()
+        holder.setObjectName("speakerNameRow")
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(keep_space(self.speaker_name))
         self.speaker_name.hide()
-        form.addRow("", self.speaker_name)
+        form.addRow("", holder)
         self.relation = named(QComboBox(), "relation", self.tr("Relation to the person of concern"))
         self.relation.addItem(self.tr("Not given"), None)
         for code, text in vocab_choices("relation"):
@@ -272,7 +282,7 @@ class TestimonyEditor(QWidget):
             self.tr("Choose who is speaking and the language to start: every word is then saved."),
             "narrativeHint",
         )
-        narrative_layout.addWidget(self.narrative_hint)
+        narrative_layout.addWidget(keep_space(self.narrative_hint))
         return narrative_box
 
     def _set_tab_order(self) -> None:
