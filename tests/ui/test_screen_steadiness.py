@@ -253,3 +253,126 @@ def test_the_unlock_button_does_not_move_on_a_wrong_passphrase(
     assert page.findChild(Notice, "unlockNotice").level == "error"
     QApplication.processEvents()
     assert _places(controls, window) == before
+
+
+class _Gate:
+    """Holds the real attach_file at its start until the test opens the gate (the file
+    is 'being added' for as long as the test needs)."""
+
+    def __init__(self, monkeypatch) -> None:
+        import threading
+
+        from amanat.services import attachments as attachment_service
+
+        self.entered = threading.Event()
+        self.open = threading.Event()
+        real = attachment_service.attach_file
+
+        def gated(*args, **kwargs):
+            self.entered.set()
+            assert self.open.wait(20)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(attachment_service, "attach_file", gated)
+
+
+def _attaching(qtbot, monkeypatch, home_vault, window_factory, tmp_path, files: int = 1):
+    shown, _other = _two_cases(home_vault)
+    window = window_factory()
+    ws = unlock(qtbot, window)
+    _select(qtbot, ws, shown)
+    paths = []
+    for i in range(files):
+        path = tmp_path / f"scan-{i}.txt"
+        path.write_bytes(b"evidence %d\n" % i * 1000)
+        paths.append(path)
+    panel = ws.cases.case_view.attachments_tab
+    qtbot.waitUntil(lambda: panel.case_id == shown, timeout=5000)
+    gate = _Gate(monkeypatch)
+    panel.attach(paths)
+    qtbot.waitUntil(gate.entered.is_set, timeout=5000)
+    assert window.session.held
+    return window, shown, gate
+
+
+def _answer(monkeypatch, answer: str | None) -> list[bool]:
+    from amanat.ui.vault import lock_dialog
+
+    asked: list[bool] = []
+
+    def ask(cls, parent, *, quitting=False):
+        dialog = cls(parent, quitting=quitting)  # built for real, answered by the test
+        dialog.deleteLater()
+        asked.append(quitting)
+        return answer
+
+    monkeypatch.setattr(lock_dialog.BusyLockDialog, "ask", classmethod(ask))
+    return asked
+
+
+def _count_after_unlock(qtbot, window, case_id: str) -> int:
+    from amanat.services import cases as case_service
+
+    box: list[int] = []
+    window.session.op(
+        lambda v, _s: len(case_service.get_case(v, case_id).get("attachments") or []),
+        on_success=box.append,
+    )
+    qtbot.waitUntil(lambda: bool(box), timeout=5000)
+    return box[0]
+
+
+def test_lock_anyway_while_attaching_says_what_was_not_saved(
+    qtbot, monkeypatch, home_vault, window_factory, tmp_path
+) -> None:
+    window, case_id, gate = _attaching(
+        qtbot, monkeypatch, home_vault, window_factory, tmp_path, files=2
+    )
+    asked = _answer(monkeypatch, "now")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [False]
+    page = wait_page(qtbot, window, "unlockPage")
+    assert (
+        "was not saved"
+        in page.locked_note.findChild(type(page.busy_label), "lockedNoteText").text()
+    )
+    gate.open.set()
+    unlock(qtbot, window)
+    message = window.statusBar().currentMessage()
+    assert "0 of 2 file(s) were saved" in message.replace("\u2068", "").replace("\u2069", "")
+    assert _count_after_unlock(qtbot, window, case_id) == 0
+
+
+def test_wait_then_lock_saves_the_attachment_first(
+    qtbot, monkeypatch, home_vault, window_factory, tmp_path
+) -> None:
+    window, case_id, gate = _attaching(qtbot, monkeypatch, home_vault, window_factory, tmp_path)
+    _answer(monkeypatch, "wait")
+    window.workspace.lock_button.click()
+    assert window.session.is_open and window.session.lock_pending
+    gate.open.set()
+    page = wait_page(qtbot, window, "unlockPage")
+    note = page.locked_note.findChild(type(page.busy_label), "lockedNoteText").text()
+    assert "waited until the attachment being added was saved" in note
+    unlock(qtbot, window)
+    assert "1 file(s) being attached were saved" in window.statusBar().currentMessage()
+    assert _count_after_unlock(qtbot, window, case_id) == 1
+
+
+def test_auto_lock_finishes_the_attachment_then_locks(
+    qtbot, monkeypatch, home_vault, window_factory, tmp_path
+) -> None:
+    from support.gui import manual_idle_clock
+
+    window, case_id, gate = _attaching(qtbot, monkeypatch, home_vault, window_factory, tmp_path)
+    asked = _answer(monkeypatch, None)
+    clock = manual_idle_clock(window, 60)
+    clock.advance(61)
+    window.session.idle.check()
+    assert window.session.is_open and window.session.lock_pending and not asked
+    gate.open.set()
+    wait_page(qtbot, window, "unlockPage")
+    unlock(qtbot, window)
+    assert _count_after_unlock(qtbot, window, case_id) == 1

@@ -52,6 +52,7 @@ class Workspace(QWidget):
 
     status_message = Signal(str, int)  # text, milliseconds on the status bar
     error_occurred = Signal(object)  # an exception the window shows in a message box
+    lock_requested = Signal()  # the Lock button (the window asks if a file is being added)
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -160,7 +161,7 @@ class Workspace(QWidget):
     def _connect(self) -> None:
         self.open_bundle_button.clicked.connect(self.open_bundle)
         self.seal_bundle_button.clicked.connect(self.seal_bundle)
-        self.lock_button.clicked.connect(self.session.lock)
+        self.lock_button.clicked.connect(self.lock_requested)
         self.navigation.currentRowChanged.connect(self._section_chosen)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_enter)

@@ -32,7 +32,7 @@ from amanat.ui.kit.text import file_size
 from amanat.ui.kit.viewers import make_viewer
 from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label, keep_space
 from amanat.ui.ops.background import Background
-from amanat.ui.ops.session import Session
+from amanat.ui.ops.session import HeldWork, Session
 from amanat.ui.ops.worker import TaskState
 
 
@@ -191,6 +191,8 @@ class AttachmentsPanel(QWidget):
         # Files attached before a cancel or a failure stay: what changed is collected as
         # it happens, and the session broadcasts it however the op ends.
         changes = Changes()
+        # A lock waits for it or says what it dropped (Session.hold).
+        held = HeldWork("attachment", count)
 
         def attach_all(vault: Vault, state: TaskState) -> int:
             for i, path in enumerate(paths):
@@ -202,10 +204,17 @@ class AttachmentsPanel(QWidget):
                     vault, case_id, path, progress=progress, is_cancelled=state.is_cancelled
                 )
                 changes.merge(created.changes)
+                held.done += 1
             return count
 
         self.progress_label.setText(self.tr("Encrypting %n file(s) into the vault...", "", count))
-        self.work.start(attach_all, self._attached, changes=changes)
+        session = self.session
+
+        def ended() -> None:
+            session.release(held)
+
+        if self.work.start(attach_all, self._attached, on_done=ended, changes=changes):
+            session.hold(held)
 
     def _attached(self, count: int) -> None:
         self.notice.show_message("ok", self.tr("%n file(s) added to the case.", "", count))
