@@ -376,3 +376,50 @@ def test_auto_lock_finishes_the_attachment_then_locks(
     wait_page(qtbot, window, "unlockPage")
     unlock(qtbot, window)
     assert _count_after_unlock(qtbot, window, case_id) == 1
+
+
+def test_a_sealed_testimony_opens_read_only_with_the_case_notes_beside_it(
+    qtbot, home_vault, window_factory
+) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
+
+    from amanat.services import cases as case_service
+    from amanat.storage.vault import Vault
+    from support.gui import PASSPHRASE
+
+    shown, _other = _two_cases(home_vault)
+    from amanat.storage.vault import list_vaults
+
+    [vault_path] = list_vaults()
+    vault = Vault.unlock(vault_path, PASSPHRASE)
+    try:
+        [t] = case_service.get_case(vault, shown)["testimonies"]
+        case_service.seal_testimony(vault, t["id"])
+        case_service.add_annotation(vault, "testimony", t["id"], text="Checked with the sister.")
+        case_service.add_annotation(vault, "case", shown, text="Second source needed.")
+    finally:
+        vault.lock()
+    window = window_factory()
+    ws = unlock(qtbot, window)
+    _select(qtbot, ws, shown)
+    view = ws.cases.case_view
+    qtbot.waitUntil(lambda: view.cd is not None and view.cd.id == shown)
+    view.open_testimony(t["id"])
+    qtbot.waitUntil(lambda: view.editor is not None and view.editor.sealed, timeout=5000)
+    editor = view.editor
+    qtbot.waitUntil(lambda: editor.seal_notice.isVisible())
+    banner = editor.seal_notice.findChild(QLabel, "sealNoticeText").text()
+    assert banner.startswith("Sealed \u2014 read only.")
+    # Nothing can be typed or ticked; the correction is the way to change it.
+    for edit in editor.findChildren(QLineEdit):
+        if edit.isVisibleTo(editor):
+            assert edit.isReadOnly() or not edit.isEnabled(), edit.objectName()
+    for widget in [*editor.findChildren(QComboBox), *editor.findChildren(QCheckBox)]:
+        assert not widget.isEnabled(), widget.objectName()
+    assert editor.narrative.isReadOnly()
+    assert editor.correct_button.isVisible() and not editor.seal_button.isVisible()
+    # The case's notes are beside it, those about this testimony said so.
+    assert editor.case_notes.isVisible()
+    notes = [editor.notes_list.item(i).text() for i in range(editor.notes_list.count())]
+    assert any("About this testimony:" in n and "Checked with the sister." in n for n in notes)
+    assert any("Second source needed." in n for n in notes)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -158,9 +159,44 @@ class TestimonyEditor(QWidget):
         form_scroll.setWidget(form_body)
         splitter.addWidget(form_scroll)
         splitter.addWidget(self._build_narrative())
+        splitter.addWidget(self._build_case_notes())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
         return splitter
+
+    def _build_case_notes(self) -> QGroupBox:
+        """The case's notes beside a sealed testimony under review (read only here; they
+        are added in the case's Notes tab)."""
+        self.case_notes = QGroupBox(self.tr("Notes on this case"))
+        self.case_notes.setObjectName("testimonyCaseNotes")
+        layout = QVBoxLayout(self.case_notes)
+        self.notes_list = named(QListWidget(), "testimonyNotesList", self.tr("Notes on this case"))
+        self.notes_list.setWordWrap(True)
+        self.notes_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        layout.addWidget(self.notes_list, 1)
+        self.no_notes = hint_label(self.tr("No notes yet."), "testimonyNoNotes")
+        layout.addWidget(self.no_notes)
+        self.case_notes.hide()
+        return self.case_notes
+
+    def _show_case_notes(self) -> None:
+        self.notes_list.clear()
+        for note in self.cd.doc.get("annotations") or []:
+            words = []
+            if note.get("target") == self.testimony_id:
+                words.append(self.tr("About this testimony:"))
+            if note.get("grade"):
+                words.append(
+                    fill(self.tr("Grade: %1."), label("verification_grade", note.get("grade")))
+                )
+            if note.get("text"):
+                words.append(str(note["text"]))
+            if note.get("author"):
+                words.append(fill(self.tr("(by %1)"), str(note["author"])))
+            self.notes_list.addItem(" ".join(words))
+        self.no_notes.setVisible(self.notes_list.count() == 0)
+        self.case_notes.show()
 
     def _build_interview_group(self) -> QGroupBox:
         meta = QGroupBox(self.tr("Interview"))
@@ -400,9 +436,9 @@ class TestimonyEditor(QWidget):
                 "ok",
                 fill(
                     self.tr(
-                        "Sealed on %1 and signed with this vault's key. The signature is valid: the"
-                        " text has not changed since. It can no longer be edited; to fix a mistake,"
-                        " start a correction."
+                        "Sealed — read only. Sealed on %1 and signed; the signature is valid:"
+                        " the text has not changed since. To fix a mistake, use Correct... (a new"
+                        " version; this one is kept)."
                     ),
                     when,
                 ),
@@ -412,8 +448,9 @@ class TestimonyEditor(QWidget):
                 "error",
                 fill(
                     self.tr(
-                        "Sealed on %1, but the signature does NOT verify: the stored testimony does"
-                        " not match what was signed. Report this to your coordinator."
+                        "Sealed — read only. Sealed on %1, but the signature does NOT verify:"
+                        " the stored testimony does not match what was signed. Report this to"
+                        " your coordinator."
                     ),
                     when,
                 ),
@@ -424,7 +461,11 @@ class TestimonyEditor(QWidget):
             *self.consent_boxes.values(), *self.use_boxes.values(),
         ):  # fmt: skip
             w.setEnabled(False)
+        for edit in (self.speaker_name, self.date, self.place, self.interviewers,
+                     self.interpreter):  # fmt: skip
+            edit.setReadOnly(True)
         self.narrative.setReadOnly(True)
+        self._show_case_notes()
         self.seal_button.hide()
         self.correct_button.show()
         self.withdraw_button.show()
