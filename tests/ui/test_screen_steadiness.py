@@ -423,3 +423,26 @@ def test_a_sealed_testimony_opens_read_only_with_the_case_notes_beside_it(
     notes = [editor.notes_list.item(i).text() for i in range(editor.notes_list.count())]
     assert any("About this testimony:" in n and "Checked with the sister." in n for n in notes)
     assert any("Second source needed." in n for n in notes)
+
+
+def test_the_attachment_buttons_do_not_move_when_a_notice_appears(
+    qtbot, home_vault, window_factory
+) -> None:
+    shown, _other = _two_cases(home_vault)
+    window = window_factory()
+    ws = unlock(qtbot, window)
+    _select(qtbot, ws, shown)
+    view = ws.cases.case_view
+    view.tabs.setCurrentWidget(view.attachments_tab)
+    panel = view.attachments_tab
+    qtbot.waitUntil(lambda: panel.case_id == shown)
+    QApplication.processEvents()
+    buttons = [panel.attach_button, panel.view_button, panel.save_button]
+    before = _places(buttons, window)
+    panel.show_selected()  # nothing chosen: "Choose a file in the list first."
+    assert panel.notice.isVisible()
+    QApplication.processEvents()
+    assert _places(buttons, window) == before
+    panel.notice.clear()
+    QApplication.processEvents()
+    assert _places(buttons, window) == before
