@@ -147,8 +147,17 @@ THEIRS = "12345 67890 12345 67890 12345 67890 12345 67890 12345 67890 12345 6789
 OURS = "98765 43210 98765 43210 98765 43210 98765 43210 98765 43210 98765 43210"
 
 
-def _cells(dialog) -> list[tuple[int, int]]:
-    return [(c.width(), c.height()) for c in dialog.theirs.cells + dialog.ours.cells]
+def _cells(dialog) -> list[tuple[int, int, int, int]]:
+    """Where each digit group is drawn, and how much of it the box shows."""
+    out = []
+    for number in (dialog.theirs, dialog.ours):
+        box = number.parentWidget()
+        for cell in number.cells:
+            shown = cell.visibleRegion().boundingRect()
+            top_left = cell.mapTo(dialog, cell.rect().topLeft())
+            out.append((top_left.x(), top_left.y(), shown.width(), shown.height()))
+            assert box.rect().contains(cell.mapTo(box, cell.rect().bottomRight()))
+    return out
 
 
 def test_a_wrong_typed_number_keeps_both_safety_numbers_readable(qtbot) -> None:
@@ -161,13 +170,16 @@ def test_a_wrong_typed_number_keeps_both_safety_numbers_readable(qtbot) -> None:
     before = _cells(dialog)
     assert all(
         w >= c.fontMetrics().horizontalAdvance("00000")
-        for (w, _h), c in zip(before, dialog.theirs.cells + dialog.ours.cells, strict=True)
+        for (_x, _y, w, _h), c in zip(before, dialog.theirs.cells + dialog.ours.cells, strict=True)
     )
     dialog.typed.setText(THEIRS.replace("1", "7"))
     dialog.confirm.setChecked(True)
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     assert dialog.notice.isVisible() and dialog.isVisible()
     QApplication.processEvents()
+    QApplication.processEvents()
+    # The dialog grew to show the error: every line of the dialog is whole.
+    assert dialog.height() >= dialog.layout().minimumSize().height()
     assert _cells(dialog) == before  # the numbers one compares do not shrink
     # Corrected: the error goes at once, and the contact can be verified.
     dialog.typed.setText(THEIRS)

@@ -158,11 +158,17 @@ class TestimonyEditor(QWidget):
         form_layout.addStretch(1)
         form_scroll.setWidget(form_body)
         splitter.addWidget(form_scroll)
-        splitter.addWidget(self._build_narrative())
-        splitter.addWidget(self._build_case_notes())
+        # The case's notes under the narrative (a third column would squeeze the form).
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("narrativeAndNotes")
+        right.setChildrenCollapsible(False)
+        right.addWidget(self._build_narrative())
+        right.addWidget(self._build_case_notes())
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
         return splitter
 
     def _build_case_notes(self) -> QGroupBox:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSizePolicy,
     QStyle,
@@ -79,6 +80,8 @@ class SafetyNumber(QWidget):
             grid.addWidget(cell, i // GROUPS_PER_ROW, i % GROUPS_PER_ROW)
             self.cells.append(cell)
         grid.setColumnStretch(GROUPS_PER_ROW, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(grid.minimumSize().height())
         self.set_fingerprint(None)
 
     def set_fingerprint(self, fingerprint: str | None) -> None:
@@ -182,6 +185,9 @@ class VerifyContactDialog(QDialog):
         self.setWindowTitle(self.tr("Verify a contact"))
         self.expected = digits_only(their_fingerprint)
         layout = QVBoxLayout(self)
+        # The dialog grows when the error appears, never squeezing the safety numbers
+        # (a minimum width alone left the height to shrink them).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(title_label(fill(self.tr("Verify %1"), name), factor=1.3))
         self.changed_notice = Notice("keyChangedNotice")
         if key_changed:
@@ -288,6 +294,7 @@ class VerifyContactDialog(QDialog):
                     " it: someone may be impersonating them."
                 ),
             )
+            self.adjustSize()  # room for the error below, the numbers untouched
             return
         super().accept()
 
