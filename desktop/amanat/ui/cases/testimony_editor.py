@@ -231,7 +231,7 @@ class TestimonyEditor(QWidget):
         # Its row stays when it is hidden (a form layout drops the rows of hidden fields,
         # so it sits in a holder that stays): after the first save the typed speaker
         # becomes a person of the case and the field goes, and nothing may move.
-        holder = QWidget()
+        holder = self.speaker_name_row = QWidget()
         holder.setObjectName("speakerNameRow")
         holder_layout = QHBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -471,6 +471,8 @@ class TestimonyEditor(QWidget):
                      self.interpreter):  # fmt: skip
             edit.setReadOnly(True)
         self.narrative.setReadOnly(True)
+        # Read only from the start (shown once loaded): no row to keep for a typed name.
+        self.speaker_name_row.setVisible(self.speaker.currentData() == NEW_PERSON)
         self._show_case_notes()
         self.seal_button.hide()
         self.correct_button.show()
