@@ -168,6 +168,7 @@ def test_a_wrong_typed_number_keeps_both_safety_numbers_readable(qtbot) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     before = _cells(dialog)
+    buttons = _places([dialog.verify_button, dialog.confirm, dialog.typed], dialog)
     assert all(
         w >= c.fontMetrics().horizontalAdvance("00000")
         for (_x, _y, w, _h), c in zip(before, dialog.theirs.cells + dialog.ours.cells, strict=True)
@@ -181,6 +182,7 @@ def test_a_wrong_typed_number_keeps_both_safety_numbers_readable(qtbot) -> None:
     # The dialog grew to show the error: every line of the dialog is whole.
     assert dialog.height() >= dialog.layout().minimumSize().height()
     assert _cells(dialog) == before  # the numbers one compares do not shrink
+    assert _places([dialog.verify_button, dialog.confirm, dialog.typed], dialog) == buttons
     # Corrected: the error goes at once, and the contact can be verified.
     dialog.typed.setText(THEIRS)
     assert not dialog.notice.isVisible()

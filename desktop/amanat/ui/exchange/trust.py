@@ -256,7 +256,8 @@ class VerifyContactDialog(QDialog):
             self.tr("I compared all 12 groups, and they match"),
         )
         layout.addWidget(self.confirm)
-        self.notice = Notice("verifyNotice")
+        # Room kept for the mismatch error: the buttons stay under the pointer.
+        self.notice = Notice("verifyNotice").reserve(2)
         layout.addWidget(self.notice)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         box.setObjectName("dialogButtons")
@@ -276,6 +277,21 @@ class VerifyContactDialog(QDialog):
         self.setTabOrder(self.typed, self.confirm)
         self.setMinimumWidth(min(900, max(640, self.fontMetrics().averageCharWidth() * 100)))
 
+    def _fit_height(self) -> None:
+        """Taller if the error needs more than the room kept for it: the numbers and
+        the width stay as they are."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(width, needed)
+
     def _typed_changed(self, text: str) -> None:
         """The error about typed digits goes once they are corrected (or removed)."""
         typed = digits_only(text)
@@ -294,7 +310,7 @@ class VerifyContactDialog(QDialog):
                     " it: someone may be impersonating them."
                 ),
             )
-            self.adjustSize()  # room for the error below, the numbers untouched
+            self._fit_height()
             return
         super().accept()
 
