@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -325,18 +325,13 @@ class AppWindow(QMainWindow):
         """After unlock: what the last lock saved, or did not, of the files being added."""
         for work in self.session.take_after_lock():
             if work.dropped and work.lost:
-                text = fill(
-                    self.tr(
-                        "Locked while files were being attached: %1 of %2 file(s) were saved."
-                        " Add the others again."
-                    ),
-                    QLocale().toString(work.done),
-                    QLocale().toString(work.total),
+                text = self.tr(
+                    "Locked while files were being attached: %n file(s) not saved. Add them again.",
+                    "",
+                    work.lost,
                 )
             else:
-                text = self.tr(
-                    "%n file(s) being attached were saved before the lock.", "", work.done
-                )
+                text = self.tr("Saved before the lock: %n file(s) being attached.", "", work.done)
             self.statusBar().showMessage(text, 30000)
 
     def _on_locked(self) -> None:

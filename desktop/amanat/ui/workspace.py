@@ -109,7 +109,7 @@ class Workspace(QWidget):
             icon=icon("seal"),
         )
         self.seal_bundle_button.setToolTip(
-            self.tr("Seal the cases chosen in the list for a contact (Ctrl+E)")
+            self.tr("Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)")
         )
         row.addWidget(self.seal_bundle_button)
         self.lock_button = button(
