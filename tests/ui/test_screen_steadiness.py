@@ -460,3 +460,51 @@ def test_the_attachment_buttons_do_not_move_when_a_notice_appears(
     panel.notice.clear()
     QApplication.processEvents()
     assert _places(buttons, window) == before
+
+
+def test_a_received_draft_opens_read_only_until_edit_is_chosen(
+    qtbot, home_vault, window_factory, tmp_path
+) -> None:
+    import copy
+
+    from PySide6.QtWidgets import QLabel
+
+    from amanat.services import bundles as bundle_service
+    from amanat.services import cases as case_service
+    from amanat.storage.vault import Vault
+    from support.bundles import seal
+    from support.cases import ISSUE_EXAMPLE
+    from support.gui import PASSPHRASE, type_into
+    from support.vaults import befriend, new_vault
+
+    path, _code = home_vault("HQ")
+    field = new_vault(tmp_path / "field", "Field office")
+    hq = Vault.unlock(path, PASSPHRASE)
+    try:
+        befriend(field, hq)
+        case_id = case_service.add_case(field, copy.deepcopy(ISSUE_EXAMPLE)).id
+        [draft] = case_service.get_case(field, case_id)["testimonies"]
+        assert draft["state"] == "draft"
+        bundle_service.open_bundle(hq, seal(field, ["HQ"], tmp_path, case_ids=[case_id]))
+    finally:
+        hq.lock()
+        field.lock()
+    window = window_factory()
+    ws = unlock(qtbot, window)
+    _select(qtbot, ws, case_id)
+    view = ws.cases.case_view
+    qtbot.waitUntil(lambda: view.cd is not None and view.cd.id == case_id)
+    view.open_testimony(draft["id"])
+    qtbot.waitUntil(lambda: view.editor is not None and view.editor.read_only, timeout=5000)
+    editor = view.editor
+    banner = editor.seal_notice.findChild(QLabel, "sealNoticeText").text()
+    assert banner.startswith("Received \u2014 read only.")
+    assert editor.narrative.isReadOnly() and not editor.speaker.isEnabled()
+    assert all(not box.isEnabled() for box in editor.consent_boxes.values())
+    assert editor.case_notes.isVisible() and not editor.seal_button.isVisible()
+    # Edit... makes it a draft one can change; the change is saved as usual.
+    qtbot.mouseClick(editor.edit_button, Qt.MouseButton.LeftButton)
+    assert not editor.read_only and not editor.narrative.isReadOnly()
+    assert editor.speaker.isEnabled() and editor.seal_button.isVisible()
+    type_into(qtbot, editor.narrative, "Corrected at HQ.")
+    assert editor.dirty

@@ -72,6 +72,8 @@ class TestimonyEditor(QWidget):
         self._box: dict[str, Any] = {"created": not self.is_new}
         self.sealed = False
         self.withdrawn = False  # consent withdrawn after sealing
+        # A draft received in a bundle opens read only too, until Edit is chosen.
+        self.read_only = False
         self.dirty = False
         self._loading = True
         self._saves_in_flight = 0
@@ -109,6 +111,7 @@ class TestimonyEditor(QWidget):
         self.seal_button.clicked.connect(self.seal)
         self.correct_button.clicked.connect(self.correct)
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.edit_button.clicked.connect(self.edit_received)
 
     def _build_top_bar(self) -> QHBoxLayout:
         """Back, the heading, the save state, and seal / withdraw / correct."""
@@ -138,6 +141,11 @@ class TestimonyEditor(QWidget):
             self.tr("Record a withdrawal of consent"),
         )
         self.withdraw_button.hide()
+        self.edit_button = button(
+            self.tr("Edit..."), "editReceivedButton", self.tr("Edit the received draft")
+        )
+        self.edit_button.hide()
+        top.addWidget(self.edit_button)
         top.addWidget(self.seal_button)
         top.addWidget(self.withdraw_button)
         top.addWidget(self.correct_button)
@@ -355,7 +363,7 @@ class TestimonyEditor(QWidget):
         self.speaker.currentIndexChanged.connect(self._speaker_chosen)
 
     def focus_first(self) -> None:
-        if self.sealed:
+        if self.sealed or self.read_only:
             self.narrative.setFocus()
         elif self.speaker.currentData() is None:
             self.speaker.setFocus()
@@ -367,13 +375,19 @@ class TestimonyEditor(QWidget):
         testimony_id = self.testimony_id
         case_id = self.case_id
 
-        def load(vault: Vault, _s: TaskState) -> tuple[dict[str, Any], bool | None]:
+        def load(vault: Vault, _s: TaskState) -> tuple[dict[str, Any], bool | None, bool]:
             doc = case_service.get_case(vault, case_id)
             valid = None
             for t in doc.get("testimonies") or ():
                 if t.get("id") == testimony_id and t.get("state") == "sealed":
                     valid = case_service.verify_testimony(vault, testimony_id)
-            return doc, valid
+            # Received: a bundle's import named it (docs/trust.md, custody on import).
+            received = any(
+                entry.get("action") == "imported"
+                and testimony_id in ((entry.get("detail") or {}).get("records") or {})
+                for entry in case_service.custody_log(vault, case_id)
+            )
+            return doc, valid, received
 
         self.setEnabled(False)
         self.save_state.setText(self.tr("Loading..."))
@@ -383,8 +397,8 @@ class TestimonyEditor(QWidget):
         self.setEnabled(True)
         self.notice.show_error(error)
 
-    def _loaded(self, result: tuple[dict[str, Any], bool | None]) -> None:
-        doc, valid = result
+    def _loaded(self, result: tuple[dict[str, Any], bool | None, bool]) -> None:
+        doc, valid, received = result
         self.cd = CaseDoc(doc)
         t = self.cd.testimony(self.testimony_id)
         self.setEnabled(True)
@@ -395,6 +409,8 @@ class TestimonyEditor(QWidget):
         self.sealed = t.get("state") == "sealed"
         if self.sealed:
             self._show_sealed(t, bool(valid))
+        elif received:
+            self._show_received_draft()
         if t.get("supersedes"):
             self.heading.setText(self.tr("Testimony (correction of a sealed one)"))
         self._loading = False
@@ -461,16 +477,7 @@ class TestimonyEditor(QWidget):
                     when,
                 ),
             )
-        for w in (
-            self.speaker, self.speaker_name, self.relation, self.language, self.date,
-            self.place, self.mode, self.interviewers, self.interpreter,
-            *self.consent_boxes.values(), *self.use_boxes.values(),
-        ):  # fmt: skip
-            w.setEnabled(False)
-        for edit in (self.speaker_name, self.date, self.place, self.interviewers,
-                     self.interpreter):  # fmt: skip
-            edit.setReadOnly(True)
-        self.narrative.setReadOnly(True)
+        self._set_editable(False)
         # Read only from the start (shown once loaded): no row to keep for a typed name.
         self.speaker_name_row.setVisible(self.speaker.currentData() == NEW_PERSON)
         self._show_case_notes()
@@ -491,6 +498,47 @@ class TestimonyEditor(QWidget):
                 ),
             )
 
+    def _set_editable(self, editable: bool) -> None:
+        """Every field takes typing and ticks, or none does (review of a testimony)."""
+        for w in (
+            self.speaker, self.speaker_name, self.relation, self.language, self.date,
+            self.place, self.mode, self.interviewers, self.interpreter,
+            *self.consent_boxes.values(), *self.use_boxes.values(),
+        ):  # fmt: skip
+            w.setEnabled(editable)
+        for edit in (self.speaker_name, self.date, self.place, self.interviewers,
+                     self.interpreter):  # fmt: skip
+            edit.setReadOnly(not editable)
+        self.narrative.setReadOnly(not editable)
+
+    def _show_received_draft(self) -> None:
+        """A draft that came in a bundle: read only until Edit is chosen."""
+        self.read_only = True
+        self.seal_notice.show_message(
+            "info",
+            self.tr(
+                "Received — read only. This draft came in a bundle from a contact. Choose"
+                " Edit... to change it here: your change is a new revision, and theirs stays"
+                " in the history."
+            ),
+        )
+        self._set_editable(False)
+        self.seal_button.hide()
+        self.edit_button.show()
+        self.narrative_hint.hide()
+        self._show_case_notes()
+
+    def edit_received(self) -> None:
+        if not self.read_only:
+            return
+        self.read_only = False
+        self._set_editable(True)
+        self.seal_notice.clear()
+        self.edit_button.hide()
+        self.seal_button.show()
+        self._update_state()
+        self.focus_first()
+
     # -- editing --------------------------------------------------------------------------
     def _speaker_chosen(self) -> None:
         self.speaker_name.setVisible(self.speaker.currentData() == NEW_PERSON)
@@ -499,7 +547,7 @@ class TestimonyEditor(QWidget):
 
     def _changed(self) -> None:
         self._update_consent_notice()
-        if self._loading or self.sealed:
+        if self._loading or self.sealed or self.read_only:
             return
         self._update_state()
         if not self.can_save():
@@ -516,10 +564,11 @@ class TestimonyEditor(QWidget):
         return not (speaker == NEW_PERSON and not self.speaker_name.text().strip())
 
     def _update_state(self) -> None:
-        ready = self.can_save() or self.sealed
-        self.narrative.setReadOnly(not ready or self.sealed)
-        self.narrative_hint.setVisible(not ready and not self.sealed)
-        self.seal_button.setEnabled(ready and not self.sealed)
+        locked = self.sealed or self.read_only
+        ready = self.can_save() or locked
+        self.narrative.setReadOnly(not ready or locked)
+        self.narrative_hint.setVisible(not ready and not locked)
+        self.seal_button.setEnabled(ready and not locked)
         self._update_consent_notice()
         self._show_save_state()
 
@@ -542,6 +591,8 @@ class TestimonyEditor(QWidget):
     def _show_save_state(self) -> None:
         if self.sealed:
             self.save_state.setText(self.tr("Sealed: read-only"))
+        elif self.read_only:
+            self.save_state.setText(self.tr("Received: read-only"))
         elif self._saves_in_flight:
             self.save_state.setText(self.tr("Saving..."))
         elif self.dirty:
@@ -601,7 +652,7 @@ class TestimonyEditor(QWidget):
     def save(self) -> None:
         """Queue a save of the current draft (autosave, flush, before sealing)."""
         self._autosave.stop()
-        if self.sealed or self._loading or not self.can_save() or not self.dirty:
+        if self.sealed or self.read_only or self._loading or not self.can_save() or not self.dirty:
             return
         doc, skipped = self.document()
         self.dirty = False
