@@ -4170,384 +4170,404 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="120" />
         <source>Back to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="120" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="123" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="120" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="654" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="705" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
         <source>Save state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
         <source>Seal...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
         <source>Seal testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="135" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="135" />
         <source>Correct testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Consent withdrawn...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="177" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="180" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="145" />
+        <source>Edit...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="145" />
+        <source>Edit the received draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="185" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="188" />
         <source>Notes on this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="184" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="202" />
         <source>About this testimony:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="197" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205" />
         <source>Grade: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="210" />
         <source>(by %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="216" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="213" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="221" />
         <source>Who is speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="214" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="222" />
         <source>Choose who is speaking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="219" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="227" />
         <source>%1 (the person of concern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="227" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="235" />
         <source>Someone else (type the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="236" />
         <source>&amp;Speaker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="237" />
         <source>Speaker's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="230" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="238" />
         <source>Name as the speaker gives it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="241" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="249" />
         <source>Relation to the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="253" />
         <source>&amp;Relation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="246" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="254" />
         <source>Language of the narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="247" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="255" />
         <source>Choose the language...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="258" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="251" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="259" />
         <source>Date of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="252" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="253" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="254" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
         <source>Place of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="255" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263" />
         <source>A city or country, never an address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="264" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
         <source>Interview mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
         <source>&amp;Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
         <source>Interviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
         <source>Names, separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
         <source>&amp;Interviewers:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="264" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="273" />
         <source>Leave empty if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="274" />
         <source>I&amp;nterpreter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="274" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="282" />
         <source>Informed consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="283" />
         <source>Given voluntarily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="284" />
         <source>May be named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
         <source>Face may be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="286" />
         <source>Voice may be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="283" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="306" />
         <source>Permitted uses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="315" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="323" />
         <source>&amp;Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="318" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="326" />
         <source>Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="321" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="329" />
         <source>The testimony in the speaker's words...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="324" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="332" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="379" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="393" />
         <source>Loading...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="399" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="415" />
         <source>Testimony (correction of a sealed one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="445" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="461" />
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="457" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="473" />
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="481" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="488" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="489" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="496" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="520" />
+        <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="588" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="593" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="546" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
+        <source>Received: read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="597" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="548" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="599" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="550" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="601" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="552" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="603" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="605" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="626" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="677" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="671" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="722" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="694" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="745" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="702" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="753" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="702" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="753" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="727" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="778" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="780" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="733" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="784" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
