@@ -508,3 +508,21 @@ def test_a_received_draft_opens_read_only_until_edit_is_chosen(
     assert editor.speaker.isEnabled() and editor.seal_button.isVisible()
     type_into(qtbot, editor.narrative, "Corrected at HQ.")
     assert editor.dirty
+
+
+def test_the_recovery_page_buttons_do_not_move_on_an_error(
+    qtbot, home_vault, window_factory
+) -> None:
+    path, _code = home_vault()
+    window = window_factory()
+    wait_page(qtbot, window, "unlockPage")
+    window.show_recover(path)
+    page = wait_page(qtbot, window, "recoverPage")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.code_edit)
+    QApplication.processEvents()
+    controls = [page.submit_button, page.back_button]
+    before = _places(controls, window)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)  # nothing typed
+    assert page.notice.isVisible()
+    QApplication.processEvents()
+    assert _places(controls, window) == before

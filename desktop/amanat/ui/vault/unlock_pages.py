@@ -235,9 +235,10 @@ class RecoverPage(QWidget):
         self.repeat_edit = PassphraseField("newPassphraseRepeat", self.tr("Repeat the passphrase"))
         form.addRow(self.tr("&Repeat:"), self.repeat_edit)
         card.body.addLayout(form)
-        self.notice = Notice("recoverNotice")
+        # Room kept for the error and the progress: the buttons below stay in place.
+        self.notice = Notice("recoverNotice").reserve(2)
         card.body.addWidget(self.notice)
-        self.busy = BusyBar("recoverBusy", self.tr("Opening with the recovery code"))
+        self.busy = keep_space(BusyBar("recoverBusy", self.tr("Opening with the recovery code")))
         self.work = Background(self, session, busy=self.busy, on_error=self._on_failed)
         self.work.running_changed.connect(self._set_busy)
         card.body.addWidget(self.busy)
