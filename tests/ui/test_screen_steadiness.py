@@ -526,3 +526,25 @@ def test_the_recovery_page_buttons_do_not_move_on_an_error(
     assert page.notice.isVisible()
     QApplication.processEvents()
     assert _places(controls, window) == before
+
+
+def test_quit_while_attaching_waits_for_the_file_then_quits(
+    qtbot, monkeypatch, home_vault, window_factory, tmp_path
+) -> None:
+    window, case_id, gate = _attaching(qtbot, monkeypatch, home_vault, window_factory, tmp_path)
+    asked = _answer(monkeypatch, "wait")
+    vault = window.session.vault
+    window.act_quit.trigger()
+    assert asked == [True] and window.isVisible() and window.session.lock_pending
+    gate.open.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not vault.is_open, timeout=10000)
+    from amanat.services import cases as case_service
+    from amanat.storage.vault import Vault
+    from support.gui import PASSPHRASE
+
+    reopened = Vault.unlock(vault.path, PASSPHRASE)
+    try:
+        assert len(case_service.get_case(reopened, case_id)["attachments"]) == 1
+    finally:
+        reopened.lock()
