@@ -62,140 +62,176 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="78" />
+        <location filename="../../desktop/amanat/ui/window.py" line="80" />
         <source>&amp;New case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="80" />
+        <location filename="../../desktop/amanat/ui/window.py" line="82" />
         <source>New &amp;testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="81" />
+        <location filename="../../desktop/amanat/ui/window.py" line="83" />
         <source>&amp;Attach files...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="82" />
+        <location filename="../../desktop/amanat/ui/window.py" line="84" />
         <source>&amp;Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="83" />
+        <location filename="../../desktop/amanat/ui/window.py" line="85" />
         <source>&amp;Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="84" />
+        <location filename="../../desktop/amanat/ui/window.py" line="86" />
         <source>&amp;People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="85" />
+        <location filename="../../desktop/amanat/ui/window.py" line="87" />
         <source>P&amp;laces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="86" />
+        <location filename="../../desktop/amanat/ui/window.py" line="88" />
         <source>C&amp;ontacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="87" />
+        <location filename="../../desktop/amanat/ui/window.py" line="89" />
         <source>&amp;Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="89" />
+        <location filename="../../desktop/amanat/ui/window.py" line="91" />
         <source>Seal a&amp;ll cases...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="91" />
+        <location filename="../../desktop/amanat/ui/window.py" line="93" />
         <source>&amp;Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="94" />
+        <location filename="../../desktop/amanat/ui/window.py" line="96" />
         <source>&amp;Settings...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="95" />
+        <location filename="../../desktop/amanat/ui/window.py" line="97" />
         <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="97" />
+        <location filename="../../desktop/amanat/ui/window.py" line="99" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="99" />
+        <location filename="../../desktop/amanat/ui/window.py" line="101" />
         <source>&amp;User guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="101" />
+        <location filename="../../desktop/amanat/ui/window.py" line="103" />
         <source>&amp;About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="142" />
+        <location filename="../../desktop/amanat/ui/window.py" line="144" />
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="155" />
+        <location filename="../../desktop/amanat/ui/window.py" line="157" />
         <source>V&amp;iew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="165" />
+        <location filename="../../desktop/amanat/ui/window.py" line="167" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="178" />
-        <location filename="../../desktop/amanat/ui/window.py" line="318" />
+        <location filename="../../desktop/amanat/ui/window.py" line="180" />
+        <location filename="../../desktop/amanat/ui/window.py" line="385" />
         <source>Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="180" />
+        <location filename="../../desktop/amanat/ui/window.py" line="182" />
         <source>Amanat (locked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="270" />
+        <location filename="../../desktop/amanat/ui/window.py" line="276" />
         <source>Vault unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="283" />
+        <location filename="../../desktop/amanat/ui/window.py" line="292" />
+        <source>The vault locks as soon as the attachment is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="306" />
+        <source>Amanat quits as soon as the attachment is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="312" />
         <source>The vault was locked. Unlock it to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="309" />
+        <location filename="../../desktop/amanat/ui/window.py" line="316" />
+        <source>An attachment was still being added when the vault was locked: the file being written was not saved. After unlocking, check the case's attachments and add what is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="321" />
+        <source>The lock waited until the attachment being added was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/window.py" line="329" />
+        <source>Locked while files were being attached: %n file(s) not saved. Add them again.</source>
+        <translation>
+            <numerusform>Locked while files were being attached: %n file not saved. Add them again.</numerusform>
+            <numerusform>Locked while files were being attached: %n files not saved. Add them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/window.py" line="334" />
+        <source>Saved before the lock: %n file(s) being attached.</source>
+        <translation>
+            <numerusform>Saved before the lock: %n file being attached.</numerusform>
+            <numerusform>Saved before the lock: %n files being attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/window.py" line="376" />
         <source>The vault was wiped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="325" />
+        <location filename="../../desktop/amanat/ui/window.py" line="392" />
         <source>About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="328" />
+        <location filename="../../desktop/amanat/ui/window.py" line="395" />
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="337" />
+        <location filename="../../desktop/amanat/ui/window.py" line="404" />
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation type="unfinished" />
     </message>
@@ -278,13 +314,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="142" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="286" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="296" />
         <source>Choose a file and press View.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="206" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="210" />
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>Encrypting %n file into the vault...</numerusform>
@@ -292,7 +328,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="220" />
         <source>%n file(s) added to the case.</source>
         <translation>
             <numerusform>%n file added to the case.</numerusform>
@@ -300,48 +336,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="227" />
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="234" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="293" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="244" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="303" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="243" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="253" />
         <source>Decrypting...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="263" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="273" />
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="298" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="308" />
         <source>Save a readable copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="301" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="311" />
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="307" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="317" />
         <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="316" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="326" />
         <source>Writing the decrypted copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="332" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="342" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation type="unfinished" />
     </message>
@@ -540,6 +576,44 @@ An offline, encrypted casework tool for documenting persecution. Free software u
             <numerusform>Proposed changes: %n record were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</numerusform>
             <numerusform>Proposed changes: %n records were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BusyLockDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="21" />
+        <source>Quit Amanat?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="21" />
+        <source>Lock the vault?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="28" />
+        <source>An attachment is still being added to a case. Wait for it, and the vault locks by itself as soon as the file is saved; or lock now, and the file being written is NOT saved (add it again after unlocking).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38" />
+        <source>Wait for it, then quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38" />
+        <source>Wait for it, then lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44" />
+        <source>Quit anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44" />
+        <source>Lock anyway</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2944,13 +3018,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="255" />
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="273" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="288" />
         <source>Show passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="268" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="286" />
         <source>Hide passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -3423,72 +3497,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
         <source>Set a new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="216" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="224" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
         <source>Recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230" />
         <source>Recovery &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="228" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="229" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="233" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="237" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241" />
         <source>Opening with the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="242" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="245" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
         <source>Set passphrase and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="268" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272" />
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="274" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -4072,37 +4146,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="356" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="374" />
         <source>Very weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="357" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="375" />
         <source>Weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="358" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="376" />
         <source>Fair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="359" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="377" />
         <source>Strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="360" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="378" />
         <source>Very strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="373" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391" />
         <source>Strength: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="379" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="397" />
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
@@ -4188,358 +4262,404 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="120" />
         <source>Back to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="123" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="705" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
         <source>Save state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
         <source>Seal...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
         <source>Seal testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="135" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="135" />
         <source>Correct testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Consent withdrawn...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="164" />
-        <source>Interview</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="145" />
+        <source>Edit...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="169" />
-        <source>Who is speaking</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="170" />
-        <source>Choose who is speaking...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="175" />
-        <source>%1 (the person of concern)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="183" />
-        <source>Someone else (type the name)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="184" />
-        <source>&amp;Speaker:</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="145" />
+        <source>Edit the received draft</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="185" />
-        <source>Speaker's name</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="188" />
+        <source>Notes on this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="186" />
-        <source>Name as the speaker gives it, in any script</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="189" />
-        <source>Relation to the person of concern</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="190" />
-        <source>Not given</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="193" />
-        <source>&amp;Relation:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="194" />
-        <source>Language of the narrative</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
-        <source>Choose the language...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198" />
-        <source>&amp;Language:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
-        <source>Date of the interview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="200" />
-        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="201" />
-        <source>&amp;Date:</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
+        <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="202" />
-        <source>Place of the interview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="203" />
-        <source>A city or country, never an address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="204" />
-        <source>&amp;Place:</source>
+        <source>About this testimony:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205" />
-        <source>Interview mode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="208" />
-        <source>&amp;Mode:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
-        <source>Interviewers</source>
+        <source>Grade: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="210" />
-        <source>Names, separated by commas</source>
+        <source>(by %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="211" />
-        <source>&amp;Interviewers:</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="216" />
+        <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
-        <source>Interpreter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="213" />
-        <source>Leave empty if none</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="214" />
-        <source>I&amp;nterpreter:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="218" />
-        <source>Consent</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="221" />
+        <source>Who is speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="222" />
-        <source>Informed consent</source>
+        <source>Choose who is speaking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
-        <source>Given voluntarily</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="227" />
+        <source>%1 (the person of concern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="224" />
-        <source>May be named</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="235" />
+        <source>Someone else (type the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="225" />
-        <source>Face may be shown</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="236" />
+        <source>&amp;Speaker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="226" />
-        <source>Voice may be used</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="237" />
+        <source>Speaker's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="231" />
-        <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="238" />
+        <source>Name as the speaker gives it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="246" />
-        <source>Permitted uses:</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="249" />
+        <source>Relation to the person of concern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250" />
+        <source>Not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="253" />
+        <source>&amp;Relation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="254" />
+        <source>Language of the narrative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="255" />
+        <source>Choose the language...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="258" />
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="259" />
+        <source>Date of the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
+        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
+        <source>Place of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263" />
-        <source>&amp;Narrative</source>
+        <source>A city or country, never an address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
-        <source>Narrative</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="264" />
+        <source>&amp;Place:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
+        <source>Interview mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
+        <source>&amp;Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
-        <source>The testimony in the speaker's words...</source>
+        <source>Interviewers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
+        <source>Names, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
+        <source>&amp;Interviewers:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
+        <source>Interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="273" />
+        <source>Leave empty if none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="274" />
+        <source>I&amp;nterpreter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="282" />
+        <source>Informed consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="283" />
+        <source>Given voluntarily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="284" />
+        <source>May be named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
+        <source>Face may be shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="286" />
+        <source>Voice may be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
+        <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="306" />
+        <source>Permitted uses:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="323" />
+        <source>&amp;Narrative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="326" />
+        <source>Narrative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="329" />
+        <source>The testimony in the speaker's words...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="332" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="327" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="393" />
         <source>Loading...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="347" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="415" />
         <source>Testimony (correction of a sealed one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="393" />
-        <source>Sealed on %1 and signed with this vault's key. The signature is valid: the text has not changed since. It can no longer be edited; to fix a mistake, start a correction.</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="461" />
+        <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="405" />
-        <source>Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="473" />
+        <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="488" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="430" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="496" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="520" />
+        <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="588" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="485" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="593" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="487" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
+        <source>Received: read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="597" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="489" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="599" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="491" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="601" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="493" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="603" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="605" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="567" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="677" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="722" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="635" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="745" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="643" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="753" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="643" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="753" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="668" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="778" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="670" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="780" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="674" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="784" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
@@ -4547,52 +4667,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="96" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="104" />
         <source>Verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="97" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105" />
         <source>Not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="98" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="106" />
         <source>Keys changed: verify again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="100" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="115" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123" />
         <source>Unknown sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="116" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="124" />
         <source>Sender not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="117" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="125" />
         <source>Sender's keys changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="128" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136" />
         <source>an unknown sender whose card says “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144" />
         <source>Two contacts share a name: %1 is also the name (or looks like the name) of another contact with other keys. Tell them apart by the safety number, never by the name.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="151" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159" />
         <source>Bundle %1 from %2 has not arrived.</source>
         <translation>
             <numerusform>Bundle %1 from %2 has not arrived.</numerusform>
@@ -4600,7 +4720,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="153" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="161" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -4611,62 +4731,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="81" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82" />
         <source>Unlock your vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="90" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
         <source>&amp;Vault:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="96" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
         <source>Unlocking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="101" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="121" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="132" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136" />
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="139" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
         <source>Create a new vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="164" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168" />
         <source>There is no vault to unlock.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="167" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171" />
         <source>Please type your passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -4674,7 +4794,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>VaultChooser</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="50" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51" />
         <source>Vault</source>
         <translation type="unfinished" />
     </message>
@@ -4682,73 +4802,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>VerifyContactDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="177" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="185" />
         <source>Verify a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="180" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="191" />
         <source>Verify %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="187" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="199" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="221" />
         <source>Safety number of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="213" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="224" />
         <source>Their safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="216" />
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="219" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="226" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="229" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240" />
         <source>Digits they read to you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241" />
         <source>The 60 digits; spaces do not matter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="239" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="250" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="245" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="256" />
         <source>I compared all 12 groups, and they match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="253" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="265" />
         <source>Mark as verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="275" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
@@ -4951,137 +5071,137 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="75" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="76" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="78" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="78" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="79" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="79" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="80" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="80" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="81" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="91" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="92" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="92" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="93" />
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="98" />
         <source>Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
         <source>Open a received bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="105" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="106" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="107" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="108" />
         <source>Seal the chosen cases into a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="111" />
-        <source>Seal the cases chosen in the list for a contact (Ctrl+E)</source>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112" />
+        <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="116" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="116" />
         <source>Lock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="117" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="118" />
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="129" />
         <source>Creating demo cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="129" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="130" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="316" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="317" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="324" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="325" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="332" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="333" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="362" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="374" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="370" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="377" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="382" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="378" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="384" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="380" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="421" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="417" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -5089,7 +5209,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="430" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="426" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

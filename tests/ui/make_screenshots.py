@@ -108,7 +108,8 @@ def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     section = ws.contacts
     wait_for(lambda: section.loaded and section.contacts_tab.model.rowCount() > 0)
     tab = section.contacts_tab
-    row = next(i for i, r in enumerate(tab.model.rows) if r["state"] == "key_changed")
+    states = [r["state"] for r in tab.model.rows]
+    row = states.index("key_changed") if "key_changed" in states else 0
     tab.view.setCurrentIndex(tab.model.index(row, 0))
     shot(window, "contacts")
     section.show_tab("identity")
@@ -124,6 +125,9 @@ def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     verify.show()
     verify.confirm.setChecked(True)
     shot(verify, "contacts-verify")
+    verify.typed.setText("12345 67890")  # not what they read: the error, numbers intact
+    verify.accept()
+    shot(verify, "contacts-verify-mismatch")
     verify.close()
     section.show_tab("contacts")
 
@@ -213,6 +217,18 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     with_files = next(
         row["id"] for row in case_service.list_cases(vault, limit=120) if row["attachments"]
     )
+    # Its first testimony sealed, with notes: the read-only review (app-testimony.png).
+    first = (case_service.get_case(vault, with_files).get("testimonies") or [None])[0]
+    if first is not None:
+        if first.get("state") != "sealed":
+            case_service.seal_testimony(vault, first["id"])
+        case_service.add_annotation(
+            vault, "testimony", first["id"], text="Dates match the sister's account."
+        )
+        case_service.add_annotation(
+            vault, "case", with_files, text="A second source for the camp is needed.",
+            grade="corroborated",
+        )  # fmt: skip
     from amanat.services import search as search_service
 
     pair = search_service.duplicate_candidates(vault, limit=1)[0]
@@ -299,6 +315,12 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     wait_for(lambda: settings.vault_name != "")
     shot(settings, "settings")
     settings.close()
+    from amanat.ui.vault.lock_dialog import BusyLockDialog
+
+    busy = BusyLockDialog(window)
+    busy.show()
+    shot(busy, "lock-busy")
+    busy.close()
     window.session.lock()
     pump(300)
     shot(window, "locked")

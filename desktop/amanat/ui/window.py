@@ -21,6 +21,7 @@ from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import icon
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState, set_unhandled_error_handler
+from amanat.ui.vault.lock_dialog import NOW, WAIT, BusyLockDialog
 from amanat.ui.vault.unlock_pages import RecoverPage, UnlockPage
 from amanat.ui.vault.welcome_pages import CreateVaultPage, RecoveryCodePage, WelcomePage
 
@@ -45,6 +46,7 @@ class AppWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._page: QWidget | None = None
         self._last_vault: Path | None = None
+        self._quit_when_locked = False
         self._build_actions()
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
@@ -99,8 +101,8 @@ class AppWindow(QMainWindow):
             self.tr("&User guide"), "actionUserGuide", QKeySequence.StandardKey.HelpContents
         )
         self.act_about = a(self.tr("&About Amanat"), "actionAbout")
-        self.act_lock.triggered.connect(self.session.lock)
-        self.act_quit.triggered.connect(self.close)
+        self.act_lock.triggered.connect(self.request_lock)
+        self.act_quit.triggered.connect(self.request_quit)
         self.act_settings.triggered.connect(self.open_settings)
         self.act_about.triggered.connect(self.show_about)
         self.act_guide.triggered.connect(self.show_guide)
@@ -188,6 +190,9 @@ class AppWindow(QMainWindow):
         if old is not None:
             self.pages.removeWidget(old)
             old.deleteLater()
+        if page.focusProxy() is not None:
+            # Where one types first (the passphrase field): at start, after a lock.
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_title()
         self._update_actions()
 
@@ -265,11 +270,69 @@ class AppWindow(QMainWindow):
         workspace.bind_actions(self._workspace_actions())
         workspace.status_message.connect(self.statusBar().showMessage)
         workspace.error_occurred.connect(self.show_error)
+        workspace.lock_requested.connect(self.request_lock)
         self.workspace = workspace
         self._set_page(workspace)
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+        self._report_after_lock()
         if generate_demo:
             workspace.generate_demo()
+
+    # -- locking while a file is being attached ---------------------------------------------
+    def request_lock(self) -> None:
+        """Ctrl+L, the Lock button: an attachment being added is waited for, or the
+        person locks anyway knowing it is not saved (never dropped without a word)."""
+        if not self.session.held:
+            self.session.lock()
+            return
+        choice = BusyLockDialog.ask(self)
+        if choice == WAIT:
+            self.session.lock_when_done()
+            self.statusBar().showMessage(
+                self.tr("The vault locks as soon as the attachment is saved."), 0
+            )
+        elif choice == NOW:
+            self.session.lock()
+
+    def request_quit(self) -> None:
+        if self.session.held:
+            choice = BusyLockDialog.ask(self, quitting=True)
+            if choice is None:
+                return
+            if choice == WAIT:
+                self._quit_when_locked = True
+                self.session.lock_when_done()
+                self.statusBar().showMessage(
+                    self.tr("Amanat quits as soon as the attachment is saved."), 0
+                )
+                return
+        self.close()
+
+    def _lock_note(self) -> str:
+        note = self.tr("The vault was locked. Unlock it to continue.")
+        met = self.session.after_lock
+        if any(work.dropped for work in met):
+            note += " " + self.tr(
+                "An attachment was still being added when the vault was locked: the file"
+                " being written was not saved. After unlocking, check the case's attachments"
+                " and add what is missing."
+            )
+        elif met:
+            note += " " + self.tr("The lock waited until the attachment being added was saved.")
+        return note
+
+    def _report_after_lock(self) -> None:
+        """After unlock: what the last lock saved, or did not, of the files being added."""
+        for work in self.session.take_after_lock():
+            if work.dropped and work.lost:
+                text = self.tr(
+                    "Locked while files were being attached: %n file(s) not saved. Add them again.",
+                    "",
+                    work.lost,
+                )
+            else:
+                text = self.tr("Saved before the lock: %n file(s) being attached.", "", work.done)
+            self.statusBar().showMessage(text, 30000)
 
     def _on_locked(self) -> None:
         workspace = self.workspace
@@ -280,8 +343,12 @@ class AppWindow(QMainWindow):
         for widget in self.findChildren(QWidget):
             if widget.isWindow() and widget is not self and widget.isVisible():
                 widget.close()
-        self.show_unlock(note=self.tr("The vault was locked. Unlock it to continue."))
         self.statusBar().clearMessage()
+        if self._quit_when_locked:
+            self._quit_when_locked = False
+            self.close()
+            return
+        self.show_unlock(note=self._lock_note())
 
     # -- dialogs ---------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -344,6 +411,10 @@ class AppWindow(QMainWindow):
             self.restoreGeometry(value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and self.session.held:  # the window's close button
+            event.ignore()
+            self.request_quit()
+            return
         # Only the window's geometry goes to QSettings (docs/design.md §12.6, §9).
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         self.session.shutdown()

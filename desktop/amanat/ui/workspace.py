@@ -52,6 +52,7 @@ class Workspace(QWidget):
 
     status_message = Signal(str, int)  # text, milliseconds on the status bar
     error_occurred = Signal(object)  # an exception the window shows in a message box
+    lock_requested = Signal()  # the Lock button (the window asks if a file is being added)
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -108,7 +109,7 @@ class Workspace(QWidget):
             icon=icon("seal"),
         )
         self.seal_bundle_button.setToolTip(
-            self.tr("Seal the cases chosen in the list for a contact (Ctrl+E)")
+            self.tr("Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)")
         )
         row.addWidget(self.seal_bundle_button)
         self.lock_button = button(
@@ -160,14 +161,14 @@ class Workspace(QWidget):
     def _connect(self) -> None:
         self.open_bundle_button.clicked.connect(self.open_bundle)
         self.seal_bundle_button.clicked.connect(self.seal_bundle)
-        self.lock_button.clicked.connect(self.session.lock)
+        self.lock_button.clicked.connect(self.lock_requested)
         self.navigation.currentRowChanged.connect(self._section_chosen)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_enter)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._clear_search,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.cases.new_case_button.clicked.connect(self.new_case)
-        self.cases.seal_requested.connect(lambda case_id: self.seal_cases(self._titled([case_id])))
+        self.cases.seal_requested.connect(self._seal_one)
         self.session.locking.connect(self.flush)
         self.setTabOrder(self.navigation, self.search)
         self.setTabOrder(self.search, self.open_bundle_button)
@@ -347,22 +348,17 @@ class Workspace(QWidget):
         return out
 
     def seal_bundle(self) -> None:
-        """Seal the cases chosen in the list (or the open case) for contacts."""
-        ids = self.cases.selected_ids()
+        """Seal the case on screen, or the cases chosen in the list that hold it."""
+        ids = self.cases.chosen_ids()
         if ids:
             # Every chosen row counts, loaded or not; the first titles are read if needed.
             self.cases.with_titles(ids, self.seal_cases, titled=MAX_TITLES_SHOWN)
             return
-        chosen: list[tuple[str, str]] = []
-        view = self.cases.built_case_view
-        if view is not None and view.case_id:
-            chosen = self._titled([view.case_id])
-        if not chosen:
-            self._status(
-                self.tr("Choose one or more cases in the list first, then seal them."), 6000
-            )
-            return
-        self.seal_cases(chosen)
+        self._status(self.tr("Choose one or more cases in the list first, then seal them."), 6000)
+
+    def _seal_one(self, case_id: str) -> None:
+        """The case view's "Seal bundle...": the case it shows."""
+        self.seal_cases(self._titled([case_id]))
 
     def seal_all_cases(self) -> None:
         """Seal every case of the vault (a copy for the team, however many cases)."""

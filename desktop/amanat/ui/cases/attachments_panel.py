@@ -30,9 +30,9 @@ from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import file_size
 from amanat.ui.kit.viewers import make_viewer
-from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label
+from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label, keep_space
 from amanat.ui.ops.background import Background
-from amanat.ui.ops.session import Session
+from amanat.ui.ops.session import HeldWork, Session
 from amanat.ui.ops.worker import TaskState
 
 
@@ -113,7 +113,7 @@ class AttachmentsPanel(QWidget):
         self.progress = BusyBar("attachProgress", self.tr("Progress"))
         self.progress_label = QLabel()
         self.progress_label.setObjectName("attachProgressLabel")
-        self.progress_label.hide()
+        keep_space(self.progress_label).hide()
         self.cancel_button = button(self.tr("Cancel"), "cancelAttach", self.tr("Cancel"))
         # Attaching and saving a copy: one at a time, with progress and Cancel.
         self.work = Background(
@@ -125,11 +125,12 @@ class AttachmentsPanel(QWidget):
             on_cancelled=self._cancelled,
         )
         self.work.running_changed.connect(self._busy)
+        # The row and the notice keep their room: the buttons above stay where they are.
         progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
+        progress_row.addWidget(keep_space(self.progress), 1)
+        progress_row.addWidget(keep_space(self.cancel_button))
         left_layout.addLayout(progress_row)
-        self.notice = Notice("attachmentsNotice")
+        self.notice = Notice("attachmentsNotice").reserve(2)
         left_layout.addWidget(self.notice)
         return left
 
@@ -190,6 +191,8 @@ class AttachmentsPanel(QWidget):
         # Files attached before a cancel or a failure stay: what changed is collected as
         # it happens, and the session broadcasts it however the op ends.
         changes = Changes()
+        # A lock waits for it or says what it dropped (Session.hold).
+        held = HeldWork("attachment", count)
 
         def attach_all(vault: Vault, state: TaskState) -> int:
             for i, path in enumerate(paths):
@@ -201,10 +204,17 @@ class AttachmentsPanel(QWidget):
                     vault, case_id, path, progress=progress, is_cancelled=state.is_cancelled
                 )
                 changes.merge(created.changes)
+                held.done += 1
             return count
 
         self.progress_label.setText(self.tr("Encrypting %n file(s) into the vault...", "", count))
-        self.work.start(attach_all, self._attached, changes=changes)
+        session = self.session
+
+        def ended() -> None:
+            session.release(held)
+
+        if self.work.start(attach_all, self._attached, on_done=ended, changes=changes):
+            session.hold(held)
 
     def _attached(self, count: int) -> None:
         self.notice.show_message("ok", self.tr("%n file(s) added to the case.", "", count))

@@ -356,10 +356,14 @@ class CasesSection(QWidget):
             return
         self._select_after_load = None
         row = self.model.row_of(wanted)
-        if row is None:
-            return  # not in the list as filtered
-        index = self.model.index(row, 0)
         selection = self.table.selectionModel()
+        if row is None:
+            # Not in the list as filtered: the list no longer claims another case (what
+            # Ctrl+E seals is what is on screen, docs/user-guide-app.md).
+            if selection.hasSelection():
+                selection.clear()
+            return
+        index = self.model.index(row, 0)
         if not selection.isRowSelected(row, QModelIndex()):
             selection.setCurrentIndex(
                 index,
@@ -385,6 +389,16 @@ class CasesSection(QWidget):
         chosen = selection.selection()
         tops = [chosen.at(i).top() for i in range(chosen.size()) if chosen.at(i).isValid()]
         return self.model.index(min(tops), 0) if tops else current
+
+    def chosen_ids(self) -> list[str]:
+        """The cases to seal: those chosen in the list when they hold the case on
+        screen, else the case on screen (the list and the view can differ only for a
+        moment, but a seal names the person it holds)."""
+        ids = self.selected_ids()
+        shown = self._case_view.case_id if self._case_view is not None else None
+        if shown and shown not in ids:
+            return [shown]
+        return ids
 
     def selected_ids(self) -> list[str]:
         """The ids of the chosen cases in list order, loaded or not (a Shift+click or

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -44,7 +45,7 @@ from amanat.ui.kit.labels import codes, label, vocab_choices
 from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.text import local_time
-from amanat.ui.kit.widgets import Notice, button, hint_label, named, scaled_font
+from amanat.ui.kit.widgets import Notice, button, hint_label, keep_space, named, scaled_font
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -71,6 +72,8 @@ class TestimonyEditor(QWidget):
         self._box: dict[str, Any] = {"created": not self.is_new}
         self.sealed = False
         self.withdrawn = False  # consent withdrawn after sealing
+        # A draft received in a bundle opens read only too, until Edit is chosen.
+        self.read_only = False
         self.dirty = False
         self._loading = True
         self._saves_in_flight = 0
@@ -95,17 +98,20 @@ class TestimonyEditor(QWidget):
         outer.addLayout(self._build_top_bar())
         self.seal_notice = Notice("sealNotice")
         outer.addWidget(self.seal_notice)
+        outer.addWidget(self._build_form_and_narrative(), 1)
+        # Below the form, not above it: a notice that comes, goes or grows must not move
+        # the consent boxes under the pointer. Always in view (not at the end of the
+        # scrolled form): the consent notice decides what may be done.
         self.notice = Notice("testimonyNotice")
         outer.addWidget(self.notice)
-        # Always in view, not at the bottom of the form: it decides what may be done.
         self.consent_notice = Notice("consentWarning")
         outer.addWidget(self.consent_notice)
-        outer.addWidget(self._build_form_and_narrative(), 1)
         self._set_tab_order()
         self.back_button.clicked.connect(self._close)
         self.seal_button.clicked.connect(self.seal)
         self.correct_button.clicked.connect(self.correct)
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.edit_button.clicked.connect(self.edit_received)
 
     def _build_top_bar(self) -> QHBoxLayout:
         """Back, the heading, the save state, and seal / withdraw / correct."""
@@ -135,6 +141,11 @@ class TestimonyEditor(QWidget):
             self.tr("Record a withdrawal of consent"),
         )
         self.withdraw_button.hide()
+        self.edit_button = button(
+            self.tr("Edit..."), "editReceivedButton", self.tr("Edit the received draft")
+        )
+        self.edit_button.hide()
+        top.addWidget(self.edit_button)
         top.addWidget(self.seal_button)
         top.addWidget(self.withdraw_button)
         top.addWidget(self.correct_button)
@@ -155,10 +166,51 @@ class TestimonyEditor(QWidget):
         form_layout.addStretch(1)
         form_scroll.setWidget(form_body)
         splitter.addWidget(form_scroll)
-        splitter.addWidget(self._build_narrative())
+        # The case's notes under the narrative (a third column would squeeze the form).
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("narrativeAndNotes")
+        right.setChildrenCollapsible(False)
+        right.addWidget(self._build_narrative())
+        right.addWidget(self._build_case_notes())
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         return splitter
+
+    def _build_case_notes(self) -> QGroupBox:
+        """The case's notes beside a sealed testimony under review (read only here; they
+        are added in the case's Notes tab)."""
+        self.case_notes = QGroupBox(self.tr("Notes on this case"))
+        self.case_notes.setObjectName("testimonyCaseNotes")
+        layout = QVBoxLayout(self.case_notes)
+        self.notes_list = named(QListWidget(), "testimonyNotesList", self.tr("Notes on this case"))
+        self.notes_list.setWordWrap(True)
+        self.notes_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        layout.addWidget(self.notes_list, 1)
+        self.no_notes = hint_label(self.tr("No notes yet."), "testimonyNoNotes")
+        layout.addWidget(self.no_notes)
+        self.case_notes.hide()
+        return self.case_notes
+
+    def _show_case_notes(self) -> None:
+        self.notes_list.clear()
+        for note in self.cd.doc.get("annotations") or []:
+            words = []
+            if note.get("target") == self.testimony_id:
+                words.append(self.tr("About this testimony:"))
+            if note.get("grade"):
+                words.append(
+                    fill(self.tr("Grade: %1."), label("verification_grade", note.get("grade")))
+                )
+            if note.get("text"):
+                words.append(str(note["text"]))
+            if note.get("author"):
+                words.append(fill(self.tr("(by %1)"), str(note["author"])))
+            self.notes_list.addItem(" ".join(words))
+        self.no_notes.setVisible(self.notes_list.count() == 0)
+        self.case_notes.show()
 
     def _build_interview_group(self) -> QGroupBox:
         meta = QGroupBox(self.tr("Interview"))
@@ -184,8 +236,16 @@ class TestimonyEditor(QWidget):
         form.addRow(self.tr("&Speaker:"), self.speaker)
         self.speaker_name = named(QLineEdit(), "speakerName", self.tr("Speaker's name"))
         self.speaker_name.setPlaceholderText(self.tr("Name as the speaker gives it, in any script"))
+        # Its row stays when it is hidden (a form layout drops the rows of hidden fields,
+        # so it sits in a holder that stays): after the first save the typed speaker
+        # becomes a person of the case and the field goes, and nothing may move.
+        holder = self.speaker_name_row = QWidget()
+        holder.setObjectName("speakerNameRow")
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(keep_space(self.speaker_name))
         self.speaker_name.hide()
-        form.addRow("", self.speaker_name)
+        form.addRow("", holder)
         self.relation = named(QComboBox(), "relation", self.tr("Relation to the person of concern"))
         self.relation.addItem(self.tr("Not given"), None)
         for code, text in vocab_choices("relation"):
@@ -272,7 +332,7 @@ class TestimonyEditor(QWidget):
             self.tr("Choose who is speaking and the language to start: every word is then saved."),
             "narrativeHint",
         )
-        narrative_layout.addWidget(self.narrative_hint)
+        narrative_layout.addWidget(keep_space(self.narrative_hint))
         return narrative_box
 
     def _set_tab_order(self) -> None:
@@ -303,7 +363,7 @@ class TestimonyEditor(QWidget):
         self.speaker.currentIndexChanged.connect(self._speaker_chosen)
 
     def focus_first(self) -> None:
-        if self.sealed:
+        if self.sealed or self.read_only:
             self.narrative.setFocus()
         elif self.speaker.currentData() is None:
             self.speaker.setFocus()
@@ -315,13 +375,19 @@ class TestimonyEditor(QWidget):
         testimony_id = self.testimony_id
         case_id = self.case_id
 
-        def load(vault: Vault, _s: TaskState) -> tuple[dict[str, Any], bool | None]:
+        def load(vault: Vault, _s: TaskState) -> tuple[dict[str, Any], bool | None, bool]:
             doc = case_service.get_case(vault, case_id)
             valid = None
             for t in doc.get("testimonies") or ():
                 if t.get("id") == testimony_id and t.get("state") == "sealed":
                     valid = case_service.verify_testimony(vault, testimony_id)
-            return doc, valid
+            # Received: a bundle's import named it (docs/trust.md, custody on import).
+            received = any(
+                entry.get("action") == "imported"
+                and testimony_id in ((entry.get("detail") or {}).get("records") or {})
+                for entry in case_service.custody_log(vault, case_id)
+            )
+            return doc, valid, received
 
         self.setEnabled(False)
         self.save_state.setText(self.tr("Loading..."))
@@ -331,8 +397,8 @@ class TestimonyEditor(QWidget):
         self.setEnabled(True)
         self.notice.show_error(error)
 
-    def _loaded(self, result: tuple[dict[str, Any], bool | None]) -> None:
-        doc, valid = result
+    def _loaded(self, result: tuple[dict[str, Any], bool | None, bool]) -> None:
+        doc, valid, received = result
         self.cd = CaseDoc(doc)
         t = self.cd.testimony(self.testimony_id)
         self.setEnabled(True)
@@ -343,6 +409,8 @@ class TestimonyEditor(QWidget):
         self.sealed = t.get("state") == "sealed"
         if self.sealed:
             self._show_sealed(t, bool(valid))
+        elif received:
+            self._show_received_draft()
         if t.get("supersedes"):
             self.heading.setText(self.tr("Testimony (correction of a sealed one)"))
         self._loading = False
@@ -390,9 +458,9 @@ class TestimonyEditor(QWidget):
                 "ok",
                 fill(
                     self.tr(
-                        "Sealed on %1 and signed with this vault's key. The signature is valid: the"
-                        " text has not changed since. It can no longer be edited; to fix a mistake,"
-                        " start a correction."
+                        "Sealed — read only. Sealed on %1 and signed; the signature is valid:"
+                        " the text has not changed since. To fix a mistake, use Correct... (a new"
+                        " version; this one is kept)."
                     ),
                     when,
                 ),
@@ -402,19 +470,17 @@ class TestimonyEditor(QWidget):
                 "error",
                 fill(
                     self.tr(
-                        "Sealed on %1, but the signature does NOT verify: the stored testimony does"
-                        " not match what was signed. Report this to your coordinator."
+                        "Sealed — read only. Sealed on %1, but the signature does NOT verify:"
+                        " the stored testimony does not match what was signed. Report this to"
+                        " your coordinator."
                     ),
                     when,
                 ),
             )
-        for w in (
-            self.speaker, self.speaker_name, self.relation, self.language, self.date,
-            self.place, self.mode, self.interviewers, self.interpreter,
-            *self.consent_boxes.values(), *self.use_boxes.values(),
-        ):  # fmt: skip
-            w.setEnabled(False)
-        self.narrative.setReadOnly(True)
+        self._set_editable(False)
+        # Read only from the start (shown once loaded): no row to keep for a typed name.
+        self.speaker_name_row.setVisible(self.speaker.currentData() == NEW_PERSON)
+        self._show_case_notes()
         self.seal_button.hide()
         self.correct_button.show()
         self.withdraw_button.show()
@@ -432,6 +498,47 @@ class TestimonyEditor(QWidget):
                 ),
             )
 
+    def _set_editable(self, editable: bool) -> None:
+        """Every field takes typing and ticks, or none does (review of a testimony)."""
+        for w in (
+            self.speaker, self.speaker_name, self.relation, self.language, self.date,
+            self.place, self.mode, self.interviewers, self.interpreter,
+            *self.consent_boxes.values(), *self.use_boxes.values(),
+        ):  # fmt: skip
+            w.setEnabled(editable)
+        for edit in (self.speaker_name, self.date, self.place, self.interviewers,
+                     self.interpreter):  # fmt: skip
+            edit.setReadOnly(not editable)
+        self.narrative.setReadOnly(not editable)
+
+    def _show_received_draft(self) -> None:
+        """A draft that came in a bundle: read only until Edit is chosen."""
+        self.read_only = True
+        self.seal_notice.show_message(
+            "info",
+            self.tr(
+                "Received — read only. This draft came in a bundle from a contact. Choose"
+                " Edit... to change it here: your change is a new revision, and theirs stays"
+                " in the history."
+            ),
+        )
+        self._set_editable(False)
+        self.seal_button.hide()
+        self.edit_button.show()
+        self.narrative_hint.hide()
+        self._show_case_notes()
+
+    def edit_received(self) -> None:
+        if not self.read_only:
+            return
+        self.read_only = False
+        self._set_editable(True)
+        self.seal_notice.clear()
+        self.edit_button.hide()
+        self.seal_button.show()
+        self._update_state()
+        self.focus_first()
+
     # -- editing --------------------------------------------------------------------------
     def _speaker_chosen(self) -> None:
         self.speaker_name.setVisible(self.speaker.currentData() == NEW_PERSON)
@@ -440,7 +547,7 @@ class TestimonyEditor(QWidget):
 
     def _changed(self) -> None:
         self._update_consent_notice()
-        if self._loading or self.sealed:
+        if self._loading or self.sealed or self.read_only:
             return
         self._update_state()
         if not self.can_save():
@@ -457,10 +564,11 @@ class TestimonyEditor(QWidget):
         return not (speaker == NEW_PERSON and not self.speaker_name.text().strip())
 
     def _update_state(self) -> None:
-        ready = self.can_save() or self.sealed
-        self.narrative.setReadOnly(not ready or self.sealed)
-        self.narrative_hint.setVisible(not ready and not self.sealed)
-        self.seal_button.setEnabled(ready and not self.sealed)
+        locked = self.sealed or self.read_only
+        ready = self.can_save() or locked
+        self.narrative.setReadOnly(not ready or locked)
+        self.narrative_hint.setVisible(not ready and not locked)
+        self.seal_button.setEnabled(ready and not locked)
         self._update_consent_notice()
         self._show_save_state()
 
@@ -483,6 +591,8 @@ class TestimonyEditor(QWidget):
     def _show_save_state(self) -> None:
         if self.sealed:
             self.save_state.setText(self.tr("Sealed: read-only"))
+        elif self.read_only:
+            self.save_state.setText(self.tr("Received: read-only"))
         elif self._saves_in_flight:
             self.save_state.setText(self.tr("Saving..."))
         elif self.dirty:
@@ -542,7 +652,7 @@ class TestimonyEditor(QWidget):
     def save(self) -> None:
         """Queue a save of the current draft (autosave, flush, before sealing)."""
         self._autosave.stop()
-        if self.sealed or self._loading or not self.can_save() or not self.dirty:
+        if self.sealed or self.read_only or self._loading or not self.can_save() or not self.dirty:
             return
         doc, skipped = self.document()
         self.dirty = False

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -71,9 +73,15 @@ class SafetyNumber(QWidget):
             cell.setFont(font)
             cell.setTextFormat(Qt.TextFormat.PlainText)
             cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # Never squeezed: a notice appearing below must not hide the digits one
+            # compares (the dialog grows instead).
+            cell.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            cell.setMinimumSize(cell.sizeHint())
             grid.addWidget(cell, i // GROUPS_PER_ROW, i % GROUPS_PER_ROW)
             self.cells.append(cell)
         grid.setColumnStretch(GROUPS_PER_ROW, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(grid.minimumSize().height())
         self.set_fingerprint(None)
 
     def set_fingerprint(self, fingerprint: str | None) -> None:
@@ -177,6 +185,9 @@ class VerifyContactDialog(QDialog):
         self.setWindowTitle(self.tr("Verify a contact"))
         self.expected = digits_only(their_fingerprint)
         layout = QVBoxLayout(self)
+        # The dialog grows when the error appears, never squeezing the safety numbers
+        # (a minimum width alone left the height to shrink them).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(title_label(fill(self.tr("Verify %1"), name), factor=1.3))
         self.changed_notice = Notice("keyChangedNotice")
         if key_changed:
@@ -245,7 +256,8 @@ class VerifyContactDialog(QDialog):
             self.tr("I compared all 12 groups, and they match"),
         )
         layout.addWidget(self.confirm)
-        self.notice = Notice("verifyNotice")
+        # Room kept for the mismatch error: the buttons stay under the pointer.
+        self.notice = Notice("verifyNotice").reserve(2)
         layout.addWidget(self.notice)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         box.setObjectName("dialogButtons")
@@ -261,8 +273,30 @@ class VerifyContactDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.confirm.toggled.connect(self.verify_button.setEnabled)
+        self.typed.textChanged.connect(self._typed_changed)
         self.setTabOrder(self.typed, self.confirm)
         self.setMinimumWidth(min(900, max(640, self.fontMetrics().averageCharWidth() * 100)))
+
+    def _fit_height(self) -> None:
+        """Taller if the error needs more than the room kept for it: the numbers and
+        the width stay as they are."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(width, needed)
+
+    def _typed_changed(self, text: str) -> None:
+        """The error about typed digits goes once they are corrected (or removed)."""
+        typed = digits_only(text)
+        if self.notice.isVisible() and (not typed or typed == self.expected):
+            self.notice.clear()
 
     def accept(self) -> None:
         if not self.confirm.isChecked():
@@ -276,6 +310,7 @@ class VerifyContactDialog(QDialog):
                     " it: someone may be impersonating them."
                 ),
             )
+            self._fit_height()
             return
         super().accept()
 

@@ -109,6 +109,15 @@ class Card(QFrame):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
 
 
+def keep_space(widget: W) -> W:
+    """A widget that keeps its place in the layout while hidden (a row that comes and
+    goes would move everything below it under the pointer)."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    return widget
+
+
 def centred(card: QWidget) -> QWidget:
     """Wrap a card so it sits in the middle of the page, whatever the window size."""
     outer = QWidget()
@@ -154,7 +163,7 @@ class Notice(QFrame):
         self.setObjectName(object_name)
         self.setProperty("role", "notice")
         self.level = "info"
-        layout = QHBoxLayout(self)
+        layout = self._box = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self._icon = QLabel()
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -205,6 +214,15 @@ class Notice(QFrame):
     def clear(self) -> None:
         self._text.clear()
         self.hide()
+
+    def reserve(self, lines: int = 2) -> Notice:
+        """Keep room for a message of ``lines`` lines while none is shown: a notice that
+        comes and goes must not move what is under the pointer (a consent box, a button)."""
+        keep_space(self)
+        margins = self._box.contentsMargins()
+        line = self._text.fontMetrics().lineSpacing()
+        self.setMinimumHeight(lines * line + margins.top() + margins.bottom())
+        return self
 
     def text(self) -> str:
         return self._text.text() if self.isVisible() or self._text.text() else ""

@@ -118,6 +118,23 @@ def changes_of(result: object) -> Changes | None:
     return changes if isinstance(changes, Changes) else None
 
 
+class HeldWork:
+    """Work a lock must not drop without a word (files being encrypted into the vault):
+    the lock waits for it (auto-lock, "Wait, then lock") or says what was lost. ``done``
+    of ``total`` steps are written; the worker counts them as it goes."""
+
+    def __init__(self, kind: str, total: int) -> None:
+        self.kind = kind  # "attachment": the only kind so far
+        self.total = total
+        self.done = 0
+        self.dropped = False  # the vault was locked before it ended
+        self.waited = False  # a lock waited for it to end
+
+    @property
+    def lost(self) -> int:
+        return self.total - self.done
+
+
 class Session(QObject):
     """Owns the worker and the open vault; emits unlocked / locking / locked, and
     ``setting_changed(key, value)`` after ``change_setting``, and
@@ -135,6 +152,7 @@ class Session(QObject):
     locked = Signal()
     setting_changed = Signal(str, object)
     changes_applied = Signal(object)  # Changes
+    held_changed = Signal()  # work a lock must wait for began or ended
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -143,8 +161,13 @@ class Session(QObject):
         self.vault: Vault | None = None
         # The declared settings of the open vault (services.settings), read at unlock.
         self._settings: dict[str, Any] = {}
+        self._held: list[HeldWork] = []
+        self._lock_when_done = False
+        # What locks met (waited for, or dropped): the window says so after unlock.
+        self.after_lock: list[HeldWork] = []
         self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.lock)
+        # Auto-lock finishes a file being attached first, then locks.
+        self.idle.idle.connect(self.lock_when_done)
         self.setting_changed.connect(self._follow_setting)
 
     # -- running work ------------------------------------------------------------------
@@ -257,11 +280,57 @@ class Session(QObject):
     def set_autolock_ms_for_tests(self, milliseconds: int) -> None:
         self.idle.start(milliseconds)
 
+    # -- work a lock waits for ------------------------------------------------------------
+    @property
+    def held(self) -> list[HeldWork]:
+        return list(self._held)
+
+    @property
+    def lock_pending(self) -> bool:
+        return self._lock_when_done
+
+    def hold(self, work: HeldWork) -> None:
+        self._held.append(work)
+        self.held_changed.emit()
+
+    def release(self, work: HeldWork) -> None:
+        """The work ended (written, failed or cancelled): a lock waiting for it runs."""
+        if work not in self._held:
+            return
+        self._held.remove(work)
+        self.held_changed.emit()
+        if self._lock_when_done and not self._held:
+            for held in self.after_lock:
+                held.waited = True
+            self.lock()
+
+    def lock_when_done(self) -> None:
+        """Lock once the held work has ended (at once when there is none)."""
+        if not self._held:
+            self.lock()
+            return
+        self.idle.stop()
+        self._lock_when_done = True
+        for work in self._held:
+            if work not in self.after_lock:
+                self.after_lock.append(work)
+
+    def take_after_lock(self) -> list[HeldWork]:
+        """What the last lock waited for or dropped, once (shown after unlock)."""
+        met, self.after_lock = self.after_lock, []
+        return met
+
     def lock(self) -> None:
         vault = self.vault
         if vault is None:
             return
         self.idle.stop()
+        self._lock_when_done = False
+        for work in self._held:  # locked anyway: it is cancelled, and said so
+            work.dropped = True
+            if work not in self.after_lock:
+                self.after_lock.append(work)
+        self._held = []
         self.worker.discard_all()
         self.locking.emit()  # editors queue their last draft saves here
 

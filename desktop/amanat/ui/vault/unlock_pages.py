@@ -30,6 +30,7 @@ from amanat.ui.kit.widgets import (
     button,
     centred,
     hint_label,
+    keep_space,
     named,
     title_label,
 )
@@ -91,16 +92,18 @@ class UnlockPage(QWidget):
         self.pass_edit = PassphraseField("unlockPassphrase", self.tr("Passphrase"))
         form.addRow(self.tr("&Passphrase:"), self.pass_edit)
         card.body.addLayout(form)
-        self.notice = Notice("unlockNotice")
+        # Room kept for the error and the progress: the card is centred, and a line that
+        # comes and goes would move the Unlock button under the pointer.
+        self.notice = Notice("unlockNotice").reserve(2)
         card.body.addWidget(self.notice)
-        self.busy = BusyBar("unlockBusy", self.tr("Unlocking"))
+        self.busy = keep_space(BusyBar("unlockBusy", self.tr("Unlocking")))
         self.work = Background(self, session, busy=self.busy, on_error=self._on_failed)
         self.work.running_changed.connect(self._set_busy)
         card.body.addWidget(self.busy)
         self.busy_label = hint_label(
             self.tr("Unlocking... deriving the key takes a moment on purpose."), "unlockBusyLabel"
         )
-        self.busy_label.hide()
+        keep_space(self.busy_label).hide()
         card.body.addWidget(self.busy_label)
         card.body.addLayout(self._build_unlock_row())
         card.body.addLayout(self._build_links())
@@ -112,7 +115,8 @@ class UnlockPage(QWidget):
         self.setTabOrder(self.unlock_button, self.recover_link)
         self.setTabOrder(self.recover_link, self.create_link)
         self.setTabOrder(self.create_link, self.demo_link)
-        self.pass_edit.setFocus()
+        # The window gives the page the focus when it shows it: one types at once.
+        self.setFocusProxy(self.pass_edit)
 
     def _build_unlock_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -167,7 +171,6 @@ class UnlockPage(QWidget):
             self.notice.show_message("error", self.tr("Please type your passphrase."))
             return
         self.notice.clear()
-        self.locked_note.clear()
 
         def unlock(_state: TaskState) -> tuple[Vault, dict[str, Any]]:
             vault = vault_service.unlock(path, passphrase)
@@ -232,9 +235,10 @@ class RecoverPage(QWidget):
         self.repeat_edit = PassphraseField("newPassphraseRepeat", self.tr("Repeat the passphrase"))
         form.addRow(self.tr("&Repeat:"), self.repeat_edit)
         card.body.addLayout(form)
-        self.notice = Notice("recoverNotice")
+        # Room kept for the error and the progress: the buttons below stay in place.
+        self.notice = Notice("recoverNotice").reserve(2)
         card.body.addWidget(self.notice)
-        self.busy = BusyBar("recoverBusy", self.tr("Opening with the recovery code"))
+        self.busy = keep_space(BusyBar("recoverBusy", self.tr("Opening with the recovery code")))
         self.work = Background(self, session, busy=self.busy, on_error=self._on_failed)
         self.work.running_changed.connect(self._set_busy)
         card.body.addWidget(self.busy)
@@ -256,7 +260,7 @@ class RecoverPage(QWidget):
         layout.addWidget(centred(card))
         self.pass_edit.textChanged.connect(self.meter.update_for)
         self.repeat_edit.returnPressed.connect(self.submit)
-        self.code_edit.setFocus()
+        self.setFocusProxy(self.code_edit)
 
     def submit(self) -> None:
         if self.work.running:

@@ -86,7 +86,7 @@ class WelcomePage(QWidget):
         card.body.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout = QVBoxLayout(self)
         layout.addWidget(centred(card))
-        self.create_button.setFocus()
+        self.setFocusProxy(self.create_button)
 
 
 class CreateVaultPage(QWidget):
@@ -168,7 +168,7 @@ class CreateVaultPage(QWidget):
         self.setTabOrder(self.pass_edit, self.repeat_edit)
         self.setTabOrder(self.repeat_edit, self.back_button)
         self.setTabOrder(self.back_button, self.create_button)
-        (self.pass_edit if demo else self.name_edit).setFocus()
+        self.setFocusProxy(self.pass_edit if demo else self.name_edit)
 
     def _live_check(self) -> None:
         repeat = self.repeat_edit.text()
@@ -245,7 +245,7 @@ class RecoveryCodePage(QWidget):
         self.stack.addWidget(self._confirm_stage())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        self.written_box.setFocus()
+        self.setFocusProxy(self.written_box)
 
     # -- stage 1: the words ------------------------------------------------------------
     def _show_stage(self) -> QWidget:
@@ -336,7 +336,7 @@ class RecoveryCodePage(QWidget):
 
     def _to_confirm(self) -> None:
         self.stack.setCurrentIndex(1)
-        self.confirm_edits[0].setFocus()
+        self.setFocusProxy(self.confirm_edits[0])
 
     def expected_words(self) -> list[str]:
         return [self._words[p] for p in self.positions]
