@@ -685,6 +685,9 @@ class Event:
     description: str | None = None
     source_testimony_ids: tuple[str, ...] = ()
     sensitivity: Sensitivity = DEFAULT_SENSITIVITY
+    # Removed by a person: the event leaves the case, its revisions stay in the history
+    # (nothing is lost). Only written when true, so older contents hash as before.
+    removed: bool = False
 
     def validate(self) -> None:
         check_id(self.id, "event.id")
@@ -720,6 +723,7 @@ class Event:
             "description": self.description,
             "sources": list(self.source_testimony_ids),
             "sensitivity": self.sensitivity.code,
+            **({"removed": True} if self.removed else {}),
         }
 
     @classmethod
@@ -740,6 +744,7 @@ class Event:
             description=c.get("description"),
             source_testimony_ids=tuple(c.get("sources", ())),
             sensitivity=Sensitivity.parse(c.get("sensitivity", "internal"), "sensitivity"),
+            removed=c.get("removed") is True,
         )
 
 

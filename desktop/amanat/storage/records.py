@@ -292,6 +292,14 @@ _EVENT_COLUMNS = (
 
 
 def _project_event(conn: Connection, e: Event, rev: Revision, first: bool) -> None:
+    if e.removed:
+        # The event leaves the case's tables; its revisions (and case membership, so the
+        # history still shows them) stay.
+        conn.execute("DELETE FROM event_source WHERE event_id = ?", (e.id,))
+        conn.execute("DELETE FROM event WHERE id = ?", (e.id,))
+        _member(conn, e.case_id, e.id, RecordKind.EVENT)
+        _event_span(conn, e.case_id)
+        return
     date_to = None
     if e.end_date is not None:
         date_to = e.end_date.end_key
@@ -327,12 +335,16 @@ def _project_event(conn: Connection, e: Event, rev: Revision, first: bool) -> No
             [(e.id, tid) for tid in e.source_testimony_ids],
         )
     _member(conn, e.case_id, e.id, RecordKind.EVENT)
+    _event_span(conn, e.case_id)
+
+
+def _event_span(conn: Connection, case_id: str) -> None:
     conn.execute(
         "UPDATE case_file SET"
         " event_from = (SELECT min(date_from) FROM event WHERE case_id = ?1),"
         " event_to = (SELECT max(date_to) FROM event WHERE case_id = ?1)"
         " WHERE id = ?1",
-        (e.case_id,),
+        (case_id,),
     )
 
 
