@@ -516,6 +516,7 @@ def update_case(
     assignee: str | EllipsisType | None = ...,
     summary: str | EllipsisType | None = ...,
     sensitivity: str | None = None,
+    reference: str | EllipsisType | None = ...,
 ) -> Changes:
     """Change a case's own fields (``...`` leaves a field as it is; None clears it)."""
     conn = vault.connection()
@@ -531,6 +532,8 @@ def update_case(
             updates["assignee"] = assignee
         if summary is not ...:
             updates["summary"] = summary
+        if reference is not ...:
+            updates["reference"] = reference
         if sensitivity is not None:
             updates["sensitivity"] = Sensitivity.parse(sensitivity, "sensitivity")
         new = dataclasses.replace(case, **updates)

@@ -20,6 +20,7 @@ from amanat.domain.changes import Changes
 from amanat.services import attachments as attachment_service
 from amanat.services.base import Exported
 from amanat.storage.vault import Vault
+from amanat.ui.cases.attachment_dialog import AttachmentDialog
 from amanat.ui.cases.case_doc import CaseDoc
 from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.file_dialogs import FileDialogs
@@ -104,8 +105,15 @@ class AttachmentsPanel(QWidget):
         self.save_button = button(
             self.tr("Save a copy..."), "saveAttachment", self.tr("Save a decrypted copy")
         )
+        self.edit_button = button(
+            self.tr("Correct..."),
+            "editAttachment",
+            self.tr("Correct the description, role or testimony of the attachment"),
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.view_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         left_layout.addLayout(buttons)
@@ -164,6 +172,15 @@ class AttachmentsPanel(QWidget):
     def selected(self) -> dict[str, Any] | None:
         index = self.view.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
+
+    def edit_selected(self) -> None:
+        """Correct the chosen attachment's description, role or testimony (the
+        broadcast of the save reloads the case)."""
+        chosen = self.selected()
+        if chosen is None or self.cd is None:
+            self.notice.show_message("info", self.tr("Choose an attachment in the list first."))
+            return
+        AttachmentDialog.ask(self, self.session, self.cd, str(chosen["id"]))
 
     # -- adding ---------------------------------------------------------------------------------
     def choose_files(self) -> None:
