@@ -145,3 +145,46 @@ def test_content_changes_lists_and_values() -> None:
         {"field": "names", "added": [{"text": "y"}], "removed": []},
         {"field": "gone", "before": 1, "after": None},
     ]
+
+
+def test_a_working_copy_is_removed_the_original_kept_and_logged(vault: Vault) -> None:
+    case_id, _doc = _case(vault)
+    original = attachments.attach_file(
+        vault, case_id, io.BytesIO(b"original scan"), original_name="scan.png"
+    ).id
+    copy_ = attachments.attach_file(
+        vault, case_id, io.BytesIO(b"cropped"), original_name="crop.png",
+        role="working_copy", derived_from=original,
+    ).id  # fmt: skip
+    blobs_before = vault.connection().execute("SELECT count(*) FROM blob").fetchone()[0]
+    with pytest.raises(ValidationError) as err:
+        edits.remove_working_copy(vault, original)
+    assert err.value.code == "invalid.original_kept"
+    changes = edits.remove_working_copy(vault, copy_)
+    assert changes.cases == {case_id}
+    left = service.get_case(vault, case_id)["attachments"]
+    assert [a["id"] for a in left] == [original]
+    assert attachments.read_attachment(vault, original) == b"original scan"
+    with pytest.raises(NotFound):
+        attachments.read_attachment(vault, copy_)
+    # the copy's body is gone (small bodies are kept inline in the row)
+    assert vault.connection().execute("SELECT count(*) FROM blob").fetchone()[0] == (
+        blobs_before - 1
+    )
+    entry = service.custody_log(vault, case_id)[-1]
+    assert entry["action"] == "deleted" and entry["record_id"] == copy_
+    assert entry["detail"]["derived_from"] == original
+    revs = [r for r in service.case_history(vault, case_id) if r["record_id"] == copy_]
+    assert len(revs) == 2  # its versions stay
+
+
+def test_a_working_copy_sharing_its_body_keeps_the_body(vault: Vault) -> None:
+    case_id, _doc = _case(vault)
+    original = attachments.attach_file(
+        vault, case_id, io.BytesIO(b"same"), original_name="a.png"
+    ).id
+    copy_ = attachments.attach_file(
+        vault, case_id, io.BytesIO(b"same"), original_name="b.png", role="working_copy"
+    ).id
+    edits.remove_working_copy(vault, copy_)
+    assert attachments.read_attachment(vault, original) == b"same"

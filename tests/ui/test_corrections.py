@@ -294,3 +294,49 @@ def test_double_click_on_an_event_opens_its_correction(qtbot, opened, monkeypatc
     view.events_view.setCurrentIndex(view.events.index(0, 0))
     qtbot.keyClick(view.events_view, Qt.Key.Key_Return)
     assert len(seen) == 1 and seen[0].event_id == view.cd.doc["events"][0]["id"]
+
+
+def test_remove_a_working_copy_keeps_the_original(qtbot, opened, monkeypatch) -> None:
+    window, view, case_id = opened
+    original = on_worker(
+        qtbot,
+        window,
+        lambda v: (
+            attachments.attach_file(
+                v, case_id, io.BytesIO(b"original"), original_name="scan.png"
+            ).id
+        ),
+    )
+    copy_ = on_worker(
+        qtbot,
+        window,
+        lambda v: attachments.attach_file(
+            v, case_id, io.BytesIO(b"crop"), original_name="crop.png",
+            role="working_copy", derived_from=original,
+        ).id,
+    )  # fmt: skip
+    view.reload()
+    wait_reloaded(qtbot, view, lambda d: len(d["attachments"]) == 2)
+    view.tabs.setCurrentIndex(3)
+    panel = view.attachments_tab
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs.ConfirmDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, *a, **k: asked.append(title) or True),
+    )
+    ids = [r["id"] for r in panel.model.rows]
+    panel.view.setCurrentIndex(panel.model.index(ids.index(original), 0))
+    click(qtbot, panel.remove_button)
+    assert not asked and "never removed" in plain(panel.notice.text())
+    panel.view.setCurrentIndex(panel.model.index(ids.index(copy_), 0))
+    click(qtbot, panel.remove_button)
+    assert asked == ["Remove this working copy?"]
+    wait_reloaded(qtbot, view, lambda d: len(d["attachments"]) == 1)
+    assert [a["id"] for a in read(qtbot, window, case_id)["attachments"]] == [original]
+    assert on_worker(qtbot, window, lambda v: attachments.read_attachment(v, original)) == (
+        b"original"
+    )
+    entry = view.custody.rows[-1]
+    assert entry["action"] == "deleted" and entry["record_id"] == copy_
+    assert "Removed (kept in the history)" in history_words(view)

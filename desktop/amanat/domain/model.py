@@ -966,6 +966,9 @@ class Attachment:
     event_id: str | None = None
     description: str | None = None
     sensitivity: Sensitivity = Sensitivity.CONFIDENTIAL
+    # A working copy removed by a person: it leaves the case (and its body the vault,
+    # unless another attachment shares it); its revisions stay. Written only when true.
+    removed: bool = False
 
     def validate(self) -> None:
         check_id(self.id, "attachment.id")
@@ -997,6 +1000,7 @@ class Attachment:
             "event": self.event_id,
             "description": self.description,
             "sensitivity": self.sensitivity.code,
+            **({"removed": True} if self.removed else {}),
         }
 
     @classmethod
@@ -1014,6 +1018,7 @@ class Attachment:
             event_id=c.get("event"),
             description=c.get("description"),
             sensitivity=Sensitivity.parse(c.get("sensitivity", "confidential"), "sensitivity"),
+            removed=c.get("removed") is True,
         )
 
 

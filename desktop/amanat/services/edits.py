@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from amanat.domain.case_json import new_record_id, parse_case
-from amanat.domain.errors import NotFound
+from amanat.domain.errors import NotFound, ValidationError
 from amanat.domain.model import (
     Attachment,
     AttachmentRole,
@@ -33,7 +33,7 @@ from amanat.domain.model import (
 )
 from amanat.services.base import Changes, Created
 from amanat.services.cases import revision_author
-from amanat.storage import custody, history, records
+from amanat.storage import blobs, custody, history, records
 from amanat.storage.db import Connection, transaction
 from amanat.storage.history import Author
 from amanat.storage.places import PlaceResolver
@@ -224,3 +224,51 @@ def update_attachment(
                 _changed_fields(current, new),
             )  # fmt: skip
     return Changes(cases={current.case_id}, attachments={attachment_id})
+
+
+def remove_working_copy(vault: Vault, attachment_id: str) -> Changes:
+    """Remove a working copy (never an evidentiary original: ValidationError
+    ``invalid.original_kept`` on ``role``). The attachment leaves the case; its
+    revisions stay in the history and a ``deleted`` custody entry records the removal
+    with the file's hash. Its encrypted body is deleted unless another attachment (the
+    original it was copied from, say) or a kept bundle shares it."""
+    conn = vault.connection()
+    author = revision_author(vault)
+    unused_blob: str | None = None
+    with transaction(conn):
+        current: Attachment = records.load(conn, RecordKind.ATTACHMENT, attachment_id)
+        if current.role is not AttachmentRole.WORKING_COPY:
+            raise ValidationError("invalid.original_kept", field="role")
+        row = conn.execute("SELECT blob_id FROM attachment WHERE id = ?", (attachment_id,))
+        blob_id = (row.fetchone() or (None,))[0]
+        rev = records.write(conn, dataclasses.replace(current, removed=True), author=author)
+        if blob_id is not None and not _blob_in_use(conn, str(blob_id)):
+            conn.execute("DELETE FROM blob WHERE id = ?", (blob_id,))
+            unused_blob = str(blob_id)
+        custody.append(
+            conn,
+            actor=author.key,
+            action=CustodyAction.DELETED,
+            record_kind=RecordKind.ATTACHMENT.value,
+            record_id=attachment_id,
+            case_id=current.case_id,
+            detail={
+                "rev": rev.rev_id,
+                "role": current.role.value,
+                "size": current.size,
+                "sha256": current.sha256.hex(),
+                "derived_from": current.derived_from_id,
+            },
+        )
+    if unused_blob is not None:
+        blobs.discard(vault.blobs_dir, unused_blob)  # after the commit: never a dangling row
+    return Changes(cases={current.case_id}, attachments={attachment_id})
+
+
+def _blob_in_use(conn: Connection, blob_id: str) -> bool:
+    row = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM attachment WHERE blob_id = ?1)"
+        " OR EXISTS (SELECT 1 FROM bundle_quarantine WHERE blob_id = ?1)",
+        (blob_id,),
+    ).fetchone()
+    return bool(row[0])

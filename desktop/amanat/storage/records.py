@@ -426,6 +426,10 @@ _ATTACHMENT_COLUMNS = (
 
 
 def _project_attachment(conn: Connection, a: Attachment, rev: Revision, first: bool) -> None:
+    if a.removed:
+        conn.execute("DELETE FROM attachment WHERE id = ?", (a.id,))
+        _member(conn, a.case_id, a.id, RecordKind.ATTACHMENT)
+        return
     # The body is stored apart (storage.blobs, keyed by plaintext hash); it may arrive
     # before or after the record, or not at all (a bundle without attachments).
     row = conn.execute(
