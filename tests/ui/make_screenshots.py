@@ -277,6 +277,23 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     ws.show_section("places")
     pump(600)
     shot(window, "places")
+    from amanat.ui.cases.event_dialog import EventDialog
+    from amanat.ui.cases.person_dialog import PersonDialog
+
+    case_doc = ws.cases.case_view.cd
+    assert case_doc is not None
+    person = PersonDialog(window, window.session, case_doc)
+    person.show()
+    wait_for(lambda: person.hometown.is_loaded)
+    shot(person, "correct-person")
+    person.close()
+    events = case_doc.doc.get("events") or []
+    if events:
+        event = EventDialog(window, window.session, case_doc, events[0]["id"])
+        event.show()
+        wait_for(lambda: event.place.is_loaded)
+        shot(event, "correct-event")
+        event.close()
     shoot_bundles(window, ws, shot, bundle_files)
     ws.show_section("cases")
     from amanat.ui.cases.new_case_dialog import NewCaseDialog

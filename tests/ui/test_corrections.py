@@ -340,3 +340,15 @@ def test_remove_a_working_copy_keeps_the_original(qtbot, opened, monkeypatch) ->
     entry = view.custody.rows[-1]
     assert entry["action"] == "deleted" and entry["record_id"] == copy_
     assert "Removed (kept in the history)" in history_words(view)
+
+
+def test_the_new_case_form_picks_the_hometown_from_the_gazetteer(
+    qtbot, opened, monkeypatch
+) -> None:
+    from support.gui import add_case
+
+    window, _view, _case_id = opened
+    case_id = add_case(qtbot, window, monkeypatch, name="Нұрлан", hometown="Құлжа")
+    person = read(qtbot, window, case_id)["person"]
+    # Typed as one of Ghulja's labels: the gazetteer's place, not a new one.
+    assert person["hometown"]["name"] == "Ghulja"

@@ -49,6 +49,7 @@ class EventDialog(EditDialog):
             else QCoreApplication.translate("EventDialog", "Add an event")
         )
         super().__init__(parent, session, title, event_id)
+        self.resize(620, 480)
         self._fill()
 
     def _build_body(self, layout: QVBoxLayout) -> None:

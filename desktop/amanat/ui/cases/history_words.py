@@ -17,54 +17,71 @@ from amanat.ui.kit.messages import fill
 from amanat.ui.kit.text import partial_date
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def _field_names() -> dict[str, str]:
     return {
-        "title": _t("Title"),
-        "status": _t("Status"),
-        "assignee": _t("Assignee"),
-        "summary": _t("Summary"),
-        "reference": _t("Reference"),
-        "sensitivity": _t("Sensitivity"),
-        "sex": _t("Sex"),
-        "birth_date": _t("Born"),
-        "age_range": _t("Age"),
-        "ethnicity": _t("Ethnicity"),
-        "hometown": _t("Hometown"),
-        "occupation": _t("Occupation"),
-        "notes": _t("Notes"),
-        "type": _t("What"),
-        "date": _t("Date"),
-        "end_date": _t("Until"),
-        "place": _t("Place"),
-        "stated_reason": _t("Stated reason"),
-        "sentence": _t("Sentence"),
-        "description": _t("Description"),
-        "role": _t("Role"),
-        "testimony": _t("Testimony"),
-        "narrative": _t("Narrative"),
-        "language": _t("Language"),
-        "relation": _t("Relation"),
-        "mode": _t("Mode"),
-        "consent": _t("Consent"),
-        "seal": _t("Seal"),
-        "text": _t("Text"),
-        "original_name": _t("File name"),
+        "title": QCoreApplication.translate("History", "Title"),
+        "status": QCoreApplication.translate("History", "Status"),
+        "assignee": QCoreApplication.translate("History", "Assignee"),
+        "summary": QCoreApplication.translate("History", "Summary"),
+        "reference": QCoreApplication.translate("History", "Reference"),
+        "sensitivity": QCoreApplication.translate("History", "Sensitivity"),
+        "sex": QCoreApplication.translate("History", "Sex"),
+        "birth_date": QCoreApplication.translate("History", "Born"),
+        "age_range": QCoreApplication.translate("History", "Age"),
+        "ethnicity": QCoreApplication.translate("History", "Ethnicity"),
+        "hometown": QCoreApplication.translate("History", "Hometown"),
+        "occupation": QCoreApplication.translate("History", "Occupation"),
+        "notes": QCoreApplication.translate("History", "Notes"),
+        "type": QCoreApplication.translate("History", "What"),
+        "date": QCoreApplication.translate("History", "Date"),
+        "end_date": QCoreApplication.translate("History", "Until"),
+        "place": QCoreApplication.translate("History", "Place"),
+        "stated_reason": QCoreApplication.translate("History", "Stated reason"),
+        "sentence": QCoreApplication.translate("History", "Sentence"),
+        "description": QCoreApplication.translate("History", "Description"),
+        "role": QCoreApplication.translate("History", "Role"),
+        "testimony": QCoreApplication.translate("History", "Testimony"),
+        "narrative": QCoreApplication.translate("History", "Narrative"),
+        "language": QCoreApplication.translate("History", "Language"),
+        "relation": QCoreApplication.translate("History", "Relation"),
+        "mode": QCoreApplication.translate("History", "Mode"),
+        "consent": QCoreApplication.translate("History", "Consent"),
+        "seal": QCoreApplication.translate("History", "Seal"),
+        "text": QCoreApplication.translate("History", "Text"),
+        "original_name": QCoreApplication.translate("History", "File name"),
     }
 
 
 def _list_names() -> dict[str, tuple[str, str]]:
     return {
-        "names": (_t("Name added: %1"), _t("Name removed: %1")),
-        "identifiers": (_t("Identifier added: %1"), _t("Identifier removed: %1")),
-        "status": (_t("Status added: %1"), _t("Status removed: %1")),
-        "contacts": (_t("Contact added: %1"), _t("Contact removed: %1")),
-        "persons": (_t("Person linked: %1"), _t("Person unlinked: %1")),
-        "sources": (_t("Source testimony added"), _t("Source testimony removed")),
-        "interviewers": (_t("Interviewer added"), _t("Interviewer removed")),
+        "names": (
+            QCoreApplication.translate("History", "Name added: %1"),
+            QCoreApplication.translate("History", "Name removed: %1"),
+        ),
+        "identifiers": (
+            QCoreApplication.translate("History", "Identifier added: %1"),
+            QCoreApplication.translate("History", "Identifier removed: %1"),
+        ),
+        "status": (
+            QCoreApplication.translate("History", "Status added: %1"),
+            QCoreApplication.translate("History", "Status removed: %1"),
+        ),
+        "contacts": (
+            QCoreApplication.translate("History", "Contact added: %1"),
+            QCoreApplication.translate("History", "Contact removed: %1"),
+        ),
+        "persons": (
+            QCoreApplication.translate("History", "Person linked: %1"),
+            QCoreApplication.translate("History", "Person unlinked: %1"),
+        ),
+        "sources": (
+            QCoreApplication.translate("History", "Source testimony added"),
+            QCoreApplication.translate("History", "Source testimony removed"),
+        ),
+        "interviewers": (
+            QCoreApplication.translate("History", "Interviewer added"),
+            QCoreApplication.translate("History", "Interviewer removed"),
+        ),
     }
 
 
@@ -72,10 +89,15 @@ def _item(field: str, item: Any) -> str:
     if not isinstance(item, Mapping):
         return str(item)
     if field == "names":
-        return fill(_t("%1 (%2)"), item.get("text", ""), item.get("script", ""), isolated=False)
+        return fill(
+            QCoreApplication.translate("History", "%1 (%2)"),
+            item.get("text", ""),
+            item.get("script", ""),
+            isolated=False,
+        )
     if field == "identifiers":
         return fill(
-            _t("%1: %2"),
+            QCoreApplication.translate("History", "%1: %2"),
             label("identifier_scheme", item.get("scheme")),
             item.get("value", ""),
             isolated=False,
@@ -83,7 +105,13 @@ def _item(field: str, item: Any) -> str:
     if field == "status":
         status = label("person_status", item.get("status"))
         since = partial_date(item.get("date"))
-        return fill(_t("%1 since %2"), status, since, isolated=False) if since else status
+        return (
+            fill(
+                QCoreApplication.translate("History", "%1 since %2"), status, since, isolated=False
+            )
+            if since
+            else status
+        )
     if field == "contacts":
         return str(item.get("value", ""))
     if field == "persons":
@@ -104,32 +132,48 @@ _CODED: dict[str, Callable[[Any], str]] = {
 
 def _value(field: str, value: Any) -> str:
     if value is None or value == "":
-        return _t("(none)")
+        return QCoreApplication.translate("History", "(none)")
     show = _CODED.get(field)
     if show is not None and isinstance(value, str):
-        return fill(_t("“%1”"), show(value), isolated=False)
+        return fill(QCoreApplication.translate("History", "“%1”"), show(value), isolated=False)
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return (
+            QCoreApplication.translate("History", "yes")
+            if value
+            else QCoreApplication.translate("History", "no")
+        )
     if isinstance(value, Mapping):
-        return fill(_t("“%1”"), _item(field, value), isolated=False)
+        return fill(
+            QCoreApplication.translate("History", "“%1”"), _item(field, value), isolated=False
+        )
     text = str(value)
     if len(text) > 80:
         text = text[:79] + "…"
-    return fill(_t("“%1”"), text, isolated=False)
+    return fill(QCoreApplication.translate("History", "“%1”"), text, isolated=False)
 
 
 def _one(change: Mapping[str, Any]) -> list[str]:
     field = str(change.get("field", ""))
     if field == "removed" and change.get("after") is True:
-        return [_t("Removed (kept in the history)")]
+        return [QCoreApplication.translate("History", "Removed (kept in the history)")]
     if field == "seal" and change.get("after"):
-        return [_t("Sealed")]
+        return [QCoreApplication.translate("History", "Sealed")]
     if "added" in change or "removed" in change:
         added_text, removed_text = _list_names().get(
             field,
             (
-                fill(_t("%1 added: %2"), field, "%1", isolated=False),
-                fill(_t("%1 removed: %2"), field, "%1", isolated=False),
+                fill(
+                    QCoreApplication.translate("History", "%1 added: %2"),
+                    field,
+                    "%1",
+                    isolated=False,
+                ),
+                fill(
+                    QCoreApplication.translate("History", "%1 removed: %2"),
+                    field,
+                    "%1",
+                    isolated=False,
+                ),
             ),
         )
         out = []
@@ -143,7 +187,7 @@ def _one(change: Mapping[str, Any]) -> list[str]:
     name = _field_names().get(field, field)
     return [
         fill(
-            _t("%1: %2 → %3"),
+            QCoreApplication.translate("History", "%1: %2 → %3"),
             name,
             _value(field, change.get("before")),
             _value(field, change.get("after")),
@@ -155,10 +199,14 @@ def _one(change: Mapping[str, Any]) -> list[str]:
 def describe(row: Mapping[str, Any]) -> str:
     """A history row's changes in words; "Created" for a record's first revision."""
     if not row.get("parents"):
-        return _t("Created")
+        return QCoreApplication.translate("History", "Created")
     changes = row.get("changes") or []
     if not changes:
-        return _t("Merged, no change") if len(row.get("parents") or ()) > 1 else _t("No change")
+        return (
+            QCoreApplication.translate("History", "Merged, no change")
+            if len(row.get("parents") or ()) > 1
+            else QCoreApplication.translate("History", "No change")
+        )
     lines: list[str] = []
     for change in changes:
         lines.extend(_one(change))
