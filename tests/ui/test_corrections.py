@@ -352,3 +352,73 @@ def test_the_new_case_form_picks_the_hometown_from_the_gazetteer(
     person = read(qtbot, window, case_id)["person"]
     # Typed as one of Ghulja's labels: the gazetteer's place, not a new one.
     assert person["hometown"]["name"] == "Ghulja"
+
+
+def test_an_error_found_by_the_core_names_the_field_in_words(qtbot, opened, monkeypatch) -> None:
+    window, view, case_id = opened
+
+    def play(dialog: PersonDialog) -> bool:
+        click(qtbot, dialog.identifiers.add_button)
+        value, scheme, _source = dialog.identifiers.widgets()[0]
+        scheme.setCurrentIndex(scheme.findData("prc_resident_id"))
+        type_into(qtbot, value, "650102197401010011")  # a wrong check digit
+        click(qtbot, dialog.save_button)
+        qtbot.waitUntil(lambda: dialog.notice.isVisible(), timeout=10000)
+        text = plain(dialog.notice.text())
+        assert text.startswith("Please check: identifier 1: "), text
+        assert "person." not in text and "[0]" not in text and "Field:" not in text
+        assert dialog.focusWidget() is value and value.text() == "650102197401010011"
+        assert not dialog.saved
+        dialog.reject()
+        return False
+
+    script_dialog(qtbot, monkeypatch, PersonDialog, play)
+    click(qtbot, view.person_tab.edit_button)
+    assert read(qtbot, window, case_id)["person"]["identifiers"] == []
+
+
+def test_a_record_another_vault_created_is_corrected_as_a_proposal(
+    qtbot, amanat_home, window_factory, monkeypatch, tmp_path
+) -> None:
+    from amanat.services import bundles as bundle_service
+    from support.bundles import seal
+    from support.gui import PASSPHRASE
+    from support.vaults import befriend, create_vault, new_vault
+
+    field, _code = create_vault(amanat_home / "vaults" / "field-team", "Field team", PASSPHRASE)
+    hq = new_vault(tmp_path / "hq", "HQ")
+    befriend(field, hq)
+    theirs = case_service.add_case(hq, CASE).id
+    bundle_service.open_bundle(field, seal(hq, ["Field team"], tmp_path, case_ids=[theirs]))
+    field.lock()
+    hq.lock()
+    window = window_factory()
+    ws = unlock(qtbot, window)
+    view = ws.cases.case_view
+    view.load(theirs)
+    qtbot.waitUntil(lambda: view.cd is not None and view.cd.id == theirs, timeout=10000)
+
+    def play(dialog: CaseDialog) -> bool:
+        qtbot.waitUntil(lambda: dialog.owner_hint.isVisible(), timeout=10000)
+        assert "proposal" in dialog.owner_hint.text()
+        type_into(qtbot, dialog.title_edit, "Detention of Erzhan")
+        click(qtbot, dialog.save_button)
+        wait_saved(qtbot, dialog)
+        return True
+
+    script_dialog(qtbot, monkeypatch, CaseDialog, play)
+    click(qtbot, view.edit_case_button)
+    wait_reloaded(qtbot, view, lambda d: d["title"] == "Detention of Erzhan")
+
+
+def test_a_record_this_vault_created_says_nothing_of_proposals(qtbot, opened, monkeypatch) -> None:
+    _window, view, _case_id = opened
+
+    def play(dialog: CaseDialog) -> bool:
+        qtbot.waitUntil(lambda: dialog.work.session.worker.pending_count == 0, timeout=10000)
+        assert not dialog.owner_hint.isVisible()
+        dialog.reject()
+        return False
+
+    script_dialog(qtbot, monkeypatch, CaseDialog, play)
+    click(qtbot, view.edit_case_button)
