@@ -294,6 +294,19 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
         wait_for(lambda: event.place.is_loaded)
         shot(event, "correct-event")
         event.close()
+    from amanat.ui.cases.attachment_dialog import AttachmentDialog
+    from amanat.ui.cases.case_dialog import CaseDialog
+
+    case_dialog = CaseDialog(window, window.session, case_doc)
+    case_dialog.show()
+    shot(case_dialog, "correct-case")
+    case_dialog.close()
+    files_of_case = case_doc.doc.get("attachments") or []
+    if files_of_case:
+        attachment = AttachmentDialog(window, window.session, case_doc, files_of_case[0]["id"])
+        attachment.show()
+        shot(attachment, "correct-attachment")
+        attachment.close()
     shoot_bundles(window, ws, shot, bundle_files)
     ws.show_section("cases")
     from amanat.ui.cases.new_case_dialog import NewCaseDialog

@@ -38,6 +38,7 @@ class AttachmentDialog(EditDialog):
             QCoreApplication.translate("AttachmentDialog", "Correct the attachment"),
             attachment_id,
         )
+        self.resize(600, 400)
         self.description.setFocus()
 
     def _testimony_choices(self) -> list[tuple[str | None, str]]:

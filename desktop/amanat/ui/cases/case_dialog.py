@@ -33,6 +33,7 @@ class CaseDialog(EditDialog):
         self.assignee.setText(str(doc.get("assignee") or ""))
         self.reference.setText(str(doc.get("reference") or ""))
         self.summary.setPlainText(str(doc.get("summary") or ""))
+        self.resize(620, 460)
         self.title_edit.setFocus()
 
     def _build_body(self, layout: QVBoxLayout) -> None:
