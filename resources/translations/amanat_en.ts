@@ -208,62 +208,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="44" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="45" />
         <source>No testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="46" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="47" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="50" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="51" />
         <source>%1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="59" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="60" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="60" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="61" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="64" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="65" />
         <source>&amp;Description:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="67" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="68" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="72" />
         <source>&amp;Role:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="75" />
         <source>Belongs to testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="79" />
         <source>&amp;Testimony:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="94" />
         <source>the description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="95" />
         <source>the role</source>
         <translation type="unfinished" />
     </message>
@@ -702,67 +702,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="40" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="41" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="41" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="42" />
         <source>T&amp;itle:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="42" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="43" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="43" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="44" />
         <source>&amp;Assignee:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="44" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="45" />
         <source>Our reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="45" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="46" />
         <source>&amp;Reference:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="46" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="47" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="48" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="49" />
         <source>Su&amp;mmary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="54" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="55" />
         <source>the title is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="67" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="68" />
         <source>the title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="69" />
         <source>the assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="70" />
         <source>our reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="70" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="71" />
         <source>the summary</source>
         <translation type="unfinished" />
     </message>
@@ -2099,119 +2099,119 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="58" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="59" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="59" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="60" />
         <source>Choose what happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="62" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="63" />
         <source>E&amp;vent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="64" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="64" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="66" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="67" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69" />
         <source>Optional: when it ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="70" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="71" />
         <source>&amp;Until:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="72" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="72" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="73" />
         <source>Type in any script and choose, e.g. a camp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="73" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="74" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="75" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="76" />
         <source>Stated &amp;reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="77" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="80" />
         <source>Descr&amp;iption:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="100" />
         <source>what happened: choose the kind of event.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="101" />
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="129" />
-        <source>the date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="102" />
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="130" />
+        <source>the date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="131" />
         <source>the end date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="129" />
         <source>the kind of event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="132" />
         <source>the place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="133" />
         <source>the stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="134" />
         <source>the description</source>
         <translation type="unfinished" />
     </message>
@@ -3073,308 +3073,308 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="41" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="42" />
         <source>Detect from the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="51" />
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="55" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="52" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="56" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="93" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
         <source>As the family writes it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
         <source>Script of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
         <source>Name in another script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="98" />
         <source>Optional: e.g. in Latin letters or Chinese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100" />
         <source>Script of the other name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
         <source>&amp;Other spelling:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="103" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="106" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107" />
         <source>&amp;Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
         <source>&amp;Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
         <source>Ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="112" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
         <source>&amp;Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
         <source>Town or county, e.g. Ghulja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
         <source>&amp;Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="120" />
         <source>Current status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121" />
         <source>Not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
         <source>Status since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
         <source>since (YYYY-MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="126" />
         <source>S&amp;tatus:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="127" />
         <source>Kind of identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
         <source>Identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="131" />
         <source>Optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132" />
         <source>&amp;Identifier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142" />
         <source>e.g. Detention of ... (left empty: made from the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144" />
         <source>T&amp;itle:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="145" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="146" />
         <source>&amp;Assignee:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147" />
         <source>Our reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="146" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="148" />
         <source>&amp;Reference:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="149" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="150" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="152" />
         <source>Su&amp;mmary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="154" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="156" />
         <source>What happened (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="160" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="159" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="161" />
         <source>No event yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
         <source>E&amp;vent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="163" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
         <source>Event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
         <source>Event place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169" />
         <source>e.g. the camp or police station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="171" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="172" />
         <source>Stated &amp;reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
         <source>Saving the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="75" />
         <source>Create case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="196" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="198" />
         <source>the name of the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="210" />
         <source>the date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="217" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="220" />
         <source>the status date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="227" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="230" />
         <source>Case of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="239" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="242" />
         <source>the event date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="255" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="259" />
         <source>Please check: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -3950,105 +3950,136 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="97" />
+        <source>Relatives and others in the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="98" />
+        <source>Add a relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="102" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="104" />
         <source>Script of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="104" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="107" />
         <source>Kind of name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="116" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>since (YYYY-MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="119" />
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="152" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="131" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="135" />
+        <source>is this person's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="145" />
         <source>Kind of identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="150" />
         <source>Identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="168" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="191" />
         <source>name %1 is empty: type it or remove the row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="181" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="204" />
         <source>the person needs at least one name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="214" />
         <source>the date of status %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="233" />
         <source>identifier %1 has no value: type it or remove the row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="229" />
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="263" />
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="264" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="250" />
+        <source>choose who the relation is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="311" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="312" />
         <source>the date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="254" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="297" />
+        <source>relation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="302" />
         <source>name %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="255" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="303" />
         <source>identifier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="304" />
         <source>status %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="265" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="313" />
         <source>the occupation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="266" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="314" />
         <source>the ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="317" />
         <source>the hometown</source>
         <translation type="unfinished" />
     </message>

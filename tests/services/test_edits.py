@@ -188,3 +188,24 @@ def test_a_working_copy_sharing_its_body_keeps_the_body(vault: Vault) -> None:
     ).id
     edits.remove_working_copy(vault, copy_)
     assert attachments.read_attachment(vault, original) == b"same"
+
+
+def test_relations_of_the_person_are_added_corrected_and_removed(vault: Vault) -> None:
+    case_id, doc = _case(vault)
+    person_id = doc["person"]["id"]
+    sister = doc["testimonies"][0]["speaker"]["id"]
+    edits.set_relations(vault, person_id, [{"person": sister, "type": "sister"}], case_id=case_id)
+    rels = service.get_case(vault, case_id)["relationships"]
+    assert [(r["person"], r["other"], r["type"]) for r in rels] == [(sister, person_id, "sister")]
+    edits.set_relations(
+        vault, person_id, [{"id": rels[0]["id"], "person": sister, "type": "sibling"}],
+        case_id=case_id,
+    )  # fmt: skip
+    assert service.get_case(vault, case_id)["relationships"][0]["type"] == "sibling"
+    with pytest.raises(ValidationError) as err:
+        edits.set_relations(vault, person_id, [{"person": sister, "type": "x"}], case_id=case_id)
+    assert err.value.params["field"] == "relations[0].type"
+    edits.set_relations(vault, person_id, [], case_id=case_id)
+    assert service.get_case(vault, case_id)["relationships"] == []
+    actions = [e["action"] for e in service.custody_log(vault, case_id)]
+    assert actions[-3:] == ["created", "edited", "deleted"]

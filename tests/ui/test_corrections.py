@@ -422,3 +422,39 @@ def test_a_record_this_vault_created_says_nothing_of_proposals(qtbot, opened, mo
 
     script_dialog(qtbot, monkeypatch, CaseDialog, play)
     click(qtbot, view.edit_case_button)
+
+
+def test_relations_of_the_person_are_corrected(qtbot, opened, monkeypatch) -> None:
+    window, view, case_id = opened
+    sister = view.cd.doc["testimonies"][0]["speaker"]["id"]
+
+    def add(dialog: PersonDialog) -> bool:
+        click(qtbot, dialog.relations.add_button)
+        other, kind, _source = dialog.relations.widgets()[0]
+        other.setCurrentIndex(other.findData(sister))
+        kind.setCurrentIndex(kind.findData("sister"))
+        click(qtbot, dialog.save_button)
+        wait_saved(qtbot, dialog)
+        return True
+
+    script_dialog(qtbot, monkeypatch, PersonDialog, add)
+    click(qtbot, view.person_tab.edit_button)
+    wait_reloaded(qtbot, view, lambda d: len(d["relationships"]) == 1)
+    rel = read(qtbot, window, case_id)["relationships"][0]
+    assert (rel["person"], rel["type"]) == (sister, "sister")
+
+    def remove(dialog: PersonDialog) -> bool:
+        assert len(dialog.relations.widgets()) == 1
+        dialog.relations.remove_row(dialog.relations.rows[0])
+        click(qtbot, dialog.save_button)
+        wait_saved(qtbot, dialog)
+        return True
+
+    script_dialog(qtbot, monkeypatch, PersonDialog, remove)
+    click(qtbot, view.person_tab.edit_button)
+    wait_reloaded(qtbot, view, lambda d: d["relationships"] == [])
+    log = on_worker(qtbot, window, lambda v: case_service.custody_log(v, case_id))
+    assert [e["action"] for e in log if e["record_kind"] == "relationship"] == [
+        "created",
+        "deleted",
+    ]

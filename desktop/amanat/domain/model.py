@@ -560,6 +560,7 @@ class Relationship:
     type: str  # vocab relation
     source: str | None = None
     sensitivity: Sensitivity = DEFAULT_SENSITIVITY
+    removed: bool = False  # removed by a person; its revisions stay (written when true)
 
     def validate(self) -> None:
         check_id(self.id, "relationship.id")
@@ -577,6 +578,7 @@ class Relationship:
             "type": self.type,
             "source": self.source,
             "sensitivity": self.sensitivity.code,
+            **({"removed": True} if self.removed else {}),
         }
 
     @classmethod
@@ -588,6 +590,7 @@ class Relationship:
             type=c["type"],
             source=c.get("source"),
             sensitivity=Sensitivity.parse(c.get("sensitivity", "internal"), "sensitivity"),
+            removed=c.get("removed") is True,
         )
 
 

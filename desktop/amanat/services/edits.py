@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from amanat.domain.case_json import new_record_id, parse_case
@@ -29,6 +29,7 @@ from amanat.domain.model import (
     Event,
     Person,
     RecordKind,
+    Relationship,
     parse_enum,
 )
 from amanat.services.base import Changes, Created
@@ -272,3 +273,73 @@ def _blob_in_use(conn: Connection, blob_id: str) -> bool:
         (blob_id,),
     ).fetchone()
     return bool(row[0])
+
+
+# -- relationships ----------------------------------------------------------------------------
+
+
+def set_relations(
+    vault: Vault, person_id: str, items: Sequence[Mapping[str, Any]], *, case_id: str
+) -> Changes:
+    """Who is what to ``person_id``: each item ``{"id"?, "person", "type", "source"?}``
+    says ``person`` is the ``type`` of ``person_id`` (docs/case-json.md,
+    Relationships). Items with an id correct that relationship; items without one are
+    new; a relationship to ``person_id`` that is not in ``items`` is removed (a last
+    revision marked removed: its versions stay). Relationships in which
+    ``person_id`` is the ``person`` side are left as they are."""
+    conn = vault.connection()
+    author = revision_author(vault)
+    with transaction(conn):
+        ids = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT id FROM relationship WHERE other_person_id = ? ORDER BY rowid",
+                (person_id,),
+            )
+        ]
+        current: dict[str, Relationship] = records.load_many(conn, RecordKind.RELATIONSHIP, ids)
+        kept: set[str] = set()
+        for i, item in enumerate(items):
+            other = str(item.get("person") or "")
+            if not records.exists(conn, RecordKind.PERSON, other):
+                raise NotFound(what="person", id=other or "-")
+            rel_id = item.get("id")
+            before = current.get(str(rel_id)) if rel_id else None
+            if rel_id and before is None:
+                raise NotFound(what="relationship", id=str(rel_id))
+            new = Relationship(
+                id=before.id if before else new_record_id(),
+                person_id=other,
+                other_person_id=person_id,
+                type=str(item.get("type") or ""),
+                source=(str(item.get("source") or "").strip() or None),
+                sensitivity=before.sensitivity if before else Relationship.sensitivity,
+            )
+            try:
+                new.validate()
+            except ValidationError as exc:
+                field = str(exc.params.get("field", "")).removeprefix("relationship.")
+                raise ValidationError(exc.code, field=f"relations[{i}].{field}") from None
+            if before is None:
+                records.write(conn, new, author=author, new=True, validate=False)
+                custody.append(
+                    conn, actor=author.key, action=CustodyAction.CREATED,
+                    record_kind=RecordKind.RELATIONSHIP.value, record_id=new.id,
+                    case_id=case_id,
+                )  # fmt: skip
+            elif new != before:
+                records.write(conn, new, author=author, validate=False)
+                _edited(
+                    conn, author, RecordKind.RELATIONSHIP, new.id, case_id,
+                    _changed_fields(before, new),
+                )  # fmt: skip
+            kept.add(new.id)
+        for rel_id, before in current.items():
+            if rel_id not in kept:
+                rev = records.write(conn, dataclasses.replace(before, removed=True), author=author)
+                custody.append(
+                    conn, actor=author.key, action=CustodyAction.DELETED,
+                    record_kind=RecordKind.RELATIONSHIP.value, record_id=rel_id,
+                    case_id=case_id, detail={"rev": rev.rev_id, "kept": "history"},
+                )  # fmt: skip
+    return Changes(cases={case_id}, persons={person_id})

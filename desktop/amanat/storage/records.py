@@ -236,6 +236,9 @@ def label_key(text: str) -> str:
 
 
 def _project_relationship(conn: Connection, r: Relationship, rev: Revision, first: bool) -> None:
+    if r.removed:
+        conn.execute("DELETE FROM relationship WHERE id = ?", (r.id,))
+        return
     columns = ("id", "person_id", "other_person_id", "type", "source", "sensitivity", "rev_id")
     conn.execute(
         _sql("relationship", first, lambda f: _upsert("relationship", columns, first=f)),

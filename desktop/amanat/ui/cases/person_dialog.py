@@ -94,6 +94,9 @@ class PersonDialog(EditDialog):
             "personIdentifiers", self.tr("Add an identifier"), self._identifier_row
         )
         layout.addWidget(self.identifiers)
+        layout.addWidget(section_label(self.tr("Relatives and others in the case")))
+        self.relations = RowList("personRelations", self.tr("Add a relation"), self._relation_row)
+        layout.addWidget(self.relations)
 
     def _name_row(self, values: dict[str, Any]) -> list[QWidget]:
         text = line("nameText", self.tr("Name"), values.get("text"))
@@ -118,6 +121,23 @@ class PersonDialog(EditDialog):
         since = line("statusDate", self.tr("Since"), values.get("date"), self.tr("since (YYYY-MM)"))
         source = line("statusSource", self.tr("Source"), values.get("source"), self.tr("Source"))
         return [status, since, source]
+
+    def _relation_row(self, values: dict[str, Any]) -> list[QWidget]:
+        others = [
+            (pid, self.cd.person_name({"id": pid}))
+            for pid in self.cd.persons
+            if pid != self.person_id
+        ]
+        other = choice_combo("relationPerson", self.tr("Who"), others, values.get("person"))
+        other.setProperty("keep", {"id": values.get("id")})
+        kind = choice_combo(
+            "relationType",
+            self.tr("is this person's"),
+            list(vocab_choices("relation")),
+            values.get("type", "relative"),
+        )
+        source = line("relationSource", self.tr("Source"), values.get("source"), self.tr("Source"))
+        return [other, kind, source]
 
     def _identifier_row(self, values: dict[str, Any]) -> list[QWidget]:
         scheme = choice_combo(
@@ -151,6 +171,9 @@ class PersonDialog(EditDialog):
             self.statuses.add_row(dict(entry))
         for ident in p.get("identifiers") or []:
             self.identifiers.add_row(dict(ident))
+        for rel in self.cd.doc.get("relationships") or []:
+            if rel.get("other") == self.person_id and rel.get("person") in self.cd.persons:
+                self.relations.add_row(dict(rel))
         first = self.names.widgets()
         if first:
             first[0][0].setFocus()
@@ -218,6 +241,22 @@ class PersonDialog(EditDialog):
             out.append(item)
         return out
 
+    def _relations(self) -> list[dict[str, Any]]:
+        out = []
+        for other, kind, source in self.relations.widgets():
+            assert isinstance(other, QComboBox) and isinstance(kind, QComboBox)
+            assert isinstance(source, QLineEdit)
+            if not other.currentData():
+                raise FieldProblem(other, self.tr("choose who the relation is."))
+            item: dict[str, Any] = {"person": other.currentData(), "type": kind.currentData()}
+            keep = other.property("keep") or {}
+            if keep.get("id"):
+                item["id"] = keep["id"]
+            if value_or_none(source):
+                item["source"] = value_or_none(source)
+            out.append(item)
+        return out
+
     def document(self) -> dict[str, Any]:
         p = self.original
         doc: dict[str, Any] = {
@@ -241,12 +280,21 @@ class PersonDialog(EditDialog):
         for key in ("contacts", "notes", "sensitivity"):
             if p.get(key):
                 doc[key] = p[key]
-        return doc
+        return {"person": doc, "relations": self._relations()}
 
     def save(self, vault: Vault, doc: Any) -> object:
-        return edits.update_person(vault, self.person_id, doc, case_id=self.case_id)
+        changes = edits.update_person(vault, self.person_id, doc["person"], case_id=self.case_id)
+        return changes.merge(
+            edits.set_relations(vault, self.person_id, doc["relations"], case_id=self.case_id)
+        )
 
     def field_widget(self, path: str) -> tuple[QWidget, str] | None:
+        relation = re.match(r"^relations\[(\d+)\]", path)
+        if relation:
+            index = int(relation.group(1))
+            widgets = self.relations.widgets()
+            if index < len(widgets):
+                return widgets[index][0], fill(self.tr("relation %1"), str(index + 1))
         match = _ITEM.match(path)
         if match:
             group, index, _leaf = match.group(1), int(match.group(2)), match.group(3)
