@@ -300,6 +300,36 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     ws.show_section("places")
     pump(600)
     shot(window, "places")
+    from amanat.ui.cases.event_dialog import EventDialog
+    from amanat.ui.cases.person_dialog import PersonDialog
+
+    case_doc = ws.cases.case_view.cd
+    assert case_doc is not None
+    person = PersonDialog(window, window.session, case_doc)
+    person.show()
+    wait_for(lambda: person.hometown.is_loaded)
+    shot(person, "correct-person")
+    person.close()
+    events = case_doc.doc.get("events") or []
+    if events:
+        event = EventDialog(window, window.session, case_doc, events[0]["id"])
+        event.show()
+        wait_for(lambda: event.place.is_loaded)
+        shot(event, "correct-event")
+        event.close()
+    from amanat.ui.cases.attachment_dialog import AttachmentDialog
+    from amanat.ui.cases.case_dialog import CaseDialog
+
+    case_dialog = CaseDialog(window, window.session, case_doc)
+    case_dialog.show()
+    shot(case_dialog, "correct-case")
+    case_dialog.close()
+    files_of_case = case_doc.doc.get("attachments") or []
+    if files_of_case:
+        attachment = AttachmentDialog(window, window.session, case_doc, files_of_case[0]["id"])
+        attachment.show()
+        shot(attachment, "correct-attachment")
+        attachment.close()
     shoot_bundles(window, ws, shot, bundle_files)
     ws.show_section("cases")
     from amanat.ui.cases.new_case_dialog import NewCaseDialog

@@ -119,6 +119,7 @@ MESSAGES.update(
         "invalid.sort": "unknown sort order",
         "invalid.filter": "unknown filter",
         "invalid.not_sealed": "only a sealed testimony can be corrected",
+        "invalid.original_kept": "an evidentiary original is never removed, only a working copy",
         "invalid.not_a_file": "not a regular file: {field}",
         "invalid.json": "the input is not valid JSON (line {line}, column {column})",
         "invalid.encoding": "the input is not UTF-8 text",

@@ -560,6 +560,7 @@ class Relationship:
     type: str  # vocab relation
     source: str | None = None
     sensitivity: Sensitivity = DEFAULT_SENSITIVITY
+    removed: bool = False  # removed by a person; its revisions stay (written when true)
 
     def validate(self) -> None:
         check_id(self.id, "relationship.id")
@@ -577,6 +578,7 @@ class Relationship:
             "type": self.type,
             "source": self.source,
             "sensitivity": self.sensitivity.code,
+            **({"removed": True} if self.removed else {}),
         }
 
     @classmethod
@@ -588,6 +590,7 @@ class Relationship:
             type=c["type"],
             source=c.get("source"),
             sensitivity=Sensitivity.parse(c.get("sensitivity", "internal"), "sensitivity"),
+            removed=c.get("removed") is True,
         )
 
 
@@ -685,6 +688,9 @@ class Event:
     description: str | None = None
     source_testimony_ids: tuple[str, ...] = ()
     sensitivity: Sensitivity = DEFAULT_SENSITIVITY
+    # Removed by a person: the event leaves the case, its revisions stay in the history
+    # (nothing is lost). Only written when true, so older contents hash as before.
+    removed: bool = False
 
     def validate(self) -> None:
         check_id(self.id, "event.id")
@@ -720,6 +726,7 @@ class Event:
             "description": self.description,
             "sources": list(self.source_testimony_ids),
             "sensitivity": self.sensitivity.code,
+            **({"removed": True} if self.removed else {}),
         }
 
     @classmethod
@@ -740,6 +747,7 @@ class Event:
             description=c.get("description"),
             source_testimony_ids=tuple(c.get("sources", ())),
             sensitivity=Sensitivity.parse(c.get("sensitivity", "internal"), "sensitivity"),
+            removed=c.get("removed") is True,
         )
 
 
@@ -961,6 +969,9 @@ class Attachment:
     event_id: str | None = None
     description: str | None = None
     sensitivity: Sensitivity = Sensitivity.CONFIDENTIAL
+    # A working copy removed by a person: it leaves the case (and its body the vault,
+    # unless another attachment shares it); its revisions stay. Written only when true.
+    removed: bool = False
 
     def validate(self) -> None:
         check_id(self.id, "attachment.id")
@@ -996,6 +1007,7 @@ class Attachment:
             "event": self.event_id,
             "description": self.description,
             "sensitivity": self.sensitivity.code,
+            **({"removed": True} if self.removed else {}),
         }
 
     @classmethod
@@ -1013,6 +1025,7 @@ class Attachment:
             event_id=c.get("event"),
             description=c.get("description"),
             sensitivity=Sensitivity.parse(c.get("sensitivity", "confidential"), "sensitivity"),
+            removed=c.get("removed") is True,
         )
 
 

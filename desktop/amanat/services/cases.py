@@ -441,7 +441,7 @@ class CaseViewData:
 
     doc: dict[str, Any]
     duplicates: list[dict[str, Any]]
-    history: list[dict[str, Any]]
+    history: list[dict[str, Any]]  # with "changes": what each revision changed
     custody: list[dict[str, Any]]
     seals: dict[str, bool]  # sealed testimony id -> signature verifies
 
@@ -476,10 +476,15 @@ def case_view_data(vault: Vault, case_id: str) -> CaseViewData:
         for t in doc.get("testimonies") or ()
         if t.get("state") == "sealed"
     }
+    changes = case_store.case_changes(vault.connection(), case_id)
+    revisions = [
+        {**row, "changes": changes.get(str(row["rev_id"]), [])}
+        for row in case_history(vault, case_id)
+    ]
     return CaseViewData(
         doc=doc,
         duplicates=duplicates,
-        history=case_history(vault, case_id),
+        history=revisions,
         custody=custody_log(vault, case_id),
         seals=seals,
     )
@@ -511,6 +516,7 @@ def update_case(
     assignee: str | EllipsisType | None = ...,
     summary: str | EllipsisType | None = ...,
     sensitivity: str | None = None,
+    reference: str | EllipsisType | None = ...,
 ) -> Changes:
     """Change a case's own fields (``...`` leaves a field as it is; None clears it)."""
     conn = vault.connection()
@@ -526,6 +532,8 @@ def update_case(
             updates["assignee"] = assignee
         if summary is not ...:
             updates["summary"] = summary
+        if reference is not ...:
+            updates["reference"] = reference
         if sensitivity is not None:
             updates["sensitivity"] = Sensitivity.parse(sensitivity, "sensitivity")
         new = dataclasses.replace(case, **updates)

@@ -67,3 +67,43 @@ def place_choices(
 def place_case_counts(vault: Vault) -> dict[str, int]:
     """Cases with an event at each place (facilities and others)."""
     return place_store.case_counts(vault.connection())
+
+
+@dataclass(frozen=True)
+class PlaceSuggestion:
+    """One place as a picker offers it: every label (in every script), and where it is."""
+
+    id: str
+    labels: tuple[str, ...]  # the first is the place's own name
+    within: str  # the parent's and grandparent's first labels, "Ili, Xinjiang"
+    type: str
+    facility_type: str | None
+
+
+def place_suggestions(vault: Vault, *, facilities: bool | None = None) -> list[PlaceSuggestion]:
+    """Every gazetteer place with all its labels, for pickers that suggest places as
+    they are typed in any script (``facilities``: only those, none of them, or all)."""
+    by_id: dict[str, PlaceRow] = {p.id: p for p in place_store.all_places(vault.connection())}
+    out = []
+    for row in by_id.values():
+        if facilities is not None and (row.type == "facility") != facilities:
+            continue
+        within: list[str] = []
+        parent = row.parent_id
+        while parent in by_id and len(within) < 2:
+            assert parent is not None
+            parent_row = by_id[parent]
+            if parent_row.labels:
+                within.append(parent_row.labels[0][0])
+            parent = parent_row.parent_id
+        out.append(
+            PlaceSuggestion(
+                id=row.id,
+                labels=tuple(dict.fromkeys(text for text, _script in row.labels)),
+                within=", ".join(within),
+                type=row.type,
+                facility_type=row.facility_type,
+            )
+        )
+    out.sort(key=lambda s: (s.labels[0].casefold() if s.labels else "", s.within))
+    return out

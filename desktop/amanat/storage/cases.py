@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from amanat.domain.dates import PartialDate
+from amanat.domain.diff import content_changes
 from amanat.domain.errors import NotFound, ValidationError
 from amanat.domain.model import (
     Annotation,
@@ -432,3 +433,54 @@ def assignees(conn: Connection) -> list[str]:
         " ORDER BY assignee COLLATE NOCASE"
     )
     return [str(r[0]) for r in rows]
+
+
+_PLACE_FIELDS = frozenset({"hometown", "place"})
+
+
+def _place_label(conn: Connection, place_id: object, cache: dict[str, str | None]) -> object:
+    if not isinstance(place_id, str):
+        return place_id
+    if place_id not in cache:
+        try:
+            place: Place = records.load(conn, RecordKind.PLACE, place_id)
+        except NotFound:
+            cache[place_id] = None
+        else:
+            cache[place_id] = place.labels[0].text if place.labels else None
+    return cache[place_id] or place_id
+
+
+def case_changes(conn: Connection, case_id: str) -> dict[str, list[dict[str, Any]]]:
+    """For every revision of the case's records: what it changed from its first parent,
+    field by field (domain.diff.content_changes; places named by their label). A
+    record's first revision maps to ``[]`` (it was created)."""
+    if not records.exists(conn, RecordKind.CASE, case_id):
+        raise NotFound(what="case", id=case_id)
+    rows = conn.execute(
+        "SELECT v.rev_id, v.parents, v.content FROM revision v"
+        " JOIN case_record r ON r.record_id = v.record_id WHERE r.case_id = ? ORDER BY v.seq",
+        (case_id,),
+    ).fetchall()
+    contents = {str(r[0]): json.loads(r[2]) for r in rows}
+    places: dict[str, str | None] = {}
+    out: dict[str, list[dict[str, Any]]] = {}
+    for rev_id, parents_json, _content in rows:
+        parents = json.loads(parents_json)
+        after = contents[str(rev_id)]
+        if not parents:
+            out[str(rev_id)] = []
+            continue
+        before = contents.get(parents[0])
+        if before is None:
+            try:
+                before = history.get(conn, parents[0]).value()
+            except NotFound:
+                before = {}
+        found = content_changes(before, after)
+        for change in found:
+            if change["field"] in _PLACE_FIELDS:
+                for side in ("before", "after"):
+                    change[side] = _place_label(conn, change.get(side), places)
+        out[str(rev_id)] = found
+    return out

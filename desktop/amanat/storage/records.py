@@ -236,6 +236,9 @@ def label_key(text: str) -> str:
 
 
 def _project_relationship(conn: Connection, r: Relationship, rev: Revision, first: bool) -> None:
+    if r.removed:
+        conn.execute("DELETE FROM relationship WHERE id = ?", (r.id,))
+        return
     columns = ("id", "person_id", "other_person_id", "type", "source", "sensitivity", "rev_id")
     conn.execute(
         _sql("relationship", first, lambda f: _upsert("relationship", columns, first=f)),
@@ -292,6 +295,14 @@ _EVENT_COLUMNS = (
 
 
 def _project_event(conn: Connection, e: Event, rev: Revision, first: bool) -> None:
+    if e.removed:
+        # The event leaves the case's tables; its revisions (and case membership, so the
+        # history still shows them) stay.
+        conn.execute("DELETE FROM event_source WHERE event_id = ?", (e.id,))
+        conn.execute("DELETE FROM event WHERE id = ?", (e.id,))
+        _member(conn, e.case_id, e.id, RecordKind.EVENT)
+        _event_span(conn, e.case_id)
+        return
     date_to = None
     if e.end_date is not None:
         date_to = e.end_date.end_key
@@ -327,12 +338,16 @@ def _project_event(conn: Connection, e: Event, rev: Revision, first: bool) -> No
             [(e.id, tid) for tid in e.source_testimony_ids],
         )
     _member(conn, e.case_id, e.id, RecordKind.EVENT)
+    _event_span(conn, e.case_id)
+
+
+def _event_span(conn: Connection, case_id: str) -> None:
     conn.execute(
         "UPDATE case_file SET"
         " event_from = (SELECT min(date_from) FROM event WHERE case_id = ?1),"
         " event_to = (SELECT max(date_to) FROM event WHERE case_id = ?1)"
         " WHERE id = ?1",
-        (e.case_id,),
+        (case_id,),
     )
 
 
@@ -414,6 +429,10 @@ _ATTACHMENT_COLUMNS = (
 
 
 def _project_attachment(conn: Connection, a: Attachment, rev: Revision, first: bool) -> None:
+    if a.removed:
+        conn.execute("DELETE FROM attachment WHERE id = ?", (a.id,))
+        _member(conn, a.case_id, a.id, RecordKind.ATTACHMENT)
+        return
     # The body is stored apart (storage.blobs, keyed by plaintext hash); it may arrive
     # before or after the record, or not at all (a bundle without attachments).
     row = conn.execute(

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from amanat.domain.changes import Changes
 from amanat.services import attachments as attachment_service
+from amanat.services import edits
 from amanat.services.base import Exported
 from amanat.storage.vault import Vault
+from amanat.ui.cases.attachment_dialog import AttachmentDialog
 from amanat.ui.cases.case_doc import CaseDoc
 from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.file_dialogs import FileDialogs
@@ -104,8 +106,22 @@ class AttachmentsPanel(QWidget):
         self.save_button = button(
             self.tr("Save a copy..."), "saveAttachment", self.tr("Save a decrypted copy")
         )
+        self.edit_button = button(
+            self.tr("Correct..."),
+            "editAttachment",
+            self.tr("Correct the description, role or testimony of the attachment"),
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button = button(
+            self.tr("Remove working copy..."),
+            "removeWorkingCopy",
+            self.tr("Remove the chosen working copy (the original is kept)"),
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.view_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         left_layout.addLayout(buttons)
@@ -165,6 +181,51 @@ class AttachmentsPanel(QWidget):
     def selected(self) -> dict[str, Any] | None:
         index = self.view.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
+
+    def edit_selected(self) -> None:
+        """Correct the chosen attachment's description, role or testimony (the
+        broadcast of the save reloads the case)."""
+        chosen = self.selected()
+        if chosen is None or self.cd is None:
+            self.notice.show_message("info", self.tr("Choose an attachment in the list first."))
+            return
+        AttachmentDialog.ask(self, self.session, self.cd, str(chosen["id"]))
+
+    def remove_selected(self) -> None:
+        """Remove a working copy; an evidentiary original is never removed."""
+        chosen = self.selected()
+        if chosen is None:
+            self.notice.show_message("info", self.tr("Choose an attachment in the list first."))
+            return
+        if chosen.get("role") != "working_copy":
+            self.notice.show_message(
+                "info",
+                self.tr(
+                    "This is an evidentiary original: it is never removed. Only a working"
+                    " copy can be removed."
+                ),
+            )
+            return
+        attachment_id = str(chosen["id"])
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("Remove this working copy?"),
+            self.tr(
+                "The working copy leaves the case and its file leaves the vault. The"
+                " evidentiary original stays, and the custody log records the removal."
+            ),
+            self.tr("Remove the working copy"),
+            danger=True,
+            object_name="removeWorkingCopyDialog",
+        ):
+            return
+        if self.viewing == attachment_id:
+            self._close_viewer()
+        self.session.op(
+            lambda v, _s: edits.remove_working_copy(v, attachment_id),
+            on_failure=self.notice.show_error,
+            owner=self,
+        )
 
     # -- adding ---------------------------------------------------------------------------------
     def choose_files(self) -> None:

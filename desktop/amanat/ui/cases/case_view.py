@@ -23,11 +23,17 @@ from PySide6.QtWidgets import (
 
 from amanat.domain.changes import Changes
 from amanat.services import cases as case_service
+from amanat.services import edits
 from amanat.services.base import Created
 from amanat.storage.vault import Vault
 from amanat.ui.cases.attachments_panel import AttachmentsPanel
+from amanat.ui.cases.case_dialog import CaseDialog
 from amanat.ui.cases.case_doc import CaseDoc, consent_summary
+from amanat.ui.cases.event_dialog import EventDialog
+from amanat.ui.cases.history_words import describe as describe_changes
+from amanat.ui.cases.person_dialog import PersonDialog
 from amanat.ui.cases.testimony_editor import TestimonyEditor
+from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.labels import codes, duplicate_reason, label, vocab_choices
 from amanat.ui.kit.lazy_model import Column
 from amanat.ui.kit.messages import fill, in_layout_direction, isolate
@@ -70,6 +76,7 @@ def _value_label(object_name: str) -> QLabel:
 
 class PersonTab(QScrollArea):
     open_case = Signal(str)
+    edit_person = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -77,6 +84,16 @@ class PersonTab(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
+        edit_row = QHBoxLayout()
+        self.edit_button = button(
+            self.tr("Correct the person..."),
+            "editPerson",
+            self.tr("Correct the person of concern"),
+        )
+        self.edit_button.clicked.connect(self.edit_person)
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.edit_button)
+        layout.addLayout(edit_row)
         layout.addLayout(self._build_fields())
         self._build_tables(layout)
         self._build_duplicates(layout)
@@ -487,6 +504,12 @@ class CaseView(QWidget):
             self.status_combo.addItem(label("case_status", code), code)
         header.addWidget(self.status_combo)
         header.addStretch(1)
+        self.edit_case_button = button(
+            self.tr("Correct the case..."),
+            "editCase",
+            self.tr("Correct the case's title and fields"),
+        )
+        header.addWidget(self.edit_case_button)
         self.new_testimony_button = button(
             self.tr("New testimony"), "caseNewTestimony", self.tr("New testimony")
         )
@@ -514,13 +537,34 @@ class CaseView(QWidget):
         self.attachments_tab = AttachmentsPanel(self.session)
         self.notes_tab = NotesTab(self.session)
         self.tabs.addTab(self.person_tab, self.tr("&Person"))
-        self.tabs.addTab(self.events_view, self.tr("&Events"))
+        self.tabs.addTab(self._build_events_page(), self.tr("&Events"))
         self.tabs.addTab(self.testimonies_tab, self.tr("&Testimonies"))
         self.tabs.addTab(self.attachments_tab, self.tr("&Attachments"))
         self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
         self.tabs.addTab(self.history_view, self.tr("&History"))
         self.tabs.addTab(self.custody_page, self.tr("C&ustody log"))
         return self.tabs
+
+    def _build_events_page(self) -> QWidget:
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.events_view, 1)
+        row = QHBoxLayout()
+        self.add_event_button = button(
+            self.tr("Add an event..."), "addEvent", self.tr("Add an event")
+        )
+        self.edit_event_button = button(
+            self.tr("Correct..."), "editEvent", self.tr("Correct the chosen event")
+        )
+        self.remove_event_button = button(
+            self.tr("Remove..."), "removeEvent", self.tr("Remove the chosen event")
+        )
+        for widget in (self.add_event_button, self.edit_event_button, self.remove_event_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        page_layout.addLayout(row)
+        return page
 
     def _build_record_tables(self) -> None:
         """The events, the history of revisions and the custody log."""
@@ -548,6 +592,7 @@ class CaseView(QWidget):
                     lambda: self.tr("Record"),
                     lambda r: label("record_kind", r.get("record_kind")),
                 ),
+                _c("changes", lambda: self.tr("What changed"), describe_changes),
                 _c(
                     "record_id",
                     lambda: self.tr("Record id"),
@@ -570,7 +615,9 @@ class CaseView(QWidget):
             ],
             parent=self,
         )
-        self.history_view = make_table("historyList", self.tr("History"), self.history)
+        self.history_view = make_table(
+            "historyList", self.tr("History"), self.history, stretch_column=2
+        )
         self.custody = RowsModel(
             [
                 _c("time", lambda: self.tr("When"), lambda r: local_time(r.get("time"))),
@@ -618,6 +665,12 @@ class CaseView(QWidget):
         self.testimonies_tab.open_testimony.connect(self.open_testimony)
         self.testimonies_tab.new_testimony.connect(self.new_testimony)
         self.new_testimony_button.clicked.connect(self.new_testimony)
+        self.edit_case_button.clicked.connect(self.edit_case)
+        self.person_tab.edit_person.connect(self.edit_person)
+        self.add_event_button.clicked.connect(self.add_event)
+        self.edit_event_button.clicked.connect(self.edit_event)
+        self.events_view.activated.connect(lambda _index: self.edit_event())
+        self.remove_event_button.clicked.connect(self.remove_event)
 
     # -- display helpers ------------------------------------------------------------------
     def _event_dates(self, row: dict[str, Any]) -> str:
@@ -782,6 +835,52 @@ class CaseView(QWidget):
             return
         self.session.op(
             lambda v, _s: case_service.update_case(v, case_id, status=code),
+            on_failure=self.notice.show_error,
+            owner=self,
+        )
+
+    # Corrections: each dialog saves on the worker; the broadcast reloads this view.
+    def edit_case(self) -> None:
+        if self.cd is not None:
+            CaseDialog.ask(self, self.session, self.cd)
+
+    def edit_person(self) -> None:
+        if self.cd is not None:
+            PersonDialog.ask(self, self.session, self.cd)
+
+    def add_event(self) -> None:
+        if self.cd is not None:
+            EventDialog.ask(self, self.session, self.cd)
+
+    def _chosen_event(self) -> str | None:
+        index = self.events_view.currentIndex()
+        row = self.events.row(index.row()) if index.isValid() else None
+        if row is None:
+            self.notice.show_message("info", self.tr("Choose an event in the list first."))
+            return None
+        return str(row.get("id"))
+
+    def edit_event(self) -> None:
+        event_id = self._chosen_event()
+        if self.cd is not None and event_id is not None:
+            EventDialog.ask(self, self.session, self.cd, event_id)
+
+    def remove_event(self) -> None:
+        event_id = self._chosen_event()
+        if event_id is None or not ConfirmDialog.ask(
+            self,
+            self.tr("Remove this event?"),
+            self.tr(
+                "The event leaves the case. Nothing is lost: its versions stay in the"
+                " case's history, and the custody log records the removal."
+            ),
+            self.tr("Remove the event"),
+            danger=True,
+            object_name="removeEventDialog",
+        ):
+            return
+        self.session.op(
+            lambda v, _s: edits.remove_event(v, event_id),
             on_failure=self.notice.show_error,
             owner=self,
         )

@@ -29,6 +29,7 @@ from amanat.services.base import Created
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import codes, label, vocab_choices
 from amanat.ui.kit.messages import fill
+from amanat.ui.kit.place_picker import PlacePicker
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.widgets import BusyBar, Notice, button, named, title_label
 from amanat.ui.ops.background import Background
@@ -112,7 +113,8 @@ class NewCaseDialog(QDialog):
         for code, text in vocab_choices("ethnicity"):
             self.ethnicity.addItem(text, code)
         form.addRow(self.tr("&Ethnicity:"), self.ethnicity)
-        self.hometown = named(QLineEdit(), "personHometown", self.tr("Hometown"))
+        # Suggestions from the gazetteer in every script; a new place is added to it.
+        self.hometown = PlacePicker(self.session, "personHometown", self.tr("Hometown"))
         self.hometown.setPlaceholderText(self.tr("Town or county, e.g. Ghulja"))
         form.addRow(self.tr("&Hometown:"), self.hometown)
         self.status = named(QComboBox(), "personStatus", self.tr("Current status"))
@@ -163,7 +165,7 @@ class NewCaseDialog(QDialog):
         self.event_date = named(QLineEdit(), "eventDate", self.tr("Event date"))
         self.event_date.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         form.addRow(self.tr("&Date:"), self.event_date)
-        self.event_place = named(QLineEdit(), "eventPlace", self.tr("Event place"))
+        self.event_place = PlacePicker(self.session, "eventPlace", self.tr("Event place"))
         self.event_place.setPlaceholderText(self.tr("e.g. the camp or police station"))
         form.addRow(self.tr("&Place:"), self.event_place)
         self.event_reason = named(QLineEdit(), "eventReason", self.tr("Stated reason"))
@@ -210,8 +212,9 @@ class NewCaseDialog(QDialog):
             person["birth_date"] = birth
         if self.ethnicity.currentData():
             person["ethnicity"] = self.ethnicity.currentData()
-        if self.hometown.text().strip():
-            person["hometown"] = self.hometown.text().strip()
+        hometown = self.hometown.value()
+        if hometown is not None:
+            person["hometown"] = hometown
         if self.status.currentData():
             entry: dict[str, Any] = {"status": self.status.currentData()}
             since = self._date(self.status_date, self.tr("the status date"), problems)
@@ -239,8 +242,9 @@ class NewCaseDialog(QDialog):
             date = self._date(self.event_date, self.tr("the event date"), problems)
             if date:
                 event["date"] = date
-            if self.event_place.text().strip():
-                event["place"] = self.event_place.text().strip()
+            place = self.event_place.value()
+            if place is not None:
+                event["place"] = place
             if self.event_reason.text().strip():
                 event["stated_reason"] = self.event_reason.text().strip()
             doc["events"] = [event]

@@ -195,6 +195,9 @@ _MESSAGES.update(
             " text is shown (such as right-to-left overrides or zero-width spaces). It was"
             " refused: a name must look like what it is.",
         ),
+        "invalid.original_kept": lambda: QCoreApplication.translate(
+            "Errors", "An evidentiary original is never removed; only a working copy can be."
+        ),
         "invalid.control_characters": lambda: QCoreApplication.translate(
             "Errors",
             "The text holds control characters (such as terminal escape sequences). It was"
