@@ -692,27 +692,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="148" />
-        <source>Consent is restricted: %1.</source>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="146" />
+        <source>no use is permitted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="158" />
-        <source>Withdrawn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
-        <source>Missing</source>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="155" />
+        <source>not permitted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="162" />
+        <source>Consent is restricted: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="172" />
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="174" />
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="176" />
         <source>Restricted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="163" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="177" />
         <source>Given</source>
         <translation type="unfinished" />
     </message>
@@ -3777,77 +3787,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="50" />
         <source>Event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="52" />
         <source>Place: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="95" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="98" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
         <source>Found by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="107" />
         <source>Cases found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="113" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="116" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="120" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="119" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="123" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="124" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="130" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="80" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="84" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="166" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
+        <source>Title: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
+        <source>Summary: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
+        <source>Reference: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170" />
         <source>Searching...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="195" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="199" />
         <source>%1 cases and %2 people match %3</source>
         <translation type="unfinished" />
     </message>

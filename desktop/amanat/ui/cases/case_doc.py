@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from amanat.ui.kit.labels import preferred_scripts
+from amanat.ui.kit.labels import codes, label, preferred_scripts
 from amanat.ui.kit.messages import fill
 
 Doc = Mapping[str, Any]
@@ -140,8 +140,22 @@ def consent_problems(consent: Mapping[str, Any] | None, withdrawn: bool = False)
             QCoreApplication.translate("CaseView", "do not use the speaker's voice")
         )
     uses = set(c.get("uses") or [])
-    if uses == {"internal"} or not uses:
+    if uses == {"internal"}:
         restrictions.append(QCoreApplication.translate("CaseView", "internal use only"))
+    elif not uses:
+        restrictions.append(QCoreApplication.translate("CaseView", "no use is permitted"))
+    # Every use not permitted is named: "internal use only" alone does not tell a
+    # reader that a court or a report may not have it.
+    not_permitted = [
+        label("consent_use", code) for code in codes("consent_use") if code not in uses
+    ]
+    if uses and not_permitted:
+        restrictions.append(
+            fill(
+                QCoreApplication.translate("CaseView", "not permitted: %1"),
+                ", ".join(not_permitted),
+            )
+        )
     if restrictions:
         problems.append(
             fill(
