@@ -3,58 +3,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="208" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218" />
         <source>Export the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="210" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220" />
         <source>Export the emergency key?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="215" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225" />
         <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="223" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233" />
         <source>Which key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="229" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239" />
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="232" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242" />
         <source>Classic X25519 key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="236" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246" />
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249" />
         <source>Post-quantum hybrid key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="247" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259" />
         <source>I understand that this file opens everything sealed to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="255" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265" />
         <source>Export the secret key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267" />
         <source>Export the secret key</source>
         <translation type="unfinished" />
     </message>
@@ -545,37 +545,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="116" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126" />
         <source>Your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128" />
         <source>Your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132" />
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="137" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="137" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147" />
         <source>Copy the card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="146" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156" />
         <source>Copied</source>
         <translation type="unfinished" />
     </message>
@@ -583,73 +583,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="113" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="114" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="117" />
         <source>Filter by facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
         <source>Any facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
         <source>Filter by hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
         <source>Any hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
         <source>Filter by assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="131" />
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="139" />
         <source>Events from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="130" />
         <source>Events until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132" />
         <source>YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="205" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="203" />
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
@@ -657,300 +657,300 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101" />
         <source>(unknown person)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="142" />
         <source>Consent was withdrawn: check what may still be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="148" />
         <source>Consent is missing: the speaker has not given informed, voluntary consent. This testimony must not be used or shared until consent is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="157" />
         <source>do not name the speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
         <source>do not show the speaker's face</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="164" />
         <source>do not use the speaker's voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="144" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="168" />
         <source>internal use only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="146" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="170" />
         <source>no use is permitted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="155" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="179" />
         <source>not permitted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="186" />
         <source>Consent is restricted: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="172" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="196" />
         <source>Withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="174" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="198" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="176" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="200" />
         <source>Restricted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="177" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="201" />
         <source>Given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="20" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="44" />
         <source>about %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="32" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="56" />
         <source>aged %1-%2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="37" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="61" />
         <source>aged %1-%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="64" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="88" />
         <source>%1 (conflict to resolve)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="463" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="459" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="484" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="480" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="485" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="491" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="487" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="495" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="491" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="495" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="491" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="493" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="502" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="529" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="525" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="530" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="579" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="526" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="575" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="529" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="532" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="533" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="534" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="545" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="572" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="548" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="584" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="553" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="549" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="556" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="567" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="563" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="564" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="564" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="584" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="587" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="512" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="517" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="513" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="518" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="519" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="520" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="517" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="522" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="518" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="633" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="628" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -958,7 +958,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -966,37 +966,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="684" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="691" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="686" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="699" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694" />
         <source>an unknown vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="712" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="707" />
         <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="724" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="719" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="741" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="736" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="744" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1004,59 +1004,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="72" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="70" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="74" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="79" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="85" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="83" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="86" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="92" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="97" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="235" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="247" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="264" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="347" />
-        <source>%1 cases</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345" />
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,23 +1120,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="896" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="897" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="947" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="898" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="945" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1141,146 +1144,146 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="420" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431" />
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="430" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="433" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="479" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="436" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447" />
         <source>Safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452" />
         <source>Post-quantum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="450" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="458" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
         <source>Add from card file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="460" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471" />
         <source>Add a contact from a card file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="464" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475" />
         <source>Paste card text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="466" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477" />
         <source>Add a contact from pasted card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="528" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550" />
         <source>Verify...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
         <source>Verify the chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="523" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
         <source>Chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492" />
         <source>Contact's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="521" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532" />
         <source>Choose a contact in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="527" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538" />
         <source>Verified on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="531" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542" />
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545" />
         <source>Verify again...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="537" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="549" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560" />
         <source>Add a contact from a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="583" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
         <source>The card renames %1 to a name that looks like another contact's; the name is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="601" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612" />
         <source>%1 is already a contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="607" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="640" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -1773,8 +1776,211 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="481" />
+        <source>Check %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="382" />
+        <source>person of concern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
+        <source>person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="384" />
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385" />
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="386" />
+        <source>script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="387" />
+        <source>identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
-        <source>Field: %1</source>
+        <source>kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="389" />
+        <source>value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="390" />
+        <source>date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391" />
+        <source>hometown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="392" />
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="393" />
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="394" />
+        <source>title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="395" />
+        <source>summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
+        <source>reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="397" />
+        <source>assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="398" />
+        <source>event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
+        <source>place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="400" />
+        <source>stated reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401" />
+        <source>description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
+        <source>testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="403" />
+        <source>narrative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="404" />
+        <source>speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
+        <source>interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406" />
+        <source>interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="407" />
+        <source>consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="408" />
+        <source>permitted use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409" />
+        <source>language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="410" />
+        <source>sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411" />
+        <source>ethnicity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
+        <source>first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
+        <source>second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
+        <source>third</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
+        <source>fourth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
+        <source>fifth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
+        <source>one of the fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="447" />
+        <source>the %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
+        <source>%1 number %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="459" />
+        <source>the %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467" />
+        <source>%1's %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1794,113 +2000,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="301" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="309" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
         <source>Your display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="310" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
         <source>Post-quantum keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="312" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322" />
         <source>Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="313" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
         <source>Created:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="314" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
         <source>Post-quantum:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="316" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="317" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331" />
         <source>Export card to a file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
         <source>Export your identity card to a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337" />
         <source>Show card as text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="329" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339" />
         <source>Show your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="336" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346" />
         <source>Emergency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="347" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357" />
         <source>Export emergency key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="349" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359" />
         <source>Export the emergency secret key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="367" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="367" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="372" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
         <source>Save your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="379" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="394" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405" />
         <source>Save the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="402" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation type="unfinished" />
     </message>
@@ -2297,37 +2503,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="180" />
-        <source>Names match across scripts (similarity %1)</source>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182" />
+        <source>Names match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="185" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
+        <source>Names are similar (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186" />
         <source>Same identifier: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191" />
         <source>Same year of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="192" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
         <source>Years of birth close (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194" />
         <source>Years of birth differ (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="195" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196" />
         <source>Same hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="197" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
         <source>Recorded sex differs</source>
         <translation type="unfinished" />
     </message>
@@ -2644,83 +2855,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="345" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="354" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="350" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="356" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="352" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="366" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="354" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="363" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="359" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="365" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="372" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="368" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="372" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="375" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="380" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="383" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="384" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="380" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="383" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="391" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="401" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="428" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="424" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -2958,27 +3169,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="163" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="165" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175" />
         <source>Paste an identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="169" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="174" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="181" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
@@ -3304,118 +3515,118 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="658" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="668" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="673" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="702" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="678" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="683" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="686" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="696" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="711" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="717" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="717" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="726" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="727" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="767" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="772" />
-        <source>%1 (%2). Sealed %3; %n part(s).</source>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784" />
+        <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
         <translation>
-            <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
-            <numerusform>%1 (%2). Sealed %3; %n parts.</numerusform>
+            <numerusform>%1 (%2). Sealed %3; it holds %Ln record (cases, people, testimonies, events and attachments).</numerusform>
+            <numerusform>%1 (%2). Sealed %3; it holds %Ln records (cases, people, testimonies, events and attachments).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="821" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="852" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="855" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="860" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="874" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -4038,77 +4249,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="275" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="274" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="277" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="280" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="284" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="283" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="287" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="286" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="288" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="287" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="292" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="296" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="295" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="296" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="295" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="299" />
-        <source>New testimony...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="299" />
-        <source>New testimony</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="322" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="318" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="324" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="320" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="327" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="323" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="329" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="325" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -4879,137 +5080,142 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="75" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="81" />
+        <source>Vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="95" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="77" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="78" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="98" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="79" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="80" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="91" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="111" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="92" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112" />
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="117" />
         <source>Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="119" />
         <source>Open a received bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="122" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="105" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="125" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="107" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="127" />
         <source>Seal the chosen cases into a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="111" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="131" />
         <source>Seal the cases chosen in the list for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="135" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="135" />
         <source>Lock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="117" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="137" />
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="148" />
         <source>Creating demo cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="129" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="149" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="316" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="336" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="324" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="344" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="332" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="352" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="362" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="382" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="374" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="394" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="377" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="397" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="382" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="402" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="384" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="404" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="421" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="441" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -5017,7 +5223,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="430" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="450" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
+from amanat.services import cases as case_service
+from amanat.ui.cases import new_case_dialog as case_form
 from amanat.ui.cases import testimony_editor as testimony
-from amanat.ui.kit.labels import label
-from support.gui import add_case, unlock
+from amanat.ui.exchange.contacts_section import card_file_name
+from amanat.ui.kit.file_dialogs import FileDialogs
+from amanat.ui.kit.labels import duplicate_reason, label
+from amanat.ui.kit.messages import field_words
+from amanat.ui.kit.text import partial_date
+from support.gui import add_case, fill_new_case, find, unlock
+from support.gui_bundles import click, show_contacts
 
 NAME = "Ержан Бекболатұлы"
 
@@ -50,3 +57,135 @@ def test_the_consent_banner_names_every_use_not_permitted(qtbot, workspace, monk
     for code in ("un_submission", "legal", "public"):
         editor.use_boxes[code].setChecked(True)
     assert "restricted" not in editor.consent_notice.text()
+
+
+def test_counts_dates_and_the_vault_name_read_as_words(qtbot, workspace, monkeypatch) -> None:
+    window, ws = workspace
+    # The vault's name is in the workspace (two open vaults never look the same), and
+    # never in the window title (taskbars show it).
+    qtbot.waitUntil(lambda: ws.vault_name.text() == "Field team")
+    assert "Field team" not in window.windowTitle()
+    add_case(qtbot, window, monkeypatch, name=NAME, event="detention")
+    count = ws.cases.count_label
+    qtbot.waitUntil(lambda: count.text() == "1 case")
+    view = ws.cases.case_view
+    # The event's "2018-03" in words of the locale, never digits that read both ways.
+    cells = [view.events.data(view.events.index(0, c)) for c in range(view.events.columnCount())]
+    assert "March 2018" in cells and "2018-03" not in cells
+    add_case(qtbot, window, monkeypatch, name="Айгүл Серікқызы")
+    qtbot.waitUntil(lambda: count.text() == "2 cases")
+    # One "New testimony" button on a case, not two.
+    buttons = [b for b in view.findChildren(QPushButton) if "New testimony" in b.text()]
+    assert len(buttons) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2026-12-02", "December 2, 2026"),
+        ("2018-03", "March 2018"),
+        ("~2018-03", "about \u2068March 2018\u2069"),
+        ("2018", "2018"),
+        ("2018-13-40", "2018-13-40"),
+    ],
+)
+def test_partial_dates_in_words(qapp, text: str, words: str) -> None:
+    assert partial_date(text) == words
+
+
+def test_the_interviewer_is_not_offered_as_the_speaker(qtbot, workspace, monkeypatch) -> None:
+    window, ws = workspace
+    doc = {
+        "title": "Detention",
+        "person": {"names": [{"text": NAME, "script": "kk-Cyrl"}]},
+        "testimonies": [
+            {
+                "narrative": "...",
+                "language": "kk",
+                "speaker": {"names": [{"text": "Айгүл", "script": "kk-Cyrl"}]},
+                "interviewers": [{"names": [{"text": "Staff Member", "script": "en-Latn"}]}],
+                "consent": {"informed": True, "voluntary": True, "uses": ["internal"]},
+            }
+        ],
+    }
+    out: list[str] = []
+    window.session.op(lambda v, _s: case_service.add_case(v, doc).id, on_success=out.append)
+    qtbot.waitUntil(lambda: bool(out), timeout=10000)
+    ws.cases.show_case(out[0])
+    view = ws.cases.case_view
+    qtbot.waitUntil(lambda: view.cd is not None and view.cd.id == out[0], timeout=10000)
+    editor = new_testimony(qtbot, window, ws)
+    speaker = editor.findChild(QComboBox, "speaker")
+    offered = [speaker.itemText(i) for i in range(speaker.count())]
+    assert "Айгүл" in offered and not any("Staff Member" in t for t in offered)
+
+
+def test_each_identity_card_is_saved_under_its_vault_name(qtbot, workspace, monkeypatch) -> None:
+    window, _ws = workspace
+    suggested: list[str] = []
+
+    def save_as(cls, parent, title, name):
+        suggested.append(name)
+        return None
+
+    monkeypatch.setattr(FileDialogs, "save_as", classmethod(save_as))
+    section = show_contacts(qtbot, window, "identity")
+    qtbot.waitUntil(lambda: section.identity_tab.identity is not None, timeout=10000)
+    click(qtbot, find(section.identity_tab, QPushButton, "exportCardButton"))
+    assert suggested == ["amanat-field-team.card"]
+    assert card_file_name("Алматы офис") == "amanat-identity.card"  # no ASCII letters
+    assert card_file_name("Almaty / Field: 2") == "amanat-almaty-field-2.card"
+
+
+def test_duplicate_reasons_do_not_claim_another_script(qapp) -> None:
+    assert duplicate_reason("name", "1.00") == "Names match"
+    assert duplicate_reason("name", "0.87") == "Names are similar (\u20680.87\u2069)"
+
+
+def test_a_validation_error_names_the_field_in_words_and_focuses_it(
+    qtbot, workspace, monkeypatch
+) -> None:
+    window, _ws = workspace
+    seen: list[tuple[str, bool]] = []
+
+    def ask(cls, parent, session):
+        dialog = cls(parent, session)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        fill_new_case(qtbot, dialog, name=NAME)
+        value = dialog.findChild(QLineEdit, "identifierValue")
+        value.setText("7" * 250)  # longer than an identifier may be
+        dialog.findChild(QLineEdit, "personHometown").setFocus()
+        qtbot.mouseClick(
+            dialog.findChild(QPushButton, "createCaseButton"), Qt.MouseButton.LeftButton
+        )
+        qtbot.waitUntil(lambda: dialog.notice.isVisible(), timeout=10000)
+        seen.append((dialog.notice.text(), value.hasFocus()))
+        dialog.close()
+        return None
+
+    monkeypatch.setattr(case_form.NewCaseDialog, "ask", classmethod(ask))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    [(text, focused)] = seen
+    assert "the first identifier's value" in text
+    assert "person." not in text and "[0]" not in text
+    assert focused
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("person.identifiers[0].value", "the first identifier's value"),
+        ("person.names[1].text", "the second name's text"),
+        ("person.birth_date", "the date of birth"),
+        ("events[0]", "the first event"),
+        ("testimonies[12].narrative", "testimony number 13's narrative"),
+        ("title", "the title"),
+        ("a.b[x]", "one of the fields"),
+    ],
+)
+def test_field_paths_in_words(qapp, path: str, words: str) -> None:
+    assert field_words(path) == words

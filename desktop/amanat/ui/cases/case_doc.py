@@ -49,6 +49,30 @@ class CaseDoc:
                 self.persons[pid] = p
         self.scripts = preferred_scripts()
 
+    def speaker_candidates(self) -> list[str]:
+        """The persons who may be a testimony's speaker: everyone in the case but those
+        who are in it only as an interviewer or an interpreter (the staff who record)."""
+        staff: set[str] = set()
+        others: set[str] = set()
+        person = self.doc.get("person")
+        if isinstance(person, Mapping) and person.get("id"):
+            others.add(str(person["id"]))
+        for link in self.doc.get("persons") or ():
+            pid = link.get("person", {}).get("id") if isinstance(link, Mapping) else None
+            if pid:
+                role = link.get("role")
+                (staff if role in {"interviewer", "interpreter"} else others).add(str(pid))
+        for t in self.doc.get("testimonies") or ():
+            for p in [t.get("interpreter"), *(t.get("interviewers") or ())]:
+                if isinstance(p, Mapping) and p.get("id"):
+                    staff.add(str(p["id"]))
+            if isinstance(t.get("speaker"), Mapping) and t["speaker"].get("id"):
+                others.add(str(t["speaker"]["id"]))
+        for e in self.doc.get("events") or ():
+            if isinstance(e.get("victim"), Mapping) and e["victim"].get("id"):
+                others.add(str(e["victim"]["id"]))
+        return [pid for pid in self.persons if pid in others or pid not in staff]
+
     @property
     def id(self) -> str:
         return str(self.doc.get("id", ""))

@@ -43,7 +43,7 @@ from amanat.ui.kit.dialogs import ConfirmDialog, WithdrawConsentDialog
 from amanat.ui.kit.labels import codes, label, vocab_choices
 from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import set_role
-from amanat.ui.kit.text import local_time
+from amanat.ui.kit.text import local_time, partial_date
 from amanat.ui.kit.widgets import Notice, button, hint_label, named, scaled_font
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
@@ -176,7 +176,7 @@ class TestimonyEditor(QWidget):
                 person["id"],
             )
             seen.add(person["id"])
-        for pid in self.cd.persons:
+        for pid in self.cd.speaker_candidates():
             if pid not in seen:
                 self.speaker.addItem(self.cd.person_name({"id": pid}), pid)
                 seen.add(pid)
@@ -428,7 +428,7 @@ class TestimonyEditor(QWidget):
                 "warning",
                 fill(
                     self.tr("Consent was withdrawn on %1."),
-                    ", ".join(str(w.get("date")) for w in withdrawals),
+                    ", ".join(partial_date(str(w.get("date") or "")) for w in withdrawals),
                 ),
             )
 
