@@ -742,8 +742,8 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="88" />
-        <source>%1 (conflict to resolve)</source>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="90" />
+        <source>%1 (changes to review)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1987,12 +1987,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="43" />
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="62" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="55" />
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="74" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
@@ -4885,79 +4885,79 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Viewers</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="79" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="93" />
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="85" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99" />
         <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="98" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="112" />
         <source>Image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="117" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="131" />
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="125" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="139" />
         <source>%1 by %2 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="202" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="216" />
         <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="213" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="227" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="259" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="265" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282" />
         <source>Audio recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="270" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="272" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="322" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="278" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="320" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="330" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="352" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="368" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>

@@ -220,8 +220,14 @@ def cmd_open(args: Any) -> int:
     # The stored contact's name (only a verified contact's bundle imports).
     print(f"Imported bundle {esc(result.bundle_id)} from {esc(result.sender_name)}")
     print(f"           {esc(result.sender_fingerprint)}")
-    outcomes = ", ".join(f"{esc(k).replace('_', ' ')} {v}" for k, v in result.outcomes.items())
-    print(f"{len(result.cases)} case(s), {result.records} records: {outcomes or 'nothing new'}")
+    # Each record once, by what the bundle left it as: the counts add up to the records.
+    outcomes = ", ".join(
+        f"{esc(k).replace('_', ' ')} {v}" for k, v in result.record_outcomes.items()
+    )
+    print(
+        f"{len(result.cases)} case(s), {result.records} record(s)"
+        f" ({result.revisions} revision(s)): {outcomes or 'nothing new'}"
+    )
     if result.attachments_stored or result.attachments_known:
         print(
             f"Attachments: {result.attachments_stored} stored, "

@@ -181,7 +181,7 @@ def import_summary(result: ImportResult) -> str:
     ]
     parts = [
         OUTCOME_WORDS[key](count) if key in OUTCOME_WORDS else f"{key} {count}"
-        for key, count in result.outcomes.items()
+        for key, count in result.record_outcomes.items()
         if count
     ]
     lines.append(

@@ -85,5 +85,7 @@ def file_size(size: int | None) -> str:
 def status_text(code: str | None, in_conflict: bool = False) -> str:
     text = label("case_status", code)
     if in_conflict:
-        text = fill(QCoreApplication.translate("CaseView", "%1 (conflict to resolve)"), text)
+        # More than one version of a record waits: a conflict or another vault's
+        # proposal (the list cannot tell them apart cheaply, the case view does).
+        text = fill(QCoreApplication.translate("CaseView", "%1 (changes to review)"), text)
     return text
