@@ -3155,13 +3155,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="255" />
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="285" />
         <source>Show passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="268" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="283" />
         <source>Hide passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -3482,33 +3482,38 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PlacesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="42" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="45" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="50" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="53" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="60" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="69" />
         <source>Show cases here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="130" />
+        <source>%1 here, %2 with the places within it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4211,37 +4216,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="356" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="371" />
         <source>Very weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="357" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="372" />
         <source>Weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="358" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="373" />
         <source>Fair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="359" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="374" />
         <source>Strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="360" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="375" />
         <source>Very strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="373" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="388" />
         <source>Strength: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="379" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="394" />
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
@@ -4317,358 +4322,358 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="113" />
         <source>Back to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="116" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="117" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="594" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="123" />
         <source>Save state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="125" />
         <source>Seal...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="125" />
         <source>Seal testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="128" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="128" />
         <source>Correct testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
         <source>Consent withdrawn...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="134" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="164" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="163" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="169" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="168" />
         <source>Who is speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="169" />
         <source>Choose who is speaking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="175" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="174" />
         <source>%1 (the person of concern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="183" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="182" />
         <source>Someone else (type the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="184" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="183" />
         <source>&amp;Speaker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="185" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="184" />
         <source>Speaker's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="186" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="185" />
         <source>Name as the speaker gives it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="189" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="188" />
         <source>Relation to the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="190" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="189" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="193" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
         <source>&amp;Relation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="193" />
         <source>Language of the narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="194" />
         <source>Choose the language...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="197" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198" />
         <source>Date of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="200" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="201" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="200" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="201" />
         <source>Place of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="203" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="202" />
         <source>A city or country, never an address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="204" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="203" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="204" />
         <source>Interview mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="207" />
         <source>&amp;Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="208" />
         <source>Interviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
         <source>Names, separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="211" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="210" />
         <source>&amp;Interviewers:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="211" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="213" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
         <source>Leave empty if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="214" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="213" />
         <source>I&amp;nterpreter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="218" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="222" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="221" />
         <source>Informed consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="222" />
         <source>Given voluntarily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="224" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>May be named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="225" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="224" />
         <source>Face may be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="226" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="225" />
         <source>Voice may be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="231" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="230" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="246" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
         <source>Permitted uses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
         <source>&amp;Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
         <source>Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
         <source>The testimony in the speaker's words...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="327" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="326" />
         <source>Loading...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="347" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="346" />
         <source>Testimony (correction of a sealed one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="393" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="392" />
         <source>Sealed on %1 and signed with this vault's key. The signature is valid: the text has not changed since. It can no longer be edited; to fix a mistake, start a correction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="405" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="404" />
         <source>Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="421" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="430" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="429" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="479" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="485" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="484" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="487" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="486" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="489" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="488" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="491" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="490" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="493" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="492" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="494" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="567" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="566" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="611" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="635" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="634" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="643" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="642" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="643" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="642" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="668" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="667" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="670" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="669" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="674" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="673" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>

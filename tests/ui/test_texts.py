@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyleOptionViewItem,
+)
 
 from amanat.services import cases as case_service
 from amanat.ui.cases import new_case_dialog as case_form
@@ -15,6 +21,7 @@ from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.labels import duplicate_reason, label
 from amanat.ui.kit.messages import field_words
 from amanat.ui.kit.text import partial_date
+from amanat.ui.places import places_section
 from support.gui import add_case, fill_new_case, find, unlock
 from support.gui_bundles import click, show_contacts
 
@@ -189,3 +196,100 @@ def test_a_validation_error_names_the_field_in_words_and_focuses_it(
 )
 def test_field_paths_in_words(qapp, path: str, words: str) -> None:
     assert field_words(path) == words
+
+
+UYGHUR = "ئاكام ئۈرۈمچىدە تۇتۇلدى"
+
+
+def test_each_narrative_paragraph_sits_on_its_own_side(qtbot, workspace, monkeypatch) -> None:
+    window, ws = workspace
+    add_case(qtbot, window, monkeypatch, name=NAME)
+    editor = new_testimony(qtbot, window, ws)
+    language = editor.findChild(QComboBox, "language")
+    language.setCurrentIndex(language.findData("kk"))
+    narrative = editor.narrative
+    narrative.setPlainText(f"My brother was taken.\n{UYGHUR}")
+    qtbot.waitUntil(lambda: narrative.document().blockCount() == 2)
+    width = narrative.viewport().width()
+    english, uyghur = (narrative.document().findBlockByNumber(i) for i in range(2))
+
+    def start_x(block) -> int:
+        cursor = narrative.textCursor()
+        cursor.setPosition(block.position())
+        return narrative.cursorRect(cursor).x()
+
+    # The English paragraph starts at the left edge, the Uyghur one at the right edge.
+    assert start_x(english) < width / 4
+    assert start_x(uyghur) > width * 3 / 4
+    assert narrative.toPlainText() == f"My brother was taken.\n{UYGHUR}"
+
+
+def test_a_cell_is_laid_out_and_cut_in_its_own_reading_direction(
+    qtbot, workspace, monkeypatch
+) -> None:
+    window, ws = workspace
+    add_case(qtbot, window, monkeypatch, name="ئەركىن ئابدۇللا")
+    add_case(qtbot, window, monkeypatch, name=NAME)
+    table = ws.cases.table
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    directions = {}
+    for row in range(2):
+        index = model.index(row, 1)
+        option = QStyleOptionViewItem()
+        table.itemDelegate().initStyleOption(option, index)
+        directions[str(index.data())] = (option.direction, option.textElideMode)
+    assert directions["ئەركىن ئابدۇللا"] == (
+        Qt.LayoutDirection.RightToLeft,
+        Qt.TextElideMode.ElideRight,  # the end in the reading direction of the cell
+    )
+    assert directions[NAME][0] == Qt.LayoutDirection.LeftToRight
+
+
+def test_places_show_totals_and_whole_names(qtbot, workspace, monkeypatch) -> None:
+    window, ws = workspace
+    ili = {"name": "Ili Kazakh Autonomous Prefecture", "type": "prefecture"}
+    ghulja = {"name": "Ghulja", "type": "county", "parent": ili}
+    camp = {"name": "Ghulja camp No. 3", "facility_type": "camp", "parent": ghulja}
+    for who, place in ((NAME, camp), ("Айгүл Серікқызы", ghulja)):
+        doc = {
+            "title": "Detention",
+            "person": {"names": [{"text": who, "script": "kk-Cyrl"}]},
+            "events": [{"type": "detention", "date": "2018-03", "place": place}],
+        }
+        out: list[str] = []
+        window.session.op(
+            lambda v, _s, d=doc: case_service.add_case(v, d).id, on_success=out.append
+        )
+        qtbot.waitUntil(lambda out=out: bool(out), timeout=10000)
+    ws.show_section("places")
+    places = ws.places
+    qtbot.waitUntil(lambda: places.loaded and places.model.rowCount() > 0, timeout=10000)
+    OWN = places_section.OWN_ROLE
+    parents_with_totals = 0
+
+    def check(parent) -> int:
+        nonlocal parents_with_totals
+        total = 0
+        for row in range(parent.rowCount()):
+            name, count = parent.child(row, 0), parent.child(row, 2)
+            inner = check(name)
+            own = int(count.data(OWN) or 0)
+            shown = int(count.text() or 0)
+            assert shown == own + inner, name.text()
+            if inner:
+                parents_with_totals += 1
+            total += shown
+        return total
+
+    assert check(places.model.invisibleRootItem()) >= 1
+    assert parents_with_totals >= 2  # the county and the prefecture count their places
+    [prefecture] = places.model.findItems("Ili Kazakh Autonomous Prefecture")
+    assert places.model.item(prefecture.row(), 2).text() == "2"
+    # The names have the room the pane has: none is cut while there is space.
+    tree = places.tree
+    tree.resize(900, 500)
+    qtbot.wait(10)
+    header = tree.header()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionSize(0) > tree.viewport().width() / 2

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -44,7 +43,7 @@ from amanat.ui.kit.labels import codes, label, vocab_choices
 from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.text import local_time, partial_date
-from amanat.ui.kit.widgets import Notice, button, hint_label, named, scaled_font
+from amanat.ui.kit.widgets import Notice, ParagraphsEdit, button, hint_label, named, scaled_font
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -263,7 +262,7 @@ class TestimonyEditor(QWidget):
         narrative_label = QLabel(self.tr("&Narrative"))
         narrative_label.setFont(scaled_font(narrative_label.font(), 1.1, bold=True))
         narrative_layout.addWidget(narrative_label)
-        self.narrative = named(QPlainTextEdit(), "narrative", self.tr("Narrative"))
+        self.narrative = named(ParagraphsEdit(), "narrative", self.tr("Narrative"))
         self.narrative.setTabChangesFocus(True)
         narrative_label.setBuddy(self.narrative)
         self.narrative.setPlaceholderText(self.tr("The testimony in the speaker's words..."))
