@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
 from amanat.ui.cases import new_case_dialog as case_form
 from amanat.ui.cases import testimony_editor as testimony
@@ -23,7 +24,16 @@ from amanat.ui.kit.messages import field_words
 from amanat.ui.kit.text import partial_date
 from amanat.ui.places import places_section
 from support.gui import add_case, fill_new_case, find, unlock
-from support.gui_bundles import click, show_contacts
+from support.gui_bundles import (
+    add_contact_from_file,
+    click,
+    export_card,
+    on_worker,
+    open_in,
+    show_contacts,
+    unlock_vault,
+    verify_contact,
+)
 
 NAME = "Ержан Бекболатұлы"
 
@@ -293,3 +303,44 @@ def test_places_show_totals_and_whole_names(qtbot, workspace, monkeypatch) -> No
     header = tree.header()
     assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
     assert header.sectionSize(0) > tree.viewport().width() / 2
+
+
+def test_the_open_bundle_rows_are_never_clipped(
+    qtbot, home_vault, window_factory, tmp_path, monkeypatch
+) -> None:
+    field_path, _ = home_vault("Field team")
+    hq_path, _ = home_vault("HQ Berlin")
+    field = window_factory()
+    unlock_vault(qtbot, field, field_path)
+    hq = window_factory()
+    unlock_vault(qtbot, hq, hq_path)
+    exchange = tmp_path / "exchange"
+    exchange.mkdir()
+    card_field = export_card(qtbot, field, monkeypatch, exchange / "field.card")
+    card_hq = export_card(qtbot, hq, monkeypatch, exchange / "hq.card")
+    add_contact_from_file(qtbot, field, monkeypatch, card_hq)
+    add_contact_from_file(qtbot, hq, monkeypatch, card_field)
+    verify_contact(qtbot, field, monkeypatch, "HQ Berlin")
+    verify_contact(qtbot, hq, monkeypatch, "Field team")
+    for n in range(8):  # many long titles: the "Cases" row wraps over several lines
+        doc = {
+            "title": f"Detention of Ержан Бекболатұлы and his brother, number {n}",
+            "person": {"names": [{"text": f"Ержан {n}", "script": "kk-Cyrl"}]},
+        }
+        on_worker(qtbot, field, lambda v, d=doc: case_service.add_case(v, d).id)
+    bundle = on_worker(
+        qtbot,
+        field,
+        lambda v: bundle_service.seal_bundle(v, ["HQ Berlin"], exchange, all_cases=True).path,
+    )
+    opened = open_in(qtbot, hq, monkeypatch, bundle, confirm=False)
+    opened.show()
+    opened.resize(opened.minimumWidth(), 420)
+    qtbot.wait(20)
+    for key, value in opened.fields.items():
+        if not value.text():
+            continue
+        # Each row has the height its wrapped lines need at the width it has.
+        assert value.height() >= value.heightForWidth(value.width()), key
+    assert "number 7" in opened.fields["cases"].text() or "…" in opened.fields["cases"].text()
+    opened.close()
