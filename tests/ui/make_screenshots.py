@@ -102,7 +102,8 @@ def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     section = ws.contacts
     wait_for(lambda: section.loaded and section.contacts_tab.model.rowCount() > 0)
     tab = section.contacts_tab
-    row = next(i for i, r in enumerate(tab.model.rows) if r["state"] == "key_changed")
+    states = [r["state"] for r in tab.model.rows]
+    row = states.index("key_changed") if "key_changed" in states else 0
     tab.view.setCurrentIndex(tab.model.index(row, 0))
     shot(window, "contacts")
     section.show_tab("identity")
@@ -122,6 +123,7 @@ def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     section.show_tab("contacts")
 
     ws.show_section("cases")
+    wait_for(lambda: all(ws.cases.model.row_data(i) for i in range(3)))  # rows load lazily
     cases = [(ws.cases.model.row_data(i)["id"], ws.cases.model.row_data(i)["title"])
              for i in range(3)]  # fmt: skip
     seal = SealDialog(window, window.session, cases)
