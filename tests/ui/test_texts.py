@@ -23,7 +23,7 @@ from amanat.ui.kit.labels import duplicate_reason, label
 from amanat.ui.kit.messages import field_words
 from amanat.ui.kit.text import partial_date
 from amanat.ui.places import places_section
-from support.gui import add_case, fill_new_case, find, unlock
+from support.gui import add_case, fill_new_case, find, type_into, unlock
 from support.gui_bundles import (
     add_contact_from_file,
     click,
@@ -344,3 +344,20 @@ def test_the_open_bundle_rows_are_never_clipped(
         assert value.height() >= value.heightForWidth(value.width()), key
     assert "number 7" in opened.fields["cases"].text() or "…" in opened.fields["cases"].text()
     opened.close()
+
+
+def test_search_says_which_field_was_found(qtbot, workspace, monkeypatch) -> None:
+    window, ws = workspace
+    doc = {
+        "title": "Detention",
+        "summary": "Taken from the Kunes sheep farm",
+        "person": {"names": [{"text": NAME, "script": "kk-Cyrl"}]},
+    }
+    on_worker(qtbot, window, lambda v: case_service.add_case(v, doc).id)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    panel = ws.search_panel
+    type_into(qtbot, ws.search, "Kunes")
+    qtbot.waitUntil(lambda: panel.cases.rowCount() == 1, timeout=10000)
+    [why] = panel.cases.row(0)["why"]
+    # A match in the summary is "Summary: ...", never "Title".
+    assert why.startswith("Summary: ") and "Kunes" in why
