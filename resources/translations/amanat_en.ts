@@ -349,47 +349,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="74" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="76" />
         <source>Full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="75" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="77" />
         <source>No contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="76" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="78" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="83" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="85" />
         <source>Everything in the cases, with its whole history: for your own team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="86" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="88" />
         <source>Without contact details, exact addresses and anything marked restricted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="90" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="92" />
         <source>For outside partners: also without ID numbers, and only testimonies whose consent allows UN, legal or public use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="101" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="103" />
         <source>post-quantum hybrid (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="102" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="104" />
         <source>classic X25519</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="117" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="119" />
         <source>Sealed %n case(s) for %1.</source>
         <translation>
             <numerusform>Sealed %n case for %1.</numerusform>
@@ -397,7 +397,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="122" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="124" />
         <source>%n record(s) and</source>
         <translation>
             <numerusform>%n record and</numerusform>
@@ -405,7 +405,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="124" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="126" />
         <source>%n attachment(s).</source>
         <translation>
             <numerusform>%n attachment.</numerusform>
@@ -413,17 +413,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="126" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="128" />
         <source>Encryption: %1. Profile: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="131" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="133" />
         <source>File: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="138" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="140" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -431,12 +431,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="146" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="148" />
         <source>Send the file over any channel: only the chosen contacts can open it, and they can check that it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="156" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="158" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -444,7 +444,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="157" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -452,7 +452,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="158" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
         <source>%n older than yours (kept)</source>
         <translation>
             <numerusform>%n older than yours (kept)</numerusform>
@@ -460,7 +460,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161" />
         <source>%n already here</source>
         <translation>
             <numerusform>%n already here</numerusform>
@@ -468,7 +468,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="162" />
         <source>%n in conflict</source>
         <translation>
             <numerusform>%n in conflict</numerusform>
@@ -476,7 +476,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="163" />
         <source>%n proposed by a vault that does not own them (not applied)</source>
         <translation>
             <numerusform>%n proposed by a vault that does not own them (not applied)</numerusform>
@@ -484,7 +484,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="164" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="166" />
         <source>%n draft(s) replaced by a sealed testimony</source>
         <translation>
             <numerusform>%n draft replaced by a sealed testimony</numerusform>
@@ -492,7 +492,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="167" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="169" />
         <source>%n kept behind a sealed testimony</source>
         <translation>
             <numerusform>%n kept behind a sealed testimony</numerusform>
@@ -500,7 +500,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="176" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="178" />
         <source>Imported %n case(s) from %1.</source>
         <translation>
             <numerusform>Imported %n case from %1.</numerusform>
@@ -508,7 +508,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="189" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="191" />
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n record: %1.</numerusform>
@@ -516,17 +516,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="190" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="192" />
         <source>nothing new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="196" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="198" />
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="203" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="205" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
@@ -534,7 +534,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="213" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="215" />
         <source>Proposed changes: %n record(s) were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</source>
         <translation>
             <numerusform>Proposed changes: %n record were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</numerusform>
@@ -727,22 +727,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="44" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="49" />
         <source>about %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="56" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="61" />
         <source>aged %1-%2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="61" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="66" />
         <source>aged %1-%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="90" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="99" />
         <source>%1 (changes to review)</source>
         <translation type="unfinished" />
     </message>
@@ -2939,115 +2939,115 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="620" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="628" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="622" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="630" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="640" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="642" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="652" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="654" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="659" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="659" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="661" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="666" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="668" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="667" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="668" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="670" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="671" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="670" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="672" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="694" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="706" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="704" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="834" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="716" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="846" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="704" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="716" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="848" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="708" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="720" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="710" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="722" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="723" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="735" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="753" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="765" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="758" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="770" />
         <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="774" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="786" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="779" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="791" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="787" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="799" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="794" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="806" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -3055,7 +3055,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="796" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="808" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -3063,7 +3063,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="798" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="810" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -3071,22 +3071,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="800" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="812" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="812" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="824" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="817" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="829" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="820" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="832" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3094,42 +3094,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="837" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="831" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="843" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="834" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="846" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="836" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="848" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="846" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="858" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="887" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="899" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="893" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="905" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="904" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="916" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -3794,114 +3794,114 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="238" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="246" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="240" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="248" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="260" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="262" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="265" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="267" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="270" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="271" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="272" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="273" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="280" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="282" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="287" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="289" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="308" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="310" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="316" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="318" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="319" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="325" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="327" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="326" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="328" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="328" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="330" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="357" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="359" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="372" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="374" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="372" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="374" />
         <source>Seal the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="376" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="378" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="378" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="380" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="391" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="393" />
         <source>Every case in this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="392" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="394" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="393" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="395" />
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n case:</numerusform>
@@ -3909,7 +3909,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3917,67 +3917,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="424" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="426" />
         <source>keys changed, verify them again first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="426" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="428" />
         <source>not verified yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="429" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="431" />
         <source>%1 (cannot be chosen: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="437" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="439" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="475" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="477" />
         <source>Save the sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="487" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="489" />
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="493" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="495" />
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="501" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="503" />
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="515" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="517" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="520" />
         <source>Choose where to save the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="544" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="546" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="552" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="554" />
         <source>The bundle is sealed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="558" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="560" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -3985,7 +3985,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="571" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="573" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>

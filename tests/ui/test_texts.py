@@ -361,3 +361,31 @@ def test_search_says_which_field_was_found(qtbot, workspace, monkeypatch) -> Non
     [why] = panel.cases.row(0)["why"]
     # A match in the summary is "Summary: ...", never "Title".
     assert why.startswith("Summary: ") and "Kunes" in why
+
+
+LOCAL_TIME = r"""
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+app = QApplication(["amanat"])
+QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+from amanat.ui.kit.text import local_time
+print(local_time("2026-12-02T21:24:05Z"))
+"""
+
+
+def test_times_are_shown_in_the_local_zone_with_the_month_in_words(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TZ": "Asia/Almaty", "QT_QPA_PLATFORM": "offscreen"}
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", LOCAL_TIME], capture_output=True, text=True, env=env,
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    # 21:24 UTC is 2:24 the next morning in Almaty (UTC+5), and the month is a word.
+    assert result.stdout.strip() == "Dec 3, 2026 2:24\u202fAM" or result.stdout.strip() == (
+        "Dec 3, 2026 2:24 AM"
+    ), result.stdout

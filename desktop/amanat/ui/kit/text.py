@@ -29,10 +29,15 @@ def _date_words(text: str) -> str:
     if len(parts) == 2:
         # The stand-alone month name: "март 2018", not the genitive "марта 2018".
         return f"{locale.standaloneMonthName(month)} {locale.toString(date, 'yyyy')}"
-    # The locale's long format without the weekday (no one recorded it).
+    return locale.toString(date, _date_pattern(locale))
+
+
+def _date_pattern(locale: QLocale, short_month: bool = False) -> str:
+    """The locale's long date format without the weekday (no one recorded it); with
+    ``short_month``, the month's abbreviation ("Dec 3, 2026")."""
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     pattern = re.sub(r"d{4}[,،]?\s*|[,،]?\s*d{4}", "", pattern).strip(" ,")
-    return locale.toString(date, pattern)
+    return pattern.replace("MMMM", "MMM") if short_month else pattern
 
 
 def partial_date(text: str | None) -> str:
@@ -72,8 +77,12 @@ def local_time(iso: str | None) -> str:
         return iso
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+    # In this computer's time zone (a stored time is UTC), with the month as a word:
+    # "Dec 3, 2026 1:12 PM", never "12/3/26" or "3 12 2026" that read two ways.
+    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    locale = QLocale()
+    time_pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(qt, f"{_date_pattern(locale, short_month=True)} {time_pattern}")
 
 
 def file_size(size: int | None) -> str:
