@@ -445,8 +445,8 @@ def field_words(path: str) -> str:
     leaf_key = parts[-1][0]
     if owner is None:
         return fill(QCoreApplication.translate("Fields", "the %1"), _noun(leaf_key), isolated=False)
-    key, number = parts[owner]
-    assert number is not None
+    key, found = parts[owner]
+    number = found or 0  # ``owner`` is the index of a numbered part
     if number >= len(_ORDINALS):  # "testimony number 13's narrative"
         thing = fill(
             QCoreApplication.translate("Fields", "%1 number %2"),
