@@ -3,58 +3,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="208" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218" />
         <source>Export the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="210" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220" />
         <source>Export the emergency key?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="215" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225" />
         <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="223" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233" />
         <source>Which key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="229" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239" />
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="232" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242" />
         <source>Classic X25519 key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="236" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246" />
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249" />
         <source>Post-quantum hybrid key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="247" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259" />
         <source>I understand that this file opens everything sealed to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="255" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265" />
         <source>Export the secret key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267" />
         <source>Export the secret key</source>
         <translation type="unfinished" />
     </message>
@@ -499,47 +499,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="75" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="77" />
         <source>Full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="76" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="78" />
         <source>No contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="77" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="79" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="84" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="86" />
         <source>Everything in the cases, with its whole history: for your own team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="87" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="89" />
         <source>Without contact details, exact addresses and anything marked restricted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="91" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="93" />
         <source>For outside partners: also without ID numbers, and only testimonies whose consent allows UN, legal or public use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="102" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="104" />
         <source>post-quantum hybrid (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="103" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="105" />
         <source>classic X25519</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="118" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="120" />
         <source>Sealed %n case(s) for %1.</source>
         <translation>
             <numerusform>Sealed %n case for %1.</numerusform>
@@ -547,7 +547,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="123" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="125" />
         <source>%n record(s) and</source>
         <translation>
             <numerusform>%n record and</numerusform>
@@ -555,7 +555,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="125" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="127" />
         <source>%n attachment(s).</source>
         <translation>
             <numerusform>%n attachment.</numerusform>
@@ -563,17 +563,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="127" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="129" />
         <source>Encryption: %1. Profile: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="132" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="134" />
         <source>File: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="139" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="141" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -581,12 +581,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="147" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="149" />
         <source>Send the file over any channel: only the chosen contacts can open it, and they can check that it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="157" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -594,7 +594,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="158" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -602,7 +602,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161" />
         <source>%n older than yours (kept)</source>
         <translation>
             <numerusform>%n older than yours (kept)</numerusform>
@@ -610,7 +610,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="162" />
         <source>%n already here</source>
         <translation>
             <numerusform>%n already here</numerusform>
@@ -618,7 +618,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="163" />
         <source>%n in conflict</source>
         <translation>
             <numerusform>%n in conflict</numerusform>
@@ -626,7 +626,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="162" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="164" />
         <source>%n proposed by a vault that does not own them (not applied)</source>
         <translation>
             <numerusform>%n proposed by a vault that does not own them (not applied)</numerusform>
@@ -634,7 +634,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="165" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="167" />
         <source>%n draft(s) replaced by a sealed testimony</source>
         <translation>
             <numerusform>%n draft replaced by a sealed testimony</numerusform>
@@ -642,7 +642,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="168" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="170" />
         <source>%n kept behind a sealed testimony</source>
         <translation>
             <numerusform>%n kept behind a sealed testimony</numerusform>
@@ -650,7 +650,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="177" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="179" />
         <source>Imported %n case(s) from %1.</source>
         <translation>
             <numerusform>Imported %n case from %1.</numerusform>
@@ -658,7 +658,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="190" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="192" />
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n record: %1.</numerusform>
@@ -666,17 +666,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="191" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="193" />
         <source>nothing new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="197" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="199" />
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="204" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="206" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Changed on both sides: %n record. Both versions were kept and the case shows a conflict for you to resolve.</numerusform>
@@ -684,7 +684,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="214" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="216" />
         <source>Proposed changes: %n record(s) were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</source>
         <translation>
             <numerusform>Proposed changes: %n record were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</numerusform>
@@ -733,37 +733,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="116" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126" />
         <source>Your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128" />
         <source>Your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132" />
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="137" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="137" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147" />
         <source>Copy the card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="146" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156" />
         <source>Copied</source>
         <translation type="unfinished" />
     </message>
@@ -844,73 +844,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="113" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="114" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="117" />
         <source>Filter by facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
         <source>Any facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
         <source>Filter by hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
         <source>Any hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
         <source>Filter by assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
         <source>Unassigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="131" />
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="139" />
         <source>Events from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="130" />
         <source>Events until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132" />
         <source>YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="205" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="203" />
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation type="unfinished" />
     </message>
@@ -918,355 +918,365 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101" />
         <source>(unknown person)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="142" />
         <source>Consent was withdrawn: check what may still be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="148" />
         <source>Consent is missing: the speaker has not given informed, voluntary consent. This testimony must not be used or shared until consent is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="157" />
         <source>do not name the speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
         <source>do not show the speaker's face</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="164" />
         <source>do not use the speaker's voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="144" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="168" />
         <source>internal use only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="148" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="170" />
+        <source>no use is permitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="179" />
+        <source>not permitted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="186" />
         <source>Consent is restricted: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="196" />
         <source>Withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="198" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="200" />
         <source>Restricted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="163" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="201" />
         <source>Given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="20" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="49" />
         <source>about %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="32" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="61" />
         <source>aged %1-%2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="37" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="66" />
         <source>aged %1-%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="64" />
-        <source>%1 (conflict to resolve)</source>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="99" />
+        <source>%1 (changes to review)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="501" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="502" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="508" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
         <source>Correct the case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
         <source>Correct the case's title and fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="518" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="518" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="520" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="525" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
         <source>Add an event...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
         <source>Add an event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
         <source>Correct the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="561" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
         <source>Remove...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="561" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
         <source>Remove the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="626" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="581" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="623" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="595" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
         <source>What changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="612" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="638" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="652" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854" />
         <source>Choose an event in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867" />
         <source>Remove this event?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="874" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869" />
         <source>The event leaves the case. Nothing is lost: its versions stay in the case's history, and the custody log records the removal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="877" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872" />
         <source>Remove the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="545" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="680" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="686" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1274,7 +1284,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="688" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1282,37 +1292,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="742" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="744" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="752" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747" />
         <source>an unknown vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="765" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760" />
         <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="777" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="794" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="797" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1320,59 +1330,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="72" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="70" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="74" />
         <source>Person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="81" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="79" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="85" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="83" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="88" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="86" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="92" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="97" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="235" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="247" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="264" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="347" />
-        <source>%1 cases</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345" />
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,23 +1446,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="896" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="897" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="947" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="898" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="945" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1457,146 +1470,146 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="420" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431" />
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="430" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="433" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="479" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="436" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447" />
         <source>Safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452" />
         <source>Post-quantum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="450" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="458" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
         <source>Add from card file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="460" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471" />
         <source>Add a contact from a card file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="464" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475" />
         <source>Paste card text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="466" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477" />
         <source>Add a contact from pasted card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="528" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550" />
         <source>Verify...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
         <source>Verify the chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="523" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
         <source>Chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492" />
         <source>Contact's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="521" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532" />
         <source>Choose a contact in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="527" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538" />
         <source>Verified on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="531" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542" />
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545" />
         <source>Verify again...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="537" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="549" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560" />
         <source>Add a contact from a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="583" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
         <source>The card renames %1 to a name that looks like another contact's; the name is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="601" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612" />
         <source>%1 is already a contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="607" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="640" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -2165,8 +2178,8 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
-        <source>Field: %1</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495" />
+        <source>Check %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2301,14 +2314,217 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
+        <source>person of concern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="397" />
+        <source>person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="398" />
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="400" />
+        <source>script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401" />
+        <source>identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
+        <source>kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="403" />
+        <source>value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="404" />
+        <source>date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
+        <source>hometown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406" />
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="407" />
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="408" />
+        <source>title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409" />
+        <source>summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="410" />
+        <source>reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411" />
+        <source>assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="412" />
+        <source>event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="413" />
+        <source>place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="414" />
+        <source>stated reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
+        <source>description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
+        <source>testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
+        <source>narrative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
+        <source>speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
+        <source>interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
+        <source>interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
+        <source>consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
+        <source>permitted use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
+        <source>language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
+        <source>sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
+        <source>ethnicity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
+        <source>first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
+        <source>second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
+        <source>third</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
+        <source>fourth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
+        <source>fifth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="453" />
+        <source>one of the fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="461" />
+        <source>the %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="466" />
+        <source>%1 number %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="473" />
+        <source>the %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="481" />
+        <source>%1's %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="43" />
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="62" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="55" />
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="74" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
@@ -2616,113 +2832,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="301" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="309" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
         <source>Your display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="310" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
         <source>Post-quantum keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="312" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322" />
         <source>Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="313" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
         <source>Created:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="314" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
         <source>Post-quantum:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="316" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="317" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331" />
         <source>Export card to a file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
         <source>Export your identity card to a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337" />
         <source>Show card as text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="329" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339" />
         <source>Show your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="336" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346" />
         <source>Emergency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="347" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357" />
         <source>Export emergency key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="349" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359" />
         <source>Export the emergency secret key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="367" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="367" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="372" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
         <source>Save your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="379" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="394" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405" />
         <source>Save the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="402" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation type="unfinished" />
     </message>
@@ -3119,37 +3335,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="180" />
-        <source>Names match across scripts (similarity %1)</source>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182" />
+        <source>Names match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="185" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
+        <source>Names are similar (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186" />
         <source>Same identifier: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="190" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191" />
         <source>Same year of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="192" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
         <source>Years of birth close (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194" />
         <source>Years of birth differ (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="195" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196" />
         <source>Same hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="197" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
         <source>Recorded sex differs</source>
         <translation type="unfinished" />
     </message>
@@ -3466,83 +3687,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="362" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="373" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="375" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="383" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="380" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="386" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="401" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="422" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="445" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -3550,115 +3771,115 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="635" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="643" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="637" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="645" />
         <source>Open a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="655" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="667" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="672" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674" />
         <source>Sender's safety number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="676" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="681" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683" />
         <source>Signature:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="682" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684" />
         <source>Contents:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="685" />
         <source>Profile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="686" />
         <source>Sealed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="685" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="687" />
         <source>Cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="709" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="721" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="719" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="849" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="719" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="851" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="723" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="735" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="725" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="737" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="738" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="750" />
         <source>Checking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="768" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="780" />
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="773" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785" />
         <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="789" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="794" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="806" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="802" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="814" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="809" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="821" />
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n case,</numerusform>
@@ -3666,7 +3887,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="811" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="823" />
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n record,</numerusform>
@@ -3674,7 +3895,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="813" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825" />
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -3682,22 +3903,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="815" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
         <source>(%1 of files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="839" />
         <source>%1, encryption %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="832" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="844" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="835" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="847" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3705,42 +3926,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="840" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="852" />
         <source>This bundle was already imported. Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="846" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="858" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="849" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Keep in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="851" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Keep the bundle in quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="873" />
         <source>Cancelled. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="902" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="914" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="908" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="920" />
         <source>The bundle was verified and imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="919" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="931" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -3766,13 +3987,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="273" />
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="288" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="303" />
         <source>Show passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="286" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="301" />
         <source>Hide passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -3780,27 +4001,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="163" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="165" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175" />
         <source>Paste an identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="169" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="174" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="181" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
@@ -4353,151 +4574,156 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PlacesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="42" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="45" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="49" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="50" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="53" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="60" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="69" />
         <source>Show cases here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="130" />
+        <source>%1 here, %2 with the places within it</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="658" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="668" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="673" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="699" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="702" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="678" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="683" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="686" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="705" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="696" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="711" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="717" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="717" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="726" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="727" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="767" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="772" />
-        <source>%1 (%2). Sealed %3; %n part(s).</source>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784" />
+        <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
         <translation>
-            <numerusform>%1 (%2). Sealed %3; %n part.</numerusform>
-            <numerusform>%1 (%2). Sealed %3; %n parts.</numerusform>
+            <numerusform>%1 (%2). Sealed %3; it holds %Ln record (cases, people, testimonies, events and attachments).</numerusform>
+            <numerusform>%1 (%2). Sealed %3; it holds %Ln records (cases, people, testimonies, events and attachments).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="821" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="841" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="852" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="855" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="860" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="874" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -4660,114 +4886,114 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="239" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="247" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="241" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249" />
         <source>Seal a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="261" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="263" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="266" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="268" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="271" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="272" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="273" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274" />
         <source>Recipients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="281" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="288" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290" />
         <source>What leaves the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="311" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="319" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="322" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324" />
         <source>Use classic X25519 only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="328" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="330" />
         <source>Save &amp;to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="329" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
         <source>Bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333" />
         <source>Choose where to save the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="334" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="334" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose the bundle file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="360" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
         <source>Sealing progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="375" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="375" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="379" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="383" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="394" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
         <source>Every case in this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="395" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n case:</numerusform>
@@ -4775,7 +5001,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="399" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="401" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -4783,72 +5009,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="428" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430" />
         <source>keys changed, verify them again first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432" />
         <source>not verified yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="434" />
         <source>%1 (cannot be chosen: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="439" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="441" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="477" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="479" />
         <source>Save the sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="494" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="496" />
         <source>%1, safety number %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="502" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504" />
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="508" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="516" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518" />
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="530" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="533" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535" />
         <source>Choose where to save the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="559" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="561" />
         <source>Sealing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="567" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="569" />
         <source>The bundle is sealed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="573" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="575" />
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>The profile left out %n restricted case.</numerusform>
@@ -4856,7 +5082,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="586" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="588" />
         <source>Cancelled. No bundle was written.</source>
         <translation type="unfinished" />
     </message>
@@ -4874,77 +5100,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="50" />
         <source>Event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="52" />
         <source>Place: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="95" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="98" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
         <source>Found by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="107" />
         <source>Cases found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="113" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="116" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="120" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="119" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="123" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="124" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128" />
         <source>Match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="130" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134" />
         <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="80" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="84" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="166" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
+        <source>Title: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
+        <source>Summary: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
+        <source>Reference: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170" />
         <source>Searching...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="195" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="199" />
         <source>%1 cases and %2 people match %3</source>
         <translation type="unfinished" />
     </message>
@@ -5154,37 +5390,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="374" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="389" />
         <source>Very weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="375" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="390" />
         <source>Weak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="376" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391" />
         <source>Fair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="377" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="392" />
         <source>Strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="378" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="393" />
         <source>Very strong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="406" />
         <source>Strength: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="397" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="412" />
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
@@ -5192,77 +5428,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="292" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="295" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="298" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="301" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="305" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="309" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="313" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="313" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="316" />
-        <source>New testimony...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="316" />
-        <source>New testimony</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="344" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="346" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -5270,404 +5496,404 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="120" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127" />
         <source>Back to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="123" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="705" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
         <source>Save state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
         <source>Correct testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146" />
         <source>Consent withdrawn...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit the received draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="185" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
         <source>Notes on this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
         <source>About this testimony:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
         <source>Grade: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217" />
         <source>(by %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="216" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="221" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228" />
         <source>Who is speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="222" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
         <source>Choose who is speaking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="227" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
         <source>%1 (the person of concern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="235" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242" />
         <source>Someone else (type the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="236" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243" />
         <source>&amp;Speaker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="237" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244" />
         <source>Speaker's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="238" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
         <source>Name as the speaker gives it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="249" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
         <source>Relation to the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="253" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
         <source>&amp;Relation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="254" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
         <source>Language of the narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="255" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
         <source>Choose the language...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="258" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="259" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
         <source>Date of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
         <source>Place of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
         <source>A city or country, never an address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="264" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Interview mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
         <source>&amp;Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
         <source>Interviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
         <source>Names, separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
         <source>&amp;Interviewers:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="273" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280" />
         <source>Leave empty if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="274" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
         <source>I&amp;nterpreter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="282" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
         <source>Informed consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="283" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290" />
         <source>Given voluntarily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="284" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
         <source>May be named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292" />
         <source>Face may be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="286" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293" />
         <source>Voice may be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="306" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313" />
         <source>Permitted uses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="323" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330" />
         <source>&amp;Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="326" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
         <source>Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="329" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
         <source>The testimony in the speaker's words...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="332" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="393" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400" />
         <source>Loading...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="415" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
         <source>Testimony (correction of a sealed one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="461" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="473" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="488" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="496" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="520" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527" />
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="593" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602" />
         <source>Received: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="597" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="599" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="601" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="603" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="605" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="677" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="722" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="745" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="753" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="753" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="778" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="780" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="784" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
@@ -5884,79 +6110,79 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Viewers</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="79" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="93" />
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="85" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99" />
         <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="98" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="112" />
         <source>Image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="117" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="131" />
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="125" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="139" />
         <source>%1 by %2 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="202" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="216" />
         <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="213" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="227" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="259" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="265" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282" />
         <source>Audio recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="270" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="272" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="322" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="278" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="320" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="330" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="352" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="368" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
@@ -6079,137 +6305,142 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="76" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="82" />
+        <source>Vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="96" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="78" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="98" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="79" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="80" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="81" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="92" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="93" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="113" />
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="98" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="118" />
         <source>Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="120" />
         <source>Open a received bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="123" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="106" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="126" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="108" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
         <source>Seal the chosen cases into a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="112" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="132" />
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="116" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="136" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="116" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="136" />
         <source>Lock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="118" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="129" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="149" />
         <source>Creating demo cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="130" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="150" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="317" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="337" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="325" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="345" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="333" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="353" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="377" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="370" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="390" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="393" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="378" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="398" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="380" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="400" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="417" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="437" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -6217,7 +6448,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="426" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="446" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

@@ -135,3 +135,20 @@ def test_search_rejects_bad_limits_in_one_line(vault_dir: Path) -> None:
     result = run("search", "x", "--limit", "-5", "--vault", str(vault_dir))
     assert result.returncode == 1
     assert result.stderr.startswith("amanat: ") and "Traceback" not in result.stderr
+
+
+def test_search_names_the_field_that_matched(vault_dir: Path) -> None:
+    doc = json.loads(json.dumps(ISSUE_EXAMPLE))
+    doc["summary"] = "Taken from the Kunes sheep farm in the spring"
+    case_id = add(vault_dir, doc)
+    result = run("search", "Kunes", "--json", "--vault", str(vault_dir))
+    assert result.returncode == 0, result.stderr
+    [hit] = json.loads(result.stdout)
+    [why] = [w for w in hit["why"] if w["id"] == case_id]
+    # A match in the summary is reported as the summary, never as the title.
+    assert (why["kind"], why["field"]) == ("summary", "summary")
+    assert "Kunes" in why["text"]
+    text = run("search", "Kunes", "--vault", str(vault_dir))
+    assert text.stdout.startswith(case_id) and "(summary)" in text.stdout
+    title = json.loads(run("search", "Detention", "--json", "--vault", str(vault_dir)).stdout)
+    assert [(w["kind"], w["field"]) for w in title[0]["why"]] == [("title", "title")]

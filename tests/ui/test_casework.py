@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTextEdit
 from test_viewers import png_bytes
 
 from amanat.services import cases as case_service
@@ -236,7 +236,7 @@ def test_autolock_then_unlock_finds_the_data(qtbot, workspace, monkeypatch) -> N
     window.session.set_autolock_ms_for_tests(300)
     wait_page(qtbot, window, "unlockPage", timeout=5000)
     qtbot.waitUntil(lambda: not vault.is_open, timeout=5000)
-    assert window.findChild(QPlainTextEdit, "narrative") is None
+    assert window.findChild(QTextEdit, "narrative") is None
     ws = unlock(qtbot, window)
     assert ws.cases.model.rowCount() == 1
     qtbot.waitUntil(lambda: ws.cases.model.data(ws.cases.model.index(0, 1)) == NAME, timeout=5000)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
+from amanat.ui.kit import file_dialogs as files
 from amanat.ui.kit.file_dialogs import FileDialogs
 
 
@@ -26,22 +27,35 @@ def _drive(folder: Path, name: str, seen: list[bool]) -> None:
 
 
 def test_open_dialog_returns_files_and_forgets_the_folder(
-    qtbot, tmp_path: Path, scratch_root: Path
+    qtbot, tmp_path: Path, scratch_root: Path, monkeypatch
 ) -> None:
     folder = tmp_path / "interviews-march"
     folder.mkdir()
     (folder / "photo.png").write_bytes(b"x")
+    conf = scratch_root / "config" / "QtProject.conf"
+    written_by_qt: list[str] = []
+
+    def wipe() -> None:
+        written_by_qt.append(conf.read_text() if conf.is_file() else "")
+        forget()
+
+    forget = files.forget_file_dialog_settings
+    monkeypatch.setattr(files, "forget_file_dialog_settings", wipe)
     seen: list[bool] = []
     QTimer.singleShot(50, lambda: _drive(folder, "photo.png", seen))
     chosen = FileDialogs.open_files(None)
     assert chosen == [folder / "photo.png"]
     assert seen == [True]
-    qtbot.wait(50)  # the dialog is deleted later, and writes its settings then
-    # Qt did write its settings file (so the check below is not vacuous)...
-    assert (scratch_root / "config" / "QtProject.conf").is_file()
-    # ...but nothing in it says where the person's files are.
+    # Qt did write its history and last folder when the dialog died (so the check
+    # below is not vacuous)...
+    [before] = written_by_qt
+    assert "history=" in before and "lastVisited=" in before
+    # ...and none of it is left: no QtProject.conf with a history, nothing naming the
+    # folder anywhere the app or Qt may write.
+    qtbot.wait(50)
+    assert not conf.exists() or "FileDialog" not in conf.read_text()
     written = b"".join(p.read_bytes() for p in scratch_root.rglob("*") if p.is_file())
-    assert b"interviews-march" not in written
+    assert b"interviews-march" not in written and b"lastVisited" not in written
 
 
 def test_save_dialog_forgets_the_folder(qtbot, tmp_path: Path, scratch_root: Path) -> None:
@@ -71,3 +85,36 @@ def test_bundle_and_card_dialogs_forget_the_folder(
     qtbot.wait(50)
     written = b"".join(p.read_bytes() for p in scratch_root.rglob("*") if p.is_file())
     assert b"sealed-for-berlin" not in written
+    assert not (scratch_root / "config" / "QtProject.conf").exists()
+
+
+SETTINGS_FILE = r"""
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+from amanat.ui.app import setup_application
+app = QApplication(["amanat"])
+setup_application(app, QLocale(QLocale.Language.English))
+settings = QSettings()
+settings.setValue("probe", 1)
+settings.sync()
+print(settings.fileName())
+"""
+
+
+def test_the_settings_file_is_the_one_the_guide_names(tmp_path: Path) -> None:
+    """The user guide says ~/.config/Amanat/Amanat.ini: the app itself (not the test
+    setup, which forces the ini format) must choose that file."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", SETTINGS_FILE], capture_output=True, text=True, env=env,
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(tmp_path / "Amanat" / "Amanat.ini")
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == ["Amanat.ini"]
+    guide = (Path(__file__).parents[2] / "docs" / "user-guide-app.md").read_text()
+    assert "~/.config/Amanat/Amanat.ini" in guide

@@ -189,7 +189,13 @@ class ImportResult:
     cases: list[str] = field(default_factory=list)
     records: int = 0
     revisions: int = 0
+    # What happened to each revision (``revisions`` in all), and to each record once, by
+    # the state it was left in (``records`` in all): a record added and then updated by
+    # later revisions of the same bundle is one new record.
     outcomes: dict[str, int] = field(default_factory=dict)
+    record_outcomes: dict[str, int] = field(default_factory=dict)
+    # Records left with more than one head: a conflict met on the way and resolved by a
+    # later revision of the same bundle (a merge sent back) is not one.
     conflicts: list[str] = field(default_factory=list)
     # Records another vault edited that this vault does not own: kept beside the
     # version shown until a person accepts or declines them (docs/trust.md).
@@ -217,6 +223,7 @@ class ImportResult:
             "records": self.records,
             "revisions": self.revisions,
             "outcomes": self.outcomes,
+            "record_outcomes": self.record_outcomes,
             "conflicts": self.conflicts,
             "proposals": self.proposals,
             "attachments_stored": self.attachments_stored,
@@ -402,6 +409,8 @@ class _Import:
         )
         # record id -> (kind, the outcome of each of its revisions that was new here)
         self.touched: dict[str, tuple[RecordKind, list[str]]] = {}
+        # record id -> (kind, the outcome of every revision of it in the bundle)
+        self.per_record: dict[str, tuple[RecordKind, list[MergeOutcome]]] = {}
 
     def check(self) -> None:
         check_cancelled(self.is_cancelled)
@@ -450,6 +459,7 @@ class _Import:
                 self.result.proposals.append(rev.record_id)
             if outcome is not MergeOutcome.DUPLICATE:
                 self.touched.setdefault(rev.record_id, (kind, []))[1].append(outcome.value)
+            self.per_record.setdefault(rev.record_id, (kind, []))[1].append(outcome)
         self.result.records += 1
         self.result.revisions += len(revisions)
         if kind is RecordKind.CASE:
@@ -496,8 +506,53 @@ class _Import:
         self.staged.append((writer, pending))
         self.result.attachments_stored += 1
 
+    def _pending(self, kind: RecordKind, record_id: str) -> MergeOutcome | None:
+        """What a record is left waiting for after the whole bundle: a proposal (every
+        other head descends from the version shown), a conflict, or nothing."""
+        shown = records.projected_rev(self.conn, kind, record_id)
+        others = [h for h in history.heads(self.conn, record_id) if h != shown]
+        if not others:
+            return None
+        if shown is not None and all(history.is_ancestor(self.conn, shown, h) for h in others):
+            return MergeOutcome.PROPOSAL
+        return MergeOutcome.CONFLICT
+
+    def _final_outcomes(self) -> None:
+        """Each record once, by the state the bundle left it in (docs/bundles-user-guide.md:
+        the counts add up to the records)."""
+        pending: dict[str, MergeOutcome | None] = {
+            rid: self._pending(self.per_record[rid][0], rid)
+            for rid in dict.fromkeys([*self.result.conflicts, *self.result.proposals])
+            if rid in self.per_record
+        }
+        self.result.conflicts = [r for r, o in pending.items() if o is MergeOutcome.CONFLICT]
+        self.result.proposals = [r for r, o in pending.items() if o is MergeOutcome.PROPOSAL]
+        order = (
+            MergeOutcome.SEALED_WINS,
+            MergeOutcome.FAST_FORWARD,
+            MergeOutcome.SEALED_KEPT,
+            MergeOutcome.KEPT,
+        )
+        counts: Counter[str] = Counter()
+        for rid, (_kind, outcomes) in self.per_record.items():
+            final = pending.get(rid)
+            if MergeOutcome.ADDED in outcomes:
+                final = MergeOutcome.ADDED
+            elif final is None:
+                final = next((o for o in order if o in outcomes), None)
+            if final is None:
+                # Only duplicates, or a conflict resolved within the bundle.
+                final = (
+                    MergeOutcome.DUPLICATE
+                    if all(o is MergeOutcome.DUPLICATE for o in outcomes)
+                    else MergeOutcome.KEPT
+                )
+            counts[final.value] += 1
+        self.result.record_outcomes = dict(sorted(counts.items()))
+
     def _commit_rows(self) -> None:
         conn = self.conn
+        self._final_outcomes()
         if any(writer.on_disk for writer, _ in self.staged):
             for writer, _ in self.staged:
                 writer.place()

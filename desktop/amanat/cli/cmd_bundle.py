@@ -225,8 +225,14 @@ def cmd_open(args: Any) -> int:
             f"The sender's new encryption keys (generation {result.sender_key_generation}) "
             "were adopted: bundles to it are sealed to them from now on."
         )
-    outcomes = ", ".join(f"{esc(k).replace('_', ' ')} {v}" for k, v in result.outcomes.items())
-    print(f"{len(result.cases)} case(s), {result.records} records: {outcomes or 'nothing new'}")
+    # Each record once, by what the bundle left it as: the counts add up to the records.
+    outcomes = ", ".join(
+        f"{esc(k).replace('_', ' ')} {v}" for k, v in result.record_outcomes.items()
+    )
+    print(
+        f"{len(result.cases)} case(s), {result.records} record(s)"
+        f" ({result.revisions} revision(s)): {outcomes or 'nothing new'}"
+    )
     if result.attachments_stored or result.attachments_known:
         print(
             f"Attachments: {result.attachments_stored} stored, "

@@ -56,13 +56,15 @@ _HAN_RUN = re.compile("[〇㐀-䶿一-鿿豈-﫿\U00020000-\U0003134f]+")
 
 @dataclass(frozen=True)
 class Reason:
-    """Why a case was found: ``kind`` is name, testimony, title, event or place."""
+    """Why a case was found: ``kind`` is name, testimony, title, summary, reference, event
+    or place (a match in a case's own text names the field that holds it)."""
 
     kind: str
     record_id: str | None = None
     score: float = 0.0
     text: str | None = None  # the matching name, a snippet, or a place label
     role: str | None = None  # for a name: the person's role in the case
+    field: str | None = None  # for a text match: the field that holds it (e.g. "summary")
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "score": round(self.score, 3)}
@@ -72,6 +74,8 @@ class Reason:
             out["role"] = self.role
         if self.text is not None:
             out["text"] = self.text
+        if self.field is not None:
+            out["field"] = self.field
         return out
 
 
@@ -568,21 +572,43 @@ def _titles(conn: Connection, case_ids: Sequence[str]) -> dict[str, str]:
     return {str(r[0]): str(r[1]) for r in rows}
 
 
+# The columns a text match may be in, in the order a reader looks at them: the reason
+# names the one that holds a query term (a match in the summary is not "found by title").
+_TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "testimony": ("SELECT narrative FROM testimony WHERE id = ?", ("narrative",)),
+    "event": (
+        "SELECT coalesce(stated_reason, ''), coalesce(description, ''),"
+        " coalesce(sentence_text, '') FROM event WHERE id = ?",
+        ("stated_reason", "description", "sentence_text"),
+    ),
+    "title": (
+        "SELECT title, coalesce(summary, ''), coalesce(reference, '') FROM case_file WHERE id = ?",
+        ("title", "summary", "reference"),
+    ),
+}
+
+
+def _holds_term(text: str, terms: Sequence[str]) -> bool:
+    folded = _fold(text)
+    return any(_fold(term) in folded for term in terms if term)
+
+
 def _with_snippet(
     conn: Connection, reason: Reason, terms: Sequence[str], hits: Sequence[tuple[float, str, str]]
 ) -> Reason:
-    if reason.kind not in {"testimony", "event", "title"} or reason.record_id is None:
+    if reason.kind not in _TEXT_FIELDS or reason.record_id is None:
         return reason
-    sql = {
-        "testimony": "SELECT narrative FROM testimony WHERE id = ?",
-        "event": "SELECT coalesce(stated_reason, '') || ' ' || coalesce(description, '')"
-        " FROM event WHERE id = ?",
-        "title": "SELECT title FROM case_file WHERE id = ?",
-    }[reason.kind]
+    sql, fields = _TEXT_FIELDS[reason.kind]
     row = conn.execute(sql, (reason.record_id,)).fetchone()
     if row is None:
         return reason
-    return Reason(reason.kind, reason.record_id, reason.score, make_snippet(str(row[0]), terms))
+    values = [str(v or "") for v in row]
+    at = next((i for i, v in enumerate(values) if v and _holds_term(v, terms)), None)
+    if at is None:  # matched by a stem or trigram: the first field with text
+        at = next((i for i, v in enumerate(values) if v), 0)
+    kind = fields[at] if reason.kind == "title" else reason.kind
+    snippet = make_snippet(values[at], terms)
+    return Reason(kind, reason.record_id, reason.score, snippet, reason.role, fields[at])
 
 
 # -- duplicates ---------------------------------------------------------------------------

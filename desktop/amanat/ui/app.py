@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from amanat import __version__
@@ -51,6 +51,10 @@ def setup_application(app: QApplication, locale: QLocale | None = None) -> None:
     # enough to make one repaint of the case list take tens of milliseconds). A short
     # interval hands the GIL to the GUI thread quickly.
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    # The one settings file (the window's geometry) is an ini file everywhere:
+    # ~/.config/Amanat/Amanat.ini on Linux, as the user guide says, and never the
+    # Windows registry, which a person cannot see or delete as one file.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)

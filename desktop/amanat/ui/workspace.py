@@ -61,7 +61,7 @@ class Workspace(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._build_navigation())
+        outer.addWidget(self._build_side())
         right = QVBoxLayout()
         right.setContentsMargins(12, 10, 12, 6)
         right.addLayout(self._build_toolbar())
@@ -71,6 +71,26 @@ class Workspace(QWidget):
         self._connect()
         self.navigation.setCurrentRow(0)
         self.cases.start()
+
+    def _build_side(self) -> QWidget:
+        """The vault's name above the sections: two open vaults never look the same. It
+        is shown inside the window only, never in its title (which taskbars show)."""
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.vault_name = named(QLabel(), "vaultName", self.tr("Vault"))
+        self.vault_name.setWordWrap(True)
+        self.vault_name.setContentsMargins(10, 10, 10, 6)
+        self.vault_name.setStyleSheet("font-weight: bold;")
+        column.addWidget(self.vault_name)
+        column.addWidget(self._build_navigation(), 1)
+        side.setFixedWidth(self.navigation.width())
+        label = self.vault_name
+        self.session.op(
+            lambda v, _s: v.name, on_success=lambda name: label.setText(str(name)), owner=label
+        )
+        return side
 
     def _build_navigation(self) -> QListWidget:
         self.navigation = named(QListWidget(), "navigation", self.tr("Sections"))

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from amanat.ui.kit.labels import preferred_scripts
+from amanat.ui.kit.labels import codes, label, preferred_scripts
 from amanat.ui.kit.messages import fill
 
 Doc = Mapping[str, Any]
@@ -48,6 +48,30 @@ class CaseDoc:
             if pid and (pid not in self.persons or "names" in p):
                 self.persons[pid] = p
         self.scripts = preferred_scripts()
+
+    def speaker_candidates(self) -> list[str]:
+        """The persons who may be a testimony's speaker: everyone in the case but those
+        who are in it only as an interviewer or an interpreter (the staff who record)."""
+        staff: set[str] = set()
+        others: set[str] = set()
+        person = self.doc.get("person")
+        if isinstance(person, Mapping) and person.get("id"):
+            others.add(str(person["id"]))
+        for link in self.doc.get("persons") or ():
+            pid = link.get("person", {}).get("id") if isinstance(link, Mapping) else None
+            if pid:
+                role = link.get("role")
+                (staff if role in {"interviewer", "interpreter"} else others).add(str(pid))
+        for t in self.doc.get("testimonies") or ():
+            for p in [t.get("interpreter"), *(t.get("interviewers") or ())]:
+                if isinstance(p, Mapping) and p.get("id"):
+                    staff.add(str(p["id"]))
+            if isinstance(t.get("speaker"), Mapping) and t["speaker"].get("id"):
+                others.add(str(t["speaker"]["id"]))
+        for e in self.doc.get("events") or ():
+            if isinstance(e.get("victim"), Mapping) and e["victim"].get("id"):
+                others.add(str(e["victim"]["id"]))
+        return [pid for pid in self.persons if pid in others or pid not in staff]
 
     @property
     def id(self) -> str:
@@ -140,8 +164,22 @@ def consent_problems(consent: Mapping[str, Any] | None, withdrawn: bool = False)
             QCoreApplication.translate("CaseView", "do not use the speaker's voice")
         )
     uses = set(c.get("uses") or [])
-    if uses == {"internal"} or not uses:
+    if uses == {"internal"}:
         restrictions.append(QCoreApplication.translate("CaseView", "internal use only"))
+    elif not uses:
+        restrictions.append(QCoreApplication.translate("CaseView", "no use is permitted"))
+    # Every use not permitted is named: "internal use only" alone does not tell a
+    # reader that a court or a report may not have it.
+    not_permitted = [
+        label("consent_use", code) for code in codes("consent_use") if code not in uses
+    ]
+    if uses and not_permitted:
+        restrictions.append(
+            fill(
+                QCoreApplication.translate("CaseView", "not permitted: %1"),
+                ", ".join(not_permitted),
+            )
+        )
     if restrictions:
         problems.append(
             fill(

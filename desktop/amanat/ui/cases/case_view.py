@@ -280,7 +280,6 @@ class PersonTab(QScrollArea):
 class TestimoniesTab(QWidget):
     __test__ = False
     open_testimony = Signal(str)
-    new_testimony = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -312,13 +311,10 @@ class TestimoniesTab(QWidget):
         row = QHBoxLayout()
         self.open_button = button(self.tr("Open"), "openTestimony", self.tr("Open testimony"))
         self.open_button.clicked.connect(lambda: self._open_index(self.view.currentIndex()))
-        self.new_button = button(
-            self.tr("New testimony..."), "newTestimonyButton", self.tr("New testimony")
-        )
-        self.new_button.clicked.connect(self.new_testimony)
+        # One "New testimony" button, in the case's header (Ctrl+T): a second one here
+        # read as a different action.
         row.addWidget(self.open_button)
         row.addStretch(1)
-        row.addWidget(self.new_button)
         layout.addLayout(row)
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -663,7 +659,6 @@ class CaseView(QWidget):
         )
         self.person_tab.open_case.connect(self.open_case)
         self.testimonies_tab.open_testimony.connect(self.open_testimony)
-        self.testimonies_tab.new_testimony.connect(self.new_testimony)
         self.new_testimony_button.clicked.connect(self.new_testimony)
         self.edit_case_button.clicked.connect(self.edit_case)
         self.person_tab.edit_person.connect(self.edit_person)

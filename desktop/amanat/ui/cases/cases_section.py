@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     Qt,
     QTimer,
@@ -36,7 +35,6 @@ from amanat.storage.vault import Vault
 from amanat.ui.cases.case_view import CaseView
 from amanat.ui.kit.labels import codes, label, preferred_scripts
 from amanat.ui.kit.lazy_model import ID_ROLE, Column, LazyTableModel, Query
-from amanat.ui.kit.messages import fill
 from amanat.ui.kit.selection import SelectionKeeper
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.tables import make_table
@@ -344,7 +342,7 @@ class CasesSection(QWidget):
         if self._case_view is None:
             self._build_case_view_later()
         count = self.model.rowCount()
-        self.count_label.setText(fill(self.tr("%1 cases"), QLocale().toString(count)))
+        self.count_label.setText(self.tr("%Ln case(s)", "", count))
         self._restore_selection()
 
     def _restore_selection(self) -> None:

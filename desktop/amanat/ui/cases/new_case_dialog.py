@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from amanat.domain.case_json import guess_script
 from amanat.domain.dates import PartialDate
-from amanat.domain.errors import ValidationError
+from amanat.domain.errors import AmanatError, ValidationError
 from amanat.domain.model import KNOWN_SCRIPT_TAGS
 from amanat.services import cases as case_service
 from amanat.services.base import Created
@@ -67,7 +67,7 @@ class NewCaseDialog(QDialog):
         self.notice = Notice("newCaseNotice")
         outer.addWidget(self.notice)
         self.busy = BusyBar("newCaseBusy", self.tr("Saving the case"))
-        self.work = Background(self, session, busy=self.busy, on_error=self.notice.show_error)
+        self.work = Background(self, session, busy=self.busy, on_error=self._failed)
         self.work.running_changed.connect(self._busy_changed)
         outer.addWidget(self.busy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -265,6 +265,47 @@ class NewCaseDialog(QDialog):
             return case_service.add_case(vault, doc)  # its changes are broadcast
 
         self.work.start(add, lambda r: self._added(r.id))
+
+    def field_widget(self, path: str) -> QWidget | None:
+        """The input of a field path of the document (``person.identifiers[0].value``)."""
+        widgets: dict[str, QWidget] = {
+            "person.names[0]": self.name,
+            "person.names[0].script": self.name_script,
+            "person.names[1]": self.other_name,
+            "person.names[1].script": self.other_script,
+            "person.sex": self.sex,
+            "person.birth_date": self.birth,
+            "person.ethnicity": self.ethnicity,
+            "person.hometown": self.hometown,
+            "person.status[0]": self.status,
+            "person.status[0].date": self.status_date,
+            "person.identifiers[0].scheme": self.id_scheme,
+            "person.identifiers[0]": self.id_value,
+            "title": self.title,
+            "assignee": self.assignee,
+            "reference": self.reference,
+            "summary": self.summary,
+            "events[0]": self.event_type,
+            "events[0].date": self.event_date,
+            "events[0].place": self.event_place,
+            "events[0].stated_reason": self.event_reason,
+        }
+        key = path
+        while key:
+            if key in widgets:
+                return widgets[key]
+            key = key.rpartition(".")[0]
+        return None
+
+    def _failed(self, error: BaseException) -> None:
+        """The error in words, and the keyboard focus in the field it is about."""
+        self.notice.show_error(error)
+        field = error.params.get("field") if isinstance(error, AmanatError) else None
+        widget = self.field_widget(str(field)) if field else None
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
 
     def _busy_changed(self, running: bool) -> None:
         self.create_button.setEnabled(not running)

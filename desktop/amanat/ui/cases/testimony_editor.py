@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -44,8 +43,16 @@ from amanat.ui.kit.dialogs import ConfirmDialog, WithdrawConsentDialog
 from amanat.ui.kit.labels import codes, label, vocab_choices
 from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import set_role
-from amanat.ui.kit.text import local_time
-from amanat.ui.kit.widgets import Notice, button, hint_label, keep_space, named, scaled_font
+from amanat.ui.kit.text import local_time, partial_date
+from amanat.ui.kit.widgets import (
+    Notice,
+    ParagraphsEdit,
+    button,
+    hint_label,
+    keep_space,
+    named,
+    scaled_font,
+)
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
@@ -228,7 +235,7 @@ class TestimonyEditor(QWidget):
                 person["id"],
             )
             seen.add(person["id"])
-        for pid in self.cd.persons:
+        for pid in self.cd.speaker_candidates():
             if pid not in seen:
                 self.speaker.addItem(self.cd.person_name({"id": pid}), pid)
                 seen.add(pid)
@@ -323,7 +330,7 @@ class TestimonyEditor(QWidget):
         narrative_label = QLabel(self.tr("&Narrative"))
         narrative_label.setFont(scaled_font(narrative_label.font(), 1.1, bold=True))
         narrative_layout.addWidget(narrative_label)
-        self.narrative = named(QPlainTextEdit(), "narrative", self.tr("Narrative"))
+        self.narrative = named(ParagraphsEdit(), "narrative", self.tr("Narrative"))
         self.narrative.setTabChangesFocus(True)
         narrative_label.setBuddy(self.narrative)
         self.narrative.setPlaceholderText(self.tr("The testimony in the speaker's words..."))
@@ -494,7 +501,7 @@ class TestimonyEditor(QWidget):
                 "warning",
                 fill(
                     self.tr("Consent was withdrawn on %1."),
-                    ", ".join(str(w.get("date")) for w in withdrawals),
+                    ", ".join(partial_date(str(w.get("date") or "")) for w in withdrawals),
                 ),
             )
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -182,7 +184,7 @@ def import_summary(result: ImportResult) -> str:
     ]
     parts = [
         OUTCOME_WORDS[key](count) if key in OUTCOME_WORDS else f"{key} {count}"
-        for key, count in result.outcomes.items()
+        for key, count in result.record_outcomes.items()
         if count
     ]
     lines.append(
@@ -690,7 +692,17 @@ class OpenBundleDialog(QDialog):
             form.addRow(text, value)
         report_layout.addLayout(form)
         report_layout.addStretch(1)
-        self.pages.addWidget(report)
+        # A stacked widget gives a page the height of its size hint, not the height its
+        # wrapped lines need at the width it has: long rows (many case titles, a long
+        # profile) were clipped. A scroll area sizes the page by its height for width,
+        # and scrolls when even that does not fit.
+        self.report_scroll = QScrollArea()
+        self.report_scroll.setObjectName("openReportScroll")
+        self.report_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.report_scroll.setWidgetResizable(True)
+        self.report_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.report_scroll.setWidget(report)
+        self.pages.addWidget(self.report_scroll)
 
         done = QWidget()
         done_layout = QVBoxLayout(done)

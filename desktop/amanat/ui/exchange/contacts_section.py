@@ -8,6 +8,7 @@ the card as a file or as text, the emergency age key behind a warning).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -71,6 +72,15 @@ from amanat.ui.ops.worker import TaskState
 
 CARD_FILTERS = ["Amanat identity cards (*.card *.txt)", "All files (*)"]
 CARD_SUGGESTED_NAME = "amanat-identity.card"
+
+
+def card_file_name(display_name: str) -> str:
+    """ "amanat-almaty-field.card": the vault's name, ASCII letters and digits only (a
+    card is given to others, so its name may say whose it is; a name in another script
+    keeps the generic name rather than a string of underscores)."""
+    ascii_name = unicodedata.normalize("NFKD", display_name).encode("ascii", "ignore").decode()
+    slug = "-".join("".join(c if c.isalnum() else " " for c in ascii_name).lower().split())
+    return f"amanat-{slug[:40].strip('-')}.card" if slug else CARD_SUGGESTED_NAME
 
 
 class StateRowsModel(RowsModel):
@@ -369,7 +379,8 @@ class IdentityTab(QWidget):
         self.safety.set_fingerprint(identity.fingerprint)
 
     def export_card(self) -> None:
-        target = FileDialogs.save_as(self, self.tr("Save your identity card"), CARD_SUGGESTED_NAME)
+        name = card_file_name(self.identity.display_name if self.identity else "")
+        target = FileDialogs.save_as(self, self.tr("Save your identity card"), name)
         if target is None:
             return
         self.section.session.op(
@@ -769,7 +780,12 @@ class QuarantineTab(QWidget):
             return
         self.detail_text.setText(
             fill(
-                self.tr("%1 (%2). Sealed %3; %n part(s).", "", int(entry.get("entries") or 0)),
+                self.tr(
+                    "%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies,"
+                    " events and attachments).",
+                    "",
+                    int(entry.get("entries") or 0),
+                ),
                 sender_text(entry["sender"]),
                 quarantine_reason_text(entry["reason"]),
                 local_time(entry.get("created")),

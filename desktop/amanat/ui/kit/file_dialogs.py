@@ -1,17 +1,21 @@
 """Choosing files without leaving traces (docs/design.md §9).
 
 Native file dialogs feed the desktop's "recent files" lists. Qt's own dialog is used
-instead, and it too remembers: when it is destroyed it writes its history and last
-folder to the ``QtProject`` settings file. So before each dialog dies its history is
-emptied and its folder set back to the home folder: the settings file then holds
-nothing about where the person's files are.
+instead, and it too remembers: when it is destroyed it writes its history, the last
+folder a file was chosen in (``lastVisited``, kept by Qt for the whole process) and its
+sidebar to ``QtProject.conf`` in the user's config folder (``~/.config/QtProject.conf``
+on Linux), group ``FileDialog``. Emptying the history before it dies is not enough
+(``lastVisited`` is not the dialog's folder), so each dialog is destroyed at once and
+then that group is removed from the file, and the file itself when nothing else is in
+it: no trace of where the person's files are, or that a file was chosen at all.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QUrl
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDir, QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -28,11 +32,26 @@ def _dialog(parent: QWidget | None, title: str) -> QFileDialog:
     return dialog
 
 
+def forget_file_dialog_settings() -> None:
+    """Remove what Qt's file dialog wrote to ``QtProject.conf`` (its ``FileDialog``
+    group), and the file when nothing else is left in it."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.remove("FileDialog")
+    settings.sync()
+    path = Path(settings.fileName())
+    empty = not settings.allKeys()
+    del settings
+    if empty:
+        path.unlink(missing_ok=True)
+
+
 def _forget(dialog: QFileDialog) -> None:
     dialog.setHistory([])
     dialog.setDirectory(QDir.homePath())
     dialog.setHistory([])
-    dialog.deleteLater()
+    # Destroyed now (it writes its settings in its destructor), then those are wiped.
+    shiboken6.delete(dialog)
+    forget_file_dialog_settings()
 
 
 class FileDialogs:

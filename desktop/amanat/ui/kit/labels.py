@@ -176,10 +176,11 @@ def preferred_scripts() -> tuple[str, ...]:
 def duplicate_reason(code: str, detail: str) -> str:
     """A sentence for one reason (or conflict) of a duplicate-person candidate."""
     if code == "name":
-        return fill(
-            QCoreApplication.translate("Labels", "Names match across scripts (similarity %1)"),
-            detail,
-        )
+        # The score cannot tell identical names from one name written in two scripts:
+        # the words claim neither.
+        if detail in {"1", "1.0", "1.00"}:
+            return QCoreApplication.translate("Labels", "Names match")
+        return fill(QCoreApplication.translate("Labels", "Names are similar (%1)"), detail)
     if code == "identifier":
         return fill(
             QCoreApplication.translate("Labels", "Same identifier: %1"),

@@ -390,6 +390,98 @@ _MESSAGES.update(
 )
 
 
+# The words for the parts of a field path ("person.identifiers[0].value"): an error
+# names the field as a person reads the form, never the internal path.
+_FIELD_NOUNS: dict[str, Callable[[], str]] = {
+    "person": lambda: QCoreApplication.translate("Fields", "person of concern"),
+    "persons": lambda: QCoreApplication.translate("Fields", "person"),
+    "names": lambda: QCoreApplication.translate("Fields", "name"),
+    "text": lambda: QCoreApplication.translate("Fields", "text"),
+    "script": lambda: QCoreApplication.translate("Fields", "script"),
+    "identifiers": lambda: QCoreApplication.translate("Fields", "identifier"),
+    "scheme": lambda: QCoreApplication.translate("Fields", "kind"),
+    "value": lambda: QCoreApplication.translate("Fields", "value"),
+    "birth_date": lambda: QCoreApplication.translate("Fields", "date of birth"),
+    "hometown": lambda: QCoreApplication.translate("Fields", "hometown"),
+    "status": lambda: QCoreApplication.translate("Fields", "status"),
+    "date": lambda: QCoreApplication.translate("Fields", "date"),
+    "title": lambda: QCoreApplication.translate("Fields", "title"),
+    "summary": lambda: QCoreApplication.translate("Fields", "summary"),
+    "reference": lambda: QCoreApplication.translate("Fields", "reference"),
+    "assignee": lambda: QCoreApplication.translate("Fields", "assignee"),
+    "events": lambda: QCoreApplication.translate("Fields", "event"),
+    "place": lambda: QCoreApplication.translate("Fields", "place"),
+    "stated_reason": lambda: QCoreApplication.translate("Fields", "stated reason"),
+    "description": lambda: QCoreApplication.translate("Fields", "description"),
+    "testimonies": lambda: QCoreApplication.translate("Fields", "testimony"),
+    "narrative": lambda: QCoreApplication.translate("Fields", "narrative"),
+    "speaker": lambda: QCoreApplication.translate("Fields", "speaker"),
+    "interviewers": lambda: QCoreApplication.translate("Fields", "interviewer"),
+    "interpreter": lambda: QCoreApplication.translate("Fields", "interpreter"),
+    "consent": lambda: QCoreApplication.translate("Fields", "consent"),
+    "uses": lambda: QCoreApplication.translate("Fields", "permitted use"),
+    "language": lambda: QCoreApplication.translate("Fields", "language"),
+    "sex": lambda: QCoreApplication.translate("Fields", "sex"),
+    "ethnicity": lambda: QCoreApplication.translate("Fields", "ethnicity"),
+}
+
+_ORDINALS: tuple[Callable[[], str], ...] = (
+    lambda: QCoreApplication.translate("Fields", "first"),
+    lambda: QCoreApplication.translate("Fields", "second"),
+    lambda: QCoreApplication.translate("Fields", "third"),
+    lambda: QCoreApplication.translate("Fields", "fourth"),
+    lambda: QCoreApplication.translate("Fields", "fifth"),
+)
+
+_PATH_PART = re.compile(r"^([A-Za-z_]+)(?:\[(\d+)\])?$")
+
+
+def _noun(key: str) -> str:
+    make = _FIELD_NOUNS.get(key)
+    return make() if make else key.replace("_", " ")
+
+
+def field_words(path: str) -> str:
+    """ "person.identifiers[0].value" -> "the first identifier's value"; "title" -> "the
+    title"; a path of no known shape -> "one of the fields" (never the path itself).
+    Its parts are the app's own words, never case content: they are joined without
+    isolation marks (the sentence that quotes the whole is isolated by ``fill``)."""
+    parts = []
+    for piece in path.split("."):
+        match = _PATH_PART.match(piece)
+        if match is None:
+            return QCoreApplication.translate("Fields", "one of the fields")
+        parts.append((match.group(1), None if match.group(2) is None else int(match.group(2))))
+    if len(parts) > 1 and parts[0][0] == "person" and parts[0][1] is None:
+        parts = parts[1:]  # the form's fields are the person's unless they say otherwise
+    # The innermost numbered thing ("the first identifier") and what of it is wrong.
+    owner = max((i for i, (_k, n) in enumerate(parts) if n is not None), default=None)
+    leaf_key = parts[-1][0]
+    if owner is None:
+        return fill(QCoreApplication.translate("Fields", "the %1"), _noun(leaf_key), isolated=False)
+    key, found = parts[owner]
+    number = found or 0  # ``owner`` is the index of a numbered part
+    if number >= len(_ORDINALS):  # "testimony number 13's narrative"
+        thing = fill(
+            QCoreApplication.translate("Fields", "%1 number %2"),
+            _noun(key),
+            str(number + 1),
+            isolated=False,
+        )
+    else:
+        thing = fill(
+            QCoreApplication.translate("Fields", "the %1 %2"),
+            _ORDINALS[number](),
+            _noun(key),
+            isolated=False,
+        )
+    if owner == len(parts) - 1:
+        return thing
+    return fill(
+        QCoreApplication.translate("Fields", "%1's %2"), thing, _noun(leaf_key), isolated=False
+    )
+
+
 def describe_error(error: BaseException) -> str:
     """A sentence for any error, never quoting case content."""
     if isinstance(error, AmanatError):
@@ -399,7 +491,9 @@ def describe_error(error: BaseException) -> str:
         text = make()
         field = error.params.get("field")
         if error.code.startswith("invalid") and field:
-            text += " " + fill(QCoreApplication.translate("Errors", "Field: %1"), field)
+            text += " " + fill(
+                QCoreApplication.translate("Errors", "Check %1."), field_words(str(field))
+            )
         return text
     if isinstance(error, OSError):
         return _MESSAGES["os"]()

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+import unicodedata
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from amanat.ui.kit.widgets import named
 
@@ -24,6 +32,33 @@ def copy_sensitive(text: str, clear_after_ms: int = CLIPBOARD_CLEAR_MS) -> None:
     QTimer.singleShot(clear_after_ms, clear)
 
 
+def reading_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of the first strong character (Unicode's rule for a paragraph),
+    or None when there is none (digits, punctuation)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return None
+
+
+class ReadingDirectionDelegate(QStyledItemDelegate):
+    """Each cell laid out in its own text's direction: a title that starts in Uyghur is
+    aligned to the right and, when too long, cut at its end in the reading direction
+    (the visual left), never through the middle of the name it starts with."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        direction = reading_direction(option.text)
+        if direction is not None:
+            option.direction = direction
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
 def make_table(
     object_name: str,
     accessible_name: str,
@@ -38,6 +73,7 @@ def make_table(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setItemDelegate(ReadingDirectionDelegate(view))
     view.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users move on
     view.setShowGrid(False)
     view.verticalHeader().hide()

@@ -3,22 +3,51 @@ statuses. Shared by every feature package, so they live in the kit."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from amanat.ui.kit.labels import label
 from amanat.ui.kit.messages import fill
 
 
+def _date_words(text: str) -> str:
+    """'2018-03-05' and '2018-03' in the person's locale ("5 March 2018", "March 2018"
+    in English: month names, never "5 3 2018" that reads both ways); a year, or anything
+    else, stays as typed."""
+    parts = text.split("-")
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return text
+    year, month = int(parts[0]), int(parts[1])
+    day = int(parts[2]) if len(parts) == 3 else 1
+    date = QDate(year, month, day)
+    if not date.isValid():
+        return text
+    locale = QLocale()
+    if len(parts) == 2:
+        # The stand-alone month name: "март 2018", not the genitive "марта 2018".
+        return f"{locale.standaloneMonthName(month)} {locale.toString(date, 'yyyy')}"
+    return locale.toString(date, _date_pattern(locale))
+
+
+def _date_pattern(locale: QLocale, short_month: bool = False) -> str:
+    """The locale's long date format without the weekday (no one recorded it); with
+    ``short_month``, the month's abbreviation ("Dec 3, 2026")."""
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[,،]?\s*|[,،]?\s*d{4}", "", pattern).strip(" ,")
+    return pattern.replace("MMMM", "MMM") if short_month else pattern
+
+
 def partial_date(text: str | None) -> str:
-    """'2018-03' stays as typed, with '~' read out as 'about'."""
+    """A partial date ('2018', '2018-03', '2018-03-05') in words of the person's
+    locale, with '~' read out as 'about'."""
     if not text:
         return ""
     if text.startswith("~"):
-        return fill(QCoreApplication.translate("CaseView", "about %1"), text[1:])
-    return text
+        return fill(QCoreApplication.translate("CaseView", "about %1"), _date_words(text[1:]))
+    return _date_words(text)
 
 
 def birth_text(birth: str | None, age: Any = None) -> str:
@@ -48,8 +77,12 @@ def local_time(iso: str | None) -> str:
         return iso
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+    # In this computer's time zone (a stored time is UTC), with the month as a word:
+    # "Dec 3, 2026 1:12 PM", never "12/3/26" or "3 12 2026" that read two ways.
+    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    locale = QLocale()
+    time_pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(qt, f"{_date_pattern(locale, short_month=True)} {time_pattern}")
 
 
 def file_size(size: int | None) -> str:
@@ -61,5 +94,7 @@ def file_size(size: int | None) -> str:
 def status_text(code: str | None, in_conflict: bool = False) -> str:
     text = label("case_status", code)
     if in_conflict:
-        text = fill(QCoreApplication.translate("CaseView", "%1 (conflict to resolve)"), text)
+        # More than one version of a record waits: a conflict or another vault's
+        # proposal (the list cannot tell them apart cheaply, the case view does).
+        text = fill(QCoreApplication.translate("CaseView", "%1 (changes to review)"), text)
     return text

@@ -14,7 +14,9 @@ viewer says why playback is off.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QUrl
@@ -51,15 +53,27 @@ def quiet_multimedia() -> None:
     _silence_ffmpeg()
 
 
+def _avutil_candidates(folder: Path) -> list[Path]:
+    """The copy of FFmpeg's libavutil that Qt's media plugin links to, first.
+
+    A wheel holds ``libavutil.so``, ``libavutil.so.61`` and ``libavutil.so.61.1.101`` as
+    three separate files (not links): setting the log level in the wrong one leaves the
+    plugin's own copy printing. The plugin links the major-version name (its SONAME).
+    """
+    linked = sorted(
+        p for p in folder.glob("libavutil.so.*") if re.fullmatch(r"libavutil\.so\.\d+", p.name)
+    )
+    return linked + sorted(folder.glob("avutil*.dll"))
+
+
 def _silence_ffmpeg() -> None:
     import ctypes
-    from pathlib import Path
 
     import PySide6
 
     av_log_quiet = -8
     folder = Path(PySide6.__file__).parent / "Qt" / "lib"
-    for candidate in sorted(folder.glob("libavutil.so*")) + sorted(folder.glob("avutil*.dll")):
+    for candidate in _avutil_candidates(folder):
         try:
             ctypes.CDLL(str(candidate)).av_log_set_level(av_log_quiet)
         except (OSError, AttributeError):
@@ -250,6 +264,9 @@ class MediaView(QWidget):
         self._buffer.setData(self._bytes)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.player = QMediaPlayer(self)
+        # Qt's FFmpeg plugin, loaded with the first player, sets FFmpeg's log level
+        # itself: quiet it again now, or the decoder prints about the attachment.
+        _silence_ffmpeg()
         self.audio = QAudioOutput(self)
         self.player.setAudioOutput(self.audio)
         if media_type.startswith("video/"):

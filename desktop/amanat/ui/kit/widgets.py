@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -87,6 +88,20 @@ def section_label(text: str) -> QLabel:
     label.setWordWrap(True)
     set_role(label, "section")
     return label
+
+
+class ParagraphsEdit(QTextEdit):
+    """Plain text in paragraphs, each laid out in its own direction: a Uyghur paragraph
+    (right to left) sits against the right edge, an English one against the left, in
+    one narrative. QPlainTextEdit lays every paragraph out in the widget's direction,
+    so a right-to-left paragraph there sits flush left. Rich text is never accepted:
+    what is pasted arrives as plain text, and ``toPlainText`` is what is saved."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoNone)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
 
 
 class Card(QFrame):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -18,11 +19,13 @@ from amanat.domain.changes import Changes
 from amanat.services import places as place_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.labels import label, preferred_scripts
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.widgets import button, hint_label, named
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OWN_ROLE = Qt.ItemDataRole.UserRole + 3  # the cases with an event at the place itself
 
 
 class PlacesSection(QWidget):
@@ -52,7 +55,13 @@ class PlacesSection(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setStretchLastSection(False)
+        # The names take the room that is left (they are never cut while the pane has
+        # space); the kind and the count are as wide as their contents.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.activated.connect(lambda _i: self._show_cases())
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
@@ -95,14 +104,35 @@ class PlacesSection(QWidget):
                 if place.facility_type
                 else label("place_type", place.type)
             )
-            count = QStandardItem(str(counts.get(place.id, "")))
+            count = QStandardItem()
+            count.setData(counts.get(place.id, 0), OWN_ROLE)
             count.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             parent = items.get(place.parent_id) if place.parent_id else None
             (parent or self.model.invisibleRootItem()).appendRow([name, kind, count])
             items[place.id] = name
+        root = self.model.invisibleRootItem()
+        for row in range(root.rowCount()):
+            self._total(root, row)
         self.tree.expandToDepth(1)
-        self.tree.resizeColumnToContents(0)
         self.loaded = True
+
+    def _total(self, parent: QStandardItem, row: int) -> int:
+        """Shows, for each place, the cases with an event there or in any place within
+        it (a prefecture's total over its counties and their facilities)."""
+        name = parent.child(row, 0)
+        count = parent.child(row, 2)
+        own = int(count.data(OWN_ROLE) or 0)
+        total = own + sum(self._total(name, r) for r in range(name.rowCount()))
+        count.setText(QLocale().toString(total) if total else "")
+        if total != own:
+            count.setToolTip(
+                fill(
+                    self.tr("%1 here, %2 with the places within it"),
+                    QLocale().toString(own),
+                    QLocale().toString(total),
+                )
+            )
+        return total
 
     def _show_cases(self) -> None:
         index = self.tree.currentIndex()

@@ -41,7 +41,11 @@ def reason_text(reason: Any) -> str:
     if kind == "testimony":
         return fill(QCoreApplication.translate("SearchPanel", "Testimony: %1"), text)
     if kind == "title":
-        return QCoreApplication.translate("SearchPanel", "Title")
+        return fill(QCoreApplication.translate("SearchPanel", "Title: %1"), text)
+    if kind == "summary":
+        return fill(QCoreApplication.translate("SearchPanel", "Summary: %1"), text)
+    if kind == "reference":
+        return fill(QCoreApplication.translate("SearchPanel", "Reference: %1"), text)
     if kind == "event":
         return fill(QCoreApplication.translate("SearchPanel", "Event: %1"), text)
     if kind == "place":
