@@ -52,6 +52,9 @@ def test_pinyin_and_traditional_characters_find_a_name_kept_in_hanzi_only(
     assert cases["c1"] in [h.case_id for h in search.search_cases(vault, "王曉明", 5)]
     hit = search.search_persons(vault, "Wang Xiaoming", 5)[0]
     assert (hit.name, hit.script) == ("王小明", "zh-Hans")
+    # Pinyin written as one word, or syllable by syllable
+    for query in ("Wangxiaoming", "Wang Xiao Ming"):
+        assert cases["c1"] in [h.case_id for h in search.search_cases(vault, query, 5)], query
 
 
 def test_keys_of_the_names_of_an_older_vault_are_renewed_when_it_is_opened(

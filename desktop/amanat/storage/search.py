@@ -193,21 +193,43 @@ def _candidate_keys(conn: Connection, key: str) -> list[str]:
 
     Keys with a variant of *every* token of ``key`` come first; only if there are none,
     keys with a variant of any token (a name split or joined differently:
-    "Abdu Rahman" and "Abdurahman").
+    "Abdu Rahman" and "Abdurahman"); for a one-word query that found nothing, the word
+    split in two ("Wangxiaoming").
     """
     groups: list[list[str]] = []
     for token in dict.fromkeys(key.split()[:MAX_QUERY_TERMS]):
         variants = token_variants(conn, token)
         if variants:
             groups.append(sorted(variants))
+    tokens = key.split()
     if not groups:
-        return []
-    every = " AND ".join("(" + " OR ".join(_fts_string(t) for t in g) + ")" for g in groups)
-    found = _key_query(conn, every)
+        return _split_word_keys(conn, tokens[0]) if len(tokens) == 1 else []
+    found = _key_query(conn, _all_of(groups))
     if not found and len(groups) > 1:
         anyone = " OR ".join(_fts_string(t) for t in sorted({t for g in groups for t in g}))
         found = _key_query(conn, anyone)
+    if not found and len(tokens) == 1:
+        found = _split_word_keys(conn, tokens[0])
     return found
+
+
+def _all_of(groups: Sequence[Sequence[str]]) -> str:
+    return " AND ".join("(" + " OR ".join(_fts_string(t) for t in g) + ")" for g in groups)
+
+
+def _split_word_keys(conn: Connection, token: str) -> list[str]:
+    """Keys for a one-word query that is a name written as one word ("Wangxiaoming" for
+    "Wang Xiaoming"): split where the first part is an indexed word and the rest has
+    variants. Only when nothing else was found; a few look-ups per letter of the word."""
+    for cut in range(2, len(token) - 1):
+        head, tail = token[:cut], token[cut:]
+        if conn.execute("SELECT 1 FROM search_name_vocab WHERE term = ?", (head,)).fetchone():
+            variants = token_variants(conn, tail)
+            if variants:
+                found = _key_query(conn, _all_of([[head], sorted(variants)]))
+                if found:
+                    return found
+    return []
 
 
 def _key_query(conn: Connection, match: str) -> list[str]:
