@@ -42,6 +42,10 @@ from amanat.storage import migrations
 from amanat.storage.vault import Vault
 from support import names_corpus
 
+# Building the 100,000-case vault takes 7 minutes on an idle 2-core machine, longer on a
+# busy one: more than the suite's 600 s per test.
+pytestmark = pytest.mark.timeout(3600)
+
 CASES = int(os.environ.get("AMANAT_BENCH_SEARCH_CASES", "100000"))
 SEED = 2024
 ROUNDS = int(os.environ.get("AMANAT_BENCH_SEARCH_ROUNDS", "5"))
