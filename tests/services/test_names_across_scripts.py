@@ -52,6 +52,9 @@ def test_pinyin_and_traditional_characters_find_a_name_kept_in_hanzi_only(
     assert cases["c1"] in [h.case_id for h in search.search_cases(vault, "王曉明", 5)]
     hit = search.search_persons(vault, "Wang Xiaoming", 5)[0]
     assert (hit.name, hit.script) == ("王小明", "zh-Hans")
+    # Pinyin written as one word, or syllable by syllable
+    for query in ("Wangxiaoming", "Wang Xiao Ming"):
+        assert cases["c1"] in [h.case_id for h in search.search_cases(vault, query, 5)], query
 
 
 def test_keys_of_the_names_of_an_older_vault_are_renewed_when_it_is_opened(
@@ -85,5 +88,23 @@ def test_keys_of_the_names_of_an_older_vault_are_renewed_when_it_is_opened(
         # Opened again: nothing left to renew.
         with transaction(conn):
             assert search_store.refresh_match_keys(conn) == 0
+    finally:
+        reopened.lock()
+
+
+def test_keys_made_by_a_newer_program_are_all_made_again(tmp_path: Path) -> None:
+    vault, _code = create_vault(tmp_path / "newer")
+    cases = names_corpus.add_persons(vault)
+    conn = vault.connection()
+    with transaction(conn):
+        conn.execute("UPDATE person_name SET match_key = 'zzz' WHERE text = 'Ержан Бекболатұлы'")
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'search_keys_version'")
+    vault.lock()
+
+    reopened = Vault.unlock(tmp_path / "newer", TEST_PASSPHRASE)
+    try:
+        assert search_store.match_keys_current(reopened.connection())
+        found = [h.case_id for h in search.search_cases(reopened, "Yerzhan Bekbolatuly", 5)]
+        assert cases["k1"] in found
     finally:
         reopened.lock()

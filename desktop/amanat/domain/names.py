@@ -397,7 +397,11 @@ def token_similarity(a: str, b: str) -> float:
         return 0.8 if a[0] == b[0] else 0.0
     score = _string_similarity(a, b)
     folded_a, folded_b = vowel_fold(a), vowel_fold(b)
-    if (folded_a != a or folded_b != b) and len(a) > 2 and len(b) > 2:
+    if (
+        score < VOWEL_VARIANT_WEIGHT
+        and (folded_a != a or folded_b != b)
+        and min(len(a), len(b)) > 2
+    ):
         # Uyghur vowels written the Turkish, Russian or English way: "Ömer" / "Umar",
         # "Gheyret" / "Gayrat", "Mukerrem" / "Mukarram".
         score = max(score, VOWEL_VARIANT_WEIGHT * _string_similarity(folded_a, folded_b))

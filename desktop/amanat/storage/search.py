@@ -197,21 +197,43 @@ def _candidate_keys(conn: Connection, key: str) -> list[str]:
 
     Keys with a variant of *every* token of ``key`` come first; only if there are none,
     keys with a variant of any token (a name split or joined differently:
-    "Abdu Rahman" and "Abdurahman").
+    "Abdu Rahman" and "Abdurahman"); for a one-word query that found nothing, the word
+    split in two ("Wangxiaoming").
     """
     groups: list[list[str]] = []
     for token in dict.fromkeys(key.split()[:MAX_QUERY_TERMS]):
         variants = token_variants(conn, token)
         if variants:
             groups.append(sorted(variants))
+    tokens = key.split()
     if not groups:
-        return []
-    every = " AND ".join("(" + " OR ".join(_fts_string(t) for t in g) + ")" for g in groups)
-    found = _key_query(conn, every)
+        return _split_word_keys(conn, tokens[0]) if len(tokens) == 1 else []
+    found = _key_query(conn, _all_of(groups))
     if not found and len(groups) > 1:
         anyone = " OR ".join(_fts_string(t) for t in sorted({t for g in groups for t in g}))
         found = _key_query(conn, anyone)
+    if not found and len(tokens) == 1:
+        found = _split_word_keys(conn, tokens[0])
     return found
+
+
+def _all_of(groups: Sequence[Sequence[str]]) -> str:
+    return " AND ".join("(" + " OR ".join(_fts_string(t) for t in g) + ")" for g in groups)
+
+
+def _split_word_keys(conn: Connection, token: str) -> list[str]:
+    """Keys for a one-word query that is a name written as one word ("Wangxiaoming" for
+    "Wang Xiaoming"): split where the first part is an indexed word and the rest has
+    variants. Only when nothing else was found; a few look-ups per letter of the word."""
+    for cut in range(2, len(token) - 1):
+        head, tail = token[:cut], token[cut:]
+        if conn.execute("SELECT 1 FROM search_name_vocab WHERE term = ?", (head,)).fetchone():
+            variants = token_variants(conn, tail)
+            if variants:
+                found = _key_query(conn, _all_of([[head], sorted(variants)]))
+                if found:
+                    return found
+    return []
 
 
 def _key_query(conn: Connection, match: str) -> list[str]:
@@ -949,7 +971,7 @@ def rebuild(conn: Connection) -> None:
     """
     from amanat.storage.schema_search import HAN_GLOB
 
-    refresh_match_keys(conn)
+    refresh_match_keys(conn, every_name=True)
     for table in ("search_text", "search_han", "search_name", "search_place"):
         conn.execute(f"DELETE FROM {table}")
     conn.execute("DELETE FROM search_doc")
@@ -990,28 +1012,49 @@ def rebuild(conn: Connection) -> None:
 
 
 # The version of ``names.match_key`` that the stored keys were made with, in the meta
-# table. 2: pinyin read from Han names, tone numbers dropped. A vault with older keys gets
-# new ones when it is opened (``refresh_match_keys``): no migration, the schema is the same.
+# table (no entry: 1). 2: pinyin read from Han names, digits inside words dropped. A vault
+# with older keys gets new ones when it is opened (``refresh_match_keys``): no migration,
+# the schema is the same.
 MATCH_KEYS_VERSION = 2
 _KEYS_META = "search_keys_version"
+# The names whose keys a version changes (a GLOB on the text); a version missing here
+# changes any key, and every name is keyed again.
+_CHANGED_BY_VERSION = {2: "*[〇㐀-䶿一-鿿豈-﫿\U00020000-\U0003134f0-9]*"}
+
+
+def _stored_keys_version(conn: Connection) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_KEYS_META,)).fetchone()
+    try:
+        return 1 if row is None else int(str(row[0]))
+    except ValueError:
+        return 0  # unreadable: key every name again
 
 
 def match_keys_current(conn: Connection) -> bool:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_KEYS_META,)).fetchone()
-    return row is not None and str(row[0]) == str(MATCH_KEYS_VERSION)
+    return _stored_keys_version(conn) == MATCH_KEYS_VERSION
 
 
-def refresh_match_keys(conn: Connection) -> int:
-    """Recompute every ``person_name.match_key`` made by an older ``match_key``.
+def refresh_match_keys(conn: Connection, *, every_name: bool = False) -> int:
+    """Recompute the ``person_name.match_key`` values that an older ``match_key`` made.
 
-    Runs inside the caller's transaction; the key triggers keep ``search_key`` and
-    ``search_name`` in step. Returns the number of name rows whose key changed. The key
-    is derived from the name's text and script, never signed or exported, so this
-    changes no record.
+    Only the names that the versions since the stored one change are read, unless
+    ``every_name`` (a repair). Runs inside the caller's transaction; the key triggers
+    keep ``search_key`` and ``search_name`` in step. Returns the number of name rows
+    whose key changed. The key is derived from the name's text and script, never signed
+    or exported, so this changes no record.
     """
+    stored = _stored_keys_version(conn)
+    globs = [_CHANGED_BY_VERSION.get(v) for v in range(stored + 1, MATCH_KEYS_VERSION + 1)]
+    sql = "SELECT id, text, script, match_key FROM person_name"
+    params = [g for g in globs if g]
+    if every_name or stored > MATCH_KEYS_VERSION or len(params) < len(globs):
+        params = []  # a repair, keys of a newer program, or a version that changes any key
+    elif not params:
+        sql += " WHERE 0"  # current already
+    else:
+        sql += " WHERE " + " OR ".join("text GLOB ?" for _ in params)
     changed: list[tuple[str, int]] = []
-    rows = conn.execute("SELECT id, text, script, match_key FROM person_name").fetchall()
-    for name_id, text, script, old in rows:
+    for name_id, text, script, old in conn.execute(sql, params).fetchall():
         key = names.match_key(str(text), None if script is None else str(script))
         if key != str(old):
             changed.append((key, int(name_id)))
