@@ -60,6 +60,11 @@ def setup_application(app: QApplication, locale: QLocale | None = None) -> None:
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)
     quiet_multimedia()
+    if not hasattr(app, "amanat_collector"):
+        from amanat.ui.ops.collector import GuiThreadCollector
+
+        # Cycles holding widgets are freed on the GUI thread only (ui/ops/collector.py).
+        app.amanat_collector = GuiThreadCollector(app)  # type: ignore[attr-defined]
     register_fonts()
     apply_style(app)
     install_translations(app, locale or QLocale.system())
