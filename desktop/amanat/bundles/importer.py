@@ -316,8 +316,14 @@ def verify_only(
     authors: AuthorCheck | None = None,
 ) -> dict[str, Any]:
     """Checks 8 and 9 without importing: every entry and the signature. Returns what
-    the bundle holds (for ``inspect``; titles come from the case records)."""
+    the bundle holds (for ``inspect``; titles come from the case records).
+
+    A revision whose content ``open`` would refuse (``_validate_content``) does not stop
+    the listing, so that ``inspect`` still shows what a bad bundle holds: the first such
+    error is returned as ``content_error`` (its code) and its params as
+    ``content_error_params``; callers refuse the bundle on it as ``open`` would."""
     kinds: Counter[str] = Counter()
+    content_error: BundleError | None = None
     cases: list[dict[str, Any]] = []
     body_bytes = 0
     total = max(1, container.header.manifest.total_length())
@@ -340,7 +346,11 @@ def verify_only(
                 check()
                 if authors is not None:
                     authors.check(rev, entry.kind.label, entry.index)
-                _validate_content(rev, entry.kind, entry.index)
+                if content_error is None:
+                    try:
+                        _validate_content(rev, entry.kind, entry.index)
+                    except BundleError as exc:
+                        content_error = exc
             if entry.kind is EntryKind.CASE:
                 head = revisions[-1].value()
                 cases.append(
@@ -353,7 +363,13 @@ def verify_only(
     container.finish()
     if progress is not None:
         progress(1.0)
-    return {"entries": dict(kinds), "cases": cases, "attachment_bytes": body_bytes}
+    return {
+        "entries": dict(kinds),
+        "cases": cases,
+        "attachment_bytes": body_bytes,
+        "content_error": None if content_error is None else content_error.code,
+        "content_error_params": {} if content_error is None else dict(content_error.params),
+    }
 
 
 class _Import:
@@ -613,6 +629,7 @@ class _Import:
             if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
                 raise DiskFull() from None
             raise
+        blobs.committed(self.vault.blobs_dir, [pending.info.id for _, pending in self.staged])
         if self.queued is not None and self.queued.blob_id is not None:
             blobs.discard(self.vault.blobs_dir, self.queued.blob_id)
         if self.progress is not None:
@@ -652,6 +669,7 @@ def _quarantine(
     except BaseException:
         blobs.discard(vault.blobs_dir, pending.info.id)
         raise
+    blobs.committed(vault.blobs_dir, [pending.info.id])
     return entry
 
 
@@ -685,7 +703,9 @@ def _open_and_import(
             raise BundleError(
                 "bundle.quarantined", reason=reason, quarantine=queued.id, fingerprint=fingerprint
             )
-        verify_only(opened.container, check)
+        contents = verify_only(opened.container, check)
+        if contents["content_error"] is not None:  # what open would refuse: not kept
+            raise BundleError(contents["content_error"], **contents["content_error_params"])
         if path is None:  # only a file can be kept in quarantine
             raise BundleError(
                 "bundle.quarantined", reason=reason, quarantine="-", fingerprint=fingerprint
@@ -802,7 +822,12 @@ def inspect_file(
             report["verified"] = False
             report["error"] = exc.code
             return report
+        failed = contents.pop("content_error")
+        failed_params = contents.pop("content_error_params")
         report.update(contents)
         report["signature"] = "valid"
-        report["verified"] = True
+        report["verified"] = failed is None
+        if failed is not None:  # signed, but holding what open refuses
+            report["error"] = failed
+            report["error_params"] = failed_params
         return report

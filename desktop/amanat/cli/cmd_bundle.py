@@ -199,7 +199,7 @@ def cmd_inspect(args: Any) -> int:
                 + ", ".join(f"{esc(k)} {esc(v)}" for k, v in report["entries"].items())
             )
     if not report["verified"]:
-        error = BundleError(report["error"])
+        error = BundleError(report["error"], **report.get("error_params", {}))
         print(f"amanat: {describe(error)}", file=sys.stderr)
         return 1
     return 0

@@ -115,6 +115,7 @@ def attach_file(
     except BaseException:
         blobs.discard(vault.blobs_dir, pending.info.id)
         raise
+    blobs.committed(vault.blobs_dir, [pending.info.id])
     if progress is not None:
         progress(1.0)
     return Created(attachment.id, Changes(cases={case_id}, attachments={attachment.id}))

@@ -34,7 +34,7 @@ from amanat.domain.errors import (
     VaultLocked,
     VaultNotFound,
 )
-from amanat.storage import db, migrations
+from amanat.storage import blobs, db, migrations
 from amanat.storage.files import atomic_write, fsync_dir
 
 KEYS_FILE = "vault.keys"
@@ -191,6 +191,8 @@ class Vault:
             raise
         try:
             vault._check_database()
+            # A crash between a blob's rename and its row's commit (storage.blobs).
+            blobs.remove_crash_orphans(vault.connection(), vault.blobs_dir)
         except BaseException:
             vault.lock()
             raise
