@@ -7,13 +7,14 @@ function. Errors are one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import sys
 from collections.abc import Sequence
 
 from amanat.cli.common import escaped_output
 from amanat.cli.messages import describe
-from amanat.domain.errors import AmanatError, Cancelled
+from amanat.domain.errors import AmanatError, Cancelled, DiskFull
 from amanat.storage.db import DatabaseError
 
 COMMAND_MODULES = (
@@ -71,7 +72,10 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_INTERRUPTED
         print(f"amanat: {describe(exc)}", file=sys.stderr)
         return EXIT_ERROR
-    except DatabaseError:
+    except DatabaseError as exc:
+        if "full" in str(exc).lower():  # SQLITE_FULL outside a transaction (issue 16)
+            print(f"amanat: {describe(DiskFull())}", file=sys.stderr)
+            return EXIT_ERROR
         # A page that fails its HMAC or a damaged structure, found while reading.
         print("amanat: the vault database is damaged (run `amanat check`)", file=sys.stderr)
         return EXIT_ERROR
@@ -79,6 +83,9 @@ def _run(args: argparse.Namespace) -> int:
         print("amanat: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            print(f"amanat: {describe(DiskFull())}", file=sys.stderr)
+            return EXIT_ERROR
         # strerror only: an OSError's str() may carry a path, never case content,
         # but keep it to what the user needs to act.
         where = f": {exc.filename}" if getattr(exc, "filename", None) else ""

@@ -16,6 +16,7 @@ from typing import Any
 import sqlcipher3
 
 from amanat.domain.errors import DiskFull, VaultCorrupt
+from amanat.storage.files import disk_is_full
 
 Connection = Any  # sqlcipher3.Connection has no type stubs
 Row = sqlcipher3.Row
@@ -55,7 +56,9 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
             # Reading the schema is the key check: a wrong key or a foreign file
             # fails here with "file is not a database".
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as exc:
+            if _is_full(exc) or disk_is_full(path):
+                raise DiskFull() from None
             raise VaultCorrupt(what="database") from None
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":

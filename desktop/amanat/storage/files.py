@@ -35,6 +35,21 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+FULL_BELOW = 1 << 20  # bytes left to this user: below this, a disk counts as full
+
+
+def disk_is_full(path: Path) -> bool:
+    """True if the file system holding ``path`` has less than ``FULL_BELOW`` bytes left
+    for this user. SQLite reports a full disk as SQLITE_FULL only on some paths (a WAL
+    index it cannot grow is an I/O error), so the free space decides whether such an
+    error means "the disk is full" rather than "the vault is damaged" (issue 16)."""
+    try:
+        st = os.statvfs(path if path.is_dir() else path.parent)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < FULL_BELOW
+
+
 def temp_path(target: Path) -> Path:
     # Random, neutral name: it must not reveal what is being written.
     return target.with_name(f".tmp-{secrets.token_hex(8)}")
