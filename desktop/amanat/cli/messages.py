@@ -218,6 +218,9 @@ MESSAGES.update(
         "by the profile)",
         "bundle.unknown_profile": "unknown profile (full, no-contacts or advocacy)",
         "bundle.output_exists": "the output file already exists: {path}",
+        "export": "export error",
+        "export.output_exists": "a file already exists at {path}; nothing was written "
+        "(choose another name, or say that it may be replaced)",
         "bundle.source_changed": "the vault changed while sealing ({what}); nothing was written",
         "bundle.internal": "internal bundle error ({what})",
     }

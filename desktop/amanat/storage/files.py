@@ -62,11 +62,12 @@ def create_private(path: Path) -> BinaryIO:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
     """Yield a file to write; on clean exit it replaces ``target`` atomically.
 
     On any error the temp file is removed and ``target`` is untouched. ENOSPC becomes
-    DiskFull.
+    DiskFull. ``replace=False``: the file is linked into place only if no file has the
+    name by then (FileExistsError otherwise), never replacing one.
     """
     tmp = temp_path(target)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
@@ -75,7 +76,10 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        if replace:
+            os.replace(tmp, target)
+        else:
+            _place_new(tmp, target)
         fsync_dir(target.parent)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
@@ -83,6 +87,20 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
             raise DiskFull() from None
         raise
+
+
+def _place_new(tmp: Path, target: Path) -> None:
+    try:
+        os.link(tmp, target)  # fails if the name exists: no file is replaced
+    except FileExistsError:
+        raise
+    except OSError:
+        # No hard links (FAT and exFAT sticks): checked, then renamed (a narrow race).
+        if target.exists() or target.is_symlink():
+            raise FileExistsError(errno.EEXIST, "exists", str(target)) from None
+        os.replace(tmp, target)
+        return
+    tmp.unlink()
 
 
 def atomic_write(target: Path, data: bytes) -> None:
