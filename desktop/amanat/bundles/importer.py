@@ -641,8 +641,10 @@ class _Import:
 def _quarantine(
     vault: Vault, path: Path, header: InnerHeader, reason: str, check: Callable[[], None]
 ) -> QuarantineEntry:
-    """Keep an authentic bundle from an untrusted sender, encrypted, inside the vault."""
+    """Keep an authentic bundle from an untrusted sender, encrypted, inside the vault,
+    within the quarantine's bounds (``check_quarantine_room``)."""
     conn = vault.connection()
+    check_quarantine_room(conn, header.sender_card.signing, path.stat().st_size)
     with open(path, "rb") as source:
         pending = blobs.encrypt(vault.blobs_dir, source, is_cancelled=None)
     card = header.sender_card
@@ -671,6 +673,31 @@ def _quarantine(
         raise
     blobs.committed(vault.blobs_dir, [pending.info.id])
     return entry
+
+
+# docs/bundle-format.md §7, "Quarantine bounds": a stranger cannot fill the disk.
+MAX_QUARANTINE_PER_SENDER = 20
+MAX_QUARANTINE_TOTAL = 200
+MAX_QUARANTINE_BYTES = 2 << 30
+
+
+def check_quarantine_room(conn: Connection, sender_key: bytes, size: int) -> None:
+    """Refuse (BundleError "bundle.quarantine_full", nothing kept: the bundle file stays
+    where it is) a bundle that would take the quarantine over its bounds. Refused, not
+    made room for: dropping the oldest would let a stranger push out a bundle that a
+    person has not looked at yet."""
+    mine = conn.execute(
+        "SELECT count(*) FROM bundle_quarantine WHERE sender_key = ?", (sender_key,)
+    ).fetchone()[0]
+    if mine >= MAX_QUARANTINE_PER_SENDER:
+        raise BundleError("bundle.quarantine_full", scope="sender", limit=MAX_QUARANTINE_PER_SENDER)
+    count, total = conn.execute(
+        "SELECT count(*), coalesce(sum(size), 0) FROM bundle_quarantine"
+    ).fetchone()
+    if count >= MAX_QUARANTINE_TOTAL:
+        raise BundleError("bundle.quarantine_full", scope="total", limit=MAX_QUARANTINE_TOTAL)
+    if total + size > MAX_QUARANTINE_BYTES:
+        raise BundleError("bundle.quarantine_full", scope="bytes", limit=MAX_QUARANTINE_BYTES)
 
 
 def _open_and_import(

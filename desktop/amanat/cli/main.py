@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from amanat.cli.common import escaped_output
+from amanat.cli.common import add_passphrase_options, escaped_output
 from amanat.cli.messages import describe
 from amanat.domain.errors import AmanatError, Cancelled, DiskFull
 from amanat.storage.db import DatabaseError
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="vault folder (default: $AMANAT_HOME/vaults/<name> or the user data folder)",
     )
+    add_passphrase_options(common)
     parser = argparse.ArgumentParser(
         prog="amanat",
         description="Amanat: encrypted casework for documenting persecution. "
