@@ -486,12 +486,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="387" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="390" />
         <source>Writing the decrypted copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="403" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation type="unfinished" />
     </message>
@@ -1978,7 +1978,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="380" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
@@ -2089,96 +2089,116 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="309" />
+        <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315" />
+        <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320" />
+        <source>The passphrase is too short: use at least 12 characters, best several words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324" />
+        <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328" />
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="314" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333" />
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="319" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="325" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344" />
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="335" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="345" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="350" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="353" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="356" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375" />
         <source>The same contact is chosen twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="377" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="386" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514" />
         <source>Check %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2316,202 +2336,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
         <source>person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="397" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
         <source>person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="398" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
         <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="400" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
         <source>script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
         <source>identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="403" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
         <source>value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="404" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
         <source>date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
         <source>hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
         <source>status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="407" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
         <source>date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="408" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
         <source>title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
         <source>summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="410" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
         <source>reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
         <source>assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="412" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="413" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
         <source>place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="414" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
         <source>stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
         <source>description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
         <source>testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
         <source>narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
         <source>speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
         <source>interviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
         <source>interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
         <source>consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
         <source>permitted use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
         <source>language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
         <source>sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
         <source>ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
         <source>first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
         <source>second</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
         <source>third</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
         <source>fourth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
         <source>fifth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="453" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
         <source>one of the fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="461" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480" />
         <source>the %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="466" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485" />
         <source>%1 number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="473" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
         <source>the %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="481" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500" />
         <source>%1's %2</source>
         <translation type="unfinished" />
     </message>
@@ -2519,12 +2539,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="62" />
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="64" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="74" />
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>

@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-PASS = "field pass"
-FAST = ["--kdf-memory", "64", "--kdf-iterations", "1"]
+PASS = "field office passphrase"
+FAST = ["--kdf-memory", "64", "--kdf-iterations", "3"]
 
 
 def amanat(*args: str, home: Path) -> subprocess.CompletedProcess[str]:

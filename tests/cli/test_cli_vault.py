@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-PASS = "field pass"
-FAST = ["--kdf-memory", "64", "--kdf-iterations", "1"]
+PASS = "field pass for aigul"
+FAST = ["--kdf-memory", "64", "--kdf-iterations", "3"]
 
 
 def amanat(
@@ -111,25 +111,25 @@ def test_check_passes_then_detects_damage(vault_dir: Path, home: Path) -> None:
 def test_passwd_and_recovery(home: Path) -> None:
     init = amanat("init", "--name", "Aigul", *FAST, home=home)
     code = init.stdout.strip().splitlines()[-1]
-    changed = amanat("passwd", env={"AMANAT_NEW_PASSPHRASE": "second"}, home=home)
+    changed = amanat("passwd", env={"AMANAT_NEW_PASSPHRASE": "second passphrase"}, home=home)
     assert changed.returncode == 0, changed.stderr
     assert_one_line_error(amanat("info", home=home), "wrong passphrase")
-    assert amanat("info", env={"AMANAT_PASSPHRASE": "second"}, home=home).returncode == 0
+    assert amanat("info", env={"AMANAT_PASSPHRASE": "second passphrase"}, home=home).returncode == 0
     recovered = amanat(
         "passwd",
         "--recovery",
         "--new-recovery-code",
-        env={"AMANAT_RECOVERY_CODE": code, "AMANAT_NEW_PASSPHRASE": "third"},
+        env={"AMANAT_RECOVERY_CODE": code, "AMANAT_NEW_PASSPHRASE": "third passphrase"},
         home=home,
     )
     assert recovered.returncode == 0, recovered.stderr
     new_code = recovered.stdout.strip().splitlines()[-1]
     assert new_code != code and len(new_code.split()) == 24
-    assert amanat("info", env={"AMANAT_PASSPHRASE": "third"}, home=home).returncode == 0
+    assert amanat("info", env={"AMANAT_PASSPHRASE": "third passphrase"}, home=home).returncode == 0
     bad = amanat(
         "passwd",
         "--recovery",
-        env={"AMANAT_RECOVERY_CODE": code, "AMANAT_NEW_PASSPHRASE": "x"},
+        env={"AMANAT_RECOVERY_CODE": code, "AMANAT_NEW_PASSPHRASE": "x is long enough"},
         home=home,
     )
     assert_one_line_error(bad, "wrong recovery code")

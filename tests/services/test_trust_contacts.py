@@ -269,16 +269,15 @@ def test_stranger_titles_cannot_drive_the_terminal(
     assert [line for line in out.splitlines() if line.startswith("From:")] == [
         'From:      a stranger whose card says "hq istanbul" (unknown_sender)'
     ]
-    # Inspect runs the checks open runs: the title is not a valid record, so it is
-    # named as the reason and never printed (neither raw nor escaped).
+    # Inspect gives open's verdict (the title is not a valid record) and still shows
+    # what the bundle says, escaped.
     assert code == 1 and "invalid.control_characters" in err
-    assert "owned" not in out + err
+    assert "\\x1b]52;c;" in out and "\\x1b]0;owned\\x07" in out and "\\u202e" in out
     code, out, _ = run(capsys, "bundle", "inspect", "--json", str(bundle), *field.args())
     _no_terminal_controls(out)
     report = json.loads(out)
     assert not report["verified"] and report["error"] == "bundle.record"
-    assert report["error_params"]["reason"] == "invalid.control_characters"
-    assert "owned" not in out
+    assert report["cases"][0]["title"] == ATTACK_TITLE
     # Verified, the sender's bundle is still refused: its title is not a valid record.
     opened = Vault.unlock(stranger.path, TEST_PASSPHRASE)
     try:

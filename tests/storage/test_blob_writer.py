@@ -85,7 +85,11 @@ def test_the_file_keeps_a_temp_name_until_placed(tmp_path: Path) -> None:
     assert len(names) == 1 and names[0].startswith(".tmp-")
     assert (tmp_path / names[0]).stat().st_mode & 0o777 == 0o600
     writer.place()
-    assert [p.name for p in tmp_path.iterdir()] == [pending.info.id]
+    # Placed, and marked as placed until its row commits (blobs.remove_crash_orphans).
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        blobs.PLACED_PREFIX + pending.info.id,
+        pending.info.id,
+    ]
     writer.discard()  # e.g. the transaction failed after the rename
     assert list(tmp_path.iterdir()) == []
 

@@ -95,7 +95,7 @@ def test_marker_never_reaches_the_disk(tmp_path: Path) -> None:
         assert marker not in done.stderr
         return done.stdout
 
-    run("init", "--name", "Canary worker", "--kdf-memory", "64", "--kdf-iterations", "1")
+    run("init", "--name", "Canary worker", "--kdf-memory", "64", "--kdf-iterations", "3")
     case_id = run("case", "add", "--json", str(case_file)).strip().splitlines()[-1]
     attachment_id = run("attach", case_id, str(evidence)).strip()
     assert marker in run("case", "show", case_id, "--json")  # it is really in there

@@ -8,6 +8,7 @@ warning, and every model goes through qtmodeltester in its own test.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -77,6 +78,16 @@ def _application(qapp: QApplication) -> Iterator[QApplication]:
     setup_application(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield qapp
     shutil.rmtree(_ROOT, ignore_errors=True)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> object:
+    """The app collects cycles on a GUI-thread timer (ui/ops/collector.py); before
+    pytest-qt closes the widgets a test registered, they are collected at once, so a
+    closed dialog whose C++ object is gone is gone from Python too, whatever the
+    timer's phase."""
+    gc.collect()
+    return (yield)
 
 
 @pytest.fixture

@@ -327,8 +327,14 @@ def verify_only(
     authors: AuthorCheck | None = None,
 ) -> dict[str, Any]:
     """Checks 8 and 9 without importing: every entry and the signature. Returns what
-    the bundle holds (for ``inspect``; titles come from the case records)."""
+    the bundle holds (for ``inspect``; titles come from the case records).
+
+    A revision whose content ``open`` would refuse (``_validate_content``) does not stop
+    the listing, so that ``inspect`` still shows what a bad bundle holds: the first such
+    error is returned as ``content_error`` (its code) and its params as
+    ``content_error_params``; callers refuse the bundle on it as ``open`` would."""
     kinds: Counter[str] = Counter()
+    content_error: BundleError | None = None
     cases: list[dict[str, Any]] = []
     body_bytes = 0
     total = max(1, container.header.manifest.total_length())
@@ -351,7 +357,11 @@ def verify_only(
                 check()
                 if authors is not None:
                     authors.check(rev, entry.kind.label, entry.index)
-                _validate_content(rev, entry.kind, entry.index)
+                if content_error is None:
+                    try:
+                        _validate_content(rev, entry.kind, entry.index)
+                    except BundleError as exc:
+                        content_error = exc
             if entry.kind is EntryKind.CASE:
                 head = revisions[-1].value()
                 cases.append(
@@ -364,7 +374,13 @@ def verify_only(
     container.finish()
     if progress is not None:
         progress(1.0)
-    return {"entries": dict(kinds), "cases": cases, "attachment_bytes": body_bytes}
+    return {
+        "entries": dict(kinds),
+        "cases": cases,
+        "attachment_bytes": body_bytes,
+        "content_error": None if content_error is None else content_error.code,
+        "content_error_params": {} if content_error is None else dict(content_error.params),
+    }
 
 
 class _Import:
@@ -679,6 +695,7 @@ class _Import:
             if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
                 raise DiskFull() from None
             raise
+        blobs.committed(self.vault.blobs_dir, [pending.info.id for _, pending in self.staged])
         if self.queued is not None and self.queued.blob_id is not None:
             blobs.discard(self.vault.blobs_dir, self.queued.blob_id)
         if self.progress is not None:
@@ -690,8 +707,10 @@ class _Import:
 def _quarantine(
     vault: Vault, path: Path, header: InnerHeader, reason: str, check: Callable[[], None]
 ) -> QuarantineEntry:
-    """Keep an authentic bundle from an untrusted sender, encrypted, inside the vault."""
+    """Keep an authentic bundle from an untrusted sender, encrypted, inside the vault,
+    within the quarantine's bounds (``check_quarantine_room``)."""
     conn = vault.connection()
+    check_quarantine_room(conn, header.sender_card.signing, path.stat().st_size)
     with open(path, "rb") as source:
         pending = blobs.encrypt(vault.blobs_dir, source, is_cancelled=None)
     card = header.sender_card
@@ -718,7 +737,33 @@ def _quarantine(
     except BaseException:
         blobs.discard(vault.blobs_dir, pending.info.id)
         raise
+    blobs.committed(vault.blobs_dir, [pending.info.id])
     return entry
+
+
+# docs/bundle-format.md §7, "Quarantine bounds": a stranger cannot fill the disk.
+MAX_QUARANTINE_PER_SENDER = 20
+MAX_QUARANTINE_TOTAL = 200
+MAX_QUARANTINE_BYTES = 2 << 30
+
+
+def check_quarantine_room(conn: Connection, sender_key: bytes, size: int) -> None:
+    """Refuse (BundleError "bundle.quarantine_full", nothing kept: the bundle file stays
+    where it is) a bundle that would take the quarantine over its bounds. Refused, not
+    made room for: dropping the oldest would let a stranger push out a bundle that a
+    person has not looked at yet."""
+    mine = conn.execute(
+        "SELECT count(*) FROM bundle_quarantine WHERE sender_key = ?", (sender_key,)
+    ).fetchone()[0]
+    if mine >= MAX_QUARANTINE_PER_SENDER:
+        raise BundleError("bundle.quarantine_full", scope="sender", limit=MAX_QUARANTINE_PER_SENDER)
+    count, total = conn.execute(
+        "SELECT count(*), coalesce(sum(size), 0) FROM bundle_quarantine"
+    ).fetchone()
+    if count >= MAX_QUARANTINE_TOTAL:
+        raise BundleError("bundle.quarantine_full", scope="total", limit=MAX_QUARANTINE_TOTAL)
+    if total + size > MAX_QUARANTINE_BYTES:
+        raise BundleError("bundle.quarantine_full", scope="bytes", limit=MAX_QUARANTINE_BYTES)
 
 
 def _open_and_import(
@@ -751,7 +796,9 @@ def _open_and_import(
             raise BundleError(
                 "bundle.quarantined", reason=reason, quarantine=queued.id, fingerprint=fingerprint
             )
-        verify_only(opened.container, check)
+        contents = verify_only(opened.container, check)
+        if contents["content_error"] is not None:  # what open would refuse: not kept
+            raise BundleError(contents["content_error"], **contents["content_error_params"])
         if path is None:  # only a file can be kept in quarantine
             raise BundleError(
                 "bundle.quarantined", reason=reason, quarantine="-", fingerprint=fingerprint
@@ -873,7 +920,12 @@ def inspect_file(
                 k: v for k, v in exc.params.items() if isinstance(v, (str, int))
             }
             return report
+        failed = contents.pop("content_error")
+        failed_params = contents.pop("content_error_params")
         report.update(contents)
         report["signature"] = "valid"
-        report["verified"] = True
+        report["verified"] = failed is None
+        if failed is not None:  # signed, but holding what open refuses
+            report["error"] = failed
+            report["error_params"] = failed_params
         return report

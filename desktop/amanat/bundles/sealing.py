@@ -56,7 +56,7 @@ from amanat.domain.errors import AgeError, BundleError, IntegrityError, NotFound
 from amanat.domain.model import CustodyAction, RecordKind
 from amanat.domain.progress import IsCancelled, Progress, check_cancelled
 from amanat.storage import blobs, custody, history, keyring
-from amanat.storage.db import Connection, transaction
+from amanat.storage.db import Connection, durable, transaction
 from amanat.storage.files import SYNC_EVERY, WriteBehind, atomic_writer, prefetch
 from amanat.storage.history import Author, Revision, make_revision, utc_now
 from amanat.storage.vault import Vault
@@ -327,6 +327,9 @@ def seal(
     conn = vault.connection()
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(atomic_writer(target))
+        # The sequence number and custody entries leave with the bundle: their commit
+        # must survive a power loss (storage.db.durable).
+        stack.enter_context(durable(conn))
         stack.enter_context(transaction(conn))
         # Only redaction needs the records themselves; a full bundle is planned from ids.
         selection = select_cases(conn, case_ids, check=check, ids_only=profile is Profile.FULL)

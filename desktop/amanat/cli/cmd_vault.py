@@ -9,8 +9,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from amanat.cli.common import open_vault, print_json, progress_bar, read_passphrase, vault_dir
-from amanat.crypto.kdf import Argon2Params, calibrate
+from amanat.cli.common import (
+    given_passphrase,
+    open_vault,
+    print_json,
+    progress_bar,
+    read_passphrase,
+    vault_dir,
+)
+from amanat.crypto.kdf import MIN_NEW_ITERATIONS, Argon2Params, calibrate
 from amanat.domain.errors import IntegrityError, VaultError
 from amanat.services import vault as vault_service
 from amanat.storage.vault import new_vault_folder
@@ -67,10 +74,15 @@ def _kdf_from_args(args: Any) -> Argon2Params | None:
         lanes=base.lanes if base else min(4, os.cpu_count() or 1),
     )
     params.check()
+    if params.iterations < MIN_NEW_ITERATIONS:
+        raise VaultError("vault.kdf_too_weak", min=MIN_NEW_ITERATIONS)
     return params
 
 
 def _new_passphrase() -> str:
+    given = given_passphrase("new")
+    if given is not None:
+        return given
     env = os.environ.get(NEW_PASSPHRASE_ENV)
     if env is not None:
         return env

@@ -4,6 +4,7 @@ bundle or a contact cannot drive the terminal (docs/trust-contacts.md)."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import getpass
 import json
@@ -37,7 +38,73 @@ def vault_dir(args: Any) -> Path:
     raise VaultError("vault.ambiguous")
 
 
+# Where --passphrase-fd / --passphrase-file (and the --new-... forms) said to read a
+# passphrase, and what was read there (once, on first use) (docs/user-guide.md).
+_SOURCES: dict[str, tuple[str, bool]] = {}
+_GIVEN: dict[str, str] = {}
+MAX_SECRET_BYTES = 4096
+
+
+def _read_secret(source: str, *, fd: bool) -> str:
+    """The first line of a file, a file descriptor, or standard input (``-``), without
+    its line end. Never echoed; the file is not kept open."""
+    try:
+        if fd:
+            with os.fdopen(int(source), "rb", closefd=False) as stream:
+                data = stream.readline(MAX_SECRET_BYTES + 1)
+        elif source == "-":
+            data = sys.stdin.buffer.readline(MAX_SECRET_BYTES + 1)
+        else:
+            with open(Path(source).expanduser(), "rb") as fh:
+                data = fh.readline(MAX_SECRET_BYTES + 1)
+    except (OSError, ValueError):
+        raise VaultError("vault.passphrase_source", source="fd" if fd else "file") from None
+    if len(data) > MAX_SECRET_BYTES:
+        raise VaultError("vault.passphrase_source", source="fd" if fd else "file")
+    try:
+        return data.decode("utf-8").removesuffix("\n").removesuffix("\r")
+    except UnicodeDecodeError:
+        raise VaultError("vault.passphrase_source", source="fd" if fd else "file") from None
+
+
+class _SecretAction(argparse.Action):
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        key, fd = self.const
+        _SOURCES[key] = (str(values), fd)
+        _GIVEN.pop(key, None)
+        setattr(namespace, self.dest, True)
+
+
+def add_passphrase_options(common: argparse.ArgumentParser) -> None:
+    """--passphrase-fd N / --passphrase-file FILE (``-``: standard input), and the same
+    for the new passphrase of ``init`` and ``passwd``: for scripts, instead of the
+    environment (which other processes of the same user may read)."""
+    for key, flag, what in (
+        ("current", "passphrase", "the passphrase"),
+        ("new", "new-passphrase", "the new passphrase (passwd)"),
+    ):
+        common.add_argument(
+            f"--{flag}-fd", metavar="N", action=_SecretAction, const=(key, True),
+            default=argparse.SUPPRESS, help=f"read {what} from file descriptor N (first line)",
+        )  # fmt: skip
+        common.add_argument(
+            f"--{flag}-file", metavar="FILE", action=_SecretAction, const=(key, False),
+            default=argparse.SUPPRESS, help=f"read {what} from FILE, or - for standard input",
+        )  # fmt: skip
+
+
+def given_passphrase(key: str) -> str | None:
+    """A passphrase given by option (``current`` or ``new``), if any."""
+    if key not in _GIVEN and key in _SOURCES:
+        source, fd = _SOURCES[key]
+        _GIVEN[key] = _read_secret(source, fd=fd)
+    return _GIVEN.get(key)
+
+
 def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
+    given = given_passphrase("current")
+    if given is not None:
+        return given
     env = os.environ.get(PASSPHRASE_ENV)
     if env is not None:
         return env

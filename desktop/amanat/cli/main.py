@@ -12,14 +12,15 @@ only when no known command is named (``amanat --help``, a mistyped command).
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import sys
 from collections.abc import Sequence
 
 import amanat
-from amanat.cli.common import escaped_output
+from amanat.cli.common import add_passphrase_options, escaped_output
 from amanat.cli.messages import describe
-from amanat.domain.errors import AmanatError, Cancelled
+from amanat.domain.errors import AmanatError, Cancelled, DiskFull
 
 COMMAND_MODULES = (
     "amanat.cli.cmd_vault",
@@ -88,6 +89,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         default=argparse.SUPPRESS,
         help="vault folder (default: $AMANAT_HOME/vaults/<name> or the user data folder)",
     )
+    add_passphrase_options(common)
     parser = argparse.ArgumentParser(
         prog="amanat",
         description="Amanat: encrypted casework for documenting persecution. "
@@ -123,6 +125,9 @@ def _run(args: argparse.Namespace) -> int:
         print("amanat: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            print(f"amanat: {describe(DiskFull())}", file=sys.stderr)
+            return EXIT_ERROR
         # strerror only: an OSError's str() may carry a path, never case content,
         # but keep it to what the user needs to act.
         where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
@@ -130,6 +135,9 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except Exception as exc:  # the last line of defence: one line, no traceback
         if _is_database_error(exc):
+            if "full" in str(exc).lower():  # SQLITE_FULL outside a transaction
+                print(f"amanat: {describe(DiskFull())}", file=sys.stderr)
+                return EXIT_ERROR
             # A page that fails its HMAC or a damaged structure, found while reading.
             print("amanat: the vault database is damaged (run `amanat check`)", file=sys.stderr)
             return EXIT_ERROR

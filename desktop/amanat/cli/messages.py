@@ -65,6 +65,13 @@ MESSAGES.update(
         "vault.passphrase_mismatch": "the two passphrases differ",
         "vault.wipe_incomplete": "the keys were destroyed but some files could not be removed",
         "vault.empty_passphrase": "the passphrase must not be empty",
+        "vault.passphrase_source": "the passphrase could not be read from that {source} "
+        "(one line of UTF-8 text, at most 4096 bytes)",
+        "vault.passphrase_too_short": "the passphrase is too short: use at least {min} "
+        "characters, best four or more unrelated words (what the app's strength meter "
+        "calls Strong); nothing was changed",
+        "vault.kdf_too_weak": "Argon2id needs at least {min} passes (--kdf-iterations) and "
+        "64 MiB (--kdf-memory), RFC 9106's second recommendation; nothing was created",
         "vault.wipe_unconfirmed": "wipe needs --yes (or typing the vault name when asked)",
     }
 )
@@ -213,6 +220,9 @@ MESSAGES.update(
         "({reason}): nothing was imported; the bundle is kept in quarantine as {quarantine}. "
         "Verify the sender, then run `amanat bundle open --quarantined {quarantine}`",
         "bundle.own_bundle": "this bundle was sealed by this vault",
+        "bundle.quarantine_full": "the quarantine is full ({scope}, at most {limit}): the "
+        "bundle was not kept; review or discard bundles in `amanat bundle quarantine`, "
+        "then open it again (the file is unchanged)",
         "bundle.no_recipients": "no recipients: give at least one verified contact with --to",
         "bundle.duplicate_recipient": "the same recipient is given twice",
         "bundle.recipient_unverified": "recipient {contact} is not verified: compare the "
@@ -224,6 +234,9 @@ MESSAGES.update(
         "by the profile)",
         "bundle.unknown_profile": "unknown profile (full, no-contacts or advocacy)",
         "bundle.output_exists": "the output file already exists: {path}",
+        "export": "export error",
+        "export.output_exists": "a file already exists at {path}; nothing was written "
+        "(choose another name, or say that it may be replaced)",
         "bundle.source_changed": "the vault changed while sealing ({what}); nothing was written",
         "bundle.internal": "internal bundle error ({what})",
     }

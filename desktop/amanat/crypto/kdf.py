@@ -19,7 +19,10 @@ from amanat.domain.errors import UnsafeKdfParameters
 MIN_MEMORY_KIB = 64 * 1024  # docs/design.md §3.2: floor 64 MiB
 MAX_MEMORY_KIB = 4 * 1024 * 1024
 DEFAULT_MEMORY_KIB = 256 * 1024
-MIN_ITERATIONS = 1
+MIN_ITERATIONS = 1  # what a key file may hold (old vaults; tests' TEST_PARAMS)
+# RFC 9106 §4, second recommended option: 64 MiB and 3 passes. New passphrase slots
+# made by the command line or by calibration are never weaker (docs/keyslots.md).
+MIN_NEW_ITERATIONS = 3
 MAX_ITERATIONS = 64
 MIN_LANES = 1
 MAX_LANES = 16
@@ -89,5 +92,5 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> Argon2Params:
     argon2id(b"calibration", b"\0" * SALT_SIZE, probe)
     one_pass = max(time.perf_counter() - start, 1e-3)
     iterations = round(target_seconds / one_pass)
-    iterations = max(MIN_ITERATIONS + 1, min(iterations, MAX_ITERATIONS))
+    iterations = max(MIN_NEW_ITERATIONS, min(iterations, MAX_ITERATIONS))
     return Argon2Params(memory_kib=memory, iterations=iterations, lanes=lanes)

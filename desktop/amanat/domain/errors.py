@@ -109,6 +109,12 @@ class BundleError(AmanatError):
     code = "bundle"
 
 
+class ExportError(AmanatError):
+    """Writing a decrypted copy outside the vault (services.attachments)."""
+
+    code = "export"
+
+
 class ContactError(AmanatError):
     code = "contact"
 

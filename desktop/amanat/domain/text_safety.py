@@ -134,3 +134,43 @@ def look_alike_keys(name: str) -> frozenset[str]:
 
 def look_alike(a: str, b: str) -> bool:
     return bool(look_alike_keys(a) & look_alike_keys(b))
+
+
+# -- file names suggested for exports (issue 16, item 6) ----------------------------------
+_FILE_NAME_UNSAFE = frozenset('/\\:*?"<>|')
+_RESERVED_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
+)
+MAX_FILE_NAME_BYTES = 200
+
+
+def safe_file_name(name: str, fallback: str = "attachment") -> str:
+    """A name to suggest for a file written from untrusted data (an attachment's
+    original name, from another vault): one path component, never hidden (no leading
+    dot: ``../../.bashrc`` gives ``bashrc``), no separators, control, format or invisible
+    characters (each becomes ``_``), no name Windows reserves, at most 200 UTF-8 bytes
+    with the extension kept. Empty or nothing left: ``fallback``."""
+    base = unicodedata.normalize("NFC", name.replace("\\", "/").rsplit("/", 1)[-1])
+    cleaned = "".join(
+        "_"
+        if ch in _FILE_NAME_UNSAFE
+        or unicodedata.category(ch) in _NAME_CATEGORIES
+        or ord(ch) in _INVISIBLE
+        or (unicodedata.category(ch) == "Zs" and ch != " ")
+        else ch
+        for ch in base
+    )
+    cleaned = cleaned.strip().lstrip(".").strip().rstrip(". ")
+    if not cleaned.strip("_"):
+        return fallback
+    stem, dot, ext = cleaned.rpartition(".")
+    if not dot:
+        stem, ext = cleaned, ""
+    if stem.upper() in _RESERVED_NAMES:
+        cleaned = f"{fallback}_{cleaned}"
+    encoded = cleaned.encode("utf-8")
+    if len(encoded) > MAX_FILE_NAME_BYTES:
+        tail = ("." + ext).encode("utf-8") if dot and len(ext.encode("utf-8")) <= 16 else b""
+        head = encoded[: MAX_FILE_NAME_BYTES - len(tail)].decode("utf-8", "ignore")
+        cleaned = head + tail.decode("utf-8")
+    return cleaned

@@ -17,7 +17,7 @@ from typing import Any
 
 from amanat.crypto.stream import Readable
 from amanat.domain.case_json import new_record_id
-from amanat.domain.errors import NotFound, ValidationError
+from amanat.domain.errors import ExportError, NotFound, ValidationError
 from amanat.domain.model import Attachment, AttachmentRole, CustodyAction, RecordKind, parse_enum
 from amanat.services.base import (
     Changes,
@@ -115,6 +115,7 @@ def attach_file(
     except BaseException:
         blobs.discard(vault.blobs_dir, pending.info.id)
         raise
+    blobs.committed(vault.blobs_dir, [pending.info.id])
     if progress is not None:
         progress(1.0)
     return Created(attachment.id, Changes(cases={case_id}, attachments={attachment.id}))
@@ -177,22 +178,32 @@ def export_attachment(
     counterpart: str | None = None,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    replace: bool = False,
 ) -> Exported:
     """Write the plaintext to ``destination`` (explicit, logged). The file appears only
     once every check passed (written to a temp file beside it, then renamed).
-    ``.changes``: the case, whose custody log gained an ``exported`` entry."""
+    ``.changes``: the case, whose custody log gained an ``exported`` entry.
+
+    An existing file (or link) at ``destination`` is never replaced unless the person
+    chose to (``replace=True``, e.g. after the save dialog asked): ExportError
+    ("export.output_exists"), checked before and again at the rename."""
     target = Path(destination)
+    if not replace and (target.exists() or target.is_symlink()):
+        raise ExportError("export.output_exists", path=str(target))
     conn = vault.connection()
     author = revision_author(vault)
     attachment: Attachment = records.load(conn, RecordKind.ATTACHMENT, attachment_id)
     done = 0
-    with atomic_writer(target) as out:
-        for chunk in open_attachment(vault, attachment_id):
-            check_cancelled(is_cancelled)
-            out.write(chunk)
-            done += len(chunk)
-            if progress is not None and attachment.size:
-                progress(min(1.0, done / attachment.size))
+    try:
+        with atomic_writer(target, replace=replace) as out:
+            for chunk in open_attachment(vault, attachment_id):
+                check_cancelled(is_cancelled)
+                out.write(chunk)
+                done += len(chunk)
+                if progress is not None and attachment.size:
+                    progress(min(1.0, done / attachment.size))
+    except FileExistsError:  # a file appeared under that name meanwhile
+        raise ExportError("export.output_exists", path=str(target)) from None
     with transaction(conn):
         custody.append(
             conn,

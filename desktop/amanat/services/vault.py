@@ -17,15 +17,23 @@ from amanat.storage import blobs, custody, migrations, search
 from amanat.storage import vault as vault_store
 from amanat.storage.vault import Vault, read_key_file
 
-MIN_PASSPHRASE_CHARS = 1
+# docs/keyslots.md, "Passphrase policy": the floor every way of setting a passphrase
+# (create, change, recover) enforces. The app's strength meter asks for more; this is
+# the shortest the core accepts from any caller (the command line, scripts).
+MIN_PASSPHRASE_CHARS = 12
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """VaultError("vault.passphrase_too_short") under ``MIN_PASSPHRASE_CHARS``."""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise VaultError("vault.passphrase_too_short", min=MIN_PASSPHRASE_CHARS)
 
 
 def create_vault(
     path: Path, passphrase: str, *, name: str, kdf: Argon2Params | None = None
 ) -> tuple[Vault, str]:
     """Create and open a vault; returns it and the recovery code to show once."""
-    if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise VaultError("vault.empty_passphrase")
+    check_new_passphrase(passphrase)
     return Vault.create(path, passphrase, name=name, kdf=kdf)
 
 
@@ -41,8 +49,7 @@ def recover(
     path: Path, recovery_code: str, new_passphrase: str, *, kdf: Argon2Params | None = None
 ) -> Vault:
     """Open with the recovery code and set a new passphrase at once."""
-    if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
-        raise VaultError("vault.empty_passphrase")
+    check_new_passphrase(new_passphrase)
     vault = Vault.unlock_with_recovery(path, recovery_code)
     try:
         vault.change_passphrase(new_passphrase, kdf=kdf)
@@ -69,8 +76,7 @@ def verify_passphrase(vault: Vault, passphrase: str) -> bool:
 def change_passphrase(
     vault: Vault, new_passphrase: str, *, kdf: Argon2Params | None = None
 ) -> None:
-    if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
-        raise VaultError("vault.empty_passphrase")
+    check_new_passphrase(new_passphrase)
     vault.change_passphrase(new_passphrase, kdf=kdf)
 
 

@@ -19,7 +19,12 @@ is the same whichever way a body arrives.
 
 Crash safety: the file is written to a temp file (0600), fsynced and renamed before the
 row is committed. A crash in between leaves an unreferenced encrypted file whose key
-is gone; ``orphan_files`` finds them and ``amanat check`` reports them.
+is gone. So that it can be told apart from a file whose row was lost some other way (an
+older ``vault.db`` restored: those are kept, for the newer database), ``place`` first
+leaves a marker ``.placed-<id>`` beside it; at unlock, ``remove_crash_orphans`` removes
+every marked file that has no row (and every marker), so the import that left it can
+simply be run again (issue 16). ``orphan_files`` lists what is left without a row, and
+``amanat check`` reports it.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import hmac
 import io
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -204,10 +209,12 @@ class BlobWriter:
         return PendingBlob(info=info, key=self._key, inline=inline)
 
     def place(self) -> None:
-        """Give the file its blob id (still without a row: an orphan until commit)."""
+        """Give the file its blob id (still without a row: an orphan until commit),
+        marked as placed (``remove_crash_orphans``)."""
         if self._temp is not None:
             final = blob_path(self.blobs_dir, self.id)
             with _disk_full():
+                _mark_placed(self.blobs_dir, self.id)
                 os.replace(self._temp, final)
             self._placed, self._temp = final, None
 
@@ -224,6 +231,8 @@ class BlobWriter:
             if path is not None:
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
+        if self._placed is not None:
+            committed(self.blobs_dir, [self.id])
         self._temp = self._placed = None
 
 
@@ -306,6 +315,15 @@ def discard(blobs_dir: Path, blob_id: str) -> None:
     """Remove a blob file whose row was never committed."""
     with contextlib.suppress(FileNotFoundError):
         blob_path(blobs_dir, blob_id).unlink()
+    committed(blobs_dir, [blob_id])
+
+
+def committed(blobs_dir: Path, blob_ids: Iterable[str]) -> None:
+    """The rows of these blobs were committed (or the files removed): their markers go.
+    Best effort: a marker left behind is removed at the next unlock."""
+    for blob_id in blob_ids:
+        with contextlib.suppress(OSError):
+            (blobs_dir / (PLACED_PREFIX + blob_id)).unlink()
 
 
 def info(conn: Connection, blob_id: str) -> BlobInfo:
@@ -437,6 +455,47 @@ def verify_blob(
     return None
 
 
+# -- crash leftovers (issue 16, item 2) ----------------------------------------------------
+PLACED_PREFIX = ".placed-"
+
+
+def _mark_placed(blobs_dir: Path, blob_id: str) -> None:
+    """An empty marker, made before the rename and made durable by the same directory
+    fsync that makes the rename durable (the caller's)."""
+    os.close(os.open(blobs_dir / (PLACED_PREFIX + blob_id), os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def remove_crash_orphans(conn: Connection, blobs_dir: Path) -> int:
+    """At unlock, with the vault's lock held (no writer runs): remove every blob file
+    marked as placed that no committed row knows, and every marker. Returns how many
+    files were removed. Unmarked files without a row are left for ``amanat check``."""
+    if not blobs_dir.is_dir():
+        return 0
+    markers = [p for p in blobs_dir.iterdir() if p.name.startswith(PLACED_PREFIX)]
+    if not markers:
+        return 0
+    ids = [m.name[len(PLACED_PREFIX) :] for m in markers]
+    known: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = conn.execute(f"SELECT id FROM blob WHERE id IN ({marks})", chunk).fetchall()
+        known.update(str(r[0]) for r in rows)
+    removed = 0
+    for blob_id in ids:
+        if blob_id not in known:
+            with contextlib.suppress(FileNotFoundError):
+                blob_path(blobs_dir, blob_id).unlink()
+                removed += 1
+    if removed:
+        fsync_dir(blobs_dir)
+    for marker in markers:
+        with contextlib.suppress(FileNotFoundError):
+            marker.unlink()
+    fsync_dir(blobs_dir)
+    return removed
+
+
 def orphan_files(conn: Connection, blobs_dir: Path) -> list[str]:
     """Files in blobs/ that no row knows (left by a crash between rename and commit)."""
     if not blobs_dir.is_dir():
@@ -444,7 +503,7 @@ def orphan_files(conn: Connection, blobs_dir: Path) -> list[str]:
     known = {str(r[0]) for r in conn.execute("SELECT id FROM blob WHERE inline IS NULL")}
     return sorted(
         p.name for p in blobs_dir.iterdir() if p.is_file() and not p.name.startswith(".tmp-")
-        and p.name not in known
+        and not p.name.startswith(PLACED_PREFIX) and p.name not in known
     )  # fmt: skip
 
 

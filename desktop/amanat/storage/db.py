@@ -16,6 +16,7 @@ from typing import Any
 import sqlcipher3
 
 from amanat.domain.errors import DiskFull, VaultCorrupt
+from amanat.storage.files import disk_is_full
 
 Connection = Any  # sqlcipher3.Connection has no type stubs
 Row = sqlcipher3.Row
@@ -55,7 +56,9 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
             # Reading the schema is the key check: a wrong key or a foreign file
             # fails here with "file is not a database".
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as exc:
+            if _is_full(exc) or disk_is_full(path):
+                raise DiskFull() from None
             raise VaultCorrupt(what="database") from None
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
@@ -63,7 +66,12 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # FULL where a commit must last: durable()
+        # Wipe SQLCipher's freed memory (docs/design.md §9): on where this build has it;
+        # no measurable cost here (100,000 inserts and 200 full scans: 25.5 s off, 21.5 s
+        # on, within the noise of a shared VM).
+        if conn.execute("PRAGMA cipher_memory_security").fetchone() is not None:
+            conn.execute("PRAGMA cipher_memory_security = ON")
     except BaseException:
         conn.close()
         raise
@@ -73,6 +81,19 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
 def checkpoint(conn: Connection) -> None:
     """Fold the WAL into the main file and truncate it (done on lock)."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+@contextlib.contextmanager
+def durable(conn: Connection) -> Iterator[Connection]:
+    """``synchronous = FULL`` for the transactions inside: in WAL mode NORMAL may lose
+    the last commits on power loss (never corrupt), which is fine for most writes but
+    not for one whose effect already left the machine, such as a sealed bundle's
+    sequence number (a lost one would be used again). Use outside a transaction."""
+    conn.execute("PRAGMA synchronous = FULL")
+    try:
+        yield conn
+    finally:
+        conn.execute("PRAGMA synchronous = NORMAL")
 
 
 @contextlib.contextmanager

@@ -35,6 +35,21 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+FULL_BELOW = 1 << 20  # bytes left to this user: below this, a disk counts as full
+
+
+def disk_is_full(path: Path) -> bool:
+    """True if the file system holding ``path`` has less than ``FULL_BELOW`` bytes left
+    for this user. SQLite reports a full disk as SQLITE_FULL only on some paths (a WAL
+    index it cannot grow is an I/O error), so the free space decides whether such an
+    error means "the disk is full" rather than "the vault is damaged" (issue 16)."""
+    try:
+        st = os.statvfs(path if path.is_dir() else path.parent)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < FULL_BELOW
+
+
 def temp_path(target: Path) -> Path:
     # Random, neutral name: it must not reveal what is being written.
     return target.with_name(f".tmp-{secrets.token_hex(8)}")
@@ -47,11 +62,12 @@ def create_private(path: Path) -> BinaryIO:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
     """Yield a file to write; on clean exit it replaces ``target`` atomically.
 
     On any error the temp file is removed and ``target`` is untouched. ENOSPC becomes
-    DiskFull.
+    DiskFull. ``replace=False``: the file is linked into place only if no file has the
+    name by then (FileExistsError otherwise), never replacing one.
     """
     tmp = temp_path(target)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
@@ -60,7 +76,10 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        if replace:
+            os.replace(tmp, target)
+        else:
+            _place_new(tmp, target)
         fsync_dir(target.parent)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
@@ -68,6 +87,20 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
             raise DiskFull() from None
         raise
+
+
+def _place_new(tmp: Path, target: Path) -> None:
+    try:
+        os.link(tmp, target)  # fails if the name exists: no file is replaced
+    except FileExistsError:
+        raise
+    except OSError:
+        # No hard links (FAT and exFAT sticks): checked, then renamed (a narrow race).
+        if target.exists() or target.is_symlink():
+            raise FileExistsError(errno.EEXIST, "exists", str(target)) from None
+        os.replace(tmp, target)
+        return
+    tmp.unlink()
 
 
 def atomic_write(target: Path, data: bytes) -> None:

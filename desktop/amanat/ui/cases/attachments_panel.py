@@ -384,6 +384,9 @@ class AttachmentsPanel(QWidget):
         if target is None:
             return
         attachment_id = str(row["id"])
+        # The save dialog asked before returning a file that exists: the person chose
+        # to replace it. A file that appears only afterwards is never replaced.
+        replace = target.exists()
         self.progress_label.setText(self.tr("Writing the decrypted copy..."))
 
         def export(vault: Vault, state: TaskState) -> Exported:
@@ -393,6 +396,7 @@ class AttachmentsPanel(QWidget):
                 target,
                 progress=state.progress,
                 is_cancelled=state.is_cancelled,
+                replace=replace,
             )
 
         self.work.start(export, lambda _exported: self._saved())

@@ -18,6 +18,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from amanat.domain.text_safety import safe_file_name
+
 
 def _dialog(parent: QWidget | None, title: str) -> QFileDialog:
     dialog = QFileDialog(parent, title)
@@ -71,8 +73,11 @@ class FileDialogs:
 
     @classmethod
     def save_file(cls, parent: QWidget | None, suggested_name: str) -> Path | None:
+        """Where to save a decrypted copy. ``suggested_name`` comes from another vault
+        (an attachment's original name): only its safe form is suggested, so that
+        ``../../.bashrc`` is offered as ``bashrc`` in the home folder, not ``~/.bashrc``."""
         title = QCoreApplication.translate("FileDialogs", "Save a decrypted copy")
-        return cls.save_as(parent, title, suggested_name)
+        return cls.save_as(parent, title, safe_file_name(suggested_name))
 
     @classmethod
     def open_file(cls, parent: QWidget | None, title: str, name_filters: list[str]) -> Path | None:

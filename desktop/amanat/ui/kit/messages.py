@@ -306,6 +306,25 @@ _MESSAGES.update(
             " was altered or written under someone else's name. The bundle was refused; your"
             " vault was not changed.",
         ),
+        "bundle.quarantine_full": lambda: QCoreApplication.translate(
+            "Errors",
+            "The quarantine is full. Discard bundles waiting there, or verify their"
+            " senders and import them, then open this bundle again. It was left where it"
+            " is; nothing changed.",
+        ),
+        "export.output_exists": lambda: QCoreApplication.translate(
+            "Errors",
+            "A file with that name already exists there. Nothing was written: choose"
+            " another name, or confirm that you want to replace it.",
+        ),
+        "vault.passphrase_too_short": lambda: QCoreApplication.translate(
+            "Errors",
+            "The passphrase is too short: use at least 12 characters, best several words.",
+        ),
+        "vault.kdf_too_weak": lambda: QCoreApplication.translate(
+            "Errors",
+            "These key settings are too weak for a new passphrase. Nothing was changed.",
+        ),
         "bundle.relay_signature": lambda: QCoreApplication.translate(
             "Errors",
             "A change received from another vault does not carry a valid signature of its"
