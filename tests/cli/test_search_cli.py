@@ -12,26 +12,8 @@ from typing import Any
 
 import pytest
 
+from support.cases import ISSUE_EXAMPLE
 from support.vaults import TEST_PASSPHRASE, create_vault
-
-ISSUE_EXAMPLE = {
-    "title": "Detention of Ержан Бекболатұлы",
-    "person": {
-        "names": [{"text": "Ержан Бекболатұлы", "script": "kk-Cyrl"}],
-        "birth_year": 1974,
-        "hometown": "Ghulja",
-    },
-    "events": [{"type": "detention", "date": "2018-03", "place": "Ghulja camp No. 3"}],
-    "testimonies": [
-        {
-            "narrative": "My brother was taken at night.",
-            "language": "kk",
-            "speaker": {"names": [{"text": "Айгүл", "script": "kk-Cyrl"}]},
-            "relation": "sister",
-            "consent": {"informed": True, "voluntary": True, "uses": ["internal"]},
-        }
-    ],
-}
 
 
 def amanat_command() -> list[str]:
