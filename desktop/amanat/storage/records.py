@@ -576,16 +576,7 @@ def write(
         parents = history.heads(conn, record.id)
         if kind is RecordKind.TESTIMONY and parents and is_sealed(conn, record.id):
             raise Immutable(kind=kind.value, id=record.id)
-    rev = history.make_revision(
-        kind,
-        record.id,
-        record.to_content(),
-        parents=parents,
-        author=author.key,
-        created=created,
-        check=False,
-        sign=author.sign,
-    )
+    rev = _signed_revision(kind, record, parents, author, created)
     history.insert(conn, rev)
     if parents:
         history.set_heads(conn, kind, record.id, [rev.rev_id])
@@ -707,16 +698,7 @@ def write_merge(
     heads = history.heads(conn, record.id)
     if not set(parents) <= set(heads) or len(set(parents)) < 2:
         raise ValidationError("invalid.merge_parents", id=record.id)
-    rev = history.make_revision(
-        kind,
-        record.id,
-        record.to_content(),
-        parents=parents,
-        author=author.key,
-        created=created,
-        check=False,
-        sign=author.sign,
-    )
+    rev = _signed_revision(kind, record, parents, author, created)
     history.insert(conn, rev)
     history.set_heads(conn, kind, record.id, [*(h for h in heads if h not in parents), rev.rev_id])
     project(conn, record, rev, first=False)
@@ -764,3 +746,23 @@ def _rebuild(kind: RecordKind, record_id: str, content: dict[str, Any]) -> Any:
 def load_revision_record(rev: Revision) -> Any:
     """The record as it was in one revision (for history views)."""
     return _rebuild(rev.kind, rev.record_id, rev.value())
+
+
+def _signed_revision(
+    kind: RecordKind,
+    record: Record,
+    parents: Sequence[str],
+    author: history.Author,
+    created: str | None,
+) -> Revision:
+    """A local revision of ``record``, signed by this vault (write and write_merge)."""
+    return history.make_revision(
+        kind,
+        record.id,
+        record.to_content(),
+        parents=parents,
+        author=author.key,
+        created=created,
+        check=False,
+        sign=author.sign,
+    )
