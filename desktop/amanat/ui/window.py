@@ -86,6 +86,7 @@ class AppWindow(QMainWindow):
         self.act_people = a(self.tr("&People"), "actionShowPeople", "Ctrl+2")
         self.act_places = a(self.tr("P&laces"), "actionShowPlaces", "Ctrl+3")
         self.act_contacts = a(self.tr("C&ontacts"), "actionShowContacts", "Ctrl+4")
+        self.act_review = a(self.tr("&Review"), "actionShowReview", "Ctrl+5")
         self.act_seal = a(self.tr("&Seal bundle..."), "actionSealBundle", "Ctrl+E")
         self.act_seal.setIcon(icon("seal"))
         self.act_seal_all = a(self.tr("Seal a&ll cases..."), "actionSealAllCases")
@@ -115,6 +116,7 @@ class AppWindow(QMainWindow):
             self.act_people,
             self.act_places,
             self.act_contacts,
+            self.act_review,
             self.act_seal,
             self.act_seal_all,
             self.act_open_bundle,
@@ -133,6 +135,7 @@ class AppWindow(QMainWindow):
             "people": self.act_people,
             "places": self.act_places,
             "contacts": self.act_contacts,
+            "review": self.act_review,
             "seal": self.act_seal,
             "seal_all": self.act_seal_all,
             "open_bundle": self.act_open_bundle,
@@ -159,6 +162,7 @@ class AppWindow(QMainWindow):
         for act in (
             self.act_find,
             self.act_cases,
+            self.act_review,
             self.act_people,
             self.act_places,
             self.act_contacts,

@@ -38,10 +38,11 @@ from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 from amanat.ui.people.people_section import PeopleSection
 from amanat.ui.places.places_section import PlacesSection
+from amanat.ui.review.review_section import ReviewSection
 from amanat.ui.search.search_panel import SearchPanel
 
 DEMO_CASES = 300
-SECTIONS = ("cases", "people", "places", "contacts")
+SECTIONS = ("cases", "review", "people", "places", "contacts")
 BUNDLE_FILTERS = ["Sealed bundles (*.age)", "All files (*)"]
 
 
@@ -96,6 +97,7 @@ class Workspace(QWidget):
         self.navigation = named(QListWidget(), "navigation", self.tr("Sections"))
         for key, text in (
             ("cases", self.tr("Cases")),
+            ("review", self.tr("Review")),
             ("people", self.tr("People")),
             ("places", self.tr("Places")),
             ("contacts", self.tr("Contacts")),
@@ -173,7 +175,10 @@ class Workspace(QWidget):
         self._places: PlacesSection | None = None
         self._search_panel: SearchPanel | None = None
         self._contacts: ContactsSection | None = None
-        self._slots = {name: QWidget() for name in ("people", "places", "contacts", "search")}
+        self._review: ReviewSection | None = None
+        self._slots = {
+            name: QWidget() for name in ("review", "people", "places", "contacts", "search")
+        }
         for slot in self._slots.values():
             self.sections.addWidget(slot)
         return self.sections
@@ -207,6 +212,7 @@ class Workspace(QWidget):
             "people": self.show_people,
             "places": self.show_places,
             "contacts": self.show_contacts,
+            "review": self.show_review,
             "seal": self.seal_bundle,
             "seal_all": self.seal_all_cases,
             "open_bundle": self.open_bundle,
@@ -245,6 +251,15 @@ class Workspace(QWidget):
         return self._places
 
     @property
+    def review(self) -> ReviewSection:
+        if self._review is None:
+            self._review = ReviewSection(self.session)
+            self._review.open_case.connect(self.open_case)
+            self._review.status_message.connect(self.status_message)
+            self._install("review", self._review)
+        return self._review
+
+    @property
     def contacts(self) -> ContactsSection:
         if self._contacts is None:
             self._contacts = ContactsSection(self.session)
@@ -270,6 +285,8 @@ class Workspace(QWidget):
             self.places.load()
 
     def _section_widget(self, key: str) -> QWidget:
+        if key == "review":
+            return self.review
         if key == "people":
             return self.people
         if key == "places":
@@ -283,6 +300,9 @@ class Workspace(QWidget):
 
     def show_cases(self) -> None:
         self.show_section("cases")
+
+    def show_review(self) -> None:
+        self.show_section("review")
 
     def show_people(self) -> None:
         self.show_section("people")
