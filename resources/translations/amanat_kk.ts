@@ -1584,42 +1584,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545" />
         <source>Verify again...</source>
-        <translation type="unfinished" />
+        <translation>Қайта тексеру...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
-        <translation type="unfinished" />
+        <translation>Тексерілмеген: бумалармен алмаспас бұрын онымен осы қауіпсіздік нөмірін салыстырыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560" />
         <source>Add a contact from a card</source>
-        <translation type="unfinished" />
+        <translation>Контактіні картадан қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
         <source>The card renames %1 to a name that looks like another contact's; the name is kept.</source>
-        <translation type="unfinished" />
+        <translation>Карта %1 атын басқа контактінің атына ұқсас атқа өзгертеді; бұрынғы аты сақталды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
-        <translation type="unfinished" />
+        <translation>%1 кілттері өзгерді. Жаңа қауіпсіздік нөмірін салыстырып, қайта тексермейінше, оған ештеңе мөрленбейді және одан ештеңе қабылданбайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612" />
         <source>%1 is already a contact.</source>
-        <translation type="unfinished" />
+        <translation>%1 бұрыннан контактілер арасында бар.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
-        <translation type="unfinished" />
+        <translation>%1 қосылды, бірақ әлі тексерілмеген. Онымен қауіпсіздік нөмірін салыстырып, «Тексеру» батырмасын басыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
-        <translation type="unfinished" />
+        <translation>%1 тексерілді. Енді Сіз оған бумаларды мөрлеп, оның бумаларын қабылдай аласыз.</translation>
     </message>
 </context>
 <context>
@@ -1627,62 +1627,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105" />
         <source>Create a demo vault</source>
-        <translation type="unfinished" />
+        <translation>Демо қойма жасау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105" />
         <source>Create a vault</source>
-        <translation type="unfinished" />
+        <translation>Қойма жасау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="110" />
         <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
-        <translation type="unfinished" />
+        <translation>Демо қойма нақты қойма сияқты қорғалған. Ол үшін есте сақтай алатын құпия фраза таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="115" />
         <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
-        <translation type="unfinished" />
+        <translation>Ұзын құпия фраза таңдаңыз: тек Сіз үшін мағынасы бар бірнеше сөз. Ешкім, соның ішінде Amanat командасы да, оны Сізге қалпына келтіріп бере алмайды; келесі көрсетілетін қалпына келтіру коды — жалғыз басқа кілт.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="124" />
         <source>Vault name</source>
-        <translation type="unfinished" />
+        <translation>Қойма атауы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="125" />
         <source>Demo vault</source>
-        <translation type="unfinished" />
+        <translation>Демо қойма</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="127" />
         <source>For example: your first name or team</source>
-        <translation type="unfinished" />
+        <translation>Мысалы: атыңыз немесе командаңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="128" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="130" />
         <source>Shown to the contacts you send sealed bundles to.</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген бумаларды жіберетін контактілерге көрсетіледі.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="133" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Құпия фраза</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="134" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Құпия фраза:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="137" />
         <source>Repeat the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138" />
@@ -1692,17 +1692,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="142" />
         <source>Creating the vault</source>
-        <translation type="unfinished" />
+        <translation>Қойма жасалуда</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="147" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Артқа</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="151" />
         <source>Create vault</source>
-        <translation type="unfinished" />
+        <translation>Қойма жасау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="176" />
@@ -1713,12 +1713,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="182" />
         <source>Please give the vault a name.</source>
-        <translation type="unfinished" />
+        <translation>Қоймаға атау беріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="185" />
         <source>Please choose a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Құпия фраза таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="188" />
@@ -1731,32 +1731,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="193" />
         <source>Another vault created this record. Your correction shows here at once and reaches that vault as a proposal, which a person there accepts or declines.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жазбаны басқа қойма жасаған. Сіздің түзетуіңіз мұнда бірден көрінеді және ол қоймаға ұсыныс ретінде жетеді, оны ондағы адам қабылдайды немесе қабылдамайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="211" />
         <source>Saving</source>
-        <translation type="unfinished" />
+        <translation>Сақталуда</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215" />
         <source>Save the correction</source>
-        <translation type="unfinished" />
+        <translation>Түзетуді сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="283" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="286" />
         <source>Please check: %1</source>
-        <translation type="unfinished" />
+        <translation>Тексеріңіз: %1</translation>
     </message>
 </context>
 <context>
@@ -1764,27 +1764,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="61" />
         <source>Detect from the text</source>
-        <translation type="unfinished" />
+        <translation>Мәтіннен анықтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="101" />
         <source>%1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>%1 бос.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="110" />
         <source>%1: write a date as YYYY-MM-DD, YYYY-MM or YYYY (~ for about).</source>
-        <translation type="unfinished" />
+        <translation>%1: күнді ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ түрінде жазыңыз (~ — шамамен).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="150" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Жою</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="152" />
         <source>Remove this row</source>
-        <translation type="unfinished" />
+        <translation>Бұл жолды жою</translation>
     </message>
 </context>
 <context>
@@ -1792,57 +1792,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="84" />
         <source>An unexpected error occurred.</source>
-        <translation type="unfinished" />
+        <translation>Күтпеген қате орын алды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="85" />
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Бұл құпия фраза қойманы ашпайды. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="90" />
         <source>This recovery code does not open the vault. Check each word and try again.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қалпына келтіру коды қойманы ашпайды. Әр сөзді тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="93" />
         <source>The vault is damaged or is not an Amanat vault.</source>
-        <translation type="unfinished" />
+        <translation>Қойма зақымдалған немесе Amanat қоймасы емес.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="96" />
         <source>There is no vault in this folder.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қалтада қойма жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="99" />
         <source>A vault with this name already exists.</source>
-        <translation type="unfinished" />
+        <translation>Мұндай атаулы қойма бұрыннан бар.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="102" />
         <source>The vault is open in another Amanat window or process. Close it there first.</source>
-        <translation type="unfinished" />
+        <translation>Қойма басқа Amanat терезесінде немесе процесінде ашық. Алдымен оны сол жерде жабыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="105" />
         <source>The vault is locked.</source>
-        <translation type="unfinished" />
+        <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
         <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
-        <translation type="unfinished" />
+        <translation>Қойманың кілт файлы қауіпті баптауларды сұрайды және қабылданбады. Оған қол сұғылған болуы мүмкін.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="111" />
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қойманы Amanat-тың жаңарақ нұсқасы жазған. Amanat-ты жаңартыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="114" />
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished" />
+        <translation>Құпия фраза бос болмауы керек.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="117" />
@@ -1852,363 +1852,363 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="120" />
         <source>The keys were destroyed, but some files could not be removed.</source>
-        <translation type="unfinished" />
+        <translation>Кілттер жойылды, бірақ кейбір файлдарды өшіру мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="123" />
         <source>Some of the information is not valid. Please check the form.</source>
-        <translation type="unfinished" />
+        <translation>Кейбір мәліметтер жарамсыз. Пішінді тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="126" />
         <source>This value is not allowed for this setting. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл мән осы баптау үшін рұқсат етілмеген. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="129" />
         <source>This setting does not exist in this version of Amanat.</source>
-        <translation type="unfinished" />
+        <translation>Amanat-тың бұл нұсқасында мұндай баптау жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="132" />
         <source>This record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жазба енді жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жазба мөрленген және оны өзгертуге болмайды. Оның орнына түзету жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>Тұтастық тексерісі сәтсіз: сақталған деректер өз ізіне сәйкес келмейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
         <source>A cryptographic check failed.</source>
-        <translation type="unfinished" />
+        <translation>Криптографиялық тексеріс сәтсіз аяқталды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="140" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Бас тартылды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="141" />
         <source>This change is not allowed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл өзгеріске рұқсат жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
         <source>Only the vault that created this record may do this.</source>
-        <translation type="unfinished" />
+        <translation>Мұны тек осы жазбаны жасаған қойма ғана жасай алады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
         <source>That version is no longer waiting for a decision.</source>
-        <translation type="unfinished" />
+        <translation>Бұл нұсқа енді шешім күтпейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
         <source>That version was sealed by someone other than the testimony's interviewer. It cannot be accepted.</source>
-        <translation type="unfinished" />
+        <translation>Бұл нұсқаны айғақтың сұхбат алушысы емес, басқа біреу мөрлеген. Оны қабылдауға болмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
         <source>The disk is full. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Диск толы. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
         <source>The file could not be read or written.</source>
-        <translation type="unfinished" />
+        <translation>Файлды оқу немесе жазу мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
         <source>The contact could not be changed.</source>
-        <translation type="unfinished" />
+        <translation>Контактіні өзгерту мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Бұл файл Amanat сәйкестендіру картасы емес немесе зақымдалған.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="169" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
-        <translation type="unfinished" />
+        <translation>Бұл сәйкестендіру картасын Amanat-тың жаңарақ нұсқасы жасаған. Бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестендіру картасы тексерістен өтпейді: ол өзгертілген немесе зақымдалған. Оны қайта сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
         <source>The identity card's new encryption keys are not signed by its own key. It was not accepted.</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестендіру картасының жаңа шифрлау кілттері оның өз кілтімен қол қойылмаған. Ол қабылданбады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="181" />
         <source>This is your own identity card.</source>
-        <translation type="unfinished" />
+        <translation>Бұл Сіздің өз сәйкестендіру картаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="184" />
         <source>Several contacts have this name.</source>
-        <translation type="unfinished" />
+        <translation>Бұл атпен бірнеше контакт бар.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
-        <translation type="unfinished" />
+        <translation>Сіз енгізген сандар бұл контактінің қауіпсіздік нөмірі ЕМЕС. Оны тексерілген деп белгілемеңіз: біреу оның атын жамылуы мүмкін.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="192" />
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
-        <translation type="unfinished" />
+        <translation>Бұл картадағы атта көрінбейтін таңбалар немесе мәтіннің көрсетілуін өзгертетін таңбалар бар (мысалы, оңнан солға бағытты ауыстыру немесе нөлдік ені бар бос орындар). Ол қабылданбады: ат өзінің шын түрінде көрінуі керек.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
         <source>An evidentiary original is never removed; only a working copy can be.</source>
-        <translation type="unfinished" />
+        <translation>Дәлелдемелік түпнұсқа ешқашан жойылмайды; тек жұмыс көшірмесін жоюға болады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Мәтінде басқару таңбалары бар (мысалы, терминалдың escape-тізбектері). Ол қабылданбады; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
-        <translation type="unfinished" />
+        <translation>Алушылардың бірінде пост-кванттық кілт жоқ: бума барлығы үшін тек X25519 арқылы қорғалар еді. «Тек X25519» нұсқасын анық таңдаңыз немесе оған бөлек мөрлеңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
         <source>A file with this name already exists. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Мұндай атаулы файл бұрыннан бар. Басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="214" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Буманы ашу мүмкін болмады. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл файл мөрленген бума емес. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
-        <translation type="unfinished" />
+        <translation>Бума зақымдалған немесе мөрленгеннен кейін өзгертілген. Ештеңе импортталмады; қоймаңыз өзгертілмеді. Жіберушіден оны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл файл контактілерге мөрленбеген, құпия сөзбен шифрланған. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл файлда мөрленген бумаларда ешқашан қолданылмайтын кілт түрлері араласқан. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қоймадағы қазіргі бірде-бір кілт бұл буманы ашпайды: ол кілттер ауыстырылғаннан кейін жойылған кілттерге немесе басқа қоймаға мөрленген. Жіберушіден оны қайта мөрлеуін сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="241" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл бума осы қоймаға мөрленбеген, сондықтан оны мұнда ашу мүмкін емес. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="246" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Файл ашылады, бірақ бұл Amanat бумасы емес. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл буманы Amanat-тың жаңарақ нұсқасы жасаған. Amanat-ты жаңартыңыз; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="254" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бума өлшем шегінен асады және қабылданбады. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Буманың құрылымы қате және ол қабылданбады. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
-        <translation type="unfinished" />
+        <translation>Бума толық емес: ол жіберу кезінде кесіліп қалған. Қоймаңыз өзгертілмеді. Жіберушіден оны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бума ішіндегі жіберушінің сәйкестендіру картасы жарамсыз. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Жіберуші бұл буманы Сізге мөрлеген жоқ: біреу оны Сізге қайта шифрлаған. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Буманың алушылары жіберуші қол қойған алушылардан өзгеше. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="280" />
         <source>This bundle was already imported. Nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл бума бұрын импортталған. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="283" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл бума сол жіберушіден бұрын импортталған бумадан ескі. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="288" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Буманың мазмұны жіберуші тізгенге сәйкес келмейді: ол өзгертілген. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="293" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Буманың бір бөлігі жазылған ізіне сәйкес келмейді: ол өзгертілген. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="298" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бумадағы жазба жарамсыз. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бумадағы өзгеріске оның авторы ретінде аталған адам қол қоймаған: ол өзгертілген немесе басқа біреудің атынан жазылған. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="309" />
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Карантин толы. Ондағы күтіп тұрған бумаларды жойыңыз немесе олардың жіберушілерін тексеріп, импорттаңыз, содан кейін бұл буманы қайта ашыңыз. Ол орнында қалдырылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="315" />
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
-        <translation type="unfinished" />
+        <translation>Ол жерде мұндай атаулы файл бұрыннан бар. Ештеңе жазылмады: басқа атау таңдаңыз немесе оны ауыстырғыңыз келетінін растаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="320" />
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
-        <translation type="unfinished" />
+        <translation>Құпия фраза тым қысқа: кемінде 12 таңба, жақсысы бірнеше сөз пайдаланыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="324" />
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл кілт баптаулары жаңа құпия фраза үшін тым әлсіз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="328" />
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
-        <translation type="unfinished" />
+        <translation>Басқа қоймадан алынған өзгерісте авторының жарамды қолтаңбасы жоқ, сондықтан оны әрі қарай беруге болмайды. Ештеңе мөрленбеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="333" />
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бумадағы өзгеріс Сіздің контактілеріңіздің қатарында жоқ авторды атайды. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бумадағы қол қойылмаған өзгеріс авторы ретінде жіберушіні емес, басқа біреуді атайды, оны дәлелдеу мүмкін емес. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="344" />
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бумадағы жазбада Amanat-тың бұл нұсқасы білмейтін өріс бар. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="349" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бума өзінде де, бұл қоймада да жоқ жазбаларға сілтейді. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Жіберушінің қолтаңбасы тексерістен өтпейді: буманы басқа біреу өзгерткен немесе қайта шифрлаған. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Жіберушінің қолтаңбасынан кейін артық деректер бар. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished" />
+        <translation>Жіберуші тексерілген контакт емес, сондықтан ештеңе импортталмады. Бума Сіз жіберушіні тексергенше «Контактілер &gt; Карантин» бөлімінде күтеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Бұл буманы осы қойма мөрлеген. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
         <source>Choose at least one verified contact.</source>
-        <translation type="unfinished" />
+        <translation>Кемінде бір тексерілген контактіні таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="375" />
         <source>The same contact is chosen twice.</source>
-        <translation type="unfinished" />
+        <translation>Бір контакт екі рет таңдалған.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="378" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған контакт әлі тексерілмеген. Алдымен оның қауіпсіздік нөмірін салыстырып, оны тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған контактінің кілттері өзгерді. Оған мөрлеу алдында оның жаңа қауіпсіздік нөмірін салыстырып, қайта тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
         <source>Choose the cases to seal.</source>
-        <translation type="unfinished" />
+        <translation>Мөрленетін істерді таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="391" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
-        <translation type="unfinished" />
+        <translation>Жіберетін ештеңе қалмады: таңдалған профиль барлық таңдалған істі шығарып тастайды (олар шектеулі). Толық профильді немесе басқа істерді таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
         <source>Unknown redaction profile.</source>
-        <translation type="unfinished" />
+        <translation>Белгісіз жасыру профилі.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
-        <translation type="unfinished" />
+        <translation>Мөрлеу кезінде қойма өзгерді. Ештеңе жазылмады; қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
         <source>An internal error stopped the bundle.</source>
-        <translation type="unfinished" />
+        <translation>Ішкі қате буманы тоқтатты.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="514" />
         <source>Check %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="47" />
         <source>Correct the event</source>
-        <translation type="unfinished" />
+        <translation>Оқиғаны түзету</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="49" />
@@ -2226,17 +2226,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="59" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Оқиға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="60" />
         <source>Choose what happened</source>
-        <translation type="unfinished" />
+        <translation>Не болғанын таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="63" />
         <source>E&amp;vent:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Оқиға:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65" />
@@ -2246,42 +2246,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished" />
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="67" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>Дейін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69" />
         <source>Optional: when it ended</source>
-        <translation type="unfinished" />
+        <translation>Міндетті емес: қашан аяқталды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="71" />
         <source>&amp;Until:</source>
-        <translation type="unfinished" />
+        <translation>Д&amp;ейін:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="72" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Орын</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="73" />
         <source>Type in any script and choose, e.g. a camp</source>
-        <translation type="unfinished" />
+        <translation>Кез келген жазумен теріп, таңдаңыз, мысалы лагерь</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="74" />
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Орын:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="75" />
@@ -2291,7 +2291,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="76" />
         <source>Stated &amp;reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Айтылған себеп:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="77" />
@@ -2301,39 +2301,39 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="80" />
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сипаттама:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="100" />
         <source>what happened: choose the kind of event.</source>
-        <translation type="unfinished" />
+        <translation>не болды: оқиға түрін таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="102" />
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="130" />
         <source>the date</source>
-        <translation type="unfinished" />
+        <translation>күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="103" />
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="131" />
         <source>the end date</source>
-        <translation type="unfinished" />
+        <translation>аяқталу күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="129" />
         <source>the kind of event</source>
-        <translation type="unfinished" />
+        <translation>оқиға түрі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="132" />
         <source>the place</source>
-        <translation type="unfinished" />
+        <translation>орын</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="133" />
         <source>the stated reason</source>
-        <translation type="unfinished" />
+        <translation>айтылған себеп</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="134" />
@@ -2346,57 +2346,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
         <source>person of concern</source>
-        <translation type="unfinished" />
+        <translation>назардағы адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
         <source>person</source>
-        <translation type="unfinished" />
+        <translation>адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>аты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>мәтін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
         <source>script</source>
-        <translation type="unfinished" />
+        <translation>жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
         <source>identifier</source>
-        <translation type="unfinished" />
+        <translation>идентификатор</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation>түрі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>мәні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
         <source>date of birth</source>
-        <translation type="unfinished" />
+        <translation>туған күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
         <source>hometown</source>
-        <translation type="unfinished" />
+        <translation>туған жері</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
@@ -2637,12 +2637,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="37" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>Дейін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="38" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Орын</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="39" />
@@ -2787,7 +2787,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="100" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="110" />
@@ -3152,7 +3152,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="77" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Орын</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="78" />
@@ -3167,7 +3167,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="80" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Оқиға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="81" />
@@ -3408,7 +3408,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="42" />
         <source>Detect from the text</source>
-        <translation type="unfinished" />
+        <translation>Мәтіннен анықтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="52" />
@@ -3449,7 +3449,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
@@ -3629,7 +3629,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="160" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Оқиға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="161" />
@@ -3639,7 +3639,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
         <source>E&amp;vent:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Оқиға:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
@@ -3649,12 +3649,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished" />
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
@@ -3669,7 +3669,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Орын:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="171" />
@@ -3679,7 +3679,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="172" />
         <source>Stated &amp;reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Айтылған себеп:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="198" />
@@ -4609,7 +4609,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Орын</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
@@ -4791,7 +4791,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235" />
         <source>Repeat the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
@@ -4806,7 +4806,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Артқа</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
@@ -5084,7 +5084,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532" />
         <source>Choose at least one verified contact.</source>
-        <translation type="unfinished" />
+        <translation>Кемінде бір тексерілген контактіні таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535" />
@@ -5693,7 +5693,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
@@ -5708,7 +5708,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Орын:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
@@ -6005,12 +6005,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Құпия фраза</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Құпия фраза:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
@@ -6132,7 +6132,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
-        <translation type="unfinished" />
+        <translation>Сіз енгізген сандар бұл контактінің қауіпсіздік нөмірі ЕМЕС. Оны тексерілген деп белгілемеңіз: біреу оның атын жамылуы мүмкін.</translation>
     </message>
 </context>
 <context>
@@ -6230,7 +6230,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64" />
         <source>Create a vault</source>
-        <translation type="unfinished" />
+        <translation>Қойма жасау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71" />
@@ -6269,7 +6269,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203" />
         <source>Vault name</source>
-        <translation type="unfinished" />
+        <translation>Қойма атауы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
@@ -6302,7 +6302,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263" />

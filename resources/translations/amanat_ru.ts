@@ -1607,42 +1607,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545" />
         <source>Verify again...</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить снова...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
-        <translation type="unfinished" />
+        <translation>Не подтверждён: сверьте с ним этот код безопасности, прежде чем обмениваться пакетами.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560" />
         <source>Add a contact from a card</source>
-        <translation type="unfinished" />
+        <translation>Добавить контакт из карточки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
         <source>The card renames %1 to a name that looks like another contact's; the name is kept.</source>
-        <translation type="unfinished" />
+        <translation>Карточка переименовывает %1 в имя, похожее на имя другого контакта; прежнее имя сохранено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
-        <translation type="unfinished" />
+        <translation>Ключи %1 изменились. Ничего не будет запечатано для этого контакта или принято от него, пока Вы не сверите новый код безопасности и не подтвердите его снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612" />
         <source>%1 is already a contact.</source>
-        <translation type="unfinished" />
+        <translation>%1 уже есть среди контактов.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
-        <translation type="unfinished" />
+        <translation>%1 добавлен, но ещё не подтверждён. Сверьте с ним код безопасности, затем нажмите «Подтвердить».</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
-        <translation type="unfinished" />
+        <translation>%1 подтверждён. Теперь Вы можете запечатывать для него пакеты и принимать его пакеты.</translation>
     </message>
 </context>
 <context>
@@ -1650,62 +1650,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105" />
         <source>Create a demo vault</source>
-        <translation type="unfinished" />
+        <translation>Создать демонстрационное хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105" />
         <source>Create a vault</source>
-        <translation type="unfinished" />
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="110" />
         <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
-        <translation type="unfinished" />
+        <translation>Демонстрационное хранилище защищено так же, как настоящее. Выберите для него парольную фразу, которую Вы сможете запомнить.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="115" />
         <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
-        <translation type="unfinished" />
+        <translation>Выберите длинную парольную фразу: несколько слов, которые что-то значат только для Вас. Никто, включая команду Amanat, не сможет восстановить её за Вас; код восстановления, который будет показан далее, — единственный другой ключ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="124" />
         <source>Vault name</source>
-        <translation type="unfinished" />
+        <translation>Имя хранилища</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="125" />
         <source>Demo vault</source>
-        <translation type="unfinished" />
+        <translation>Демонстрационное хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="127" />
         <source>For example: your first name or team</source>
-        <translation type="unfinished" />
+        <translation>Например: Ваше имя или название команды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="128" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="130" />
         <source>Shown to the contacts you send sealed bundles to.</source>
-        <translation type="unfinished" />
+        <translation>Показывается контактам, которым Вы отправляете запечатанные пакеты.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="133" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="134" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="137" />
         <source>Repeat the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138" />
@@ -1715,17 +1715,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="142" />
         <source>Creating the vault</source>
-        <translation type="unfinished" />
+        <translation>Создание хранилища</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="147" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="151" />
         <source>Create vault</source>
-        <translation type="unfinished" />
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="176" />
@@ -1736,12 +1736,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="182" />
         <source>Please give the vault a name.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, дайте хранилищу имя.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="185" />
         <source>Please choose a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, выберите парольную фразу.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="188" />
@@ -1754,32 +1754,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="193" />
         <source>Another vault created this record. Your correction shows here at once and reaches that vault as a proposal, which a person there accepts or declines.</source>
-        <translation type="unfinished" />
+        <translation>Эту запись создало другое хранилище. Ваше исправление сразу появится здесь и попадёт в то хранилище как предложение, которое там примут или отклонят.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="211" />
         <source>Saving</source>
-        <translation type="unfinished" />
+        <translation>Сохранение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215" />
         <source>Save the correction</source>
-        <translation type="unfinished" />
+        <translation>Сохранить исправление</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="283" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="286" />
         <source>Please check: %1</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, проверьте: %1</translation>
     </message>
 </context>
 <context>
@@ -1787,27 +1787,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="61" />
         <source>Detect from the text</source>
-        <translation type="unfinished" />
+        <translation>Определить по тексту</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="101" />
         <source>%1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>Поле «%1» не заполнено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="110" />
         <source>%1: write a date as YYYY-MM-DD, YYYY-MM or YYYY (~ for about).</source>
-        <translation type="unfinished" />
+        <translation>%1: укажите дату в виде ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ (~ — приблизительно).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="150" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="152" />
         <source>Remove this row</source>
-        <translation type="unfinished" />
+        <translation>Удалить эту строку</translation>
     </message>
 </context>
 <context>
@@ -1815,57 +1815,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="84" />
         <source>An unexpected error occurred.</source>
-        <translation type="unfinished" />
+        <translation>Произошла непредвиденная ошибка.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="85" />
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Эта парольная фраза не открывает хранилище. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="90" />
         <source>This recovery code does not open the vault. Check each word and try again.</source>
-        <translation type="unfinished" />
+        <translation>Этот код восстановления не открывает хранилище. Проверьте каждое слово и попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="93" />
         <source>The vault is damaged or is not an Amanat vault.</source>
-        <translation type="unfinished" />
+        <translation>Хранилище повреждено или не является хранилищем Amanat.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="96" />
         <source>There is no vault in this folder.</source>
-        <translation type="unfinished" />
+        <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="99" />
         <source>A vault with this name already exists.</source>
-        <translation type="unfinished" />
+        <translation>Хранилище с таким именем уже существует.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="102" />
         <source>The vault is open in another Amanat window or process. Close it there first.</source>
-        <translation type="unfinished" />
+        <translation>Хранилище открыто в другом окне или процессе Amanat. Сначала закройте его там.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="105" />
         <source>The vault is locked.</source>
-        <translation type="unfinished" />
+        <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
         <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
-        <translation type="unfinished" />
+        <translation>Файл ключа хранилища запрашивает небезопасные настройки и был отклонён. Возможно, он был подделан.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="111" />
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
-        <translation type="unfinished" />
+        <translation>Это хранилище записано более новой версией Amanat. Пожалуйста, обновите Amanat.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="114" />
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза не должна быть пустой.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="117" />
@@ -1875,363 +1875,363 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="120" />
         <source>The keys were destroyed, but some files could not be removed.</source>
-        <translation type="unfinished" />
+        <translation>Ключи уничтожены, но некоторые файлы удалить не удалось.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="123" />
         <source>Some of the information is not valid. Please check the form.</source>
-        <translation type="unfinished" />
+        <translation>Некоторые данные недействительны. Пожалуйста, проверьте форму.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="126" />
         <source>This value is not allowed for this setting. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Это значение недопустимо для данной настройки. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="129" />
         <source>This setting does not exist in this version of Amanat.</source>
-        <translation type="unfinished" />
+        <translation>Такой настройки нет в этой версии Amanat.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="132" />
         <source>This record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Эта запись больше не существует.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
-        <translation type="unfinished" />
+        <translation>Эта запись запечатана и не может быть изменена. Вместо этого запишите исправление.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>Проверка целостности не пройдена: сохранённые данные не совпадают со своим отпечатком.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
         <source>A cryptographic check failed.</source>
-        <translation type="unfinished" />
+        <translation>Криптографическая проверка не пройдена.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="140" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="141" />
         <source>This change is not allowed.</source>
-        <translation type="unfinished" />
+        <translation>Это изменение не допускается.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
         <source>Only the vault that created this record may do this.</source>
-        <translation type="unfinished" />
+        <translation>Это может сделать только хранилище, создавшее запись.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
         <source>That version is no longer waiting for a decision.</source>
-        <translation type="unfinished" />
+        <translation>Эта версия больше не ожидает решения.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
         <source>That version was sealed by someone other than the testimony's interviewer. It cannot be accepted.</source>
-        <translation type="unfinished" />
+        <translation>Эту версию запечатал не интервьюер этого показания. Её нельзя принять.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
         <source>The disk is full. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Диск заполнен. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
         <source>The file could not be read or written.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
         <source>The contact could not be changed.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось изменить контакт.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Этот файл не является карточкой личности Amanat или повреждён.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="169" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
-        <translation type="unfinished" />
+        <translation>Эта карточка личности создана более новой версией Amanat. Пожалуйста, обновите программу.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
-        <translation type="unfinished" />
+        <translation>Карточка личности не проходит проверку: она изменена или повреждена. Попросите прислать её снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
         <source>The identity card's new encryption keys are not signed by its own key. It was not accepted.</source>
-        <translation type="unfinished" />
+        <translation>Новые ключи шифрования в карточке личности не подписаны её собственным ключом. Карточка не принята.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="181" />
         <source>This is your own identity card.</source>
-        <translation type="unfinished" />
+        <translation>Это Ваша собственная карточка личности.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="184" />
         <source>Several contacts have this name.</source>
-        <translation type="unfinished" />
+        <translation>Это имя носят несколько контактов.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
-        <translation type="unfinished" />
+        <translation>Введённые Вами цифры НЕ являются кодом безопасности этого контакта. Не подтверждайте его: возможно, кто-то выдаёт себя за него.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="192" />
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
-        <translation type="unfinished" />
+        <translation>Имя в этой карточке содержит невидимые символы или символы, меняющие отображение текста (например, переключение направления письма справа налево или пробелы нулевой ширины). Карточка отклонена: имя должно выглядеть тем, чем оно является.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
         <source>An evidentiary original is never removed; only a working copy can be.</source>
-        <translation type="unfinished" />
+        <translation>Доказательный оригинал никогда не удаляется; удалить можно только рабочую копию.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Текст содержит управляющие символы (например, escape-последовательности терминала). Он отклонён; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
-        <translation type="unfinished" />
+        <translation>У одного из получателей нет постквантового ключа: пакет был бы защищён только X25519 для всех. Явно выберите «только X25519» или запечатайте для него отдельно.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
         <source>A file with this name already exists. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Файл с таким именем уже существует. Выберите другое имя.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="214" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось открыть пакет. Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Этот файл не является запечатанным пакетом. Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
-        <translation type="unfinished" />
+        <translation>Пакет повреждён или был изменён после запечатывания. Ничего не импортировано; Ваше хранилище не изменено. Попросите отправителя прислать его снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Этот файл зашифрован паролем, а не запечатан для контактов. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>В этом файле смешаны типы ключей, которые в запечатанных пакетах не используются. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
-        <translation type="unfinished" />
+        <translation>Ни один ключ этого хранилища сейчас не открывает этот пакет: он запечатан для ключей, уничтоженных после смены ключей, или для другого хранилища. Попросите отправителя запечатать его снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="241" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Этот пакет запечатан не для этого хранилища, поэтому его нельзя открыть здесь. Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="246" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Файл открывается, но это не пакет Amanat. Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Этот пакет создан более новой версией Amanat. Пожалуйста, обновите Amanat; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="254" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет превышает ограничение размера и отклонён. Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет имеет неверную структуру и отклонён. Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
-        <translation type="unfinished" />
+        <translation>Пакет обрывается: он был обрезан при передаче. Ваше хранилище не изменено. Попросите отправителя прислать его снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Карточка личности отправителя внутри пакета недействительна. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Отправитель запечатал этот пакет не для Вас: кто-то перешифровал его для Вас. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Получатели пакета отличаются от тех, которых подписал отправитель. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="280" />
         <source>This bundle was already imported. Nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Этот пакет уже был импортирован. Ничего не изменилось.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="283" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Этот пакет старше уже импортированного пакета от того же отправителя. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="288" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Содержимое пакета не совпадает с перечнем отправителя: пакет изменён. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="293" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Часть пакета не совпадает со своим записанным отпечатком: она изменена. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="298" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Запись в пакете недействительна. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Изменение в пакете не подписано человеком, указанным как его автор: оно изменено или записано под чужим именем. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="309" />
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Карантин заполнен. Удалите ожидающие там пакеты или подтвердите их отправителей и импортируйте пакеты, затем откройте этот пакет снова. Он оставлен на месте; ничего не изменилось.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="315" />
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
-        <translation type="unfinished" />
+        <translation>Там уже есть файл с таким именем. Ничего не записано: выберите другое имя или подтвердите, что хотите заменить его.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="320" />
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза слишком короткая: используйте не менее 12 символов, лучше несколько слов.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="324" />
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Эти параметры ключа слишком слабы для новой парольной фразы. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="328" />
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
-        <translation type="unfinished" />
+        <translation>Изменение, полученное из другого хранилища, не несёт действительной подписи автора, поэтому его нельзя передать дальше. Ничего не запечатано.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="333" />
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Изменение в пакете указывает автора, который не входит в Ваши контакты. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Неподписанное изменение в пакете указывает автором не отправителя, а другого человека, что невозможно доказать. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="344" />
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Запись в пакете содержит поле, неизвестное этой версии Amanat. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="349" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет ссылается на записи, которых нет ни в нём, ни в этом хранилище. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Подпись отправителя не проходит проверку: пакет изменён или перешифрован кем-то другим. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>После подписи отправителя идут лишние данные. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished" />
+        <translation>Отправитель не является подтверждённым контактом, поэтому ничего не импортировано. Пакет ожидает в разделе «Контакты &gt; Карантин», пока Вы не подтвердите отправителя.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Этот пакет запечатан этим хранилищем. Ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
         <source>Choose at least one verified contact.</source>
-        <translation type="unfinished" />
+        <translation>Выберите хотя бы один подтверждённый контакт.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="375" />
         <source>The same contact is chosen twice.</source>
-        <translation type="unfinished" />
+        <translation>Один и тот же контакт выбран дважды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="378" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
-        <translation type="unfinished" />
+        <translation>Выбранный контакт ещё не подтверждён. Сначала сверьте его код безопасности и подтвердите его.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
-        <translation type="unfinished" />
+        <translation>Ключи выбранного контакта изменились. Сверьте его новый код безопасности и подтвердите его снова, прежде чем запечатывать для него.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
         <source>Choose the cases to seal.</source>
-        <translation type="unfinished" />
+        <translation>Выберите дела для запечатывания.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="391" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
-        <translation type="unfinished" />
+        <translation>Отправлять нечего: выбранный профиль исключает все выбранные дела (они с ограниченным доступом). Выберите полный профиль или другие дела.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
         <source>Unknown redaction profile.</source>
-        <translation type="unfinished" />
+        <translation>Неизвестный профиль редактирования.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
-        <translation type="unfinished" />
+        <translation>Хранилище изменилось во время запечатывания. Ничего не записано; пожалуйста, попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
         <source>An internal error stopped the bundle.</source>
-        <translation type="unfinished" />
+        <translation>Внутренняя ошибка остановила создание пакета.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="514" />
         <source>Check %1.</source>
-        <translation type="unfinished" />
+        <translation>Проверьте %1.</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2239,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="47" />
         <source>Correct the event</source>
-        <translation type="unfinished" />
+        <translation>Исправить событие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="49" />
@@ -2249,17 +2249,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="59" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Событие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="60" />
         <source>Choose what happened</source>
-        <translation type="unfinished" />
+        <translation>Выберите, что произошло</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="63" />
         <source>E&amp;vent:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Событие:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65" />
@@ -2269,42 +2269,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished" />
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="67" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69" />
         <source>Optional: when it ended</source>
-        <translation type="unfinished" />
+        <translation>Необязательно: когда это закончилось</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="71" />
         <source>&amp;Until:</source>
-        <translation type="unfinished" />
+        <translation>Д&amp;о:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="72" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="73" />
         <source>Type in any script and choose, e.g. a camp</source>
-        <translation type="unfinished" />
+        <translation>Введите текст на любой письменности и выберите, например лагерь</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="74" />
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="75" />
@@ -2314,7 +2314,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="76" />
         <source>Stated &amp;reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Названная причина:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="77" />
@@ -2324,39 +2324,39 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="80" />
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="100" />
         <source>what happened: choose the kind of event.</source>
-        <translation type="unfinished" />
+        <translation>что произошло: выберите вид события.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="102" />
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="130" />
         <source>the date</source>
-        <translation type="unfinished" />
+        <translation>дата</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="103" />
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="131" />
         <source>the end date</source>
-        <translation type="unfinished" />
+        <translation>дата окончания</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="129" />
         <source>the kind of event</source>
-        <translation type="unfinished" />
+        <translation>вид события</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="132" />
         <source>the place</source>
-        <translation type="unfinished" />
+        <translation>место</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="133" />
         <source>the stated reason</source>
-        <translation type="unfinished" />
+        <translation>названная причина</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="134" />
@@ -2369,57 +2369,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
         <source>person of concern</source>
-        <translation type="unfinished" />
+        <translation>лицо по делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
         <source>person</source>
-        <translation type="unfinished" />
+        <translation>лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>имя</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>текст</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
         <source>script</source>
-        <translation type="unfinished" />
+        <translation>письменность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
         <source>identifier</source>
-        <translation type="unfinished" />
+        <translation>идентификатор</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation>вид</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>значение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
         <source>date of birth</source>
-        <translation type="unfinished" />
+        <translation>дата рождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
         <source>hometown</source>
-        <translation type="unfinished" />
+        <translation>родной город</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>статус</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
@@ -2660,12 +2660,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="37" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="38" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="39" />
@@ -2810,7 +2810,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="100" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="110" />
@@ -3175,7 +3175,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="77" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="78" />
@@ -3190,7 +3190,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="80" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Событие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="81" />
@@ -3431,7 +3431,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="42" />
         <source>Detect from the text</source>
-        <translation type="unfinished" />
+        <translation>Определить по тексту</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="52" />
@@ -3472,7 +3472,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
@@ -3652,7 +3652,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="160" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Событие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="161" />
@@ -3662,7 +3662,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
         <source>E&amp;vent:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Событие:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
@@ -3672,12 +3672,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished" />
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
@@ -3692,7 +3692,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="171" />
@@ -3702,7 +3702,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="172" />
         <source>Stated &amp;reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Названная причина:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="198" />
@@ -4637,7 +4637,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
@@ -4820,7 +4820,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235" />
         <source>Repeat the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
@@ -4835,7 +4835,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
@@ -5115,7 +5115,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532" />
         <source>Choose at least one verified contact.</source>
-        <translation type="unfinished" />
+        <translation>Выберите хотя бы один подтверждённый контакт.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535" />
@@ -5731,7 +5731,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
@@ -5746,7 +5746,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
@@ -6045,12 +6045,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
@@ -6172,7 +6172,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
-        <translation type="unfinished" />
+        <translation>Введённые Вами цифры НЕ являются кодом безопасности этого контакта. Не подтверждайте его: возможно, кто-то выдаёт себя за него.</translation>
     </message>
 </context>
 <context>
@@ -6270,7 +6270,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64" />
         <source>Create a vault</source>
-        <translation type="unfinished" />
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71" />
@@ -6309,7 +6309,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203" />
         <source>Vault name</source>
-        <translation type="unfinished" />
+        <translation>Имя хранилища</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
@@ -6342,7 +6342,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263" />
