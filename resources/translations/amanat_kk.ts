@@ -2401,147 +2401,147 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
         <source>title</source>
-        <translation type="unfinished" />
+        <translation>атауы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
         <source>summary</source>
-        <translation type="unfinished" />
+        <translation>қысқаша мазмұны</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
         <source>reference</source>
-        <translation type="unfinished" />
+        <translation>нөмірі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
         <source>assignee</source>
-        <translation type="unfinished" />
+        <translation>жауапты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
         <source>event</source>
-        <translation type="unfinished" />
+        <translation>оқиға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
         <source>place</source>
-        <translation type="unfinished" />
+        <translation>орын</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
         <source>stated reason</source>
-        <translation type="unfinished" />
+        <translation>айтылған себеп</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
         <source>description</source>
-        <translation type="unfinished" />
+        <translation>сипаттама</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
         <source>testimony</source>
-        <translation type="unfinished" />
+        <translation>айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
         <source>narrative</source>
-        <translation type="unfinished" />
+        <translation>баяндама</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
         <source>speaker</source>
-        <translation type="unfinished" />
+        <translation>сөйлеуші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
         <source>interviewer</source>
-        <translation type="unfinished" />
+        <translation>сұхбат алушы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
         <source>interpreter</source>
-        <translation type="unfinished" />
+        <translation>аудармашы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
         <source>consent</source>
-        <translation type="unfinished" />
+        <translation>келісім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
         <source>permitted use</source>
-        <translation type="unfinished" />
+        <translation>рұқсат етілген пайдалану</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>тіл</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
         <source>sex</source>
-        <translation type="unfinished" />
+        <translation>жынысы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
         <source>ethnicity</source>
-        <translation type="unfinished" />
+        <translation>ұлты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
         <source>first</source>
-        <translation type="unfinished" />
+        <translation>бірінші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
         <source>second</source>
-        <translation type="unfinished" />
+        <translation>екінші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
         <source>third</source>
-        <translation type="unfinished" />
+        <translation>үшінші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation>төртінші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
         <source>fifth</source>
-        <translation type="unfinished" />
+        <translation>бесінші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
         <source>one of the fields</source>
-        <translation type="unfinished" />
+        <translation>өрістердің бірі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="480" />
         <source>the %1</source>
-        <translation type="unfinished" />
+        <translation>%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="485" />
         <source>%1 number %2</source>
-        <translation type="unfinished" />
+        <translation>%1 № %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
         <source>the %1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="500" />
         <source>%1's %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2582,32 +2582,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="26" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="27" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Құпиялылық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="28" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Жынысы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="29" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>Туған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="30" />
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Жасы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="31" />
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>Ұлты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="32" />
@@ -2617,12 +2617,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="33" />
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>Кәсібі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="34" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="35" />
@@ -2667,122 +2667,122 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="43" />
         <source>Testimony</source>
-        <translation type="unfinished" />
+        <translation>Айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="44" />
         <source>Narrative</source>
-        <translation type="unfinished" />
+        <translation>Баяндама</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="45" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Тіл</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="46" />
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>Туыстығы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="47" />
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation>Тәсілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="48" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Келісім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="49" />
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>Мөрі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="50" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Мәтін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="51" />
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation>Файл атауы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="58" />
         <source>Name added: %1</source>
-        <translation type="unfinished" />
+        <translation>Аты қосылды: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="59" />
         <source>Name removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Аты жойылды: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="62" />
         <source>Identifier added: %1</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор қосылды: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="63" />
         <source>Identifier removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор жойылды: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="66" />
         <source>Status added: %1</source>
-        <translation type="unfinished" />
+        <translation>Күй қосылды: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="67" />
         <source>Status removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Күй жойылды: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="70" />
         <source>Contact added: %1</source>
-        <translation type="unfinished" />
+        <translation>Контакт қосылды: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="71" />
         <source>Contact removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Контакт жойылды: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="74" />
         <source>Person linked: %1</source>
-        <translation type="unfinished" />
+        <translation>Адам байланыстырылды: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="75" />
         <source>Person unlinked: %1</source>
-        <translation type="unfinished" />
+        <translation>Адам байланысы үзілді: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="78" />
         <source>Source testimony added</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы айғақ қосылды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="79" />
         <source>Source testimony removed</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы айғақ жойылды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="82" />
         <source>Interviewer added</source>
-        <translation type="unfinished" />
+        <translation>Сұхбат алушы қосылды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="83" />
         <source>Interviewer removed</source>
-        <translation type="unfinished" />
+        <translation>Сұхбат алушы жойылды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="93" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="100" />
@@ -2792,19 +2792,19 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="110" />
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%2 бастап %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="135" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(жоқ)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="138" />
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="147" />
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="152" />
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="141" />
@@ -2819,42 +2819,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="158" />
         <source>Removed (kept in the history)</source>
-        <translation type="unfinished" />
+        <translation>Жойылды (тарихта сақталды)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="160" />
         <source>Sealed</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="166" />
         <source>%1 added: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 қосылды: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="172" />
         <source>%1 removed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 жойылды: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="190" />
         <source>%1: %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="202" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Жасалды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="206" />
         <source>Merged, no change</source>
-        <translation type="unfinished" />
+        <translation>Біріктірілді, өзгеріс жоқ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="208" />
         <source>No change</source>
-        <translation type="unfinished" />
+        <translation>Өзгеріс жоқ</translation>
     </message>
 </context>
 <context>
@@ -2862,113 +2862,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
-        <translation type="unfinished" />
+        <translation>Әріптестер Сізді сәйкестендіру картаңыз арқылы контакт ретінде қосады, содан кейін Сізбен қауіпсіздік нөмірін салыстырады: оны оларға жеке кездесуде немесе олар Сіздің дауысыңызды танитын қоңырау кезінде дауыстап оқыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
         <source>Your display name</source>
-        <translation type="unfinished" />
+        <translation>Көрсетілетін атыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Жасалды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
         <source>Post-quantum keys</source>
-        <translation type="unfinished" />
+        <translation>Пост-кванттық кілттер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322" />
         <source>Display name:</source>
-        <translation type="unfinished" />
+        <translation>Көрсетілетін аты:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
         <source>Created:</source>
-        <translation type="unfinished" />
+        <translation>Жасалған:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
         <source>Post-quantum:</source>
-        <translation type="unfinished" />
+        <translation>Пост-кванттық:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
         <source>Your safety number</source>
-        <translation type="unfinished" />
+        <translation>Сіздің қауіпсіздік нөміріңіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331" />
         <source>Export card to a file...</source>
-        <translation type="unfinished" />
+        <translation>Картаны файлға экспорттау...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
         <source>Export your identity card to a file</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестендіру картаңызды файлға экспорттау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337" />
         <source>Show card as text...</source>
-        <translation type="unfinished" />
+        <translation>Картаны мәтін ретінде көрсету...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339" />
         <source>Show your identity card as text</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестендіру картаңызды мәтін ретінде көрсету</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346" />
         <source>Emergency</source>
-        <translation type="unfinished" />
+        <translation>Төтенше жағдай</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
-        <translation type="unfinished" />
+        <translation>Amanat іске қосылмаса, стандартты age құралы Сізге мөрленген бумаларды құпия кілтіңізбен ашады. Оны тек қажет болғанда экспорттаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357" />
         <source>Export emergency key...</source>
-        <translation type="unfinished" />
+        <translation>Төтенше кілтті экспорттау...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359" />
         <source>Export the emergency secret key</source>
-        <translation type="unfinished" />
+        <translation>Төтенше құпия кілтті экспорттау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>Yes (ML-KEM-768 + X25519)</source>
-        <translation type="unfinished" />
+        <translation>Иә (ML-KEM-768 + X25519)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Жоқ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
         <source>Save your identity card</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестендіру картаңызды сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестендіру картаңыз сақталды. Оны әріптесіңізге кез келген арна арқылы жіберіңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405" />
         <source>Save the emergency key</source>
-        <translation type="unfinished" />
+        <translation>Төтенше кілтті сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
-        <translation type="unfinished" />
+        <translation>Құпия кілт жазылды. Оны желіден тыс сақтаңыз және төтенше жағдай аяқталғанда жойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2976,37 +2976,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="19" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ашық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="20" />
         <source>Under review</source>
-        <translation type="unfinished" />
+        <translation>Тексерілуде</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="21" />
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Тексерілген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="22" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Жабық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="25" />
         <source>Detained</source>
-        <translation type="unfinished" />
+        <translation>Ұсталған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="26" />
         <source>Sentenced</source>
-        <translation type="unfinished" />
+        <translation>Сотталған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="27" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Босатылған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="28" />
@@ -3016,78 +3016,78 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="29" />
         <source>Dead</source>
-        <translation type="unfinished" />
+        <translation>Қайтыс болған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="30" />
         <source>Exiled</source>
-        <translation type="unfinished" />
+        <translation>Жер аударылған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="31" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="36" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="34" />
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Ер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="35" />
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Әйел</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="39" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Жеке кездесуде</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="40" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="41" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Бейнеқоңырау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="44" />
         <source>Internal use</source>
-        <translation type="unfinished" />
+        <translation>Ішкі пайдалану</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="45" />
         <source>Submission to the UN or governments</source>
-        <translation type="unfinished" />
+        <translation>БҰҰ-ға немесе үкіметтерге ұсыну</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="48" />
         <source>Legal proceedings</source>
-        <translation type="unfinished" />
+        <translation>Сот ісі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="49" />
         <source>Public reports and media</source>
-        <translation type="unfinished" />
+        <translation>Ашық баяндамалар және БАҚ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="52" />
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation>Ашық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="53" />
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation>Ішкі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="54" />
         <source>Confidential</source>
-        <translation type="unfinished" />
+        <translation>Құпия</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="55" />
@@ -3097,57 +3097,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="58" />
         <source>Preferred</source>
-        <translation type="unfinished" />
+        <translation>Қалаған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="59" />
         <source>Alias</source>
-        <translation type="unfinished" />
+        <translation>Бүркеншік аты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="60" />
         <source>As on ID document</source>
-        <translation type="unfinished" />
+        <translation>Құжаттағыдай</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="61" />
         <source>As given by the witness</source>
-        <translation type="unfinished" />
+        <translation>Куәгердің айтуынша</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="64" />
         <source>PRC resident ID</source>
-        <translation type="unfinished" />
+        <translation>ҚХР тұрғынының жеке куәлігі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="65" />
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>Төлқұжат</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="66" />
         <source>External database entry</source>
-        <translation type="unfinished" />
+        <translation>Сыртқы дерекқордағы жазба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="67" />
         <source>Our case number</source>
-        <translation type="unfinished" />
+        <translation>Біздің іс нөміріміз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="70" />
         <source>Evidentiary original</source>
-        <translation type="unfinished" />
+        <translation>Дәлелдемелік түпнұсқа</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="73" />
         <source>Working copy</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс көшірмесі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="76" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="77" />
@@ -3157,12 +3157,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="78" />
         <source>Relationship</source>
-        <translation type="unfinished" />
+        <translation>Туыстық байланыс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="79" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="80" />
@@ -3172,235 +3172,235 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="81" />
         <source>Testimony</source>
-        <translation type="unfinished" />
+        <translation>Айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="82" />
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>Тіркеме</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="83" />
         <source>Annotation</source>
-        <translation type="unfinished" />
+        <translation>Аңдатпа</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="84" />
         <source>Consent withdrawal</source>
-        <translation type="unfinished" />
+        <translation>Келісімді қайтарып алу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="87" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Жасалды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="88" />
         <source>Edited</source>
-        <translation type="unfinished" />
+        <translation>Өзгертілді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="89" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="99" />
         <source>Sealed</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="90" />
         <source>File attached</source>
-        <translation type="unfinished" />
+        <translation>Файл тіркелді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="91" />
         <source>Exported</source>
-        <translation type="unfinished" />
+        <translation>Экспортталды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="92" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Импортталды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="93" />
         <source>Merged</source>
-        <translation type="unfinished" />
+        <translation>Біріктірілді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="94" />
         <source>Redacted</source>
-        <translation type="unfinished" />
+        <translation>Жасырылды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="95" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Жойылды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="98" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Жоба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="102" />
         <source>Kazakh (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>Қазақ тілі (кирилл)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="103" />
         <source>Kazakh (Latin)</source>
-        <translation type="unfinished" />
+        <translation>Қазақ тілі (латын)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="104" />
         <source>Kazakh (Arabic script)</source>
-        <translation type="unfinished" />
+        <translation>Қазақ тілі (араб жазуы)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="105" />
         <source>Uyghur (Arabic script)</source>
-        <translation type="unfinished" />
+        <translation>Ұйғыр тілі (араб жазуы)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="106" />
         <source>Uyghur (Latin)</source>
-        <translation type="unfinished" />
+        <translation>Ұйғыр тілі (латын)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="107" />
         <source>Uyghur (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>Ұйғыр тілі (кирилл)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="108" />
         <source>Chinese (simplified)</source>
-        <translation type="unfinished" />
+        <translation>Қытай тілі (жеңілдетілген)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="109" />
         <source>Chinese (traditional)</source>
-        <translation type="unfinished" />
+        <translation>Қытай тілі (дәстүрлі)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="110" />
         <source>Chinese (pinyin)</source>
-        <translation type="unfinished" />
+        <translation>Қытай тілі (пиньинь)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="111" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="124" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="112" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="128" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Ағылшын тілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="113" />
         <source>Kyrgyz (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>Қырғыз тілі (кирилл)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="114" />
         <source>Uzbek (Latin)</source>
-        <translation type="unfinished" />
+        <translation>Өзбек тілі (латын)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="115" />
         <source>Uzbek (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>Өзбек тілі (кирилл)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="116" />
         <source>Latin script</source>
-        <translation type="unfinished" />
+        <translation>Латын жазуы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="117" />
         <source>Cyrillic script</source>
-        <translation type="unfinished" />
+        <translation>Кирилл жазуы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="118" />
         <source>Arabic script</source>
-        <translation type="unfinished" />
+        <translation>Араб жазуы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="119" />
         <source>Chinese characters</source>
-        <translation type="unfinished" />
+        <translation>Қытай иероглифтері</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="122" />
         <source>Kazakh</source>
-        <translation type="unfinished" />
+        <translation>Қазақ тілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="123" />
         <source>Uyghur</source>
-        <translation type="unfinished" />
+        <translation>Ұйғыр тілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="125" />
         <source>Chinese</source>
-        <translation type="unfinished" />
+        <translation>Қытай тілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="126" />
         <source>Kyrgyz</source>
-        <translation type="unfinished" />
+        <translation>Қырғыз тілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="127" />
         <source>Uzbek</source>
-        <translation type="unfinished" />
+        <translation>Өзбек тілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="129" />
         <source>Turkish</source>
-        <translation type="unfinished" />
+        <translation>Түрік тілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="182" />
         <source>Names match</source>
-        <translation type="unfinished" />
+        <translation>Аттары сәйкес</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
         <source>Names are similar (%1)</source>
-        <translation type="unfinished" />
+        <translation>Аттары ұқсас (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="186" />
         <source>Same identifier: %1</source>
-        <translation type="unfinished" />
+        <translation>Бірдей идентификатор: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="191" />
         <source>Same year of birth</source>
-        <translation type="unfinished" />
+        <translation>Туған жылы бірдей</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
         <source>Years of birth close (%1)</source>
-        <translation type="unfinished" />
+        <translation>Туған жылдары жақын (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="194" />
         <source>Years of birth differ (%1)</source>
-        <translation type="unfinished" />
+        <translation>Туған жылдары әртүрлі (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="196" />
         <source>Same hometown</source>
-        <translation type="unfinished" />
+        <translation>Туған жері бірдей</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
         <source>Recorded sex differs</source>
-        <translation type="unfinished" />
+        <translation>Жазылған жынысы әртүрлі</translation>
     </message>
 </context>
 <context>
@@ -3419,12 +3419,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
         <source>Saving the case</source>
-        <translation type="unfinished" />
+        <translation>Іс сақталуда</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="75" />
         <source>Create case</source>
-        <translation type="unfinished" />
+        <translation>Іс жасау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
@@ -3439,12 +3439,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
         <source>As the family writes it, in any script</source>
-        <translation type="unfinished" />
+        <translation>Отбасы жазғандай, кез келген жазумен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
         <source>Script of the name</source>
-        <translation type="unfinished" />
+        <translation>Аттың жазуы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
@@ -3454,62 +3454,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
         <source>Name in another script</source>
-        <translation type="unfinished" />
+        <translation>Басқа жазудағы аты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="98" />
         <source>Optional: e.g. in Latin letters or Chinese</source>
-        <translation type="unfinished" />
+        <translation>Міндетті емес: мысалы латын әріптерімен немесе қытайша</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100" />
         <source>Script of the other name</source>
-        <translation type="unfinished" />
+        <translation>Басқа аттың жазуы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
         <source>&amp;Other spelling:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Басқа жазылуы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="103" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Жынысы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107" />
         <source>&amp;Sex:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жынысы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Туған күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ; ~ — шамамен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
         <source>&amp;Born:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Туған:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>Ұлты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="112" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ұлты:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
@@ -3519,62 +3519,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
         <source>Town or county, e.g. Ghulja</source>
-        <translation type="unfinished" />
+        <translation>Қала немесе аудан, мысалы Құлжа</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
         <source>&amp;Hometown:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Туған жері:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="120" />
         <source>Current status</source>
-        <translation type="unfinished" />
+        <translation>Қазіргі күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121" />
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
         <source>Status since</source>
-        <translation type="unfinished" />
+        <translation>Күйі қашаннан</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
         <source>since (YYYY-MM)</source>
-        <translation type="unfinished" />
+        <translation>бастап (ЖЖЖЖ-АА)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="126" />
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Күйі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="127" />
         <source>Kind of identifier</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор түрі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
         <source>Identifier</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="131" />
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>Міндетті емес</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132" />
         <source>&amp;Identifier:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Идентификатор:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
@@ -3584,7 +3584,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142" />
         <source>e.g. Detention of ... (left empty: made from the name)</source>
-        <translation type="unfinished" />
+        <translation>мысалы «... ұсталуы» (бос болса — аты бойынша жасалады)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144" />
@@ -3624,7 +3624,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="156" />
         <source>What happened (optional)</source>
-        <translation type="unfinished" />
+        <translation>Не болды (міндетті емес)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="160" />
@@ -3634,7 +3634,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="161" />
         <source>No event yet</source>
-        <translation type="unfinished" />
+        <translation>Әзірге оқиға жоқ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
@@ -3644,7 +3644,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
         <source>Event date</source>
-        <translation type="unfinished" />
+        <translation>Оқиға күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
@@ -3659,12 +3659,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
         <source>Event place</source>
-        <translation type="unfinished" />
+        <translation>Оқиға орны</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169" />
         <source>e.g. the camp or police station</source>
-        <translation type="unfinished" />
+        <translation>мысалы лагерь немесе полиция бөлімшесі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
@@ -3684,32 +3684,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="198" />
         <source>the name of the person of concern</source>
-        <translation type="unfinished" />
+        <translation>назардағы адамның аты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="210" />
         <source>the date of birth</source>
-        <translation type="unfinished" />
+        <translation>туған күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="220" />
         <source>the status date</source>
-        <translation type="unfinished" />
+        <translation>күй күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="230" />
         <source>Case of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 ісі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="242" />
         <source>the event date</source>
-        <translation type="unfinished" />
+        <translation>оқиға күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="259" />
         <source>Please check: %1.</source>
-        <translation type="unfinished" />
+        <translation>Тексеріңіз: %1.</translation>
     </message>
 </context>
 <context>
@@ -3717,7 +3717,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
-        <translation type="unfinished" />
+        <translation>Тексерушілердің жазбалары мен растау бағалары. Олар өздері қатысты жазбаларды, соның ішінде мөрленген айғақтарды, ешқашан өзгертпейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
@@ -3727,73 +3727,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
         <source>Verification</source>
-        <translation type="unfinished" />
+        <translation>Растау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Жазба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Баға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382" />
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>Неге қатысты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Кім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
         <source>New note</source>
-        <translation type="unfinished" />
+        <translation>Жаңа жазба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
         <source>Write a note about this case...</source>
-        <translation type="unfinished" />
+        <translation>Осы іс туралы жазба жазыңыз...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
         <source>Verification grade</source>
-        <translation type="unfinished" />
+        <translation>Растау бағасы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
         <source>No grade (a plain note)</source>
-        <translation type="unfinished" />
+        <translation>Бағасыз (қарапайым жазба)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Жазба қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
         <source>Grade:</source>
-        <translation type="unfinished" />
+        <translation>Баға:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418" />
         <source>Write a note or choose a grade.</source>
-        <translation type="unfinished" />
+        <translation>Жазба жазыңыз немесе баға таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
         <source>The note was added.</source>
-        <translation type="unfinished" />
+        <translation>Жазба қосылды.</translation>
     </message>
 </context>
 <context>
@@ -3802,52 +3802,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="637" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="645" />
         <source>Open a bundle</source>
-        <translation type="unfinished" />
+        <translation>Буманы ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
-        <translation type="unfinished" />
+        <translation>Бума тексерілуде: оны кім мөрлеген, ол бүтін бе және ішінде не бар. Әзірге ештеңе импортталмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Кімнен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674" />
         <source>Sender's safety number:</source>
-        <translation type="unfinished" />
+        <translation>Жіберушінің қауіпсіздік нөмірі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="676" />
         <source>Sender's safety number</source>
-        <translation type="unfinished" />
+        <translation>Жіберушінің қауіпсіздік нөмірі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683" />
         <source>Signature:</source>
-        <translation type="unfinished" />
+        <translation>Қолтаңба:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684" />
         <source>Contents:</source>
-        <translation type="unfinished" />
+        <translation>Мазмұны:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="685" />
         <source>Profile:</source>
-        <translation type="unfinished" />
+        <translation>Профиль:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="686" />
         <source>Sealed:</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="687" />
         <source>Cases:</source>
-        <translation type="unfinished" />
+        <translation>Істер:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="721" />
@@ -3858,13 +3858,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорттау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Import the bundle</source>
-        <translation type="unfinished" />
+        <translation>Буманы импорттау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="735" />
@@ -3874,124 +3874,124 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="737" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="750" />
         <source>Checking...</source>
-        <translation type="unfinished" />
+        <translation>Тексерілуде...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="780" />
         <source>A verified contact: the bundle is signed by their key.</source>
-        <translation type="unfinished" />
+        <translation>Тексерілген контакт: бумаға оның кілтімен қол қойылған.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785" />
         <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
-        <translation type="unfinished" />
+        <translation>Бумадағы карта оны %1 деп атайды; Сіз берген аты көрсетілген.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
-        <translation type="unfinished" />
+        <translation>Жіберушінің кілттері Сіз тексерілген деп белгілеген кілттерден өзгеше. Импорттағанда бума Сіз жаңа қауіпсіздік нөмірін салыстырғанша карантинде қалады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="806" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
-        <translation type="unfinished" />
+        <translation>Жіберуші тексерілген контакт емес. Импорттағанда бума Сіз оның қауіпсіздік нөмірін салыстырып, оны тексергенше карантинде шифрланған күйде қалады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="814" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
-        <translation type="unfinished" />
+        <translation>Жарамды: бума бүтін және оны осы жіберуші мөрлеген.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="821" />
         <source>%n case(s),</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n іс,</numerusform>
+            <numerusform>%n іс,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="823" />
         <source>%n record(s),</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n жазба,</numerusform>
+            <numerusform>%n жазба,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825" />
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n тіркеме</numerusform>
+            <numerusform>%n тіркеме</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
         <source>(%1 of files)</source>
-        <translation type="unfinished" />
+        <translation>(файлдар: %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="839" />
         <source>%1, encryption %2</source>
-        <translation type="unfinished" />
+        <translation>%1, шифрлау %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="844" />
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(атауы жоқ)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="847" />
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>және тағы %n</numerusform>
+            <numerusform>және тағы %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="852" />
         <source>This bundle was already imported. Nothing to do.</source>
-        <translation type="unfinished" />
+        <translation>Бұл бума бұрын импортталған. Ештеңе істеудің қажеті жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="858" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
-        <translation type="unfinished" />
+        <translation>Бұл бума «Контактілер &gt; Карантин» бөлімінде күтіп тұр.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Keep in quarantine</source>
-        <translation type="unfinished" />
+        <translation>Карантинде қалдыру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Keep the bundle in quarantine</source>
-        <translation type="unfinished" />
+        <translation>Буманы карантинде қалдыру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="873" />
         <source>Cancelled. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Бас тартылды. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="914" />
         <source>Verifying and importing...</source>
-        <translation type="unfinished" />
+        <translation>Тексеру және импорттау...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="920" />
         <source>The bundle was verified and imported.</source>
-        <translation type="unfinished" />
+        <translation>Бума тексеріліп, импортталды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="931" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished" />
+        <translation>Карантинде қалдырылды. Ештеңе импортталмады: бума Сіз жіберушіні тексергенше «Контактілер &gt; Карантин» бөлімінде шифрланған күйде күтеді.</translation>
     </message>
 </context>
 <context>
@@ -3999,7 +3999,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="158" />
         <source>Confirm with your passphrase</source>
-        <translation type="unfinished" />
+        <translation>Құпия фразаңызбен растаңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="161" />
@@ -4009,7 +4009,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="163" />
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>Жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -4018,12 +4018,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="288" />
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="303" />
         <source>Show passphrase</source>
-        <translation type="unfinished" />
+        <translation>Құпия фразаны көрсету</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="301" />
         <source>Hide passphrase</source>
-        <translation type="unfinished" />
+        <translation>Құпия фразаны жасыру</translation>
     </message>
 </context>
 <context>
@@ -4031,17 +4031,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
         <source>Add a contact</source>
-        <translation type="unfinished" />
+        <translation>Контакт қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175" />
         <source>Paste an identity card</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестендіру картасын қою</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
-        <translation type="unfinished" />
+        <translation>Әріптесіңіз жіберген мәтінді BEGIN-нен END-ге дейін қойыңыз. Қауіпсіздік нөмірлерін салыстырғанша контакт тексерілмеген ретінде қосылады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184" />
@@ -4051,7 +4051,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191" />
         <source>Add contact</source>
-        <translation type="unfinished" />
+        <translation>Контакт қосу</translation>
     </message>
 </context>
 <context>
@@ -4059,27 +4059,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
         <source>Find a person</source>
-        <translation type="unfinished" />
+        <translation>Адамды табу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="50" />
         <source>Name to look for</source>
-        <translation type="unfinished" />
+        <translation>Ізделетін аты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="51" />
         <source>A name in any script or spelling</source>
-        <translation type="unfinished" />
+        <translation>Кез келген жазудағы және жазылудағы аты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Табу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find person</source>
-        <translation type="unfinished" />
+        <translation>Адамды табу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
@@ -4089,12 +4089,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Also written</source>
-        <translation type="unfinished" />
+        <translation>Басқаша жазылуы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="68" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>Туған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="71" />
@@ -4109,22 +4109,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
         <source>People found</source>
-        <translation type="unfinished" />
+        <translation>Табылған адамдар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
         <source>Possible duplicates in the whole vault</source>
-        <translation type="unfinished" />
+        <translation>Бүкіл қоймадағы ықтимал қайталанулар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="92" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
-        <translation type="unfinished" />
+        <translation>Бір адам болуы мүмкін адамдар жұптары, себептерімен. Ештеңе автоматты түрде біріктірілмейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
         <source>Look for duplicates</source>
-        <translation type="unfinished" />
+        <translation>Қайталануларды іздеу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="102" />
@@ -4134,49 +4134,49 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103" />
         <source>Looking for duplicates</source>
-        <translation type="unfinished" />
+        <translation>Қайталанулар ізделуде</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="120" />
         <source>May be the same as</source>
-        <translation type="unfinished" />
+        <translation>Мына адаммен бір болуы мүмкін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Неліктен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="124" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Ұқсастық ұпайы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
         <source>Possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="139" />
         <source>but: %1</source>
-        <translation type="unfinished" />
+        <translation>бірақ: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="193" />
         <source>Nobody with a similar name was found.</source>
-        <translation type="unfinished" />
+        <translation>Ұқсас аты бар ешкім табылмады.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="233" />
         <source>%n possible duplicate(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ықтимал қайталану табылды.</numerusform>
+            <numerusform>%n ықтимал қайталану табылды.</numerusform>
         </translation>
     </message>
 </context>
@@ -4185,57 +4185,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="56" />
         <source>Correct the person of concern</source>
-        <translation type="unfinished" />
+        <translation>Назардағы адамды түзету</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="63" />
         <source>Names by script</source>
-        <translation type="unfinished" />
+        <translation>Жазулар бойынша аттар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="64" />
         <source>Add a name</source>
-        <translation type="unfinished" />
+        <translation>Ат қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="68" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Жынысы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="70" />
         <source>&amp;Sex:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жынысы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="72" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Туған күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="73" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ; ~ — шамамен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="75" />
         <source>&amp;Born:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Туған:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="78" />
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>Ұлты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="79" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="82" />
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ұлты:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="83" />
@@ -4245,52 +4245,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="84" />
         <source>Type in any script and choose, e.g. Ghulja</source>
-        <translation type="unfinished" />
+        <translation>Кез келген жазумен теріп, таңдаңыз, мысалы Құлжа</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="85" />
         <source>&amp;Hometown:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Туған жері:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="86" />
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>Кәсібі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="87" />
         <source>&amp;Occupation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Кәсібі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="89" />
         <source>Status over time</source>
-        <translation type="unfinished" />
+        <translation>Уақыт бойынша күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="90" />
         <source>Add a status</source>
-        <translation type="unfinished" />
+        <translation>Күй қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="92" />
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>Идентификаторлар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="94" />
         <source>Add an identifier</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="97" />
         <source>Relatives and others in the case</source>
-        <translation type="unfinished" />
+        <translation>Істегі туыстар және басқа адамдар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="98" />
         <source>Add a relation</source>
-        <translation type="unfinished" />
+        <translation>Байланыс қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="102" />
@@ -4300,12 +4300,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="104" />
         <source>Script of the name</source>
-        <translation type="unfinished" />
+        <translation>Аттың жазуы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="107" />
         <source>Kind of name</source>
-        <translation type="unfinished" />
+        <translation>Ат түрі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="116" />
@@ -4315,106 +4315,106 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>Қашаннан</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>since (YYYY-MM)</source>
-        <translation type="unfinished" />
+        <translation>бастап (ЖЖЖЖ-АА)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="122" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="139" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="152" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="131" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="135" />
         <source>is this person's</source>
-        <translation type="unfinished" />
+        <translation>бұл адамға кім болады</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="145" />
         <source>Kind of identifier</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор түрі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="150" />
         <source>Identifier</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="191" />
         <source>name %1 is empty: type it or remove the row.</source>
-        <translation type="unfinished" />
+        <translation>%1-аты бос: оны жазыңыз немесе жолды жойыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="204" />
         <source>the person needs at least one name.</source>
-        <translation type="unfinished" />
+        <translation>адамның кемінде бір аты болуы керек.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="214" />
         <source>the date of status %1</source>
-        <translation type="unfinished" />
+        <translation>%1-күйдің күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="233" />
         <source>identifier %1 has no value: type it or remove the row.</source>
-        <translation type="unfinished" />
+        <translation>%1-идентификатордың мәні жоқ: оны жазыңыз немесе жолды жойыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="250" />
         <source>choose who the relation is.</source>
-        <translation type="unfinished" />
+        <translation>байланыс кіммен екенін таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="268" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="311" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="312" />
         <source>the date of birth</source>
-        <translation type="unfinished" />
+        <translation>туған күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="297" />
         <source>relation %1</source>
-        <translation type="unfinished" />
+        <translation>%1-байланыс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="302" />
         <source>name %1</source>
-        <translation type="unfinished" />
+        <translation>%1-аты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="303" />
         <source>identifier %1</source>
-        <translation type="unfinished" />
+        <translation>%1-идентификатор</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="304" />
         <source>status %1</source>
-        <translation type="unfinished" />
+        <translation>%1-күй</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="313" />
         <source>the occupation</source>
-        <translation type="unfinished" />
+        <translation>кәсібі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="314" />
         <source>the ethnicity</source>
-        <translation type="unfinished" />
+        <translation>ұлты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="317" />
         <source>the hometown</source>
-        <translation type="unfinished" />
+        <translation>туған жері</translation>
     </message>
 </context>
 <context>
@@ -4422,53 +4422,53 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
         <source>Correct the person...</source>
-        <translation type="unfinished" />
+        <translation>Адамды түзету...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
         <source>Correct the person of concern</source>
-        <translation type="unfinished" />
+        <translation>Назардағы адамды түзету</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Аты:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
         <source>Sex:</source>
-        <translation type="unfinished" />
+        <translation>Жынысы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
         <source>Born:</source>
-        <translation type="unfinished" />
+        <translation>Туған:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>Ұлты:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
         <source>Hometown:</source>
-        <translation type="unfinished" />
+        <translation>Туған жері:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Occupation:</source>
-        <translation type="unfinished" />
+        <translation>Кәсібі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
         <source>Current status:</source>
-        <translation type="unfinished" />
+        <translation>Қазіргі күйі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133" />
         <source>Names by script</source>
-        <translation type="unfinished" />
+        <translation>Жазулар бойынша аттар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
@@ -4479,7 +4479,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>Жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
@@ -4491,24 +4491,24 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>Идентификаторлар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Мәні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
         <source>Status over time</source>
-        <translation type="unfinished" />
+        <translation>Уақыт бойынша күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
@@ -4529,7 +4529,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200" />
         <source>Possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
@@ -4539,7 +4539,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>Туған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194" />
@@ -4549,7 +4549,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Неліктен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
@@ -4565,7 +4565,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
         <source>but: %1</source>
-        <translation type="unfinished" />
+        <translation>бірақ: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
@@ -4675,7 +4675,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716" />
         <source>Sender's safety number</source>
-        <translation type="unfinished" />
+        <translation>Жіберушінің қауіпсіздік нөмірі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
@@ -4728,7 +4728,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837" />
         <source>Verifying and importing...</source>
-        <translation type="unfinished" />
+        <translation>Тексеру және импорттау...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
@@ -4849,7 +4849,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -4993,7 +4993,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>Мөрі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
@@ -5008,7 +5008,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="383" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
@@ -5018,7 +5018,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397" />
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(атауы жоқ)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
@@ -5031,9 +5031,9 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="401" />
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>және тағы %n</numerusform>
+            <numerusform>және тағы %n</numerusform>
         </translation>
     </message>
     <message>
@@ -5165,7 +5165,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
@@ -5190,7 +5190,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="123" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>Жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128" />
@@ -5200,7 +5200,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134" />
         <source>People found</source>
-        <translation type="unfinished" />
+        <translation>Табылған адамдар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170" />
@@ -5342,7 +5342,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Аты:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
@@ -5463,7 +5463,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>Туыстығы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
@@ -5473,7 +5473,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Тіл</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
@@ -5483,7 +5483,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Келісім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
@@ -5493,7 +5493,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ашық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
@@ -5513,7 +5513,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Жоба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
@@ -5537,7 +5537,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712" />
         <source>Testimony</source>
-        <translation type="unfinished" />
+        <translation>Айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
@@ -5658,7 +5658,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
@@ -5688,7 +5688,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ; ~ — шамамен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
@@ -5753,7 +5753,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Келісім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
@@ -5798,7 +5798,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
         <source>Narrative</source>
-        <translation type="unfinished" />
+        <translation>Баяндама</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
@@ -5883,7 +5883,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Жоба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
@@ -5908,7 +5908,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>Мөрі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
@@ -5931,7 +5931,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="104" />
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Тексерілген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105" />
@@ -5946,7 +5946,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123" />
@@ -6097,7 +6097,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227" />
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
         <source>Your safety number</source>
-        <translation type="unfinished" />
+        <translation>Сіздің қауіпсіздік нөміріңіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237" />
@@ -6207,7 +6207,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Мәтін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
@@ -6307,7 +6307,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Жазба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264" />

@@ -2424,147 +2424,147 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>дата</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
         <source>title</source>
-        <translation type="unfinished" />
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
         <source>summary</source>
-        <translation type="unfinished" />
+        <translation>сводка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
         <source>reference</source>
-        <translation type="unfinished" />
+        <translation>номер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
         <source>assignee</source>
-        <translation type="unfinished" />
+        <translation>ответственный</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
         <source>event</source>
-        <translation type="unfinished" />
+        <translation>событие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
         <source>place</source>
-        <translation type="unfinished" />
+        <translation>место</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
         <source>stated reason</source>
-        <translation type="unfinished" />
+        <translation>названная причина</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
         <source>description</source>
-        <translation type="unfinished" />
+        <translation>описание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
         <source>testimony</source>
-        <translation type="unfinished" />
+        <translation>показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
         <source>narrative</source>
-        <translation type="unfinished" />
+        <translation>рассказ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
         <source>speaker</source>
-        <translation type="unfinished" />
+        <translation>рассказчик</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
         <source>interviewer</source>
-        <translation type="unfinished" />
+        <translation>интервьюер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
         <source>interpreter</source>
-        <translation type="unfinished" />
+        <translation>переводчик</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
         <source>consent</source>
-        <translation type="unfinished" />
+        <translation>согласие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
         <source>permitted use</source>
-        <translation type="unfinished" />
+        <translation>разрешённое использование</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>язык</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
         <source>sex</source>
-        <translation type="unfinished" />
+        <translation>пол</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
         <source>ethnicity</source>
-        <translation type="unfinished" />
+        <translation>национальность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
         <source>first</source>
-        <translation type="unfinished" />
+        <translation>№ 1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
         <source>second</source>
-        <translation type="unfinished" />
+        <translation>№ 2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
         <source>third</source>
-        <translation type="unfinished" />
+        <translation>№ 3</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation>№ 4</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
         <source>fifth</source>
-        <translation type="unfinished" />
+        <translation>№ 5</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
         <source>one of the fields</source>
-        <translation type="unfinished" />
+        <translation>одно из полей</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="480" />
         <source>the %1</source>
-        <translation type="unfinished" />
+        <translation>%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="485" />
         <source>%1 number %2</source>
-        <translation type="unfinished" />
+        <translation>%1 № %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
         <source>the %1 %2</source>
-        <translation type="unfinished" />
+        <translation>%2 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="500" />
         <source>%1's %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2605,32 +2605,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="26" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="27" />
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="28" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="29" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="30" />
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Возраст</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="31" />
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>Национальность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="32" />
@@ -2640,12 +2640,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="33" />
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="34" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="35" />
@@ -2690,122 +2690,122 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="43" />
         <source>Testimony</source>
-        <translation type="unfinished" />
+        <translation>Показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="44" />
         <source>Narrative</source>
-        <translation type="unfinished" />
+        <translation>Рассказ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="45" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="46" />
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>Отношение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="47" />
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="48" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="49" />
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>Запечатывание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="50" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="51" />
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation>Имя файла</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="58" />
         <source>Name added: %1</source>
-        <translation type="unfinished" />
+        <translation>Добавлено имя: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="59" />
         <source>Name removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Удалено имя: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="62" />
         <source>Identifier added: %1</source>
-        <translation type="unfinished" />
+        <translation>Добавлен идентификатор: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="63" />
         <source>Identifier removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Удалён идентификатор: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="66" />
         <source>Status added: %1</source>
-        <translation type="unfinished" />
+        <translation>Добавлен статус: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="67" />
         <source>Status removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Удалён статус: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="70" />
         <source>Contact added: %1</source>
-        <translation type="unfinished" />
+        <translation>Добавлен контакт: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="71" />
         <source>Contact removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Удалён контакт: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="74" />
         <source>Person linked: %1</source>
-        <translation type="unfinished" />
+        <translation>Связано лицо: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="75" />
         <source>Person unlinked: %1</source>
-        <translation type="unfinished" />
+        <translation>Отвязано лицо: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="78" />
         <source>Source testimony added</source>
-        <translation type="unfinished" />
+        <translation>Добавлено исходное показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="79" />
         <source>Source testimony removed</source>
-        <translation type="unfinished" />
+        <translation>Удалено исходное показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="82" />
         <source>Interviewer added</source>
-        <translation type="unfinished" />
+        <translation>Добавлен интервьюер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="83" />
         <source>Interviewer removed</source>
-        <translation type="unfinished" />
+        <translation>Удалён интервьюер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="93" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="100" />
@@ -2815,19 +2815,19 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="110" />
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1 с %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="135" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="138" />
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="147" />
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="152" />
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="141" />
@@ -2842,42 +2842,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="158" />
         <source>Removed (kept in the history)</source>
-        <translation type="unfinished" />
+        <translation>Удалено (сохранено в истории)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="160" />
         <source>Sealed</source>
-        <translation type="unfinished" />
+        <translation>Запечатано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="166" />
         <source>%1 added: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 добавлено: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="172" />
         <source>%1 removed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 удалено: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="190" />
         <source>%1: %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="202" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="206" />
         <source>Merged, no change</source>
-        <translation type="unfinished" />
+        <translation>Объединено, без изменений</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="208" />
         <source>No change</source>
-        <translation type="unfinished" />
+        <translation>Без изменений</translation>
     </message>
 </context>
 <context>
@@ -2885,113 +2885,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
-        <translation type="unfinished" />
+        <translation>Коллеги добавляют Вас в контакты по Вашей карточке личности, а затем сверяют с Вами код безопасности: прочитайте его вслух лично или во время звонка, где они узнают Ваш голос.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
         <source>Your display name</source>
-        <translation type="unfinished" />
+        <translation>Ваше отображаемое имя</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
         <source>Post-quantum keys</source>
-        <translation type="unfinished" />
+        <translation>Постквантовые ключи</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322" />
         <source>Display name:</source>
-        <translation type="unfinished" />
+        <translation>Отображаемое имя:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
         <source>Created:</source>
-        <translation type="unfinished" />
+        <translation>Создано:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
         <source>Post-quantum:</source>
-        <translation type="unfinished" />
+        <translation>Постквантовое:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
         <source>Your safety number</source>
-        <translation type="unfinished" />
+        <translation>Ваш код безопасности</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331" />
         <source>Export card to a file...</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать карточку в файл...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
         <source>Export your identity card to a file</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать карточку личности в файл</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337" />
         <source>Show card as text...</source>
-        <translation type="unfinished" />
+        <translation>Показать карточку как текст...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339" />
         <source>Show your identity card as text</source>
-        <translation type="unfinished" />
+        <translation>Показать карточку личности как текст</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346" />
         <source>Emergency</source>
-        <translation type="unfinished" />
+        <translation>Аварийный доступ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
-        <translation type="unfinished" />
+        <translation>Если Amanat невозможно запустить, стандартная утилита age откроет запечатанные для Вас пакеты с помощью Вашего секретного ключа. Экспортируйте его только при необходимости.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357" />
         <source>Export emergency key...</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать аварийный ключ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359" />
         <source>Export the emergency secret key</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать аварийный секретный ключ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>Yes (ML-KEM-768 + X25519)</source>
-        <translation type="unfinished" />
+        <translation>Да (ML-KEM-768 + X25519)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
         <source>Save your identity card</source>
-        <translation type="unfinished" />
+        <translation>Сохранить карточку личности</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
-        <translation type="unfinished" />
+        <translation>Ваша карточка личности сохранена. Отправьте её коллеге по любому каналу.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405" />
         <source>Save the emergency key</source>
-        <translation type="unfinished" />
+        <translation>Сохранить аварийный ключ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
-        <translation type="unfinished" />
+        <translation>Секретный ключ записан. Храните его офлайн и уничтожьте, когда чрезвычайная ситуация закончится.</translation>
     </message>
 </context>
 <context>
@@ -2999,37 +2999,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="19" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыто</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="20" />
         <source>Under review</source>
-        <translation type="unfinished" />
+        <translation>На проверке</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="21" />
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Проверено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="22" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="25" />
         <source>Detained</source>
-        <translation type="unfinished" />
+        <translation>Задержан(а)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="26" />
         <source>Sentenced</source>
-        <translation type="unfinished" />
+        <translation>Осуждён(а)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="27" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Освобождён(а)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="28" />
@@ -3039,78 +3039,78 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="29" />
         <source>Dead</source>
-        <translation type="unfinished" />
+        <translation>Погиб(ла)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="30" />
         <source>Exiled</source>
-        <translation type="unfinished" />
+        <translation>В изгнании</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="31" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="36" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="34" />
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Мужской</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="35" />
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Женский</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="39" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Лично</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="40" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="41" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Видеозвонок</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="44" />
         <source>Internal use</source>
-        <translation type="unfinished" />
+        <translation>Внутреннее использование</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="45" />
         <source>Submission to the UN or governments</source>
-        <translation type="unfinished" />
+        <translation>Передача в ООН или правительствам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="48" />
         <source>Legal proceedings</source>
-        <translation type="unfinished" />
+        <translation>Судебное разбирательство</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="49" />
         <source>Public reports and media</source>
-        <translation type="unfinished" />
+        <translation>Публичные отчёты и СМИ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="52" />
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation>Публичный</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="53" />
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation>Внутренний</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="54" />
         <source>Confidential</source>
-        <translation type="unfinished" />
+        <translation>Конфиденциальный</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="55" />
@@ -3120,57 +3120,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="58" />
         <source>Preferred</source>
-        <translation type="unfinished" />
+        <translation>Предпочитаемое</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="59" />
         <source>Alias</source>
-        <translation type="unfinished" />
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="60" />
         <source>As on ID document</source>
-        <translation type="unfinished" />
+        <translation>Как в документе</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="61" />
         <source>As given by the witness</source>
-        <translation type="unfinished" />
+        <translation>Со слов свидетеля</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="64" />
         <source>PRC resident ID</source>
-        <translation type="unfinished" />
+        <translation>Удостоверение личности жителя КНР</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="65" />
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>Паспорт</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="66" />
         <source>External database entry</source>
-        <translation type="unfinished" />
+        <translation>Запись во внешней базе данных</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="67" />
         <source>Our case number</source>
-        <translation type="unfinished" />
+        <translation>Наш номер дела</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="70" />
         <source>Evidentiary original</source>
-        <translation type="unfinished" />
+        <translation>Доказательный оригинал</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="73" />
         <source>Working copy</source>
-        <translation type="unfinished" />
+        <translation>Рабочая копия</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="76" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="77" />
@@ -3180,12 +3180,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="78" />
         <source>Relationship</source>
-        <translation type="unfinished" />
+        <translation>Родственная связь</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="79" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="80" />
@@ -3195,235 +3195,235 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="81" />
         <source>Testimony</source>
-        <translation type="unfinished" />
+        <translation>Показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="82" />
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>Вложение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="83" />
         <source>Annotation</source>
-        <translation type="unfinished" />
+        <translation>Аннотация</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="84" />
         <source>Consent withdrawal</source>
-        <translation type="unfinished" />
+        <translation>Отзыв согласия</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="87" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="88" />
         <source>Edited</source>
-        <translation type="unfinished" />
+        <translation>Изменено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="89" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="99" />
         <source>Sealed</source>
-        <translation type="unfinished" />
+        <translation>Запечатано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="90" />
         <source>File attached</source>
-        <translation type="unfinished" />
+        <translation>Файл прикреплён</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="91" />
         <source>Exported</source>
-        <translation type="unfinished" />
+        <translation>Экспортировано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="92" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Импортировано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="93" />
         <source>Merged</source>
-        <translation type="unfinished" />
+        <translation>Объединено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="94" />
         <source>Redacted</source>
-        <translation type="unfinished" />
+        <translation>Отредактировано (скрыто)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="95" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Удалено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="98" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Черновик</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="102" />
         <source>Kazakh (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>Казахский (кириллица)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="103" />
         <source>Kazakh (Latin)</source>
-        <translation type="unfinished" />
+        <translation>Казахский (латиница)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="104" />
         <source>Kazakh (Arabic script)</source>
-        <translation type="unfinished" />
+        <translation>Казахский (арабское письмо)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="105" />
         <source>Uyghur (Arabic script)</source>
-        <translation type="unfinished" />
+        <translation>Уйгурский (арабское письмо)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="106" />
         <source>Uyghur (Latin)</source>
-        <translation type="unfinished" />
+        <translation>Уйгурский (латиница)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="107" />
         <source>Uyghur (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>Уйгурский (кириллица)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="108" />
         <source>Chinese (simplified)</source>
-        <translation type="unfinished" />
+        <translation>Китайский (упрощённый)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="109" />
         <source>Chinese (traditional)</source>
-        <translation type="unfinished" />
+        <translation>Китайский (традиционный)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="110" />
         <source>Chinese (pinyin)</source>
-        <translation type="unfinished" />
+        <translation>Китайский (пиньинь)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="111" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="124" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="112" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="128" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="113" />
         <source>Kyrgyz (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>Киргизский (кириллица)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="114" />
         <source>Uzbek (Latin)</source>
-        <translation type="unfinished" />
+        <translation>Узбекский (латиница)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="115" />
         <source>Uzbek (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>Узбекский (кириллица)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="116" />
         <source>Latin script</source>
-        <translation type="unfinished" />
+        <translation>Латиница</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="117" />
         <source>Cyrillic script</source>
-        <translation type="unfinished" />
+        <translation>Кириллица</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="118" />
         <source>Arabic script</source>
-        <translation type="unfinished" />
+        <translation>Арабское письмо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="119" />
         <source>Chinese characters</source>
-        <translation type="unfinished" />
+        <translation>Китайские иероглифы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="122" />
         <source>Kazakh</source>
-        <translation type="unfinished" />
+        <translation>Казахский</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="123" />
         <source>Uyghur</source>
-        <translation type="unfinished" />
+        <translation>Уйгурский</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="125" />
         <source>Chinese</source>
-        <translation type="unfinished" />
+        <translation>Китайский</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="126" />
         <source>Kyrgyz</source>
-        <translation type="unfinished" />
+        <translation>Киргизский</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="127" />
         <source>Uzbek</source>
-        <translation type="unfinished" />
+        <translation>Узбекский</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="129" />
         <source>Turkish</source>
-        <translation type="unfinished" />
+        <translation>Турецкий</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="182" />
         <source>Names match</source>
-        <translation type="unfinished" />
+        <translation>Имена совпадают</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
         <source>Names are similar (%1)</source>
-        <translation type="unfinished" />
+        <translation>Имена похожи (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="186" />
         <source>Same identifier: %1</source>
-        <translation type="unfinished" />
+        <translation>Одинаковый идентификатор: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="191" />
         <source>Same year of birth</source>
-        <translation type="unfinished" />
+        <translation>Одинаковый год рождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
         <source>Years of birth close (%1)</source>
-        <translation type="unfinished" />
+        <translation>Годы рождения близки (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="194" />
         <source>Years of birth differ (%1)</source>
-        <translation type="unfinished" />
+        <translation>Годы рождения различаются (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="196" />
         <source>Same hometown</source>
-        <translation type="unfinished" />
+        <translation>Одинаковый родной город</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
         <source>Recorded sex differs</source>
-        <translation type="unfinished" />
+        <translation>Записанный пол различается</translation>
     </message>
 </context>
 <context>
@@ -3442,12 +3442,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
         <source>Saving the case</source>
-        <translation type="unfinished" />
+        <translation>Сохранение дела</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="75" />
         <source>Create case</source>
-        <translation type="unfinished" />
+        <translation>Создать дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
@@ -3462,12 +3462,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
         <source>As the family writes it, in any script</source>
-        <translation type="unfinished" />
+        <translation>Так, как пишет семья, на любой письменности</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
         <source>Script of the name</source>
-        <translation type="unfinished" />
+        <translation>Письменность имени</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
@@ -3477,62 +3477,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
         <source>Name in another script</source>
-        <translation type="unfinished" />
+        <translation>Имя на другой письменности</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="98" />
         <source>Optional: e.g. in Latin letters or Chinese</source>
-        <translation type="unfinished" />
+        <translation>Необязательно: например латиницей или по-китайски</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100" />
         <source>Script of the other name</source>
-        <translation type="unfinished" />
+        <translation>Письменность другого имени</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
         <source>&amp;Other spelling:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Другое написание:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="103" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107" />
         <source>&amp;Sex:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ — приблизительно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
         <source>&amp;Born:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>Национальность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="112" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Национальность:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
@@ -3542,62 +3542,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
         <source>Town or county, e.g. Ghulja</source>
-        <translation type="unfinished" />
+        <translation>Город или уезд, например Кульджа</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
         <source>&amp;Hometown:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Родной город:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="120" />
         <source>Current status</source>
-        <translation type="unfinished" />
+        <translation>Текущий статус</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121" />
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
         <source>Status since</source>
-        <translation type="unfinished" />
+        <translation>Статус с</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
         <source>since (YYYY-MM)</source>
-        <translation type="unfinished" />
+        <translation>с (ГГГГ-ММ)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="126" />
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="127" />
         <source>Kind of identifier</source>
-        <translation type="unfinished" />
+        <translation>Вид идентификатора</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
         <source>Identifier</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="131" />
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>Необязательно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132" />
         <source>&amp;Identifier:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Идентификатор:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
@@ -3607,7 +3607,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142" />
         <source>e.g. Detention of ... (left empty: made from the name)</source>
-        <translation type="unfinished" />
+        <translation>например «Задержание ...» (если пусто — по имени)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144" />
@@ -3647,7 +3647,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="156" />
         <source>What happened (optional)</source>
-        <translation type="unfinished" />
+        <translation>Что произошло (необязательно)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="160" />
@@ -3657,7 +3657,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="161" />
         <source>No event yet</source>
-        <translation type="unfinished" />
+        <translation>Пока нет события</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
@@ -3667,7 +3667,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
         <source>Event date</source>
-        <translation type="unfinished" />
+        <translation>Дата события</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
@@ -3682,12 +3682,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
         <source>Event place</source>
-        <translation type="unfinished" />
+        <translation>Место события</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169" />
         <source>e.g. the camp or police station</source>
-        <translation type="unfinished" />
+        <translation>например лагерь или отделение полиции</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
@@ -3707,32 +3707,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="198" />
         <source>the name of the person of concern</source>
-        <translation type="unfinished" />
+        <translation>имя лица по делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="210" />
         <source>the date of birth</source>
-        <translation type="unfinished" />
+        <translation>дата рождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="220" />
         <source>the status date</source>
-        <translation type="unfinished" />
+        <translation>дата статуса</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="230" />
         <source>Case of %1</source>
-        <translation type="unfinished" />
+        <translation>Дело: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="242" />
         <source>the event date</source>
-        <translation type="unfinished" />
+        <translation>дата события</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="259" />
         <source>Please check: %1.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, проверьте: %1.</translation>
     </message>
 </context>
 <context>
@@ -3740,7 +3740,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
-        <translation type="unfinished" />
+        <translation>Заметки проверяющих и оценки достоверности. Они никогда не меняют записи, к которым относятся, в том числе запечатанные показания.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
@@ -3750,73 +3750,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
         <source>Verification</source>
-        <translation type="unfinished" />
+        <translation>Проверка достоверности</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382" />
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>К чему</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
         <source>New note</source>
-        <translation type="unfinished" />
+        <translation>Новая заметка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
         <source>Write a note about this case...</source>
-        <translation type="unfinished" />
+        <translation>Напишите заметку об этом деле...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
         <source>Verification grade</source>
-        <translation type="unfinished" />
+        <translation>Оценка достоверности</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
         <source>No grade (a plain note)</source>
-        <translation type="unfinished" />
+        <translation>Без оценки (простая заметка)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
         <source>Grade:</source>
-        <translation type="unfinished" />
+        <translation>Оценка:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418" />
         <source>Write a note or choose a grade.</source>
-        <translation type="unfinished" />
+        <translation>Напишите заметку или выберите оценку.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
         <source>The note was added.</source>
-        <translation type="unfinished" />
+        <translation>Заметка добавлена.</translation>
     </message>
 </context>
 <context>
@@ -3825,52 +3825,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="637" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="645" />
         <source>Open a bundle</source>
-        <translation type="unfinished" />
+        <translation>Открыть пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
-        <translation type="unfinished" />
+        <translation>Проверка пакета: кто его запечатал, цел ли он и что в нём. Пока ничего не импортируется.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>От</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674" />
         <source>Sender's safety number:</source>
-        <translation type="unfinished" />
+        <translation>Код безопасности отправителя:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="676" />
         <source>Sender's safety number</source>
-        <translation type="unfinished" />
+        <translation>Код безопасности отправителя</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683" />
         <source>Signature:</source>
-        <translation type="unfinished" />
+        <translation>Подпись:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684" />
         <source>Contents:</source>
-        <translation type="unfinished" />
+        <translation>Содержимое:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="685" />
         <source>Profile:</source>
-        <translation type="unfinished" />
+        <translation>Профиль:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="686" />
         <source>Sealed:</source>
-        <translation type="unfinished" />
+        <translation>Запечатан:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="687" />
         <source>Cases:</source>
-        <translation type="unfinished" />
+        <translation>Дела:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="721" />
@@ -3881,13 +3881,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Import the bundle</source>
-        <translation type="unfinished" />
+        <translation>Импортировать пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="735" />
@@ -3897,128 +3897,128 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="737" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="750" />
         <source>Checking...</source>
-        <translation type="unfinished" />
+        <translation>Проверка...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="780" />
         <source>A verified contact: the bundle is signed by their key.</source>
-        <translation type="unfinished" />
+        <translation>Подтверждённый контакт: пакет подписан его ключом.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785" />
         <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
-        <translation type="unfinished" />
+        <translation>Карточка в пакете называет его «%1»; показано имя, которое дали ему Вы.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
-        <translation type="unfinished" />
+        <translation>Ключи отправителя отличаются от подтверждённых Вами. При импорте пакет останется в карантине, пока Вы не сверите новый код безопасности.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="806" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
-        <translation type="unfinished" />
+        <translation>Отправитель не является подтверждённым контактом. При импорте пакет останется в карантине в зашифрованном виде, пока Вы не сверите его код безопасности и не подтвердите его.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="814" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
-        <translation type="unfinished" />
+        <translation>Действителен: пакет цел и запечатан этим отправителем.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="821" />
         <source>%n case(s),</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n дело,</numerusform>
+            <numerusform>%n дела,</numerusform>
+            <numerusform>%n дел,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="823" />
         <source>%n record(s),</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n запись,</numerusform>
+            <numerusform>%n записи,</numerusform>
+            <numerusform>%n записей,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825" />
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
         <source>(%1 of files)</source>
-        <translation type="unfinished" />
+        <translation>(файлы: %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="839" />
         <source>%1, encryption %2</source>
-        <translation type="unfinished" />
+        <translation>%1, шифрование %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="844" />
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="847" />
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="852" />
         <source>This bundle was already imported. Nothing to do.</source>
-        <translation type="unfinished" />
+        <translation>Этот пакет уже был импортирован. Делать ничего не нужно.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="858" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
-        <translation type="unfinished" />
+        <translation>Этот пакет уже ожидает в разделе «Контакты &gt; Карантин».</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Keep in quarantine</source>
-        <translation type="unfinished" />
+        <translation>Оставить в карантине</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Keep the bundle in quarantine</source>
-        <translation type="unfinished" />
+        <translation>Оставить пакет в карантине</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="873" />
         <source>Cancelled. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Отменено. Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="914" />
         <source>Verifying and importing...</source>
-        <translation type="unfinished" />
+        <translation>Проверка и импорт...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="920" />
         <source>The bundle was verified and imported.</source>
-        <translation type="unfinished" />
+        <translation>Пакет проверен и импортирован.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="931" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished" />
+        <translation>Оставлен в карантине. Ничего не импортировано: пакет ожидает в зашифрованном виде в разделе «Контакты &gt; Карантин», пока Вы не подтвердите отправителя.</translation>
     </message>
 </context>
 <context>
@@ -4026,7 +4026,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="158" />
         <source>Confirm with your passphrase</source>
-        <translation type="unfinished" />
+        <translation>Подтвердите парольной фразой</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="161" />
@@ -4036,7 +4036,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="163" />
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
@@ -4045,12 +4045,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="288" />
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="303" />
         <source>Show passphrase</source>
-        <translation type="unfinished" />
+        <translation>Показать парольную фразу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="301" />
         <source>Hide passphrase</source>
-        <translation type="unfinished" />
+        <translation>Скрыть парольную фразу</translation>
     </message>
 </context>
 <context>
@@ -4058,17 +4058,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
         <source>Add a contact</source>
-        <translation type="unfinished" />
+        <translation>Добавить контакт</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175" />
         <source>Paste an identity card</source>
-        <translation type="unfinished" />
+        <translation>Вставить карточку личности</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
-        <translation type="unfinished" />
+        <translation>Вставьте текст, присланный коллегой, от BEGIN до END. Контакт будет добавлен как не подтверждённый, пока Вы не сверите коды безопасности.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184" />
@@ -4078,7 +4078,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191" />
         <source>Add contact</source>
-        <translation type="unfinished" />
+        <translation>Добавить контакт</translation>
     </message>
 </context>
 <context>
@@ -4086,27 +4086,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
         <source>Find a person</source>
-        <translation type="unfinished" />
+        <translation>Найти человека</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="50" />
         <source>Name to look for</source>
-        <translation type="unfinished" />
+        <translation>Имя для поиска</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="51" />
         <source>A name in any script or spelling</source>
-        <translation type="unfinished" />
+        <translation>Имя на любой письменности и в любом написании</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Найти</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find person</source>
-        <translation type="unfinished" />
+        <translation>Найти человека</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
@@ -4116,12 +4116,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Also written</source>
-        <translation type="unfinished" />
+        <translation>Также пишется</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="68" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="71" />
@@ -4136,22 +4136,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
         <source>People found</source>
-        <translation type="unfinished" />
+        <translation>Найденные люди</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
         <source>Possible duplicates in the whole vault</source>
-        <translation type="unfinished" />
+        <translation>Возможные дубликаты во всём хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="92" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
-        <translation type="unfinished" />
+        <translation>Пары людей, которые могут оказаться одним человеком, с причинами. Ничего не объединяется автоматически.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
         <source>Look for duplicates</source>
-        <translation type="unfinished" />
+        <translation>Искать дубликаты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="102" />
@@ -4161,50 +4161,50 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103" />
         <source>Looking for duplicates</source>
-        <translation type="unfinished" />
+        <translation>Поиск дубликатов</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="120" />
         <source>May be the same as</source>
-        <translation type="unfinished" />
+        <translation>Возможно, то же лицо, что</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Почему</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="124" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Оценка сходства</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
         <source>Possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>Возможные дубликаты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="139" />
         <source>but: %1</source>
-        <translation type="unfinished" />
+        <translation>но: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="193" />
         <source>Nobody with a similar name was found.</source>
-        <translation type="unfinished" />
+        <translation>Никого с похожим именем не найдено.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="233" />
         <source>%n possible duplicate(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Найден %n возможный дубликат.</numerusform>
+            <numerusform>Найдено %n возможных дубликата.</numerusform>
+            <numerusform>Найдено %n возможных дубликатов.</numerusform>
         </translation>
     </message>
 </context>
@@ -4213,57 +4213,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="56" />
         <source>Correct the person of concern</source>
-        <translation type="unfinished" />
+        <translation>Исправить данные лица по делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="63" />
         <source>Names by script</source>
-        <translation type="unfinished" />
+        <translation>Имена по письменностям</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="64" />
         <source>Add a name</source>
-        <translation type="unfinished" />
+        <translation>Добавить имя</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="68" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="70" />
         <source>&amp;Sex:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="72" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="73" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ — приблизительно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="75" />
         <source>&amp;Born:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="78" />
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>Национальность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="79" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="82" />
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Национальность:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="83" />
@@ -4273,52 +4273,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="84" />
         <source>Type in any script and choose, e.g. Ghulja</source>
-        <translation type="unfinished" />
+        <translation>Введите текст на любой письменности и выберите, например Кульджа</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="85" />
         <source>&amp;Hometown:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Родной город:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="86" />
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="87" />
         <source>&amp;Occupation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Род занятий:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="89" />
         <source>Status over time</source>
-        <translation type="unfinished" />
+        <translation>Статус во времени</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="90" />
         <source>Add a status</source>
-        <translation type="unfinished" />
+        <translation>Добавить статус</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="92" />
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>Идентификаторы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="94" />
         <source>Add an identifier</source>
-        <translation type="unfinished" />
+        <translation>Добавить идентификатор</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="97" />
         <source>Relatives and others in the case</source>
-        <translation type="unfinished" />
+        <translation>Родственники и другие люди в деле</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="98" />
         <source>Add a relation</source>
-        <translation type="unfinished" />
+        <translation>Добавить связь</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="102" />
@@ -4328,12 +4328,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="104" />
         <source>Script of the name</source>
-        <translation type="unfinished" />
+        <translation>Письменность имени</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="107" />
         <source>Kind of name</source>
-        <translation type="unfinished" />
+        <translation>Вид имени</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="116" />
@@ -4343,106 +4343,106 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>since (YYYY-MM)</source>
-        <translation type="unfinished" />
+        <translation>с (ГГГГ-ММ)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="122" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="139" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="152" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="131" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="135" />
         <source>is this person's</source>
-        <translation type="unfinished" />
+        <translation>приходится этому человеку</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="145" />
         <source>Kind of identifier</source>
-        <translation type="unfinished" />
+        <translation>Вид идентификатора</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="150" />
         <source>Identifier</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="191" />
         <source>name %1 is empty: type it or remove the row.</source>
-        <translation type="unfinished" />
+        <translation>имя %1 не заполнено: введите его или удалите строку.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="204" />
         <source>the person needs at least one name.</source>
-        <translation type="unfinished" />
+        <translation>у человека должно быть хотя бы одно имя.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="214" />
         <source>the date of status %1</source>
-        <translation type="unfinished" />
+        <translation>дата статуса %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="233" />
         <source>identifier %1 has no value: type it or remove the row.</source>
-        <translation type="unfinished" />
+        <translation>у идентификатора %1 нет значения: введите его или удалите строку.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="250" />
         <source>choose who the relation is.</source>
-        <translation type="unfinished" />
+        <translation>выберите, с кем эта связь.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="268" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="311" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="312" />
         <source>the date of birth</source>
-        <translation type="unfinished" />
+        <translation>дата рождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="297" />
         <source>relation %1</source>
-        <translation type="unfinished" />
+        <translation>связь %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="302" />
         <source>name %1</source>
-        <translation type="unfinished" />
+        <translation>имя %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="303" />
         <source>identifier %1</source>
-        <translation type="unfinished" />
+        <translation>идентификатор %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="304" />
         <source>status %1</source>
-        <translation type="unfinished" />
+        <translation>статус %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="313" />
         <source>the occupation</source>
-        <translation type="unfinished" />
+        <translation>род занятий</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="314" />
         <source>the ethnicity</source>
-        <translation type="unfinished" />
+        <translation>национальность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="317" />
         <source>the hometown</source>
-        <translation type="unfinished" />
+        <translation>родной город</translation>
     </message>
 </context>
 <context>
@@ -4450,53 +4450,53 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
         <source>Correct the person...</source>
-        <translation type="unfinished" />
+        <translation>Исправить данные лица...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
         <source>Correct the person of concern</source>
-        <translation type="unfinished" />
+        <translation>Исправить данные лица по делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Имя:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
         <source>Sex:</source>
-        <translation type="unfinished" />
+        <translation>Пол:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
         <source>Born:</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>Национальность:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
         <source>Hometown:</source>
-        <translation type="unfinished" />
+        <translation>Родной город:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Occupation:</source>
-        <translation type="unfinished" />
+        <translation>Род занятий:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
         <source>Current status:</source>
-        <translation type="unfinished" />
+        <translation>Текущий статус:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133" />
         <source>Names by script</source>
-        <translation type="unfinished" />
+        <translation>Имена по письменностям</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
@@ -4507,7 +4507,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>Письменность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
@@ -4519,24 +4519,24 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>Идентификаторы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
         <source>Status over time</source>
-        <translation type="unfinished" />
+        <translation>Статус во времени</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
@@ -4557,7 +4557,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200" />
         <source>Possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>Возможные дубликаты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
@@ -4567,7 +4567,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194" />
@@ -4577,7 +4577,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Почему</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
@@ -4593,7 +4593,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
         <source>but: %1</source>
-        <translation type="unfinished" />
+        <translation>но: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
@@ -4703,7 +4703,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716" />
         <source>Sender's safety number</source>
-        <translation type="unfinished" />
+        <translation>Код безопасности отправителя</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
@@ -4757,7 +4757,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837" />
         <source>Verifying and importing...</source>
-        <translation type="unfinished" />
+        <translation>Проверка и импорт...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
@@ -4878,7 +4878,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -5022,7 +5022,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>Запечатывание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
@@ -5037,7 +5037,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="383" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
@@ -5047,7 +5047,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397" />
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
@@ -5061,10 +5061,10 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="401" />
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
@@ -5197,7 +5197,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
@@ -5222,7 +5222,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="123" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>Письменность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128" />
@@ -5232,7 +5232,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134" />
         <source>People found</source>
-        <translation type="unfinished" />
+        <translation>Найденные люди</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170" />
@@ -5380,7 +5380,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Имя:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
@@ -5501,7 +5501,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>Отношение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
@@ -5511,7 +5511,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
@@ -5521,7 +5521,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
@@ -5531,7 +5531,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыто</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
@@ -5551,7 +5551,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Черновик</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
@@ -5575,7 +5575,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712" />
         <source>Testimony</source>
-        <translation type="unfinished" />
+        <translation>Показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
@@ -5696,7 +5696,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
@@ -5726,7 +5726,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ — приблизительно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
@@ -5791,7 +5791,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
@@ -5836,7 +5836,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
         <source>Narrative</source>
-        <translation type="unfinished" />
+        <translation>Рассказ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
@@ -5921,7 +5921,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Черновик</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
@@ -5946,7 +5946,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>Запечатывание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
@@ -5969,7 +5969,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="104" />
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Проверено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105" />
@@ -5984,7 +5984,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123" />
@@ -6137,7 +6137,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227" />
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
         <source>Your safety number</source>
-        <translation type="unfinished" />
+        <translation>Ваш код безопасности</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237" />
@@ -6247,7 +6247,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
@@ -6347,7 +6347,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264" />
