@@ -4534,7 +4534,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
-        <translation type="unfinished" />
+        <translation>Осы қойманың басқа жерлерінде жазылған, осы адаммен бір болуы мүмкін адамдар. Ештеңе автоматты түрде біріктірілмейді: салыстырып, шешім қабылдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
@@ -4554,13 +4554,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
         <source>No likely duplicates found.</source>
-        <translation type="unfinished" />
+        <translation>Ықтимал қайталанулар табылмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210" />
         <source>Open that person's case</source>
-        <translation type="unfinished" />
+        <translation>Сол адамның ісін ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
@@ -4570,12 +4570,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
         <source>aged %1 to %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>%3 жылы %1–%2 жаста</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252" />
         <source>(since %1)</source>
-        <translation type="unfinished" />
+        <translation>(%1 бастап)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
@@ -4583,7 +4583,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>белгісіз</translation>
     </message>
 </context>
 <context>
@@ -4591,12 +4591,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="53" />
         <source>Type a place in any script and choose a suggestion; a place not in the list is added to the gazetteer when you save.</source>
-        <translation type="unfinished" />
+        <translation>Орынды кез келген жазумен теріп, ұсынылғандардың бірін таңдаңыз; тізімде жоқ орын сақтаған кезде жер-су атаулары анықтамалығына қосылады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="84" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +4604,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="45" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
-        <translation type="unfinished" />
+        <translation>Осы қойманың орындары: елдер, өңірлер, аудандар мен ауылдар және ондағы қамау орындары, сонда оқиға болған істер санымен.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
@@ -4624,17 +4624,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="53" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Орындар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="69" />
         <source>Show cases here</source>
-        <translation type="unfinished" />
+        <translation>Осы жердегі істерді көрсету</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="130" />
         <source>%1 here, %2 with the places within it</source>
-        <translation type="unfinished" />
+        <translation>%1 осында, %2 ішіндегі орындармен бірге</translation>
     </message>
 </context>
 <context>
@@ -4642,29 +4642,29 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
-        <translation type="unfinished" />
+        <translation>Тексерілмеген жіберушілерден келген бумалар қойма ішінде шифрланған күйде осында күтеді. Сіз жіберушіні тексеріп, буманы импорттамайынша, олардан ештеңе істеріңізге түспейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Алынған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation>Жіберуші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
         <source>Why it waits</source>
-        <translation type="unfinished" />
+        <translation>Неге күтуде</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
@@ -4680,32 +4680,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
         <source>Quarantine</source>
-        <translation type="unfinished" />
+        <translation>Карантин</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722" />
         <source>Verify sender and import...</source>
-        <translation type="unfinished" />
+        <translation>Жіберушіні тексеріп, импорттау...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724" />
         <source>Verify the sender and import the bundle</source>
-        <translation type="unfinished" />
+        <translation>Жіберушіні тексеріп, буманы импорттау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard...</source>
-        <translation type="unfinished" />
+        <translation>Жою...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard the bundle</source>
-        <translation type="unfinished" />
+        <translation>Буманы жою</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Импорт барысы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738" />
@@ -4715,14 +4715,14 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778" />
         <source>No bundle is waiting.</source>
-        <translation type="unfinished" />
+        <translation>Күтіп тұрған бума жоқ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784" />
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%2). %3 мөрленген; ішінде %Ln жазба бар (істер, адамдар, айғақтар, оқиғалар және тіркемелер).</numerusform>
+            <numerusform>%1 (%2). %3 мөрленген; ішінде %Ln жазба бар (істер, адамдар, айғақтар, оқиғалар және тіркемелер).</numerusform>
         </translation>
     </message>
     <message>
@@ -4733,27 +4733,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Бас тартылды. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868" />
         <source>Discard this bundle?</source>
-        <translation type="unfinished" />
+        <translation>Бұл буманы жою керек пе?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 жіберген бума карантиннен жойылады. Одан ештеңе импортталмаған және істеріңіз өзгермейді. Жіберуші оны қайта жібере алады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Жою</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
         <source>The bundle was discarded.</source>
-        <translation type="unfinished" />
+        <translation>Бума жойылды.</translation>
     </message>
 </context>
 <context>
@@ -4761,22 +4761,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
         <source>Set a new passphrase</source>
-        <translation type="unfinished" />
+        <translation>Жаңа құпия фраза орнату</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтіру кодының 24 сөзін теріп, жаңа құпия фраза таңдаңыз. Ескі құпия фраза жұмыс істемей қалады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230" />
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтіру &amp;коды:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
@@ -4801,7 +4801,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241" />
         <source>Opening with the recovery code</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтіру кодымен ашылуда</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
@@ -4811,12 +4811,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
         <source>Set passphrase and open</source>
-        <translation type="unfinished" />
+        <translation>Құпия фраза орнатып, ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272" />
         <source>The recovery code has 24 words. Please type all of them.</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтіру коды 24 сөзден тұрады. Олардың бәрін теріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
@@ -4834,17 +4834,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="56" />
         <source>New recovery code</source>
-        <translation type="unfinished" />
+        <translation>Жаңа қалпына келтіру коды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67" />
         <source>Close without checking?</source>
-        <translation type="unfinished" />
+        <translation>Тексермей жабу керек пе?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Ескі қалпына келтіру коды енді жұмыс істемейді. Жаңасын жазып алмай қазір жапсаңыз, кейін Баптауларда басқасын жасай аласыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
@@ -4857,58 +4857,58 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="253" />
         <source>Your recovery code</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтіру кодыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
-        <translation type="unfinished" />
+        <translation>Осы 24 сөзді қағазға ретімен жазып, қағазды осы компьютерден алыс сақтаңыз. Құпия фразаңызды ұмытып қалсаңыз, олар қоймаға кірудің жалғыз жолы болады. Олар тек қазір көрсетіледі және еш жерде оқуға болатын түрде сақталмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="284" />
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="286" />
         <source>I have written down the 24 words</source>
-        <translation type="unfinished" />
+        <translation>24 сөзді жазып алдым</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="292" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Келесі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304" />
         <source>Check your recovery code</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтіру кодын тексеріңіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="306" />
         <source>To be sure the paper is right, type these words from it.</source>
-        <translation type="unfinished" />
+        <translation>Қағаздағының дұрыс екеніне көз жеткізу үшін ондағы мына сөздерді теріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="314" />
         <source>Word number %1</source>
-        <translation type="unfinished" />
+        <translation>%1-сөз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318" />
         <source>Word %1:</source>
-        <translation type="unfinished" />
+        <translation>%1-сөз:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="324" />
         <source>Show the words again</source>
-        <translation type="unfinished" />
+        <translation>Сөздерді қайта көрсету</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328" />
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>Растау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
-        <translation type="unfinished" />
+        <translation>Кейбір сөздер сәйкес емес. Қағазды тексеріңіз немесе сөздерді қайта көрсетіп, оны түзетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -4917,12 +4917,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="241" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249" />
         <source>Seal a bundle</source>
-        <translation type="unfinished" />
+        <translation>Буманы мөрлеу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="263" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген бума — оны тек Сіз таңдаған контактілер ғана аша алатын файл. Оған осы қойма қол қояды, сондықтан олар оның Сізден өзгеріссіз келгенін тексере алады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="268" />
@@ -4933,62 +4933,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="273" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274" />
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation>Алушылар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
-        <translation type="unfinished" />
+        <translation>Тек тексерілген контактілерді таңдауға болады. Контактіні «Контактілер» бөлімінде қауіпсіздік нөмірлерін салыстыру арқылы тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290" />
         <source>What leaves the vault</source>
-        <translation type="unfinished" />
+        <translation>Қоймадан не шығады</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
-        <translation type="unfinished" />
+        <translation>Шифрлау: барлық алушы қолдаса, пост-кванттық гибридті (ML-KEM-768 + X25519), әйтпесе классикалық X25519.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
-        <translation type="unfinished" />
+        <translation>Тек классикалық X25519 пайдалану (төтенше жағдайда стандартты age құралы үшін)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324" />
         <source>Use classic X25519 only</source>
-        <translation type="unfinished" />
+        <translation>Тек классикалық X25519 пайдалану</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="330" />
         <source>Save &amp;to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сақтау орны:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
         <source>Bundle file</source>
-        <translation type="unfinished" />
+        <translation>Бума файлы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333" />
         <source>Choose where to save the bundle</source>
-        <translation type="unfinished" />
+        <translation>Буманы қайда сақтау керегін таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose...</source>
-        <translation type="unfinished" />
+        <translation>Таңдау...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose the bundle file</source>
-        <translation type="unfinished" />
+        <translation>Бума файлын таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
         <source>Sealing progress</source>
-        <translation type="unfinished" />
+        <translation>Мөрлеу барысы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
@@ -4998,7 +4998,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal the bundle</source>
-        <translation type="unfinished" />
+        <translation>Буманы мөрлеу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
@@ -5013,7 +5013,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
         <source>Every case in this vault.</source>
-        <translation type="unfinished" />
+        <translation>Осы қоймадағы барлық іс.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397" />
@@ -5023,9 +5023,9 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
         <source>%n case(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n іс:</numerusform>
+            <numerusform>%n іс:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5039,47 +5039,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430" />
         <source>keys changed, verify them again first</source>
-        <translation type="unfinished" />
+        <translation>кілттері өзгерді, алдымен қайта тексеріңіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432" />
         <source>not verified yet</source>
-        <translation type="unfinished" />
+        <translation>әлі тексерілмеген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="434" />
         <source>%1 (cannot be chosen: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (таңдауға болмайды: %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="441" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
-        <translation type="unfinished" />
+        <translation>Сізде әлі контактілер жоқ. Әріптесіңіздің сәйкестендіру картасын «Контактілер» бөліміне қосып, алдымен оны тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="479" />
         <source>Save the sealed bundle</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген буманы сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="496" />
         <source>%1, safety number %2 …</source>
-        <translation type="unfinished" />
+        <translation>%1, қауіпсіздік нөмірі %2 …</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504" />
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
-        <translation type="unfinished" />
+        <translation>Қорғаныс: Сіз таңдағандай, тек X25519 (пост-кванттық емес).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
-        <translation type="unfinished" />
+        <translation>Қорғаныс: барлығы үшін тек X25519: %1 үшін пост-кванттық кілт жоқ. Бәрібір мөрлеу үшін «Тек классикалық X25519 пайдалану» белгісін қойыңыз немесе оған бөлек мөрлеңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518" />
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
-        <translation type="unfinished" />
+        <translation>Қорғаныс: пост-кванттық гибридті (ML-KEM-768 + X25519).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532" />
@@ -5089,17 +5089,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535" />
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished" />
+        <translation>Буманы қайда сақтау керегін таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="561" />
         <source>Sealing...</source>
-        <translation type="unfinished" />
+        <translation>Мөрленуде...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="569" />
         <source>The bundle is sealed.</source>
-        <translation type="unfinished" />
+        <translation>Бума мөрленді.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="575" />
@@ -5112,7 +5112,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="588" />
         <source>Cancelled. No bundle was written.</source>
-        <translation type="unfinished" />
+        <translation>Бас тартылды. Бума жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -5120,42 +5120,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="38" />
         <source>Name: %1</source>
-        <translation type="unfinished" />
+        <translation>Аты: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="42" />
         <source>Testimony: %1</source>
-        <translation type="unfinished" />
+        <translation>Айғақ: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
         <source>Title: %1</source>
-        <translation type="unfinished" />
+        <translation>Атауы: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
         <source>Summary: %1</source>
-        <translation type="unfinished" />
+        <translation>Қысқаша мазмұны: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
         <source>Reference: %1</source>
-        <translation type="unfinished" />
+        <translation>Нөмірі: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="50" />
         <source>Event: %1</source>
-        <translation type="unfinished" />
+        <translation>Оқиға: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="52" />
         <source>Place: %1</source>
-        <translation type="unfinished" />
+        <translation>Орын: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="84" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
-        <translation type="unfinished" />
+        <translation>Аттар кирилл, латын, араб жазуы және қытай иероглифтері арасында салыстырылады: Ержан, Erzhan және Yerzhan бір адамды табады. Істі ашу үшін оның үстінде Enter пернесін басыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
@@ -5170,17 +5170,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
         <source>Found by</source>
-        <translation type="unfinished" />
+        <translation>Немен табылды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="107" />
         <source>Cases found</source>
-        <translation type="unfinished" />
+        <translation>Табылған істер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Адамдар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="120" />
@@ -5195,7 +5195,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128" />
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестік</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134" />
@@ -5205,12 +5205,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170" />
         <source>Searching...</source>
-        <translation type="unfinished" />
+        <translation>Ізделуде...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="199" />
         <source>%1 cases and %2 people match %3</source>
-        <translation type="unfinished" />
+        <translation>%3 бойынша %1 іс және %2 адам сәйкес келеді</translation>
     </message>
 </context>
 <context>
@@ -5218,126 +5218,126 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47" />
         <source>Automatic lock</source>
-        <translation type="unfinished" />
+        <translation>Автоматты құлыптау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52" />
         <source>Key rotation (forward secrecy)</source>
-        <translation type="unfinished" />
+        <translation>Кілттерді ауыстыру (алдыңғы құпиялылық)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58" />
         <source>Never (only when asked)</source>
-        <translation type="unfinished" />
+        <translation>Ешқашан (тек сұрағанда)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59" />
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Әр %n күн сайын</numerusform>
+            <numerusform>Әр %n күн сайын</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64" />
         <source>The encryption keys will change only when you ask.</source>
-        <translation type="unfinished" />
+        <translation>Шифрлау кілттері тек Сіз сұрағанда ауысады.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67" />
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Жаңа шифрлау кілттері әр %n күн сайын, қойманың құлпы ашылғанда жасалады.</numerusform>
+            <numerusform>Жаңа шифрлау кілттері әр %n күн сайын, қойманың құлпы ашылғанда жасалады.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80" />
         <source>Lock the vault after this long without activity:</source>
-        <translation type="unfinished" />
+        <translation>Осынша уақыт әрекетсіздіктен кейін қойманы құлыптау:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83" />
         <source>Lock after idle minutes</source>
-        <translation type="unfinished" />
+        <translation>Әрекетсіз минуттардан кейін құлыптау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84" />
         <source>You can always lock at once with Ctrl+L.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L арқылы кез келген уақытта бірден құлыптай аласыз.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87" />
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88" />
         <source>The vault will lock after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Қойма %n минут әрекетсіздіктен кейін құлыпталады.</numerusform>
+            <numerusform>Қойма %n минут әрекетсіздіктен кейін құлыпталады.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95" />
         <source>Make new encryption keys:</source>
-        <translation type="unfinished" />
+        <translation>Жаңа шифрлау кілттерін жасау:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96" />
         <source>Days between new encryption keys</source>
-        <translation type="unfinished" />
+        <translation>Жаңа шифрлау кілттері арасындағы күндер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99" />
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
-        <translation type="unfinished" />
+        <translation>Контактілер жаңа кілттерді Сіздің келесі бумаңыздан немесе картаңыздан біледі; қауіпсіздік нөміріңіз өзгермейді. Ескі кілттер жойылғаннан кейін, кейін тартып алынған ноутбук оларға мөрленген бумаларды аша алмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111" />
         <source>Keep replaced keys for bundles on their way:</source>
-        <translation type="unfinished" />
+        <translation>Жолдағы бумалар үшін ауыстырылған кілттерді сақтау:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114" />
         <source>Days replaced keys are kept</source>
-        <translation type="unfinished" />
+        <translation>Ауыстырылған кілттер сақталатын күндер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117" />
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
-        <translation type="unfinished" />
+        <translation>Осыдан кейін ауыстырылған кілттер жойылады: оларға мөрленген буманы бұдан былай мұнда да, басқа жерде де ашу мүмкін болмайды.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123" />
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ауыстырылған кілттер ауыстырылғаннан кейін %n күннен соң жойылады.</numerusform>
+            <numerusform>Ауыстырылған кілттер ауыстырылғаннан кейін %n күннен соң жойылады.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96" />
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="123" />
         <source>Your identity</source>
-        <translation type="unfinished" />
+        <translation>Сіздің сәйкестендіруіңіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
@@ -5347,72 +5347,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
         <source>Fingerprint:</source>
-        <translation type="unfinished" />
+        <translation>Саусақ ізі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
         <source>Passphrase and recovery code</source>
-        <translation type="unfinished" />
+        <translation>Құпия фраза және қалпына келтіру коды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
         <source>Change passphrase...</source>
-        <translation type="unfinished" />
+        <translation>Құпия фразаны өзгерту...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145" />
         <source>New recovery code...</source>
-        <translation type="unfinished" />
+        <translation>Жаңа қалпына келтіру коды...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152" />
         <source>Travel mode</source>
-        <translation type="unfinished" />
+        <translation>Сапар режимі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
-        <translation type="unfinished" />
+        <translation>Шекарадан өтер алдында немесе ноутбукқа қауіп төнгенде Сіз бұл қойманы жоя аласыз. Алдымен істеріңізді әріптесіңізге жіберіңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
         <source>Wipe this vault...</source>
-        <translation type="unfinished" />
+        <translation>Бұл қойманы өшіру...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171" />
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>Орындалуда</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199" />
         <source>Not available in this version.</source>
-        <translation type="unfinished" />
+        <translation>Бұл нұсқада қолжетімсіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234" />
         <source>The passphrase was changed.</source>
-        <translation type="unfinished" />
+        <translation>Құпия фраза өзгертілді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Ағымдағы құпия фраза қате. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
-        <translation type="unfinished" />
+        <translation>Жаңа қалпына келтіру коды ескісін ауыстырады, ескісі жұмыс істемей қалады. Жалғастыру үшін құпия фразаңызды енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Құпия фраза қате. Қалпына келтіру коды өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265" />
         <source>The new recovery code is in place.</source>
-        <translation type="unfinished" />
+        <translation>Жаңа қалпына келтіру коды орнатылды.</translation>
     </message>
 </context>
 <context>
@@ -5420,37 +5420,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="389" />
         <source>Very weak</source>
-        <translation type="unfinished" />
+        <translation>Өте әлсіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="390" />
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>Әлсіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391" />
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation>Орташа</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="392" />
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>Күшті</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="393" />
         <source>Very strong</source>
-        <translation type="unfinished" />
+        <translation>Өте күшті</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="406" />
         <source>Strength: %1</source>
-        <translation type="unfinished" />
+        <translation>Беріктігі: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="412" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>Құпия фразаның беріктігі</translation>
     </message>
 </context>
 <context>
@@ -5458,7 +5458,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеуші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
@@ -5488,7 +5488,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
         <source>Testimonies</source>
-        <translation type="unfinished" />
+        <translation>Айғақтар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
@@ -5498,17 +5498,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open testimony</source>
-        <translation type="unfinished" />
+        <translation>Айғақты ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
         <source>Sealed, signature valid</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген, қолтаңба жарамды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
         <source>Sealed, SIGNATURE INVALID</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген, ҚОЛТАҢБА ЖАРАМСЫЗ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
@@ -5518,7 +5518,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
         <source>(correction)</source>
-        <translation type="unfinished" />
+        <translation>(түзету)</translation>
     </message>
 </context>
 <context>
@@ -5526,7 +5526,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127" />
         <source>Back to the case</source>
-        <translation type="unfinished" />
+        <translation>Іске оралу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
@@ -5542,17 +5542,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
         <source>Save state</source>
-        <translation type="unfinished" />
+        <translation>Сақталу күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal...</source>
-        <translation type="unfinished" />
+        <translation>Мөрлеу...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal testimony</source>
-        <translation type="unfinished" />
+        <translation>Айғақты мөрлеу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
@@ -5562,98 +5562,98 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
         <source>Correct testimony</source>
-        <translation type="unfinished" />
+        <translation>Айғақты түзету</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146" />
         <source>Consent withdrawn...</source>
-        <translation type="unfinished" />
+        <translation>Келісімді қайтарып алу...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished" />
+        <translation>Келісімнің қайтарылып алынуын жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit...</source>
-        <translation type="unfinished" />
+        <translation>Өңдеу...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit the received draft</source>
-        <translation type="unfinished" />
+        <translation>Алынған жобаны өңдеу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
         <source>Notes on this case</source>
-        <translation type="unfinished" />
+        <translation>Осы іс бойынша жазбалар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
         <source>No notes yet.</source>
-        <translation type="unfinished" />
+        <translation>Әзірге жазбалар жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
         <source>About this testimony:</source>
-        <translation type="unfinished" />
+        <translation>Осы айғақ туралы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
         <source>Grade: %1.</source>
-        <translation type="unfinished" />
+        <translation>Баға: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217" />
         <source>(by %1)</source>
-        <translation type="unfinished" />
+        <translation>(авторы: %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>Сұхбат</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228" />
         <source>Who is speaking</source>
-        <translation type="unfinished" />
+        <translation>Кім сөйлейді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
         <source>Choose who is speaking...</source>
-        <translation type="unfinished" />
+        <translation>Кім сөйлейтінін таңдаңыз...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
         <source>%1 (the person of concern)</source>
-        <translation type="unfinished" />
+        <translation>%1 (назардағы адам)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242" />
         <source>Someone else (type the name)</source>
-        <translation type="unfinished" />
+        <translation>Басқа адам (атын жазыңыз)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243" />
         <source>&amp;Speaker:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сөйлеуші:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244" />
         <source>Speaker's name</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеушінің аты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
         <source>Name as the speaker gives it, in any script</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеуші айтқандай аты, кез келген жазумен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
         <source>Relation to the person of concern</source>
-        <translation type="unfinished" />
+        <translation>Назардағы адамға қатысы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
@@ -5663,27 +5663,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
         <source>&amp;Relation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Қатысы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
         <source>Language of the narrative</source>
-        <translation type="unfinished" />
+        <translation>Баяндама тілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
         <source>Choose the language...</source>
-        <translation type="unfinished" />
+        <translation>Тілді таңдаңыз...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
         <source>Date of the interview</source>
-        <translation type="unfinished" />
+        <translation>Сұхбат күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
@@ -5698,12 +5698,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
         <source>Place of the interview</source>
-        <translation type="unfinished" />
+        <translation>Сұхбат орны</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
         <source>A city or country, never an address</source>
-        <translation type="unfinished" />
+        <translation>Қала немесе ел, ешқашан мекенжай емес</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
@@ -5713,42 +5713,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Interview mode</source>
-        <translation type="unfinished" />
+        <translation>Сұхбат тәсілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
         <source>&amp;Mode:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тәсілі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
         <source>Interviewers</source>
-        <translation type="unfinished" />
+        <translation>Сұхбат алушылар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
         <source>Names, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Аттар, үтір арқылы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
         <source>&amp;Interviewers:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сұхбат алушылар:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279" />
         <source>Interpreter</source>
-        <translation type="unfinished" />
+        <translation>Аудармашы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280" />
         <source>Leave empty if none</source>
-        <translation type="unfinished" />
+        <translation>Аудармашы болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
         <source>I&amp;nterpreter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Аудармашы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
@@ -5758,42 +5758,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
         <source>Informed consent</source>
-        <translation type="unfinished" />
+        <translation>Ақпараттандырылған келісім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290" />
         <source>Given voluntarily</source>
-        <translation type="unfinished" />
+        <translation>Ерікті түрде берілген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
         <source>May be named</source>
-        <translation type="unfinished" />
+        <translation>Атын атауға болады</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292" />
         <source>Face may be shown</source>
-        <translation type="unfinished" />
+        <translation>Бетін көрсетуге болады</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293" />
         <source>Voice may be used</source>
-        <translation type="unfinished" />
+        <translation>Дауысын пайдалануға болады</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
-        <translation type="unfinished" />
+        <translation>Ақпараттандырылған: сөйлеуші айғақтың қалай сақталатынын, бөлісілетінін және пайдаланылатынын біледі. Ерікті: қысымсыз және ақысыз, өз еркімен берілген.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313" />
         <source>Permitted uses:</source>
-        <translation type="unfinished" />
+        <translation>Рұқсат етілген пайдалану:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330" />
         <source>&amp;Narrative</source>
-        <translation type="unfinished" />
+        <translation>&amp;Баяндама</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
@@ -5803,82 +5803,82 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
         <source>The testimony in the speaker's words...</source>
-        <translation type="unfinished" />
+        <translation>Айғақ сөйлеушінің өз сөзімен...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
-        <translation type="unfinished" />
+        <translation>Бастау үшін кім сөйлейтінін және тілді таңдаңыз: содан кейін әр сөз сақталады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400" />
         <source>Loading...</source>
-        <translation type="unfinished" />
+        <translation>Жүктелуде...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
         <source>Testimony (correction of a sealed one)</source>
-        <translation type="unfinished" />
+        <translation>Айғақ (мөрленген айғақтың түзетуі)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген — тек оқу үшін. %1 мөрленіп, қол қойылған; қолтаңба жарамды: содан бері мәтін өзгермеген. Қатені түзету үшін «Түзету...» батырмасын пайдаланыңыз (жаңа нұсқа; бұл нұсқа сақталады).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген — тек оқу үшін. %1 мөрленген, бірақ қолтаңба тексерістен ӨТПЕЙДІ: сақталған айғақ қол қойылған мәтінге сәйкес келмейді. Бұл туралы үйлестірушіңізге хабарлаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
         <source>Sealed testimony</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503" />
         <source>Consent was withdrawn on %1.</source>
-        <translation type="unfinished" />
+        <translation>Келісім %1 қайтарылып алынды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527" />
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
-        <translation type="unfinished" />
+        <translation>Алынған — тек оқу үшін. Бұл жоба контактіден бумамен келді. Оны осында өзгерту үшін «Өңдеу...» таңдаңыз: Сіздің өзгерісіңіз жаңа нұсқа болады, ал контактінің нұсқасы тарихта қалады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
         <source>Consent is recorded for the uses ticked above.</source>
-        <translation type="unfinished" />
+        <translation>Келісім жоғарыда белгіленген пайдалану түрлері үшін жазылды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
         <source>Sealed: read-only</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген: тек оқу үшін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602" />
         <source>Received: read-only</source>
-        <translation type="unfinished" />
+        <translation>Алынған: тек оқу үшін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604" />
         <source>Saving...</source>
-        <translation type="unfinished" />
+        <translation>Сақталуда...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
         <source>Unsaved changes (saving in a moment)</source>
-        <translation type="unfinished" />
+        <translation>Сақталмаған өзгерістер (сәлден соң сақталады)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
         <source>Saved at %1</source>
-        <translation type="unfinished" />
+        <translation>%1 сақталды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
         <source>Not saved yet</source>
-        <translation type="unfinished" />
+        <translation>Әлі сақталмаған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
@@ -5888,22 +5888,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
-        <translation type="unfinished" />
+        <translation>Күні жарамсыз (ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ пайдаланыңыз); ол сақталмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729" />
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
-        <translation type="unfinished" />
+        <translation>Мөрлеу бұл айғақты түпкілікті етеді. Оған осы қойманың кілтімен қол қойылады, сондықтан оны алған кез келген адам бірде-бір сөздің өзгермегенін тексере алады. Мөрленгеннен кейін оны өңдеуге болмайды: қате түзету арқылы — мөрленген түпнұсқаны сақтайтын жаңа нұсқамен түзетіледі.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal this testimony?</source>
-        <translation type="unfinished" />
+        <translation>Бұл айғақты мөрлеу керек пе?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
@@ -5913,17 +5913,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
         <source>Correct this testimony?</source>
-        <translation type="unfinished" />
+        <translation>Бұл айғақты түзету керек пе?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
-        <translation type="unfinished" />
+        <translation>Түзету — осы айғақтың көшірмесі ретінде басталатын жаңа жоба. Мөрленген түпнұсқа өзгеріссіз және көрінетін күйде қалады; түзету өзі мөрленгенде оның орнын басады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791" />
         <source>Start a correction</source>
-        <translation type="unfinished" />
+        <translation>Түзетуді бастау</translation>
     </message>
 </context>
 <context>
@@ -5936,12 +5936,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105" />
         <source>Not verified</source>
-        <translation type="unfinished" />
+        <translation>Тексерілмеген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="106" />
         <source>Keys changed: verify again</source>
-        <translation type="unfinished" />
+        <translation>Кілттер өзгерді: қайта тексеріңіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108" />
@@ -5951,42 +5951,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123" />
         <source>Unknown sender</source>
-        <translation type="unfinished" />
+        <translation>Белгісіз жіберуші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="124" />
         <source>Sender not verified</source>
-        <translation type="unfinished" />
+        <translation>Жіберуші тексерілмеген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="125" />
         <source>Sender's keys changed</source>
-        <translation type="unfinished" />
+        <translation>Жіберушінің кілттері өзгерді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136" />
         <source>an unknown sender whose card says “%1”</source>
-        <translation type="unfinished" />
+        <translation>картасында «%1» деп көрсетілген белгісіз жіберуші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144" />
         <source>Two contacts share a name: %1 is also the name (or looks like the name) of another contact with other keys. Tell them apart by the safety number, never by the name.</source>
-        <translation type="unfinished" />
+        <translation>Екі контактінің аты бірдей: %1 — басқа кілттері бар басқа контактінің де аты (немесе атына ұқсас). Оларды ешқашан атымен емес, қауіпсіздік нөмірі арқылы ажыратыңыз.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159" />
         <source>Bundle %1 from %2 has not arrived.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%2 жіберген %1 бумасы келмеді.</numerusform>
+            <numerusform>%2 жіберген %1 бумасы келмеді.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="161" />
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> және тағы %n</numerusform>
+            <numerusform> және тағы %n</numerusform>
         </translation>
     </message>
 </context>
@@ -5995,12 +5995,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82" />
         <source>Unlock your vault</source>
-        <translation type="unfinished" />
+        <translation>Қойманың құлпын ашыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
         <source>&amp;Vault:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Қойма:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
@@ -6015,42 +6015,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
         <source>Unlocking</source>
-        <translation type="unfinished" />
+        <translation>Құлып ашылуда</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
-        <translation type="unfinished" />
+        <translation>Құлып ашылуда... кілтті шығару әдейі біраз уақыт алады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Құлпын ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136" />
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished" />
+        <translation>Құпия фразаны ұмыттыңыз ба? Қалпына келтіру кодын пайдаланыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
         <source>Create a new vault</source>
-        <translation type="unfinished" />
+        <translation>Жаңа қойма жасау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
         <source>Open a demo vault</source>
-        <translation type="unfinished" />
+        <translation>Демо қойманы ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168" />
         <source>There is no vault to unlock.</source>
-        <translation type="unfinished" />
+        <translation>Құлпын ашатын қойма жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171" />
         <source>Please type your passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Құпия фразаңызды енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -6058,7 +6058,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51" />
         <source>Vault</source>
-        <translation type="unfinished" />
+        <translation>Қойма</translation>
     </message>
 </context>
 <context>
@@ -6066,32 +6066,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="185" />
         <source>Verify a contact</source>
-        <translation type="unfinished" />
+        <translation>Контактіні тексеру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="191" />
         <source>Verify %1</source>
-        <translation type="unfinished" />
+        <translation>%1 тексеру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
-        <translation type="unfinished" />
+        <translation>%1 кілттері Сіз оларды соңғы рет тексерілген деп белгілегеннен бері өзгерді. Бұл жаңа ноутбукта немесе қойма қайта орнатылғанда, сондай-ақ біреу оның атын жамылғанда болады. Сенім білдірмес бұрын жаңа қауіпсіздік нөмірін салыстырыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
-        <translation type="unfinished" />
+        <translation>%1 адамымен кездесіңіз немесе оның дауысын танитын жағдайда қоңырау шалыңыз. Ол «Контактілер &gt; Менің сәйкестендіруім» бөлімін ашып, өз қауіпсіздік нөмірін дауыстап оқиды; оны сол жақтағы нөмірмен топ-топ бойынша салыстырыңыз. Содан кейін ол да Сізді тексере алуы үшін оған өз нөміріңізді (оң жақта) оқып беріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="221" />
         <source>Safety number of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 қауіпсіздік нөмірі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="224" />
         <source>Their safety number</source>
-        <translation type="unfinished" />
+        <translation>Оның қауіпсіздік нөмірі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227" />
@@ -6102,32 +6102,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Міндетті емес: Сізге оқып берген сандарды теріңіз, Amanat оларды салыстырады:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240" />
         <source>Digits they read to you</source>
-        <translation type="unfinished" />
+        <translation>Сізге оқып берген сандар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241" />
         <source>The 60 digits; spaces do not matter</source>
-        <translation type="unfinished" />
+        <translation>60 сан; бос орындардың маңызы жоқ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="250" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
-        <translation type="unfinished" />
+        <translation>Мен барлық 12 топты %1 адамымен өзім сенетін арна арқылы салыстырдым, олар сәйкес келеді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="256" />
         <source>I compared all 12 groups, and they match</source>
-        <translation type="unfinished" />
+        <translation>Мен барлық 12 топты салыстырдым, олар сәйкес келеді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="265" />
         <source>Mark as verified</source>
-        <translation type="unfinished" />
+        <translation>Тексерілген деп белгілеу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309" />
@@ -6140,69 +6140,69 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="93" />
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
-        <translation type="unfinished" />
+        <translation>Аудио мен бейнені ойнату өшірулі: бұл компьютерде Qt қажет ететін жүйелік дыбыс кітапханалары жоқ (PulseAudio немесе PipeWire клиенті). Оларды орнатыңыз (мысалы, libpulse0 пакетін) және Amanat-ты қайта іске қосыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99" />
         <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Аудио мен бейнені ойнату өшірулі: бұл компьютерде Qt мультимедиа модулін жүктеу мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="112" />
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation>Сурет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="131" />
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Бұл суретті көрсету мүмкін емес: пішімі белгісіз немесе файл зақымдалған.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="139" />
         <source>%1 by %2 pixels</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 пиксель</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="216" />
         <source>PDF document</source>
-        <translation type="unfinished" />
+        <translation>PDF құжаты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="227" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
-        <translation type="unfinished" />
+        <translation>Бұл PDF-ті көрсету мүмкін емес: ол зақымдалған немесе қорғалған.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>Бейне</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282" />
         <source>Audio recording</source>
-        <translation type="unfinished" />
+        <translation>Аудиожазба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287" />
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289" />
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339" />
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Ойнату</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295" />
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Кідірту</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жазбаны ойнату мүмкін емес: пішімі белгісіз немесе файл зақымдалған.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
@@ -6212,7 +6212,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Amanat мұндай файл түрін көрсете алмайды. Ол қоймада шифрланған күйде сақталады; оны басқа жерде ашу қажет болса, көшірмесін сақтай аласыз.</translation>
     </message>
 </context>
 <context>
@@ -6220,12 +6220,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="53" />
         <source>Welcome to Amanat</source>
-        <translation type="unfinished" />
+        <translation>Amanat-қа қош келдіңіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="57" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
-        <translation type="unfinished" />
+        <translation>Amanat істерді, айғақтарды және олардың файлдарын осы компьютердегі шифрланған қоймада сақтайды. Оны тек Сіздің құпия фразаңыз немесе қалпына келтіру кодыңыз ашады; дискке оқуға болатын ештеңе ешқашан жазылмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64" />
@@ -6235,17 +6235,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
-        <translation type="unfinished" />
+        <translation>Алғаш танысу үшін ойдан шығарылған істер толтырылған демо қойманы ашыңыз. Бұл бөлек қойма; ондағы ештеңе шынайы емес.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77" />
         <source>Open a demo vault</source>
-        <translation type="unfinished" />
+        <translation>Демо қойманы ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="82" />
         <source>Open an existing vault</source>
-        <translation type="unfinished" />
+        <translation>Бар қойманы ашу</translation>
     </message>
 </context>
 <context>
@@ -6254,17 +6254,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="184" />
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="187" />
         <source>Wipe this vault</source>
-        <translation type="unfinished" />
+        <translation>Бұл қойманы өшіру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="192" />
         <source>Every case, testimony and file in this vault will be destroyed. The keys are erased first, so what remains on the disk cannot be decrypted. This cannot be undone. Cases you have not sent to a colleague are lost for good. Solid-state disks may keep old copies of some sectors; without the keys they are unreadable.</source>
-        <translation type="unfinished" />
+        <translation>Осы қоймадағы барлық іс, айғақ және файл жойылады. Алдымен кілттер өшіріледі, сондықтан дискте қалғанның шифрын ашу мүмкін болмайды. Мұны болдырмау мүмкін емес. Әріптесіңізге жібермеген істеріңіз біржола жоғалады. Қатты күйлі дискілер кейбір секторлардың ескі көшірмелерін сақтауы мүмкін; кілттерсіз оларды оқу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="201" />
         <source>To confirm, type the vault's name: %1</source>
-        <translation type="unfinished" />
+        <translation>Растау үшін қойманың атауын теріңіз: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203" />
@@ -6274,7 +6274,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
         <source>Wipe the vault</source>
-        <translation type="unfinished" />
+        <translation>Қойманы өшіру</translation>
     </message>
 </context>
 <context>
@@ -6282,22 +6282,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="239" />
         <source>Consent withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Келісім қайтарылып алынды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished" />
+        <translation>Келісімнің қайтарылып алынуын жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="245" />
         <source>The sealed testimony stays unchanged; the withdrawal is recorded beside it, wins over the consent given, and travels with the case.</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген айғақ өзгеріссіз қалады; қайтарып алу оның жанына жазылады, берілген келісімнен басым болады және іспен бірге беріледі.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="251" />
         <source>Date of the withdrawal</source>
-        <translation type="unfinished" />
+        <translation>Қайтарып алу күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252" />
@@ -6312,22 +6312,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="268" />
         <source>Record withdrawal</source>
-        <translation type="unfinished" />
+        <translation>Қайтарып алуды жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="279" />
         <source>Use a date like 2024-05-17, 2024-05 or 2024.</source>
-        <translation type="unfinished" />
+        <translation>Күнді 2024-05-17, 2024-05 немесе 2024 түрінде жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="283" />
         <source>Tick at least one use.</source>
-        <translation type="unfinished" />
+        <translation>Кемінде бір пайдалану түрін белгілеңіз.</translation>
     </message>
 </context>
 <context>
@@ -6335,12 +6335,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="83" />
         <source>Vault</source>
-        <translation type="unfinished" />
+        <translation>Қойма</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
@@ -6350,17 +6350,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Тексеру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Адамдар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Орындар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
@@ -6370,27 +6370,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="114" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Іздеу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Search cases and people in any script (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Істер мен адамдарды кез келген жазумен іздеу (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="120" />
         <source>Open bundle...</source>
-        <translation type="unfinished" />
+        <translation>Буманы ашу...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="122" />
         <source>Open a received bundle</source>
-        <translation type="unfinished" />
+        <translation>Алынған буманы ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="125" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation>Алынған мөрленген буманы ашу (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
@@ -6400,32 +6400,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="130" />
         <source>Seal the chosen cases into a bundle</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған істерді бумаға мөрлеу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="134" />
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Экрандағы істі немесе онымен бірге таңдалған істерді контактіге мөрлеу (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>Құлыптау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock the vault</source>
-        <translation type="unfinished" />
+        <translation>Қойманы құлыптау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="140" />
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>Қойманы қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="151" />
         <source>Creating demo cases</source>
-        <translation type="unfinished" />
+        <translation>Демо істер жасалуда</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="152" />
@@ -6435,57 +6435,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
         <source>The case was created.</source>
-        <translation type="unfinished" />
+        <translation>Іс жасалды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
         <source>Open a case first, then add a testimony.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен істі ашып, содан кейін айғақ қосыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
         <source>Open a case first, then attach files.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен істі ашып, содан кейін файлдарды тіркеңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="397" />
         <source>Choose one or more cases in the list first, then seal them.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен тізімнен бір немесе бірнеше істі таңдап, содан кейін оларды мөрлеңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="410" />
         <source>The bundle was sealed.</source>
-        <translation type="unfinished" />
+        <translation>Бума мөрленді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="413" />
         <source>Open a sealed bundle</source>
-        <translation type="unfinished" />
+        <translation>Мөрленген буманы ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="418" />
         <source>The bundle was imported.</source>
-        <translation type="unfinished" />
+        <translation>Бума импортталды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
-        <translation type="unfinished" />
+        <translation>Бума «Контактілер &gt; Карантин» бөлімінде күтіп тұр.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/workspace.py" line="457" />
         <source>Creating %n invented case(s) for the demo...</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Демо үшін ойдан шығарылған %n іс жасалуда...</numerusform>
+            <numerusform>Демо үшін ойдан шығарылған %n іс жасалуда...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
         <source>%n demo case(s) created.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n демо іс жасалды.</numerusform>
+            <numerusform>%n демо іс жасалды.</numerusform>
         </translation>
     </message>
 </context>

@@ -4562,7 +4562,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
-        <translation type="unfinished" />
+        <translation>Люди, записанные в других местах этого хранилища, которые могут оказаться тем же человеком. Ничего не объединяется автоматически: сравните и решите.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
@@ -4582,13 +4582,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
         <source>No likely duplicates found.</source>
-        <translation type="unfinished" />
+        <translation>Вероятных дубликатов не найдено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210" />
         <source>Open that person's case</source>
-        <translation type="unfinished" />
+        <translation>Открыть дело этого человека</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
@@ -4598,12 +4598,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
         <source>aged %1 to %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>в возрасте от %1 до %2 лет в %3</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252" />
         <source>(since %1)</source>
-        <translation type="unfinished" />
+        <translation>(с %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
@@ -4611,7 +4611,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
@@ -4619,12 +4619,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="53" />
         <source>Type a place in any script and choose a suggestion; a place not in the list is added to the gazetteer when you save.</source>
-        <translation type="unfinished" />
+        <translation>Введите место на любой письменности и выберите вариант; место, которого нет в списке, будет добавлено в справочник мест при сохранении.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="84" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4632,7 +4632,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="45" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
-        <translation type="unfinished" />
+        <translation>Места этого хранилища: страны, регионы, уезды и сёла, а также учреждения содержания под стражей в них, с числом дел, в которых там произошло событие.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
@@ -4652,17 +4652,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="53" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="69" />
         <source>Show cases here</source>
-        <translation type="unfinished" />
+        <translation>Показать дела здесь</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="130" />
         <source>%1 here, %2 with the places within it</source>
-        <translation type="unfinished" />
+        <translation>%1 здесь, %2 вместе с местами внутри</translation>
     </message>
 </context>
 <context>
@@ -4670,29 +4670,29 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
-        <translation type="unfinished" />
+        <translation>Пакеты от неподтверждённых отправителей ждут здесь, зашифрованные внутри хранилища. Ничего из них не попадёт в Ваши дела, пока Вы не подтвердите отправителя и не импортируете пакет.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
         <source>Why it waits</source>
-        <translation type="unfinished" />
+        <translation>Почему ожидает</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
@@ -4708,32 +4708,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
         <source>Quarantine</source>
-        <translation type="unfinished" />
+        <translation>Карантин</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722" />
         <source>Verify sender and import...</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить отправителя и импортировать...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724" />
         <source>Verify the sender and import the bundle</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить отправителя и импортировать пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard...</source>
-        <translation type="unfinished" />
+        <translation>Удалить...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard the bundle</source>
-        <translation type="unfinished" />
+        <translation>Удалить пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Ход импорта</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738" />
@@ -4743,15 +4743,15 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778" />
         <source>No bundle is waiting.</source>
-        <translation type="unfinished" />
+        <translation>Ожидающих пакетов нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784" />
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%2). Запечатан %3; содержит %Ln запись (дела, люди, показания, события и вложения).</numerusform>
+            <numerusform>%1 (%2). Запечатан %3; содержит %Ln записи (дела, люди, показания, события и вложения).</numerusform>
+            <numerusform>%1 (%2). Запечатан %3; содержит %Ln записей (дела, люди, показания, события и вложения).</numerusform>
         </translation>
     </message>
     <message>
@@ -4762,27 +4762,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Отменено. Ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868" />
         <source>Discard this bundle?</source>
-        <translation type="unfinished" />
+        <translation>Удалить этот пакет?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
-        <translation type="unfinished" />
+        <translation>Пакет от %1 будет удалён из карантина. Ничего из него не импортировано, и Ваши дела не изменятся. Отправитель может прислать его снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
         <source>The bundle was discarded.</source>
-        <translation type="unfinished" />
+        <translation>Пакет удалён.</translation>
     </message>
 </context>
 <context>
@@ -4790,22 +4790,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
         <source>Set a new passphrase</source>
-        <translation type="unfinished" />
+        <translation>Задать новую парольную фразу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished" />
+        <translation>Введите 24 слова кода восстановления, затем выберите новую парольную фразу. Старая парольная фраза перестанет действовать.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>Код восстановления</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230" />
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
@@ -4830,7 +4830,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241" />
         <source>Opening with the recovery code</source>
-        <translation type="unfinished" />
+        <translation>Открытие с помощью кода восстановления</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
@@ -4840,12 +4840,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
         <source>Set passphrase and open</source>
-        <translation type="unfinished" />
+        <translation>Задать парольную фразу и открыть</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272" />
         <source>The recovery code has 24 words. Please type all of them.</source>
-        <translation type="unfinished" />
+        <translation>Код восстановления состоит из 24 слов. Пожалуйста, введите их все.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
@@ -4863,17 +4863,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="56" />
         <source>New recovery code</source>
-        <translation type="unfinished" />
+        <translation>Новый код восстановления</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67" />
         <source>Close without checking?</source>
-        <translation type="unfinished" />
+        <translation>Закрыть без проверки?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Старый код восстановления больше не действует. Если Вы закроете окно сейчас, не записав новый, позже Вы сможете создать другой в настройках.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
@@ -4886,58 +4886,58 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="253" />
         <source>Your recovery code</source>
-        <translation type="unfinished" />
+        <translation>Ваш код восстановления</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
-        <translation type="unfinished" />
+        <translation>Запишите эти 24 слова на бумаге по порядку и храните бумагу вдали от этого компьютера. Если Вы забудете парольную фразу, они будут единственным способом открыть хранилище. Они показываются только сейчас и нигде не хранятся в читаемом виде.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="284" />
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="286" />
         <source>I have written down the 24 words</source>
-        <translation type="unfinished" />
+        <translation>Я записал(а) 24 слова</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="292" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Далее</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304" />
         <source>Check your recovery code</source>
-        <translation type="unfinished" />
+        <translation>Проверьте код восстановления</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="306" />
         <source>To be sure the paper is right, type these words from it.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы убедиться, что на бумаге всё верно, введите с неё эти слова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="314" />
         <source>Word number %1</source>
-        <translation type="unfinished" />
+        <translation>Слово номер %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318" />
         <source>Word %1:</source>
-        <translation type="unfinished" />
+        <translation>Слово %1:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="324" />
         <source>Show the words again</source>
-        <translation type="unfinished" />
+        <translation>Показать слова снова</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328" />
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
-        <translation type="unfinished" />
+        <translation>Некоторые слова не совпадают. Проверьте бумагу или покажите слова снова и исправьте запись.</translation>
     </message>
 </context>
 <context>
@@ -4946,12 +4946,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="241" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249" />
         <source>Seal a bundle</source>
-        <translation type="unfinished" />
+        <translation>Запечатать пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="263" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Запечатанный пакет — это файл, который могут открыть только выбранные Вами контакты. Он подписан этим хранилищем, поэтому они могут проверить, что он пришёл от Вас без изменений.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="268" />
@@ -4962,62 +4962,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="273" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274" />
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation>Получатели</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
-        <translation type="unfinished" />
+        <translation>Можно выбрать только подтверждённые контакты. Подтвердите контакт в разделе «Контакты», сверив коды безопасности.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290" />
         <source>What leaves the vault</source>
-        <translation type="unfinished" />
+        <translation>Что покидает хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
-        <translation type="unfinished" />
+        <translation>Шифрование: постквантовое гибридное (ML-KEM-768 + X25519), если его поддерживают все получатели, иначе классическое X25519.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
-        <translation type="unfinished" />
+        <translation>Использовать только классическое X25519 (для стандартной утилиты age в чрезвычайной ситуации)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324" />
         <source>Use classic X25519 only</source>
-        <translation type="unfinished" />
+        <translation>Использовать только классическое X25519</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="330" />
         <source>Save &amp;to:</source>
-        <translation type="unfinished" />
+        <translation>Сохранить &amp;в:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
         <source>Bundle file</source>
-        <translation type="unfinished" />
+        <translation>Файл пакета</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333" />
         <source>Choose where to save the bundle</source>
-        <translation type="unfinished" />
+        <translation>Выберите, куда сохранить пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose...</source>
-        <translation type="unfinished" />
+        <translation>Выбрать...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose the bundle file</source>
-        <translation type="unfinished" />
+        <translation>Выберите файл пакета</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
         <source>Sealing progress</source>
-        <translation type="unfinished" />
+        <translation>Ход запечатывания</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
@@ -5027,7 +5027,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal the bundle</source>
-        <translation type="unfinished" />
+        <translation>Запечатать пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
@@ -5042,7 +5042,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
         <source>Every case in this vault.</source>
-        <translation type="unfinished" />
+        <translation>Все дела этого хранилища.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397" />
@@ -5052,10 +5052,10 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
         <source>%n case(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n дело:</numerusform>
+            <numerusform>%n дела:</numerusform>
+            <numerusform>%n дел:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5070,47 +5070,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430" />
         <source>keys changed, verify them again first</source>
-        <translation type="unfinished" />
+        <translation>ключи изменились, сначала подтвердите его снова</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432" />
         <source>not verified yet</source>
-        <translation type="unfinished" />
+        <translation>ещё не подтверждён</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="434" />
         <source>%1 (cannot be chosen: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (нельзя выбрать: %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="441" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
-        <translation type="unfinished" />
+        <translation>У Вас пока нет контактов. Добавьте карточку личности коллеги в разделе «Контакты» и сначала подтвердите её.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="479" />
         <source>Save the sealed bundle</source>
-        <translation type="unfinished" />
+        <translation>Сохранить запечатанный пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="496" />
         <source>%1, safety number %2 …</source>
-        <translation type="unfinished" />
+        <translation>%1, код безопасности %2 …</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504" />
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
-        <translation type="unfinished" />
+        <translation>Защита: только X25519, как Вы выбрали (не постквантовая).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
-        <translation type="unfinished" />
+        <translation>Защита: только X25519 для всех: у %1 нет постквантового ключа. Отметьте «Использовать только классическое X25519», чтобы всё равно запечатать, или запечатайте для него отдельно.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518" />
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
-        <translation type="unfinished" />
+        <translation>Защита: постквантовая гибридная (ML-KEM-768 + X25519).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532" />
@@ -5120,17 +5120,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535" />
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished" />
+        <translation>Выберите, куда сохранить пакет.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="561" />
         <source>Sealing...</source>
-        <translation type="unfinished" />
+        <translation>Запечатывание...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="569" />
         <source>The bundle is sealed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет запечатан.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="575" />
@@ -5144,7 +5144,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="588" />
         <source>Cancelled. No bundle was written.</source>
-        <translation type="unfinished" />
+        <translation>Отменено. Пакет не записан.</translation>
     </message>
 </context>
 <context>
@@ -5152,42 +5152,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="38" />
         <source>Name: %1</source>
-        <translation type="unfinished" />
+        <translation>Имя: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="42" />
         <source>Testimony: %1</source>
-        <translation type="unfinished" />
+        <translation>Показание: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
         <source>Title: %1</source>
-        <translation type="unfinished" />
+        <translation>Название: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
         <source>Summary: %1</source>
-        <translation type="unfinished" />
+        <translation>Сводка: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
         <source>Reference: %1</source>
-        <translation type="unfinished" />
+        <translation>Номер: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="50" />
         <source>Event: %1</source>
-        <translation type="unfinished" />
+        <translation>Событие: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="52" />
         <source>Place: %1</source>
-        <translation type="unfinished" />
+        <translation>Место: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="84" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
-        <translation type="unfinished" />
+        <translation>Имена сопоставляются между кириллицей, латиницей, арабским письмом и китайскими иероглифами: Ержан, Erzhan и Yerzhan находят одного и того же человека. Нажмите Enter на деле, чтобы открыть его.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
@@ -5202,17 +5202,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
         <source>Found by</source>
-        <translation type="unfinished" />
+        <translation>Найдено по</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="107" />
         <source>Cases found</source>
-        <translation type="unfinished" />
+        <translation>Найденные дела</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="120" />
@@ -5227,7 +5227,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128" />
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Совпадение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134" />
@@ -5237,12 +5237,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170" />
         <source>Searching...</source>
-        <translation type="unfinished" />
+        <translation>Поиск...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="199" />
         <source>%1 cases and %2 people match %3</source>
-        <translation type="unfinished" />
+        <translation>По запросу %3 найдено дел: %1, людей: %2</translation>
     </message>
 </context>
 <context>
@@ -5250,132 +5250,132 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47" />
         <source>Automatic lock</source>
-        <translation type="unfinished" />
+        <translation>Автоматическая блокировка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52" />
         <source>Key rotation (forward secrecy)</source>
-        <translation type="unfinished" />
+        <translation>Смена ключей (прямая секретность)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58" />
         <source>Never (only when asked)</source>
-        <translation type="unfinished" />
+        <translation>Никогда (только по запросу)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59" />
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Каждый %n день</numerusform>
+            <numerusform>Каждые %n дня</numerusform>
+            <numerusform>Каждые %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64" />
         <source>The encryption keys will change only when you ask.</source>
-        <translation type="unfinished" />
+        <translation>Ключи шифрования будут меняться только по Вашему запросу.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67" />
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Новые ключи шифрования будут создаваться каждый %n день при разблокировке хранилища.</numerusform>
+            <numerusform>Новые ключи шифрования будут создаваться каждые %n дня при разблокировке хранилища.</numerusform>
+            <numerusform>Новые ключи шифрования будут создаваться каждые %n дней при разблокировке хранилища.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80" />
         <source>Lock the vault after this long without activity:</source>
-        <translation type="unfinished" />
+        <translation>Блокировать хранилище после такого времени бездействия:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83" />
         <source>Lock after idle minutes</source>
-        <translation type="unfinished" />
+        <translation>Блокировка после минут бездействия</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84" />
         <source>You can always lock at once with Ctrl+L.</source>
-        <translation type="unfinished" />
+        <translation>Вы всегда можете заблокировать сразу сочетанием Ctrl+L.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87" />
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88" />
         <source>The vault will lock after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Хранилище заблокируется после %n минуты бездействия.</numerusform>
+            <numerusform>Хранилище заблокируется после %n минут бездействия.</numerusform>
+            <numerusform>Хранилище заблокируется после %n минут бездействия.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95" />
         <source>Make new encryption keys:</source>
-        <translation type="unfinished" />
+        <translation>Создавать новые ключи шифрования:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96" />
         <source>Days between new encryption keys</source>
-        <translation type="unfinished" />
+        <translation>Дней между созданием новых ключей шифрования</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99" />
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
-        <translation type="unfinished" />
+        <translation>Контакты узнают новые ключи из Вашего следующего пакета или карточки; Ваш код безопасности остаётся прежним. Когда старые ключи уничтожены, ноутбук, изъятый позже, не сможет открыть пакеты, запечатанные для них.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111" />
         <source>Keep replaced keys for bundles on their way:</source>
-        <translation type="unfinished" />
+        <translation>Хранить заменённые ключи для пакетов, которые ещё в пути:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114" />
         <source>Days replaced keys are kept</source>
-        <translation type="unfinished" />
+        <translation>Сколько дней хранятся заменённые ключи</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117" />
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
-        <translation type="unfinished" />
+        <translation>После этого заменённые ключи уничтожаются: пакет, запечатанный для них, больше нельзя будет открыть ни здесь, ни где-либо ещё.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123" />
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Заменённые ключи будут уничтожены через %n день после замены.</numerusform>
+            <numerusform>Заменённые ключи будут уничтожены через %n дня после замены.</numerusform>
+            <numerusform>Заменённые ключи будут уничтожены через %n дней после замены.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96" />
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="123" />
         <source>Your identity</source>
-        <translation type="unfinished" />
+        <translation>Ваша личность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
@@ -5385,72 +5385,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
         <source>Fingerprint:</source>
-        <translation type="unfinished" />
+        <translation>Отпечаток:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
         <source>Passphrase and recovery code</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза и код восстановления</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
         <source>Change passphrase...</source>
-        <translation type="unfinished" />
+        <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145" />
         <source>New recovery code...</source>
-        <translation type="unfinished" />
+        <translation>Новый код восстановления...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152" />
         <source>Travel mode</source>
-        <translation type="unfinished" />
+        <translation>Режим поездки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
-        <translation type="unfinished" />
+        <translation>Перед пересечением границы или если ноутбуку грозит опасность, Вы можете уничтожить это хранилище. Сначала отправьте свои дела коллеге.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
         <source>Wipe this vault...</source>
-        <translation type="unfinished" />
+        <translation>Стереть это хранилище...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171" />
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199" />
         <source>Not available in this version.</source>
-        <translation type="unfinished" />
+        <translation>Недоступно в этой версии.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234" />
         <source>The passphrase was changed.</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
-        <translation type="unfinished" />
+        <translation>Новый код восстановления заменит старый, который перестанет действовать. Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза неверна. Код восстановления не изменён.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265" />
         <source>The new recovery code is in place.</source>
-        <translation type="unfinished" />
+        <translation>Новый код восстановления установлен.</translation>
     </message>
 </context>
 <context>
@@ -5458,37 +5458,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="389" />
         <source>Very weak</source>
-        <translation type="unfinished" />
+        <translation>Очень слабая</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="390" />
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>Слабая</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391" />
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation>Средняя</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="392" />
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>Надёжная</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="393" />
         <source>Very strong</source>
-        <translation type="unfinished" />
+        <translation>Очень надёжная</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="406" />
         <source>Strength: %1</source>
-        <translation type="unfinished" />
+        <translation>Надёжность: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="412" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>Надёжность парольной фразы</translation>
     </message>
 </context>
 <context>
@@ -5496,7 +5496,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Рассказчик</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
@@ -5526,7 +5526,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
         <source>Testimonies</source>
-        <translation type="unfinished" />
+        <translation>Показания</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
@@ -5536,17 +5536,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open testimony</source>
-        <translation type="unfinished" />
+        <translation>Открыть показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
         <source>Sealed, signature valid</source>
-        <translation type="unfinished" />
+        <translation>Запечатано, подпись действительна</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
         <source>Sealed, SIGNATURE INVALID</source>
-        <translation type="unfinished" />
+        <translation>Запечатано, ПОДПИСЬ НЕДЕЙСТВИТЕЛЬНА</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
@@ -5556,7 +5556,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
         <source>(correction)</source>
-        <translation type="unfinished" />
+        <translation>(исправление)</translation>
     </message>
 </context>
 <context>
@@ -5564,7 +5564,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127" />
         <source>Back to the case</source>
-        <translation type="unfinished" />
+        <translation>Назад к делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
@@ -5580,17 +5580,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
         <source>Save state</source>
-        <translation type="unfinished" />
+        <translation>Состояние сохранения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal...</source>
-        <translation type="unfinished" />
+        <translation>Запечатать...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal testimony</source>
-        <translation type="unfinished" />
+        <translation>Запечатать показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
@@ -5600,98 +5600,98 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
         <source>Correct testimony</source>
-        <translation type="unfinished" />
+        <translation>Исправить показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146" />
         <source>Consent withdrawn...</source>
-        <translation type="unfinished" />
+        <translation>Отзыв согласия...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished" />
+        <translation>Записать отзыв согласия</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit...</source>
-        <translation type="unfinished" />
+        <translation>Изменить...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit the received draft</source>
-        <translation type="unfinished" />
+        <translation>Изменить полученный черновик</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
         <source>Notes on this case</source>
-        <translation type="unfinished" />
+        <translation>Заметки по этому делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
         <source>No notes yet.</source>
-        <translation type="unfinished" />
+        <translation>Заметок пока нет.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
         <source>About this testimony:</source>
-        <translation type="unfinished" />
+        <translation>Об этом показании:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
         <source>Grade: %1.</source>
-        <translation type="unfinished" />
+        <translation>Оценка: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217" />
         <source>(by %1)</source>
-        <translation type="unfinished" />
+        <translation>(автор: %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>Интервью</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228" />
         <source>Who is speaking</source>
-        <translation type="unfinished" />
+        <translation>Кто говорит</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
         <source>Choose who is speaking...</source>
-        <translation type="unfinished" />
+        <translation>Выберите, кто говорит...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
         <source>%1 (the person of concern)</source>
-        <translation type="unfinished" />
+        <translation>%1 (лицо по делу)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242" />
         <source>Someone else (type the name)</source>
-        <translation type="unfinished" />
+        <translation>Другой человек (введите имя)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243" />
         <source>&amp;Speaker:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Рассказчик:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244" />
         <source>Speaker's name</source>
-        <translation type="unfinished" />
+        <translation>Имя рассказчика</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
         <source>Name as the speaker gives it, in any script</source>
-        <translation type="unfinished" />
+        <translation>Имя так, как его называет рассказчик, на любой письменности</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
         <source>Relation to the person of concern</source>
-        <translation type="unfinished" />
+        <translation>Отношение к лицу по делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
@@ -5701,27 +5701,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
         <source>&amp;Relation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отношение:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
         <source>Language of the narrative</source>
-        <translation type="unfinished" />
+        <translation>Язык рассказа</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
         <source>Choose the language...</source>
-        <translation type="unfinished" />
+        <translation>Выберите язык...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
         <source>Date of the interview</source>
-        <translation type="unfinished" />
+        <translation>Дата интервью</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
@@ -5736,12 +5736,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
         <source>Place of the interview</source>
-        <translation type="unfinished" />
+        <translation>Место интервью</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
         <source>A city or country, never an address</source>
-        <translation type="unfinished" />
+        <translation>Город или страна, никогда не адрес</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
@@ -5751,42 +5751,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Interview mode</source>
-        <translation type="unfinished" />
+        <translation>Способ проведения интервью</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
         <source>&amp;Mode:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Способ:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
         <source>Interviewers</source>
-        <translation type="unfinished" />
+        <translation>Интервьюеры</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
         <source>Names, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Имена через запятую</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
         <source>&amp;Interviewers:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Интервьюеры:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279" />
         <source>Interpreter</source>
-        <translation type="unfinished" />
+        <translation>Переводчик</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280" />
         <source>Leave empty if none</source>
-        <translation type="unfinished" />
+        <translation>Оставьте пустым, если переводчика нет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
         <source>I&amp;nterpreter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Переводчик:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
@@ -5796,42 +5796,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
         <source>Informed consent</source>
-        <translation type="unfinished" />
+        <translation>Информированное согласие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290" />
         <source>Given voluntarily</source>
-        <translation type="unfinished" />
+        <translation>Дано добровольно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
         <source>May be named</source>
-        <translation type="unfinished" />
+        <translation>Можно называть имя</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292" />
         <source>Face may be shown</source>
-        <translation type="unfinished" />
+        <translation>Можно показывать лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293" />
         <source>Voice may be used</source>
-        <translation type="unfinished" />
+        <translation>Можно использовать голос</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
-        <translation type="unfinished" />
+        <translation>Информированное: рассказчик знает, как показание будет храниться, передаваться и использоваться. Добровольное: дано свободно, без давления и без оплаты.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313" />
         <source>Permitted uses:</source>
-        <translation type="unfinished" />
+        <translation>Разрешённое использование:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330" />
         <source>&amp;Narrative</source>
-        <translation type="unfinished" />
+        <translation>&amp;Рассказ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
@@ -5841,82 +5841,82 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
         <source>The testimony in the speaker's words...</source>
-        <translation type="unfinished" />
+        <translation>Показание словами рассказчика...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы начать, выберите, кто говорит, и язык: после этого каждое слово сохраняется.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400" />
         <source>Loading...</source>
-        <translation type="unfinished" />
+        <translation>Загрузка...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
         <source>Testimony (correction of a sealed one)</source>
-        <translation type="unfinished" />
+        <translation>Показание (исправление запечатанного)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
-        <translation type="unfinished" />
+        <translation>Запечатано — только чтение. Запечатано %1 и подписано; подпись действительна: с тех пор текст не изменялся. Чтобы исправить ошибку, используйте «Исправить...» (новая версия; эта сохраняется).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
-        <translation type="unfinished" />
+        <translation>Запечатано — только чтение. Запечатано %1, но подпись НЕ проходит проверку: сохранённое показание не совпадает с тем, что было подписано. Сообщите об этом своему координатору.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
         <source>Sealed testimony</source>
-        <translation type="unfinished" />
+        <translation>Запечатанное показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503" />
         <source>Consent was withdrawn on %1.</source>
-        <translation type="unfinished" />
+        <translation>Согласие отозвано %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527" />
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
-        <translation type="unfinished" />
+        <translation>Получено — только чтение. Этот черновик пришёл в пакете от контакта. Выберите «Изменить...», чтобы изменить его здесь: Ваше изменение станет новой ревизией, а версия контакта останется в истории.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
         <source>Consent is recorded for the uses ticked above.</source>
-        <translation type="unfinished" />
+        <translation>Согласие записано для отмеченных выше видов использования.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
         <source>Sealed: read-only</source>
-        <translation type="unfinished" />
+        <translation>Запечатано: только чтение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602" />
         <source>Received: read-only</source>
-        <translation type="unfinished" />
+        <translation>Получено: только чтение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604" />
         <source>Saving...</source>
-        <translation type="unfinished" />
+        <translation>Сохранение...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
         <source>Unsaved changes (saving in a moment)</source>
-        <translation type="unfinished" />
+        <translation>Несохранённые изменения (сохранение через мгновение)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
         <source>Saved at %1</source>
-        <translation type="unfinished" />
+        <translation>Сохранено в %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
         <source>Not saved yet</source>
-        <translation type="unfinished" />
+        <translation>Ещё не сохранено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
@@ -5926,22 +5926,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
-        <translation type="unfinished" />
+        <translation>Дата недействительна (используйте ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ); она не сохранена.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729" />
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
-        <translation type="unfinished" />
+        <translation>Запечатывание делает это показание окончательным. Оно подписывается ключом этого хранилища, поэтому любой получатель сможет проверить, что ни одно слово не изменено. После запечатывания его нельзя редактировать: ошибка исправляется исправлением — новой версией, которая сохраняет запечатанный оригинал.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal this testimony?</source>
-        <translation type="unfinished" />
+        <translation>Запечатать это показание?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
@@ -5951,17 +5951,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
         <source>Correct this testimony?</source>
-        <translation type="unfinished" />
+        <translation>Исправить это показание?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
-        <translation type="unfinished" />
+        <translation>Исправление — это новый черновик, который начинается как копия этого показания. Запечатанный оригинал остаётся неизменным и видимым; исправление заменяет его, когда само будет запечатано.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791" />
         <source>Start a correction</source>
-        <translation type="unfinished" />
+        <translation>Начать исправление</translation>
     </message>
 </context>
 <context>
@@ -5974,12 +5974,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105" />
         <source>Not verified</source>
-        <translation type="unfinished" />
+        <translation>Не подтверждён</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="106" />
         <source>Keys changed: verify again</source>
-        <translation type="unfinished" />
+        <translation>Ключи изменились: подтвердите снова</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108" />
@@ -5989,44 +5989,44 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123" />
         <source>Unknown sender</source>
-        <translation type="unfinished" />
+        <translation>Неизвестный отправитель</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="124" />
         <source>Sender not verified</source>
-        <translation type="unfinished" />
+        <translation>Отправитель не подтверждён</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="125" />
         <source>Sender's keys changed</source>
-        <translation type="unfinished" />
+        <translation>Ключи отправителя изменились</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136" />
         <source>an unknown sender whose card says “%1”</source>
-        <translation type="unfinished" />
+        <translation>неизвестный отправитель, чья карточка называет его «%1»</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144" />
         <source>Two contacts share a name: %1 is also the name (or looks like the name) of another contact with other keys. Tell them apart by the safety number, never by the name.</source>
-        <translation type="unfinished" />
+        <translation>Два контакта с одним именем: %1 — это также имя (или похоже на имя) другого контакта с другими ключами. Различайте их по коду безопасности, никогда не по имени.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159" />
         <source>Bundle %1 from %2 has not arrived.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Пакет %1 от %2 не пришёл.</numerusform>
+            <numerusform>Пакеты %1 от %2 не пришли.</numerusform>
+            <numerusform>Пакеты %1 от %2 не пришли.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="161" />
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
         </translation>
     </message>
 </context>
@@ -6035,12 +6035,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82" />
         <source>Unlock your vault</source>
-        <translation type="unfinished" />
+        <translation>Разблокируйте хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
         <source>&amp;Vault:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Хранилище:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
@@ -6055,42 +6055,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
         <source>Unlocking</source>
-        <translation type="unfinished" />
+        <translation>Разблокировка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
-        <translation type="unfinished" />
+        <translation>Разблокировка... вычисление ключа намеренно занимает некоторое время.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136" />
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished" />
+        <translation>Забыли парольную фразу? Используйте код восстановления</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
         <source>Create a new vault</source>
-        <translation type="unfinished" />
+        <translation>Создать новое хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
         <source>Open a demo vault</source>
-        <translation type="unfinished" />
+        <translation>Открыть демонстрационное хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168" />
         <source>There is no vault to unlock.</source>
-        <translation type="unfinished" />
+        <translation>Нет хранилища для разблокировки.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171" />
         <source>Please type your passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, введите парольную фразу.</translation>
     </message>
 </context>
 <context>
@@ -6098,7 +6098,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51" />
         <source>Vault</source>
-        <translation type="unfinished" />
+        <translation>Хранилище</translation>
     </message>
 </context>
 <context>
@@ -6106,32 +6106,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="185" />
         <source>Verify a contact</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить контакт</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="191" />
         <source>Verify %1</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
-        <translation type="unfinished" />
+        <translation>Ключи %1 изменились с момента последнего подтверждения. Так бывает при новом ноутбуке или переустановленном хранилище, а также когда кто-то выдаёт себя за этого человека. Сверьте новый код безопасности, прежде чем доверять ему.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
-        <translation type="unfinished" />
+        <translation>Встретьтесь с %1 или позвоните туда, где Вы узнаете его голос. Он открывает «Контакты &gt; Моя личность» и читает вслух свой код безопасности; сравните его с кодом слева, группа за группой. Затем прочитайте ему свой (справа), чтобы он тоже мог подтвердить Вас.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="221" />
         <source>Safety number of %1</source>
-        <translation type="unfinished" />
+        <translation>Код безопасности %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="224" />
         <source>Their safety number</source>
-        <translation type="unfinished" />
+        <translation>Его код безопасности</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227" />
@@ -6142,32 +6142,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Необязательно: введите цифры, которые Вам прочитали, и Amanat сравнит их:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240" />
         <source>Digits they read to you</source>
-        <translation type="unfinished" />
+        <translation>Цифры, которые Вам прочитали</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241" />
         <source>The 60 digits; spaces do not matter</source>
-        <translation type="unfinished" />
+        <translation>60 цифр; пробелы не имеют значения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="250" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
-        <translation type="unfinished" />
+        <translation>Я сравнил(а) все 12 групп с %1 по каналу, которому доверяю, и они совпадают</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="256" />
         <source>I compared all 12 groups, and they match</source>
-        <translation type="unfinished" />
+        <translation>Я сравнил(а) все 12 групп, и они совпадают</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="265" />
         <source>Mark as verified</source>
-        <translation type="unfinished" />
+        <translation>Отметить как подтверждённый</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309" />
@@ -6180,69 +6180,69 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="93" />
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
-        <translation type="unfinished" />
+        <translation>Воспроизведение аудио и видео отключено: на этом компьютере нет системных звуковых библиотек, нужных Qt (клиент PulseAudio или PipeWire). Установите их (например, пакет libpulse0) и перезапустите Amanat.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99" />
         <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Воспроизведение аудио и видео отключено: не удалось загрузить мультимедийный модуль Qt на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="112" />
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation>Изображение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="131" />
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Это изображение невозможно показать: формат неизвестен или файл повреждён.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="139" />
         <source>%1 by %2 pixels</source>
-        <translation type="unfinished" />
+        <translation>%1 на %2 пикселей</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="216" />
         <source>PDF document</source>
-        <translation type="unfinished" />
+        <translation>Документ PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="227" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
-        <translation type="unfinished" />
+        <translation>Этот PDF невозможно показать: он повреждён или защищён.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>Видео</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282" />
         <source>Audio recording</source>
-        <translation type="unfinished" />
+        <translation>Аудиозапись</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287" />
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289" />
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339" />
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295" />
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>Позиция</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
-        <translation type="unfinished" />
+        <translation>Эту запись невозможно воспроизвести: формат неизвестен или файл повреждён.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
@@ -6252,7 +6252,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Amanat не может показать файл такого типа. Он хранится зашифрованным в хранилище; Вы можете сохранить копию, если Вам нужно открыть его в другой программе.</translation>
     </message>
 </context>
 <context>
@@ -6260,12 +6260,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="53" />
         <source>Welcome to Amanat</source>
-        <translation type="unfinished" />
+        <translation>Добро пожаловать в Amanat</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="57" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
-        <translation type="unfinished" />
+        <translation>Amanat хранит дела, показания и их файлы в зашифрованном хранилище на этом компьютере. Открыть его может только Ваша парольная фраза или код восстановления; ничего читаемого никогда не записывается на диск.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64" />
@@ -6275,17 +6275,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
-        <translation type="unfinished" />
+        <translation>Для первого знакомства откройте демонстрационное хранилище с вымышленными делами. Это отдельное хранилище; ничего в нём не является настоящим.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77" />
         <source>Open a demo vault</source>
-        <translation type="unfinished" />
+        <translation>Открыть демонстрационное хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="82" />
         <source>Open an existing vault</source>
-        <translation type="unfinished" />
+        <translation>Открыть существующее хранилище</translation>
     </message>
 </context>
 <context>
@@ -6294,17 +6294,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="184" />
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="187" />
         <source>Wipe this vault</source>
-        <translation type="unfinished" />
+        <translation>Стереть это хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="192" />
         <source>Every case, testimony and file in this vault will be destroyed. The keys are erased first, so what remains on the disk cannot be decrypted. This cannot be undone. Cases you have not sent to a colleague are lost for good. Solid-state disks may keep old copies of some sectors; without the keys they are unreadable.</source>
-        <translation type="unfinished" />
+        <translation>Все дела, показания и файлы в этом хранилище будут уничтожены. Сначала стираются ключи, поэтому то, что останется на диске, невозможно расшифровать. Это действие нельзя отменить. Дела, которые Вы не отправили коллеге, будут утрачены навсегда. Твердотельные накопители могут хранить старые копии некоторых секторов; без ключей их невозможно прочитать.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="201" />
         <source>To confirm, type the vault's name: %1</source>
-        <translation type="unfinished" />
+        <translation>Для подтверждения введите имя хранилища: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203" />
@@ -6314,7 +6314,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
         <source>Wipe the vault</source>
-        <translation type="unfinished" />
+        <translation>Стереть хранилище</translation>
     </message>
 </context>
 <context>
@@ -6322,22 +6322,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="239" />
         <source>Consent withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Согласие отозвано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished" />
+        <translation>Записать отзыв согласия</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="245" />
         <source>The sealed testimony stays unchanged; the withdrawal is recorded beside it, wins over the consent given, and travels with the case.</source>
-        <translation type="unfinished" />
+        <translation>Запечатанное показание остаётся неизменным; отзыв записывается рядом с ним, имеет приоритет над данным согласием и передаётся вместе с делом.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="251" />
         <source>Date of the withdrawal</source>
-        <translation type="unfinished" />
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252" />
@@ -6352,22 +6352,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="268" />
         <source>Record withdrawal</source>
-        <translation type="unfinished" />
+        <translation>Записать отзыв</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="279" />
         <source>Use a date like 2024-05-17, 2024-05 or 2024.</source>
-        <translation type="unfinished" />
+        <translation>Укажите дату в виде 2024-05-17, 2024-05 или 2024.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="283" />
         <source>Tick at least one use.</source>
-        <translation type="unfinished" />
+        <translation>Отметьте хотя бы один вид использования.</translation>
     </message>
 </context>
 <context>
@@ -6375,12 +6375,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="83" />
         <source>Vault</source>
-        <translation type="unfinished" />
+        <translation>Хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
@@ -6390,17 +6390,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
@@ -6410,27 +6410,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="114" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Search cases and people in any script (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Поиск дел и людей на любой письменности (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="120" />
         <source>Open bundle...</source>
-        <translation type="unfinished" />
+        <translation>Открыть пакет...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="122" />
         <source>Open a received bundle</source>
-        <translation type="unfinished" />
+        <translation>Открыть полученный пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="125" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation>Открыть полученный запечатанный пакет (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
@@ -6440,32 +6440,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="130" />
         <source>Seal the chosen cases into a bundle</source>
-        <translation type="unfinished" />
+        <translation>Запечатать выбранные дела в пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="134" />
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Запечатать открытое дело или выбранные вместе с ним дела для контакта (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock the vault</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="140" />
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="151" />
         <source>Creating demo cases</source>
-        <translation type="unfinished" />
+        <translation>Создание демонстрационных дел</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="152" />
@@ -6475,59 +6475,59 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
         <source>The case was created.</source>
-        <translation type="unfinished" />
+        <translation>Дело создано.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
         <source>Open a case first, then add a testimony.</source>
-        <translation type="unfinished" />
+        <translation>Сначала откройте дело, затем добавьте показание.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
         <source>Open a case first, then attach files.</source>
-        <translation type="unfinished" />
+        <translation>Сначала откройте дело, затем прикрепите файлы.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="397" />
         <source>Choose one or more cases in the list first, then seal them.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите одно или несколько дел в списке, затем запечатайте их.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="410" />
         <source>The bundle was sealed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет запечатан.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="413" />
         <source>Open a sealed bundle</source>
-        <translation type="unfinished" />
+        <translation>Открыть запечатанный пакет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="418" />
         <source>The bundle was imported.</source>
-        <translation type="unfinished" />
+        <translation>Пакет импортирован.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
-        <translation type="unfinished" />
+        <translation>Пакет ожидает в разделе «Контакты &gt; Карантин».</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/workspace.py" line="457" />
         <source>Creating %n invented case(s) for the demo...</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Создание %n вымышленного дела для демонстрации...</numerusform>
+            <numerusform>Создание %n вымышленных дел для демонстрации...</numerusform>
+            <numerusform>Создание %n вымышленных дел для демонстрации...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
         <source>%n demo case(s) created.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Создано %n демонстрационное дело.</numerusform>
+            <numerusform>Создано %n демонстрационных дела.</numerusform>
+            <numerusform>Создано %n демонстрационных дел.</numerusform>
         </translation>
     </message>
 </context>
