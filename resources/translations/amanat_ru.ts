@@ -4,58 +4,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218"/>
         <source>Export the emergency key</source>
         <translation>Экспорт аварийного ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220"/>
         <source>Export the emergency key?</source>
         <translation>Экспортировать аварийный ключ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225" />
-        <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225"/>
+        <source>This writes the vault&apos;s SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation>Это запишет СЕКРЕТНЫЙ ключ хранилища в файл. Любой, к кому попадёт этот файл, сможет открыть каждый пакет, когда-либо запечатанный для этого хранилища, без Вашей парольной фразы. Делайте это, только если Amanat использовать невозможно, а пакет нужно открыть стандартной утилитой age. Храните файл офлайн (никогда не на ноутбуке, который Вы берёте в поездки), никогда его не пересылайте и уничтожьте после использования.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233"/>
         <source>Which key</source>
         <translation>Какой ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239"/>
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation>Классический ключ X25519: открывает пакеты, запечатанные классическим шифрованием</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242"/>
         <source>Classic X25519 key</source>
         <translation>Классический ключ X25519</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246"/>
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation>Постквантовый гибридный ключ: открывает пакеты по умолчанию (age 1.3 или новее)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249"/>
         <source>Post-quantum hybrid key</source>
         <translation>Постквантовый гибридный ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259"/>
         <source>I understand that this file opens everything sealed to me</source>
         <translation>Я понимаю, что этот файл открывает всё, что запечатано для меня</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265"/>
         <source>Export the secret key...</source>
         <translation>Экспортировать секретный ключ...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267"/>
         <source>Export the secret key</source>
         <translation>Экспортировать секретный ключ</translation>
     </message>
@@ -63,148 +63,148 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="80" />
+        <location filename="../../desktop/amanat/ui/window.py" line="80"/>
         <source>&amp;New case...</source>
         <translation>&amp;Новое дело...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="82" />
+        <location filename="../../desktop/amanat/ui/window.py" line="82"/>
         <source>New &amp;testimony...</source>
         <translation>Новое &amp;показание...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="83" />
+        <location filename="../../desktop/amanat/ui/window.py" line="83"/>
         <source>&amp;Attach files...</source>
         <translation>&amp;Прикрепить файлы...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="84" />
+        <location filename="../../desktop/amanat/ui/window.py" line="84"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="85" />
+        <location filename="../../desktop/amanat/ui/window.py" line="85"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="86" />
+        <location filename="../../desktop/amanat/ui/window.py" line="86"/>
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="87" />
+        <location filename="../../desktop/amanat/ui/window.py" line="87"/>
         <source>P&amp;laces</source>
         <translation>&amp;Места</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="88" />
+        <location filename="../../desktop/amanat/ui/window.py" line="88"/>
         <source>C&amp;ontacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="89" />
+        <location filename="../../desktop/amanat/ui/window.py" line="89"/>
         <source>&amp;Review</source>
         <translation>П&amp;роверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="90" />
+        <location filename="../../desktop/amanat/ui/window.py" line="90"/>
         <source>&amp;Seal bundle...</source>
         <translation>&amp;Запечатать пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="92" />
+        <location filename="../../desktop/amanat/ui/window.py" line="92"/>
         <source>Seal a&amp;ll cases...</source>
         <translation>Запечатать &amp;все дела...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="94" />
+        <location filename="../../desktop/amanat/ui/window.py" line="94"/>
         <source>&amp;Open bundle...</source>
         <translation>&amp;Открыть пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="97" />
+        <location filename="../../desktop/amanat/ui/window.py" line="97"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Настройки...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="98" />
+        <location filename="../../desktop/amanat/ui/window.py" line="98"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="100" />
+        <location filename="../../desktop/amanat/ui/window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="102" />
+        <location filename="../../desktop/amanat/ui/window.py" line="102"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="104" />
+        <location filename="../../desktop/amanat/ui/window.py" line="104"/>
         <source>&amp;About Amanat</source>
         <translation>&amp;О программе Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="147" />
+        <location filename="../../desktop/amanat/ui/window.py" line="147"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="160" />
+        <location filename="../../desktop/amanat/ui/window.py" line="160"/>
         <source>V&amp;iew</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="171" />
+        <location filename="../../desktop/amanat/ui/window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="184" />
-        <location filename="../../desktop/amanat/ui/window.py" line="389" />
+        <location filename="../../desktop/amanat/ui/window.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="389"/>
         <source>Amanat</source>
         <translation>Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="186" />
+        <location filename="../../desktop/amanat/ui/window.py" line="186"/>
         <source>Amanat (locked)</source>
         <translation>Amanat (заблокировано)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="280" />
+        <location filename="../../desktop/amanat/ui/window.py" line="280"/>
         <source>Vault unlocked.</source>
         <translation>Хранилище разблокировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="296" />
+        <location filename="../../desktop/amanat/ui/window.py" line="296"/>
         <source>The vault locks as soon as the attachment is saved.</source>
         <translation>Хранилище заблокируется, как только вложение будет сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="310" />
+        <location filename="../../desktop/amanat/ui/window.py" line="310"/>
         <source>Amanat quits as soon as the attachment is saved.</source>
         <translation>Amanat закроется, как только вложение будет сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="316" />
+        <location filename="../../desktop/amanat/ui/window.py" line="316"/>
         <source>The vault was locked. Unlock it to continue.</source>
         <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="320" />
-        <source>An attachment was still being added when the vault was locked: the file being written was not saved. After unlocking, check the case's attachments and add what is missing.</source>
+        <location filename="../../desktop/amanat/ui/window.py" line="320"/>
+        <source>An attachment was still being added when the vault was locked: the file being written was not saved. After unlocking, check the case&apos;s attachments and add what is missing.</source>
         <translation>Когда хранилище заблокировалось, вложение ещё добавлялось: записываемый файл не был сохранён. После разблокировки проверьте вложения дела и добавьте недостающее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="325" />
+        <location filename="../../desktop/amanat/ui/window.py" line="325"/>
         <source>The lock waited until the attachment being added was saved.</source>
         <translation>Блокировка дождалась сохранения добавляемого вложения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="333" />
+        <location filename="../../desktop/amanat/ui/window.py" line="333"/>
         <source>Locked while files were being attached: %n file(s) not saved. Add them again.</source>
         <translation>
             <numerusform>Заблокировано во время прикрепления файлов: %n файл не сохранён. Добавьте его снова.</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="338" />
+        <location filename="../../desktop/amanat/ui/window.py" line="338"/>
         <source>Saved before the lock: %n file(s) being attached.</source>
         <translation>
             <numerusform>Сохранено до блокировки: %n прикрепляемый файл.</numerusform>
@@ -222,17 +222,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="380" />
+        <location filename="../../desktop/amanat/ui/window.py" line="380"/>
         <source>The vault was wiped.</source>
         <translation>Хранилище стёрто.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="396" />
+        <location filename="../../desktop/amanat/ui/window.py" line="396"/>
         <source>About Amanat</source>
         <translation>О программе Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="399" />
+        <location filename="../../desktop/amanat/ui/window.py" line="399"/>
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
@@ -241,7 +241,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 Автономный зашифрованный инструмент для ведения дел и документирования преследований. Свободное программное обеспечение под лицензией GNU AGPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="408" />
+        <location filename="../../desktop/amanat/ui/window.py" line="408"/>
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation>Руководство пользователя находится в файле docs/user-guide-app.md в папке Amanat.</translation>
     </message>
@@ -249,67 +249,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>AttachmentDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="38" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="38"/>
         <source>Correct the attachment</source>
         <translation>Исправить вложение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="45" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="45"/>
         <source>No testimony</source>
         <translation>Без показания</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="47" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="47"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="51" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="51"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="60" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="60"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="61" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="61"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="65" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="65"/>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="68"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="72" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="72"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="75"/>
         <source>Belongs to testimony</source>
         <translation>Относится к показанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="79"/>
         <source>&amp;Testimony:</source>
         <translation>&amp;Показание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="94"/>
         <source>the description</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="95"/>
         <source>the role</source>
         <translation>роль</translation>
     </message>
@@ -317,134 +317,134 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57"/>
         <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
         <translation>Файлы шифруются в хранилище при добавлении. Перетащите файлы сюда или воспользуйтесь кнопкой «Прикрепить файлы». Они показываются из памяти: ничего читаемого на диск не записывается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="82"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="95"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
         <source>Attach files...</source>
         <translation>Прикрепить файлы...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105"/>
         <source>View attachment</source>
         <translation>Просмотреть вложение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
         <source>Save a copy...</source>
         <translation>Сохранить копию...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
         <source>Save a decrypted copy</source>
         <translation>Сохранить расшифрованную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="110"/>
         <source>Correct...</source>
         <translation>Исправить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="112"/>
         <source>Correct the description, role or testimony of the attachment</source>
         <translation>Исправить описание, роль или показание вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116"/>
         <source>Remove working copy...</source>
         <translation>Удалить рабочую копию...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="118"/>
         <source>Remove the chosen working copy (the original is kept)</source>
         <translation>Удалить выбранную рабочую копию (оригинал сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="129"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="159" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="357" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="159"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="357"/>
         <source>Choose a file and press View.</source>
         <translation>Выберите файл и нажмите «Просмотр».</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="190" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="190"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198"/>
         <source>Choose an attachment in the list first.</source>
         <translation>Сначала выберите вложение в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="204" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="204"/>
         <source>This is an evidentiary original: it is never removed. Only a working copy can be removed.</source>
         <translation>Это доказательный оригинал: он никогда не удаляется. Удалить можно только рабочую копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="212" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="212"/>
         <source>Remove this working copy?</source>
         <translation>Удалить эту рабочую копию?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="214" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="214"/>
         <source>The working copy leaves the case and its file leaves the vault. The evidentiary original stays, and the custody log records the removal.</source>
         <translation>Рабочая копия будет убрана из дела, а её файл — из хранилища. Доказательный оригинал остаётся, а журнал хранения фиксирует удаление.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217"/>
         <source>Remove the working copy</source>
         <translation>Удалить рабочую копию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="271" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="271"/>
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>Шифрование %n файла в хранилище...</numerusform>
@@ -453,7 +453,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="281"/>
         <source>%n file(s) added to the case.</source>
         <translation>
             <numerusform>%n файл добавлен в дело.</numerusform>
@@ -462,48 +462,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="288" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="288"/>
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation>Отменено. Файлы, добавленные до отмены, сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="305" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="364" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="305"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="364"/>
         <source>Choose a file in the list first.</source>
         <translation>Сначала выберите файл в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="314" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="314"/>
         <source>Decrypting...</source>
         <translation>Расшифровка...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334"/>
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation>Этот файл слишком велик для просмотра в Amanat (больше %1). Он остаётся зашифрованным в хранилище; сохраните копию, если Вам нужно открыть его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="369" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="369"/>
         <source>Save a readable copy?</source>
         <translation>Сохранить читаемую копию?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="372" />
-        <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="372"/>
+        <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case&apos;s custody log.</source>
         <translation>Будет записана расшифрованная копия %1 вне хранилища. Любой, у кого есть доступ к этому диску или флешке, сможет её прочитать, и она останется там, пока Вы её не удалите. Экспорт записывается в журнал хранения дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="378" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="378"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="390" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="390"/>
         <source>Writing the decrypted copy...</source>
         <translation>Запись расшифрованной копии...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407"/>
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation>Расшифрованная копия сохранена, экспорт записан в журнал. Удалите её, когда закончите.</translation>
     </message>
@@ -511,47 +511,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="77" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="77"/>
         <source>Full</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="78" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="78"/>
         <source>No contact details</source>
         <translation>Без контактных данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="79" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="79"/>
         <source>Advocacy</source>
         <translation>Адвокация</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="86" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="86"/>
         <source>Everything in the cases, with its whole history: for your own team.</source>
         <translation>Всё, что есть в делах, со всей историей: для Вашей команды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="89" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="89"/>
         <source>Without contact details, exact addresses and anything marked restricted.</source>
         <translation>Без контактных данных, точных адресов и всего, что помечено как ограниченное.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="93" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="93"/>
         <source>For outside partners: also without ID numbers, and only testimonies whose consent allows UN, legal or public use.</source>
         <translation>Для внешних партнёров: также без номеров документов и только показания, согласие на которые допускает использование в ООН, в суде или публично.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="104" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="104"/>
         <source>post-quantum hybrid (ML-KEM-768 + X25519)</source>
         <translation>постквантовое гибридное (ML-KEM-768 + X25519)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="105" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="105"/>
         <source>classic X25519</source>
         <translation>классическое X25519</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="120" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="120"/>
         <source>Sealed %n case(s) for %1.</source>
         <translation>
             <numerusform>Запечатано %n дело для %1.</numerusform>
@@ -560,7 +560,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="125" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="125"/>
         <source>%n record(s) and</source>
         <translation>
             <numerusform>%n запись и</numerusform>
@@ -569,7 +569,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="127" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="127"/>
         <source>%n attachment(s).</source>
         <translation>
             <numerusform>%n вложение.</numerusform>
@@ -578,17 +578,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="129" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="129"/>
         <source>Encryption: %1. Profile: %2.</source>
         <translation>Шифрование: %1. Профиль: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="134" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="134"/>
         <source>File: %1 (%2).</source>
         <translation>Файл: %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="141" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="141"/>
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>Профиль исключил %n дело с ограниченным доступом.</numerusform>
@@ -597,12 +597,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="149" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="149"/>
         <source>Send the file over any channel: only the chosen contacts can open it, and they can check that it came from you unchanged.</source>
         <translation>Отправьте файл по любому каналу: открыть его смогут только выбранные контакты, и они смогут проверить, что он пришёл от Вас без изменений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n новая</numerusform>
@@ -611,7 +611,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n обновлена</numerusform>
@@ -620,7 +620,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161"/>
         <source>%n older than yours (kept)</source>
         <translation>
             <numerusform>%n старше Вашей (сохранена)</numerusform>
@@ -629,7 +629,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="162" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="162"/>
         <source>%n already here</source>
         <translation>
             <numerusform>%n уже есть здесь</numerusform>
@@ -638,7 +638,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="163" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="163"/>
         <source>%n in conflict</source>
         <translation>
             <numerusform>%n в конфликте</numerusform>
@@ -647,7 +647,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="164" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="164"/>
         <source>%n proposed by a vault that does not own them (not applied)</source>
         <translation>
             <numerusform>%n предложена хранилищем, которому она не принадлежит (не применена)</numerusform>
@@ -656,7 +656,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="167" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="167"/>
         <source>%n draft(s) replaced by a sealed testimony</source>
         <translation>
             <numerusform>%n черновик заменён запечатанным показанием</numerusform>
@@ -665,7 +665,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="170" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="170"/>
         <source>%n kept behind a sealed testimony</source>
         <translation>
             <numerusform>%n сохранена за запечатанным показанием</numerusform>
@@ -674,7 +674,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="179" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="179"/>
         <source>Imported %n case(s) from %1.</source>
         <translation>
             <numerusform>Импортировано %n дело от %1.</numerusform>
@@ -683,7 +683,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="192" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="192"/>
         <source>%n record(s): %1.</source>
         <translation>
             <numerusform>%n запись: %1.</numerusform>
@@ -692,17 +692,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="193" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="193"/>
         <source>nothing new</source>
         <translation>ничего нового</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="199" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="199"/>
         <source>Attachments: %1 stored, %2 already here.</source>
         <translation>Вложения: сохранено %1, уже были здесь %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="206" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="206"/>
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
         <translation>
             <numerusform>Изменено с обеих сторон: %n запись. Обе версии сохранены, и в деле показан конфликт, который Вам нужно разрешить.</numerusform>
@@ -711,7 +711,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="216" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="216"/>
         <source>Proposed changes: %n record(s) were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</source>
         <translation>
             <numerusform>Предложенные изменения: %n запись изменена хранилищем, которое её не создавало. Изменения сохранены, но не применены; дело показывает их, чтобы человек принял или отклонил их.</numerusform>
@@ -723,37 +723,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>BusyLockDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="21" />
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="21"/>
         <source>Quit Amanat?</source>
         <translation>Закрыть Amanat?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="21" />
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="21"/>
         <source>Lock the vault?</source>
         <translation>Заблокировать хранилище?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="28" />
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="28"/>
         <source>An attachment is still being added to a case. Wait for it, and the vault locks by itself as soon as the file is saved; or lock now, and the file being written is NOT saved (add it again after unlocking).</source>
         <translation>В дело ещё добавляется вложение. Дождитесь окончания, и хранилище заблокируется само, как только файл будет сохранён; или заблокируйте сейчас, и записываемый файл НЕ будет сохранён (добавьте его снова после разблокировки).</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38" />
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38"/>
         <source>Wait for it, then quit</source>
         <translation>Дождаться и выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38" />
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38"/>
         <source>Wait for it, then lock</source>
         <translation>Дождаться и заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44" />
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44"/>
         <source>Quit anyway</source>
         <translation>Всё равно выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44" />
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44"/>
         <source>Lock anyway</source>
         <translation>Всё равно заблокировать</translation>
     </message>
@@ -761,37 +761,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126"/>
         <source>Your identity card</source>
         <translation>Ваша карточка личности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128"/>
         <source>Your identity card as text</source>
         <translation>Ваша карточка личности в виде текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132"/>
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation>Вставьте это в сообщение коллеге. Здесь Ваше отображаемое имя и открытые ключи, ничего секретного. Прежде чем доверять карточке, коллега всё равно должен сверить с Вами код безопасности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138"/>
         <source>Identity card text</source>
         <translation>Текст карточки личности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
         <source>Copy the card</source>
         <translation>Скопировать карточку</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
@@ -799,72 +799,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="28" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="28"/>
         <source>Correct the case</source>
         <translation>Исправить дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="41" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="41"/>
         <source>Case title</source>
         <translation>Название дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="42" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="42"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="43" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="43"/>
         <source>Assignee</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="44" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="44"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="45" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="45"/>
         <source>Our reference</source>
         <translation>Наш номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="46" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="46"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="47" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="47"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="49" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="49"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Сводка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="55" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="55"/>
         <source>the title is empty.</source>
         <translation>название не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="68"/>
         <source>the title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="69"/>
         <source>the assignee</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="70" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="70"/>
         <source>our reference</source>
         <translation>наш номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="71"/>
         <source>the summary</source>
         <translation>сводка</translation>
     </message>
@@ -872,73 +872,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="113"/>
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="114"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="117"/>
         <source>Filter by facility</source>
         <translation>Фильтр по учреждению</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118"/>
         <source>Any facility</source>
         <translation>Любое учреждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119"/>
         <source>Filter by hometown</source>
         <translation>Фильтр по родному городу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120"/>
         <source>Any hometown</source>
         <translation>Любой родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121"/>
         <source>Filter by assignee</source>
         <translation>Фильтр по ответственному</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123"/>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="129" />
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="139"/>
         <source>Events from</source>
         <translation>События с</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="130"/>
         <source>Events until</source>
         <translation>События по</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132"/>
         <source>YYYY or YYYY-MM</source>
         <translation>ГГГГ или ГГГГ-ММ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="203" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="203"/>
         <source>Not a date: use YYYY or YYYY-MM</source>
         <translation>Это не дата: используйте ГГГГ или ГГГГ-ММ</translation>
     </message>
@@ -946,325 +946,325 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101"/>
         <source>(unknown person)</source>
         <translation>(неизвестное лицо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="142"/>
         <source>Consent was withdrawn: check what may still be used.</source>
         <translation>Согласие было отозвано: проверьте, что ещё можно использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="148" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="148"/>
         <source>Consent is missing: the speaker has not given informed, voluntary consent. This testimony must not be used or shared until consent is recorded.</source>
         <translation>Согласие отсутствует: рассказчик не дал информированного добровольного согласия. Это показание нельзя использовать или передавать, пока согласие не будет записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="157"/>
         <source>do not name the speaker</source>
         <translation>не называть имя рассказчика</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
-        <source>do not show the speaker's face</source>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160"/>
+        <source>do not show the speaker&apos;s face</source>
         <translation>не показывать лицо рассказчика</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="164" />
-        <source>do not use the speaker's voice</source>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="164"/>
+        <source>do not use the speaker&apos;s voice</source>
         <translation>не использовать голос рассказчика</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="168" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="168"/>
         <source>internal use only</source>
         <translation>только для внутреннего использования</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="170"/>
         <source>no use is permitted</source>
         <translation>никакое использование не разрешено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="179" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="179"/>
         <source>not permitted: %1</source>
         <translation>не разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="186" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="186"/>
         <source>Consent is restricted: %1.</source>
         <translation>Согласие ограничено: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="196" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="196"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="198"/>
         <source>Missing</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="200" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="200"/>
         <source>Restricted</source>
         <translation>Ограничено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="201" />
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="201"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>Выберите дело в списке или создайте новое сочетанием Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498"/>
         <source>Case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504"/>
         <source>Correct the case...</source>
         <translation>Исправить дело...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
-        <source>Correct the case's title and fields</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506"/>
+        <source>Correct the case&apos;s title and fields</source>
         <translation>Исправить название и поля дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510"/>
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
         <source>Seal bundle...</source>
         <translation>Запечатать пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
         <source>Seal this case</source>
         <translation>Запечатать это дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516"/>
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation>Запечатать это дело в пакет для контакта (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521"/>
         <source>Loading the case</source>
         <translation>Загрузка дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535"/>
         <source>&amp;Person</source>
         <translation>&amp;Лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536"/>
         <source>&amp;Events</source>
         <translation>&amp;События</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537"/>
         <source>&amp;Testimonies</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541"/>
         <source>C&amp;ustody log</source>
         <translation>&amp;Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
         <source>Add an event...</source>
         <translation>Добавить событие...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
         <source>Add an event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
         <source>Correct...</source>
         <translation>Исправить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
         <source>Correct the chosen event</source>
         <translation>Исправить выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
         <source>Remove...</source>
         <translation>Удалить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
         <source>Remove the chosen event</source>
         <translation>Удалить выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
         <source>Stated reason</source>
         <translation>Названная причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577"/>
         <source>Sentence</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594"/>
         <source>Record id</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597"/>
         <source>Revision</source>
         <translation>Ревизия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
         <source>Author key</source>
         <translation>Ключ автора</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
         <source>Current</source>
         <translation>Текущая</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
         <source>Came from</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
         <source>a bundle</source>
         <translation>пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
         <source>With</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634"/>
         <source>Entry hash</source>
         <translation>Хеш записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641"/>
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648"/>
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation>Все действия с этим делом по порядку. Каждая запись содержит отпечаток предыдущей, поэтому журнал нельзя незаметно изменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n год</numerusform>
@@ -1273,7 +1273,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -1282,77 +1282,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737"/>
         <source>Ref. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739"/>
         <source>Assigned to %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747"/>
         <source>an unknown vault</source>
         <translation>неизвестное хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760"/>
         <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
         <translation>Изменения, предложенные %1 для записей этого дела, сохранены, но не применены, потому что это хранилище их не создавало. Проверьте их и примите или отклоните каждое (пока что командой amanat case accept или decline).</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772"/>
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation>Некоторые записи этого дела были изменены в двух местах, и обе версии сохранены. Проверяющий должен разрешить конфликт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789"/>
         <source>&amp;Testimonies (%1)</source>
         <translation>&amp;Показания (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Вложения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854"/>
         <source>Choose an event in the list first.</source>
         <translation>Сначала выберите событие в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867"/>
         <source>Remove this event?</source>
         <translation>Удалить это событие?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869" />
-        <source>The event leaves the case. Nothing is lost: its versions stay in the case's history, and the custody log records the removal.</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869"/>
+        <source>The event leaves the case. Nothing is lost: its versions stay in the case&apos;s history, and the custody log records the removal.</source>
         <translation>Событие будет убрано из дела. Ничего не теряется: его версии остаются в истории дела, а журнал хранения фиксирует удаление.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872"/>
         <source>Remove the event</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="49" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="49"/>
         <source>about %1</source>
         <translation>около %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="61" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="61"/>
         <source>aged %1-%2 in %3</source>
         <translation>в возрасте %1–%2 лет в %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="66" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="66"/>
         <source>aged %1-%2</source>
         <translation>в возрасте %1–%2 лет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="99" />
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="99"/>
         <source>%1 (changes to review)</source>
         <translation>%1 (есть изменения для проверки)</translation>
     </message>
@@ -1360,57 +1360,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="70" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="70"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="74"/>
         <source>Person of concern</source>
         <translation>Лицо по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="79"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="83"/>
         <source>Hometown</source>
         <translation>Родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="86" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="86"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="92"/>
         <source>Assignee</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="97"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>Выберите дело в списке или создайте новое сочетанием Ctrl+N.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln дело</numerusform>
@@ -1422,54 +1422,54 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="98" />
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="100" />
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="114" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="114"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="103" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="103"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="104" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="104"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="106"/>
         <source>Repeat the new passphrase</source>
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="107" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="107"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="108" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="108"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="110" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="110"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="120" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="120"/>
         <source>Please type your current passphrase.</source>
         <translation>Пожалуйста, введите текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="125" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="125"/>
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation>Эту парольную фразу слишком легко угадать. Используйте больше слов или символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="129" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="129"/>
         <source>The two passphrases differ.</source>
         <translation>Две парольные фразы не совпадают.</translation>
     </message>
@@ -1477,23 +1477,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963"/>
         <source>&amp;Quarantine</source>
         <translation>К&amp;арантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914"/>
         <source>My &amp;identity</source>
         <translation>Мой &amp;профиль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961"/>
         <source>&amp;Quarantine (%1)</source>
         <translation>К&amp;арантин (%1)</translation>
     </message>
@@ -1501,146 +1501,146 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431"/>
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation>Люди, с которыми Вы обмениваетесь запечатанными пакетами. Контакт, добавленный из карточки, не подтверждён: сверьте с ним коды безопасности, прежде чем запечатывать для него пакеты или принимать его пакеты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447"/>
         <source>Safety number</source>
         <translation>Код безопасности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452"/>
         <source>Post-quantum</source>
         <translation>Постквантовое</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469"/>
         <source>Add from card file...</source>
         <translation>Добавить из файла карточки...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471"/>
         <source>Add a contact from a card file</source>
         <translation>Добавить контакт из файла карточки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475"/>
         <source>Paste card text...</source>
         <translation>Вставить текст карточки...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477"/>
         <source>Add a contact from pasted card text</source>
         <translation>Добавить контакт из вставленного текста карточки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550"/>
         <source>Verify...</source>
         <translation>Подтвердить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
         <source>Verify the chosen contact</source>
         <translation>Подтвердить выбранный контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534"/>
         <source>Chosen contact</source>
         <translation>Выбранный контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492" />
-        <source>Contact's safety number</source>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492"/>
+        <source>Contact&apos;s safety number</source>
         <translation>Код безопасности контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532"/>
         <source>Choose a contact in the list.</source>
         <translation>Выберите контакт в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538"/>
         <source>Verified on %1.</source>
         <translation>Подтверждён %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542"/>
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation>Ключи изменились: ничего не запечатывается для этого контакта и не принимается от него, пока Вы не сверите новый код безопасности и не подтвердите его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545"/>
         <source>Verify again...</source>
         <translation>Подтвердить снова...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548"/>
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation>Не подтверждён: сверьте с ним этот код безопасности, прежде чем обмениваться пакетами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560"/>
         <source>Add a contact from a card</source>
         <translation>Добавить контакт из карточки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
-        <source>The card renames %1 to a name that looks like another contact's; the name is kept.</source>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594"/>
+        <source>The card renames %1 to a name that looks like another contact&apos;s; the name is kept.</source>
         <translation>Карточка переименовывает %1 в имя, похожее на имя другого контакта; прежнее имя сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605"/>
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation>Ключи %1 изменились. Ничего не будет запечатано для этого контакта или принято от него, пока Вы не сверите новый код безопасности и не подтвердите его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612"/>
         <source>%1 is already a contact.</source>
         <translation>%1 уже есть среди контактов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618"/>
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation>%1 добавлен, но ещё не подтверждён. Сверьте с ним код безопасности, затем нажмите «Подтвердить».</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651"/>
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation>%1 подтверждён. Теперь Вы можете запечатывать для него пакеты и принимать его пакеты.</translation>
     </message>
@@ -1648,103 +1648,103 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105"/>
         <source>Create a demo vault</source>
         <translation>Создать демонстрационное хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105"/>
         <source>Create a vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="110" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="110"/>
         <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
         <translation>Демонстрационное хранилище защищено так же, как настоящее. Выберите для него парольную фразу, которую Вы сможете запомнить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="115" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="115"/>
         <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
         <translation>Выберите длинную парольную фразу: несколько слов, которые что-то значат только для Вас. Никто, включая команду Amanat, не сможет восстановить её за Вас; код восстановления, который будет показан далее, — единственный другой ключ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="124" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="124"/>
         <source>Vault name</source>
         <translation>Имя хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="125" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="125"/>
         <source>Demo vault</source>
         <translation>Демонстрационное хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="127" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="127"/>
         <source>For example: your first name or team</source>
         <translation>Например: Ваше имя или название команды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="128" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="128"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="130" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="130"/>
         <source>Shown to the contacts you send sealed bundles to.</source>
         <translation>Показывается контактам, которым Вы отправляете запечатанные пакеты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="133" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="133"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="134" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="134"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="137" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="137"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="142" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="142"/>
         <source>Creating the vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="147" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="147"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="151" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="151"/>
         <source>Create vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="176" />
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="191" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="176"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="191"/>
         <source>The two passphrases differ.</source>
         <translation>Две парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="182" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="182"/>
         <source>Please give the vault a name.</source>
         <translation>Пожалуйста, дайте хранилищу имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="185" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="185"/>
         <source>Please choose a passphrase.</source>
         <translation>Пожалуйста, выберите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="188" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="188"/>
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation>Эту парольную фразу слишком легко угадать. Используйте больше слов или символов.</translation>
     </message>
@@ -1752,32 +1752,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="193" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="193"/>
         <source>Another vault created this record. Your correction shows here at once and reaches that vault as a proposal, which a person there accepts or declines.</source>
         <translation>Эту запись создало другое хранилище. Ваше исправление сразу появится здесь и попадёт в то хранилище как предложение, которое там примут или отклонят.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="211" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="211"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215"/>
         <source>Save the correction</source>
         <translation>Сохранить исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="283" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="283"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="286" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="286"/>
         <source>Please check: %1</source>
         <translation>Пожалуйста, проверьте: %1</translation>
     </message>
@@ -1785,27 +1785,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>EditForm</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="61" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="61"/>
         <source>Detect from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="101"/>
         <source>%1 is empty.</source>
         <translation>Поле «%1» не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="110"/>
         <source>%1: write a date as YYYY-MM-DD, YYYY-MM or YYYY (~ for about).</source>
         <translation>%1: укажите дату в виде ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ (~ — приблизительно).</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="150" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="150"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="152"/>
         <source>Remove this row</source>
         <translation>Удалить эту строку</translation>
     </message>
@@ -1813,423 +1813,423 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="84" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="84"/>
         <source>An unexpected error occurred.</source>
         <translation>Произошла непредвиденная ошибка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="85" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="85"/>
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Эта парольная фраза не открывает хранилище. Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="90" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="90"/>
         <source>This recovery code does not open the vault. Check each word and try again.</source>
         <translation>Этот код восстановления не открывает хранилище. Проверьте каждое слово и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="93" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="93"/>
         <source>The vault is damaged or is not an Amanat vault.</source>
         <translation>Хранилище повреждено или не является хранилищем Amanat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="96" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="96"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="99" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="99"/>
         <source>A vault with this name already exists.</source>
         <translation>Хранилище с таким именем уже существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="102" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="102"/>
         <source>The vault is open in another Amanat window or process. Close it there first.</source>
         <translation>Хранилище открыто в другом окне или процессе Amanat. Сначала закройте его там.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="105" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="105"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
-        <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106"/>
+        <source>The vault&apos;s key file asks for unsafe settings and was refused. It may have been tampered with.</source>
         <translation>Файл ключа хранилища запрашивает небезопасные настройки и был отклонён. Возможно, он был подделан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111"/>
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
         <translation>Это хранилище записано более новой версией Amanat. Пожалуйста, обновите Amanat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="114" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="114"/>
         <source>The passphrase must not be empty.</source>
         <translation>Парольная фраза не должна быть пустой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="117" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="117"/>
         <source>The two passphrases differ.</source>
         <translation>Две парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="120" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="120"/>
         <source>The keys were destroyed, but some files could not be removed.</source>
         <translation>Ключи уничтожены, но некоторые файлы удалить не удалось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="123" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="123"/>
         <source>Some of the information is not valid. Please check the form.</source>
         <translation>Некоторые данные недействительны. Пожалуйста, проверьте форму.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="126" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="126"/>
         <source>This value is not allowed for this setting. Nothing was changed.</source>
         <translation>Это значение недопустимо для данной настройки. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="129" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="129"/>
         <source>This setting does not exist in this version of Amanat.</source>
         <translation>Такой настройки нет в этой версии Amanat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="132" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="132"/>
         <source>This record no longer exists.</source>
         <translation>Эта запись больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133"/>
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
         <translation>Эта запись запечатана и не может быть изменена. Вместо этого запишите исправление.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136"/>
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
         <translation>Проверка целостности не пройдена: сохранённые данные не совпадают со своим отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139"/>
         <source>A cryptographic check failed.</source>
         <translation>Криптографическая проверка не пройдена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="140" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="140"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="141" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="141"/>
         <source>This change is not allowed.</source>
         <translation>Это изменение не допускается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142"/>
         <source>Only the vault that created this record may do this.</source>
         <translation>Это может сделать только хранилище, создавшее запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145"/>
         <source>That version is no longer waiting for a decision.</source>
         <translation>Эта версия больше не ожидает решения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
-        <source>That version was sealed by someone other than the testimony's interviewer. It cannot be accepted.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148"/>
+        <source>That version was sealed by someone other than the testimony&apos;s interviewer. It cannot be accepted.</source>
         <translation>Эту версию запечатал не интервьюер этого показания. Её нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153"/>
         <source>The disk is full. Nothing was changed.</source>
         <translation>Диск заполнен. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163"/>
         <source>The contact could not be changed.</source>
         <translation>Не удалось изменить контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation>Этот файл не является карточкой личности Amanat или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation>Эта карточка личности создана более новой версией Amanat. Пожалуйста, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation>Карточка личности не проходит проверку: она изменена или повреждена. Попросите прислать её снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
-        <source>The identity card's new encryption keys are not signed by its own key. It was not accepted.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176"/>
+        <source>The identity card&apos;s new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation>Новые ключи шифрования в карточке личности не подписаны её собственным ключом. Карточка не принята.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181"/>
         <source>This is your own identity card.</source>
         <translation>Это Ваша собственная карточка личности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
         <source>Several contacts have this name.</source>
         <translation>Это имя носят несколько контактов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
-        <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <source>The digits you typed are NOT this contact&apos;s safety number. Do not verify it: someone may be impersonating them.</source>
         <translation>Введённые Вами цифры НЕ являются кодом безопасности этого контакта. Не подтверждайте его: возможно, кто-то выдаёт себя за него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192"/>
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation>Имя в этой карточке содержит невидимые символы или символы, меняющие отображение текста (например, переключение направления письма справа налево или пробелы нулевой ширины). Карточка отклонена: имя должно выглядеть тем, чем оно является.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198"/>
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation>Доказательный оригинал никогда не удаляется; удалить можно только рабочую копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201"/>
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation>Текст содержит управляющие символы (например, escape-последовательности терминала). Он отклонён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation>У одного из получателей нет постквантового ключа: пакет был бы защищён только X25519 для всех. Явно выберите «только X25519» или запечатайте для него отдельно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>Файл с таким именем уже существует. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214"/>
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation>Не удалось открыть пакет. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217"/>
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation>Этот файл не является запечатанным пакетом. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220"/>
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation>Пакет повреждён или был изменён после запечатывания. Ничего не импортировано; Ваше хранилище не изменено. Попросите отправителя прислать его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225"/>
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation>Этот файл зашифрован парольной фразой, а не запечатан для контактов. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230"/>
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation>В этом файле смешаны типы ключей, которые в запечатанных пакетах не используются. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation>Ни один ключ этого хранилища сейчас не открывает этот пакет: он запечатан для ключей, уничтоженных после смены ключей, или для другого хранилища. Попросите отправителя запечатать его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241"/>
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation>Этот пакет запечатан не для этого хранилища, поэтому его нельзя открыть здесь. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246"/>
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation>Файл открывается, но это не пакет Amanat. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249"/>
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation>Этот пакет создан более новой версией Amanat. Пожалуйста, обновите Amanat; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation>Пакет превышает ограничение размера и отклонён. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation>Пакет имеет неверную структуру и отклонён. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260"/>
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation>Пакет обрывается: он был обрезан при передаче. Ваше хранилище не изменено. Попросите отправителя прислать его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
-        <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265"/>
+        <source>The sender&apos;s identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation>Карточка личности отправителя внутри пакета недействительна. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270"/>
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation>Отправитель запечатал этот пакет не для Вас: кто-то перешифровал его для Вас. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
-        <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275"/>
+        <source>The bundle&apos;s recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation>Получатели пакета отличаются от тех, которых подписал отправитель. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280"/>
         <source>This bundle was already imported. Nothing changed.</source>
         <translation>Этот пакет уже был импортирован. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation>Этот пакет старше уже импортированного пакета от того же отправителя. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288" />
-        <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288"/>
+        <source>The bundle&apos;s contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation>Содержимое пакета не совпадает с перечнем отправителя: пакет изменён. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293"/>
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation>Часть пакета не совпадает со своим записанным отпечатком: она изменена. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298"/>
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation>Запись в пакете недействительна. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
-        <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303"/>
+        <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else&apos;s name. The bundle was refused; your vault was not changed.</source>
         <translation>Изменение в пакете не подписано человеком, указанным как его автор: оно изменено или записано под чужим именем. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309"/>
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation>Карантин заполнен. Удалите ожидающие там пакеты или подтвердите их отправителей и импортируйте пакеты, затем откройте этот пакет снова. Он оставлен на месте; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315"/>
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation>Там уже есть файл с таким именем. Ничего не записано: выберите другое имя или подтвердите, что хотите заменить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation>Парольная фраза слишком короткая: используйте не менее 12 символов, лучше несколько слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324"/>
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation>Эти параметры ключа слишком слабы для новой парольной фразы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328"/>
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation>Изменение, полученное из другого хранилища, не несёт действительной подписи автора, поэтому его нельзя передать дальше. Ничего не запечатано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333"/>
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation>Изменение в пакете указывает автора, который не входит в Ваши контакты. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338"/>
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation>Неподписанное изменение в пакете указывает автором не отправителя, а другого человека, что невозможно доказать. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344"/>
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation>Запись в пакете содержит поле, неизвестное этой версии Amanat. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349"/>
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation>Пакет ссылается на записи, которых нет ни в нём, ни в этом хранилище. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
-        <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354"/>
+        <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation>Подпись отправителя не проходит проверку: пакет изменён или перешифрован кем-то другим. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
-        <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359"/>
+        <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
         <translation>После подписи отправителя идут лишние данные. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364"/>
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>Отправитель не является подтверждённым контактом, поэтому ничего не импортировано. Пакет ожидает в разделе «Контакты &gt; Карантин», пока Вы не подтвердите отправителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369"/>
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation>Этот пакет запечатан этим хранилищем. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
         <source>Choose at least one verified contact.</source>
         <translation>Выберите хотя бы один подтверждённый контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
         <source>The same contact is chosen twice.</source>
         <translation>Один и тот же контакт выбран дважды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378"/>
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation>Выбранный контакт ещё не подтверждён. Сначала сверьте его код безопасности и подтвердите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383"/>
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation>Ключи выбранного контакта изменились. Сверьте его новый код безопасности и подтвердите его снова, прежде чем запечатывать для него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388"/>
         <source>Choose the cases to seal.</source>
         <translation>Выберите дела для запечатывания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation>Отправлять нечего: выбранный профиль исключает все выбранные дела (они с ограниченным доступом). Выберите полный профиль или другие дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>Unknown redaction profile.</source>
         <translation>Неизвестный профиль редактирования.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402"/>
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation>Хранилище изменилось во время запечатывания. Ничего не записано; пожалуйста, попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405"/>
         <source>An internal error stopped the bundle.</source>
         <translation>Внутренняя ошибка остановила создание пакета.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
         <source>Check %1.</source>
         <translation>Проверьте: %1.</translation>
     </message>
@@ -2237,129 +2237,129 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="47" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="47"/>
         <source>Correct the event</source>
         <translation>Исправить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="49" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="49"/>
         <source>Add an event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="59" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="59"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="60" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="60"/>
         <source>Choose what happened</source>
         <translation>Выберите, что произошло</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="63" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="63"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Событие:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="67" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="67"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69"/>
         <source>Optional: when it ended</source>
         <translation>Необязательно: когда это закончилось</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="71"/>
         <source>&amp;Until:</source>
         <translation>Д&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="72" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="72"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="73" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="73"/>
         <source>Type in any script and choose, e.g. a camp</source>
         <translation>Введите текст на любой письменности и выберите, например лагерь</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="74"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="75"/>
         <source>Stated reason</source>
         <translation>Названная причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="76" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="76"/>
         <source>Stated &amp;reason:</source>
         <translation>&amp;Названная причина:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="77" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="77"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="80" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="80"/>
         <source>Descr&amp;iption:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="100"/>
         <source>what happened: choose the kind of event.</source>
         <translation>что произошло: выберите вид события.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="102" />
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="130"/>
         <source>the date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="103" />
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="131"/>
         <source>the end date</source>
         <translation>дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="129"/>
         <source>the kind of event</source>
         <translation>вид события</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="132"/>
         <source>the place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="133"/>
         <source>the stated reason</source>
         <translation>названная причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="134" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="134"/>
         <source>the description</source>
         <translation>описание</translation>
     </message>
@@ -2367,215 +2367,215 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
         <source>person of concern</source>
         <translation>лицо по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
         <source>script</source>
         <translation>письменность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
         <source>identifier</source>
         <translation>идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423"/>
         <source>date of birth</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424"/>
         <source>hometown</source>
         <translation>родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
         <source>summary</source>
         <translation>сводка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429"/>
         <source>reference</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
         <source>assignee</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
         <source>stated reason</source>
         <translation>названная причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434"/>
         <source>description</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
         <source>testimony</source>
         <translation>показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
         <source>narrative</source>
         <translation>рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437"/>
         <source>speaker</source>
         <translation>рассказчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
         <source>interpreter</source>
         <translation>переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440"/>
         <source>consent</source>
         <translation>согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441"/>
         <source>permitted use</source>
         <translation>разрешённое использование</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
         <source>sex</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444"/>
         <source>ethnicity</source>
         <translation>национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448"/>
         <source>first</source>
         <translation>№ 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
         <source>second</source>
         <translation>№ 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450"/>
         <source>third</source>
         <translation>№ 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451"/>
         <source>fourth</source>
         <translation>№ 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
         <source>fifth</source>
         <translation>№ 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
         <source>one of the fields</source>
         <translation>одно из полей</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
         <source>the %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
         <source>%1 number %2</source>
         <translation>%1 № %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
         <source>the %1 %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500" />
-        <source>%1's %2</source>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
+        <source>%1&apos;s %2</source>
         <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="64" />
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="64"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79" />
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79"/>
         <source>Save a decrypted copy</source>
         <translation>Сохранить расшифрованную копию</translation>
     </message>
@@ -2583,299 +2583,299 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="22" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="22"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="23" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="23"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="24" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="24"/>
         <source>Assignee</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="25" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="25"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="26" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="26"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="27" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="27"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="28" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="28"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="29" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="29"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="30" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="30"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="31" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="31"/>
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="32" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="32"/>
         <source>Hometown</source>
         <translation>Родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="33" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="33"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="34" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="34"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="35" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="35"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="36" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="36"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="37" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="37"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="38" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="38"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="39" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="39"/>
         <source>Stated reason</source>
         <translation>Названная причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="40" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="40"/>
         <source>Sentence</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="41" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="41"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="42" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="42"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="43" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="43"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="44" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="44"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="45" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="45"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="46" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="46"/>
         <source>Relation</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="47" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="47"/>
         <source>Mode</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="48" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="48"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="49" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="49"/>
         <source>Seal</source>
         <translation>Запечатывание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="50" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="50"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="51" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="51"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="58" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="58"/>
         <source>Name added: %1</source>
         <translation>Добавлено имя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="59" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="59"/>
         <source>Name removed: %1</source>
         <translation>Удалено имя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="62" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="62"/>
         <source>Identifier added: %1</source>
         <translation>Добавлен идентификатор: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="63" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="63"/>
         <source>Identifier removed: %1</source>
         <translation>Удалён идентификатор: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="66" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="66"/>
         <source>Status added: %1</source>
         <translation>Добавлен статус: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="67" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="67"/>
         <source>Status removed: %1</source>
         <translation>Удалён статус: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="70" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="70"/>
         <source>Contact added: %1</source>
         <translation>Добавлен контакт: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="71" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="71"/>
         <source>Contact removed: %1</source>
         <translation>Удалён контакт: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="74" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="74"/>
         <source>Person linked: %1</source>
         <translation>Связано лицо: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="75"/>
         <source>Person unlinked: %1</source>
         <translation>Отвязано лицо: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="78"/>
         <source>Source testimony added</source>
         <translation>Добавлено исходное показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="79"/>
         <source>Source testimony removed</source>
         <translation>Удалено исходное показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="82"/>
         <source>Interviewer added</source>
         <translation>Добавлен интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="83"/>
         <source>Interviewer removed</source>
         <translation>Удалён интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="100"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="110"/>
         <source>%1 since %2</source>
         <translation>%1 с %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="135"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="138" />
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="147" />
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="152"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="141" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="141"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="143"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="158"/>
         <source>Removed (kept in the history)</source>
         <translation>Удалено (сохранено в истории)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="160" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="160"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="166" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="166"/>
         <source>%1 added: %2</source>
         <translation>%1 добавлено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="172" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="172"/>
         <source>%1 removed: %2</source>
         <translation>%1 удалено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="190" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="190"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="202"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="206" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="206"/>
         <source>Merged, no change</source>
         <translation>Объединено, без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="208"/>
         <source>No change</source>
         <translation>Без изменений</translation>
     </message>
@@ -2883,113 +2883,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311"/>
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation>Коллеги добавляют Вас в контакты по Вашей карточке личности, а затем сверяют с Вами код безопасности: прочитайте его вслух лично или во время звонка, где они узнают Ваш голос.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319"/>
         <source>Your display name</source>
         <translation>Ваше отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321"/>
         <source>Post-quantum keys</source>
         <translation>Постквантовые ключи</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322"/>
         <source>Display name:</source>
         <translation>Отображаемое имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323"/>
         <source>Created:</source>
         <translation>Создано:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324"/>
         <source>Post-quantum:</source>
         <translation>Постквантовое:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327"/>
         <source>Your safety number</source>
         <translation>Ваш код безопасности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331"/>
         <source>Export card to a file...</source>
         <translation>Экспортировать карточку в файл...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333"/>
         <source>Export your identity card to a file</source>
         <translation>Экспортировать карточку личности в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337"/>
         <source>Show card as text...</source>
         <translation>Показать карточку как текст...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339"/>
         <source>Show your identity card as text</source>
         <translation>Показать карточку личности как текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346"/>
         <source>Emergency</source>
         <translation>Аварийный доступ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350"/>
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation>Если Amanat невозможно запустить, стандартная утилита age откроет запечатанные для Вас пакеты с помощью Вашего секретного ключа. Экспортируйте его только при необходимости.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357"/>
         <source>Export emergency key...</source>
         <translation>Экспортировать аварийный ключ...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359"/>
         <source>Export the emergency secret key</source>
         <translation>Экспортировать аварийный секретный ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation>Да (ML-KEM-768 + X25519)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383"/>
         <source>Save your identity card</source>
         <translation>Сохранить карточку личности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390"/>
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation>Ваша карточка личности сохранена. Отправьте её коллеге по любому каналу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405"/>
         <source>Save the emergency key</source>
         <translation>Сохранить аварийный ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413"/>
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation>Секретный ключ записан. Храните его офлайн и уничтожьте, когда чрезвычайная ситуация закончится.</translation>
     </message>
@@ -2997,431 +2997,431 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="19" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="19"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="20" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="20"/>
         <source>Under review</source>
         <translation>На проверке</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="21" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="21"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="22" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="22"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="25" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="25"/>
         <source>Detained</source>
         <translation>Задержан(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="26" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="26"/>
         <source>Sentenced</source>
         <translation>Осуждён(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="27" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="27"/>
         <source>Released</source>
         <translation>Освобождён(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="28" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="28"/>
         <source>Missing</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="29" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="29"/>
         <source>Dead</source>
         <translation>Погиб(ла)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="30" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="30"/>
         <source>Exiled</source>
         <translation>В изгнании</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="31" />
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="36" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="31"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="36"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="34" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="34"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="35" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="35"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="39" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="39"/>
         <source>In person</source>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="40" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="40"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="41" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="41"/>
         <source>Video call</source>
         <translation>Видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="44" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="44"/>
         <source>Internal use</source>
         <translation>Внутреннее использование</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="45" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="45"/>
         <source>Submission to the UN or governments</source>
         <translation>Передача в ООН или правительствам</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="48" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="48"/>
         <source>Legal proceedings</source>
         <translation>Судебное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="49" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="49"/>
         <source>Public reports and media</source>
         <translation>Публичные отчёты и СМИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="52" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="52"/>
         <source>Public</source>
         <translation>Публичный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="53" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="53"/>
         <source>Internal</source>
         <translation>Внутренний</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="54" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="54"/>
         <source>Confidential</source>
         <translation>Конфиденциальный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="55" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="55"/>
         <source>Restricted</source>
         <translation>Ограничено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="58" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="58"/>
         <source>Preferred</source>
         <translation>Предпочитаемое</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="59" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="59"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="60" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="60"/>
         <source>As on ID document</source>
         <translation>Как в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="61" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="61"/>
         <source>As given by the witness</source>
         <translation>Со слов свидетеля</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="64" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="64"/>
         <source>PRC resident ID</source>
         <translation>Удостоверение личности жителя КНР</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="65" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="65"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="66" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="66"/>
         <source>External database entry</source>
         <translation>Запись во внешней базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="67" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="67"/>
         <source>Our case number</source>
         <translation>Наш номер дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="70" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="70"/>
         <source>Evidentiary original</source>
         <translation>Доказательный оригинал</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="73" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="73"/>
         <source>Working copy</source>
         <translation>Рабочая копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="76" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="76"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="77" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="77"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="78" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="78"/>
         <source>Relationship</source>
         <translation>Родственная связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="79" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="79"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="80" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="80"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="81" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="81"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="82" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="82"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="83" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="83"/>
         <source>Annotation</source>
         <translation>Аннотация</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="84" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="84"/>
         <source>Consent withdrawal</source>
         <translation>Отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="87" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="87"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="88" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="88"/>
         <source>Edited</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89" />
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="99" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="99"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90"/>
         <source>File attached</source>
         <translation>Файл прикреплён</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
         <source>Redacted</source>
         <translation>Отредактировано (скрыто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="98" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="98"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="102" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="102"/>
         <source>Kazakh (Cyrillic)</source>
         <translation>Казахский (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="103" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="103"/>
         <source>Kazakh (Latin)</source>
         <translation>Казахский (латиница)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104"/>
         <source>Kazakh (Arabic script)</source>
         <translation>Казахский (арабское письмо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105"/>
         <source>Uyghur (Arabic script)</source>
         <translation>Уйгурский (арабское письмо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106"/>
         <source>Uyghur (Latin)</source>
         <translation>Уйгурский (латиница)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107"/>
         <source>Uyghur (Cyrillic)</source>
         <translation>Уйгурский (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108"/>
         <source>Chinese (simplified)</source>
         <translation>Китайский (упрощённый)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109"/>
         <source>Chinese (traditional)</source>
         <translation>Китайский (традиционный)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110"/>
         <source>Chinese (pinyin)</source>
         <translation>Китайский (пиньинь)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111" />
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112" />
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113"/>
         <source>Kyrgyz (Cyrillic)</source>
         <translation>Киргизский (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114"/>
         <source>Uzbek (Latin)</source>
         <translation>Узбекский (латиница)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115"/>
         <source>Uzbek (Cyrillic)</source>
         <translation>Узбекский (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116"/>
         <source>Latin script</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117"/>
         <source>Cyrillic script</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118"/>
         <source>Arabic script</source>
         <translation>Арабское письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119"/>
         <source>Chinese characters</source>
         <translation>Китайские иероглифы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="122" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="122"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="123" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="123"/>
         <source>Uyghur</source>
         <translation>Уйгурский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126"/>
         <source>Kyrgyz</source>
         <translation>Киргизский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127"/>
         <source>Uzbek</source>
         <translation>Узбекский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129"/>
         <source>Turkish</source>
         <translation>Турецкий</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182"/>
         <source>Names match</source>
         <translation>Имена совпадают</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183"/>
         <source>Names are similar (%1)</source>
         <translation>Имена похожи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186"/>
         <source>Same identifier: %1</source>
         <translation>Одинаковый идентификатор: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191"/>
         <source>Same year of birth</source>
         <translation>Одинаковый год рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193"/>
         <source>Years of birth close (%1)</source>
         <translation>Годы рождения близки (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194"/>
         <source>Years of birth differ (%1)</source>
         <translation>Годы рождения различаются (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196"/>
         <source>Same hometown</source>
         <translation>Одинаковый родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198"/>
         <source>Recorded sex differs</source>
         <translation>Записанный пол различается</translation>
     </message>
@@ -3429,308 +3429,308 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="42" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="42"/>
         <source>Detect from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="52" />
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="56" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="56"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69"/>
         <source>Saving the case</source>
         <translation>Сохранение дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="75"/>
         <source>Create case</source>
         <translation>Создать дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89"/>
         <source>Person of concern</source>
         <translation>Лицо по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="93"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94"/>
         <source>As the family writes it, in any script</source>
         <translation>Так, как пишет семья, на любой письменности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95"/>
         <source>Script of the name</source>
         <translation>Письменность имени</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97"/>
         <source>Name in another script</source>
         <translation>Имя на другой письменности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="98"/>
         <source>Optional: e.g. in Latin letters or Chinese</source>
         <translation>Необязательно: например латиницей или по-китайски</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100"/>
         <source>Script of the other name</source>
         <translation>Письменность другого имени</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102"/>
         <source>&amp;Other spelling:</source>
         <translation>&amp;Другое написание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="103"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ — приблизительно</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110"/>
         <source>&amp;Born:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111"/>
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="112"/>
         <source>Not given</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115"/>
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Национальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117"/>
         <source>Hometown</source>
         <translation>Родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118"/>
         <source>Town or county, e.g. Ghulja</source>
         <translation>Город или уезд, например Кульджа</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119"/>
         <source>&amp;Hometown:</source>
         <translation>&amp;Родной город:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="120" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="120"/>
         <source>Current status</source>
         <translation>Текущий статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121"/>
         <source>Not known</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124"/>
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125"/>
         <source>since (YYYY-MM)</source>
         <translation>с (ГГГГ-ММ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="126"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="127"/>
         <source>Kind of identifier</source>
         <translation>Вид идентификатора</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="131"/>
         <source>Optional</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132"/>
         <source>&amp;Identifier:</source>
         <translation>&amp;Идентификатор:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140"/>
         <source>Case title</source>
         <translation>Название дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142"/>
         <source>e.g. Detention of ... (left empty: made from the name)</source>
         <translation>например «Задержание ...» (если пусто — по имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="145"/>
         <source>Assignee</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="146" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="146"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147"/>
         <source>Our reference</source>
         <translation>Наш номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="148" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="148"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="149" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="149"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="152"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Сводка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="156" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="156"/>
         <source>What happened (optional)</source>
         <translation>Что произошло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="160" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="160"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="161" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="161"/>
         <source>No event yet</source>
         <translation>Пока нет события</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Событие:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168"/>
         <source>Event place</source>
         <translation>Место события</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169"/>
         <source>e.g. the camp or police station</source>
         <translation>например лагерь или отделение полиции</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="171" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="171"/>
         <source>Stated reason</source>
         <translation>Названная причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="172" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="172"/>
         <source>Stated &amp;reason:</source>
         <translation>&amp;Названная причина:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="198"/>
         <source>the name of the person of concern</source>
         <translation>имя лица по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="210"/>
         <source>the date of birth</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="220" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="220"/>
         <source>the status date</source>
         <translation>дата статуса</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="230" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="230"/>
         <source>Case of %1</source>
         <translation>Дело: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="242" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="242"/>
         <source>the event date</source>
         <translation>дата события</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="259" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="259"/>
         <source>Please check: %1.</source>
         <translation>Пожалуйста, проверьте: %1.</translation>
     </message>
@@ -3738,83 +3738,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
-        <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358"/>
+        <source>Reviewers&apos; notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation>Заметки проверяющих и оценки достоверности. Они никогда не меняют записи, к которым относятся, в том числе запечатанные показания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369"/>
         <source>Verification</source>
         <translation>Проверка достоверности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382"/>
         <source>About</source>
         <translation>К чему</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393"/>
         <source>Write a note about this case...</source>
         <translation>Напишите заметку об этом деле...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
         <source>Verification grade</source>
         <translation>Оценка достоверности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397"/>
         <source>No grade (a plain note)</source>
         <translation>Без оценки (простая заметка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
         <source>Grade:</source>
         <translation>Оценка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418"/>
         <source>Write a note or choose a grade.</source>
         <translation>Напишите заметку или выберите оценку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441"/>
         <source>The note was added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
@@ -3822,115 +3822,115 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="637" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="645" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="637"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="645"/>
         <source>Open a bundle</source>
         <translation>Открыть пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657"/>
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
         <translation>Проверка пакета: кто его запечатал, цел ли он и что в нём. Пока ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674" />
-        <source>Sender's safety number:</source>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674"/>
+        <source>Sender&apos;s safety number:</source>
         <translation>Код безопасности отправителя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="676" />
-        <source>Sender's safety number</source>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="676"/>
+        <source>Sender&apos;s safety number</source>
         <translation>Код безопасности отправителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683"/>
         <source>Signature:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684"/>
         <source>Contents:</source>
         <translation>Содержимое:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="685" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="685"/>
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="686" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="686"/>
         <source>Sealed:</source>
         <translation>Запечатан:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="687" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="687"/>
         <source>Cases:</source>
         <translation>Дела:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="721" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="721"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863"/>
         <source>Import the bundle</source>
         <translation>Импортировать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="735" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="735"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="737" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="737"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="750" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="750"/>
         <source>Checking...</source>
         <translation>Проверка...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="780" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="780"/>
         <source>A verified contact: the bundle is signed by their key.</source>
         <translation>Подтверждённый контакт: пакет подписан его ключом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785"/>
         <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
         <translation>Карточка в пакете называет его «%1»; показано имя, которое дали ему Вы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801" />
-        <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801"/>
+        <source>The sender&apos;s keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
         <translation>Ключи отправителя отличаются от подтверждённых Вами. При импорте пакет останется в карантине, пока Вы не сверите новый код безопасности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="806" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="806"/>
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
         <translation>Отправитель не является подтверждённым контактом. При импорте пакет останется в карантине в зашифрованном виде, пока Вы не сверите его код безопасности и не подтвердите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="814" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="814"/>
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
         <translation>Действителен: пакет цел и запечатан этим отправителем.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="821" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="821"/>
         <source>%n case(s),</source>
         <translation>
             <numerusform>%n дело,</numerusform>
@@ -3939,7 +3939,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="823" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="823"/>
         <source>%n record(s),</source>
         <translation>
             <numerusform>%n запись,</numerusform>
@@ -3948,7 +3948,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n вложение</numerusform>
@@ -3957,22 +3957,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827"/>
         <source>(%1 of files)</source>
         <translation>(файлы: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="839" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="839"/>
         <source>%1, encryption %2</source>
         <translation>%1, шифрование %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="844" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="844"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="847" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="847"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -3981,42 +3981,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="852" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="852"/>
         <source>This bundle was already imported. Nothing to do.</source>
         <translation>Этот пакет уже был импортирован. Делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="858" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="858"/>
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
         <translation>Этот пакет уже ожидает в разделе «Контакты &gt; Карантин».</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861"/>
         <source>Keep in quarantine</source>
         <translation>Оставить в карантине</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863"/>
         <source>Keep the bundle in quarantine</source>
         <translation>Оставить пакет в карантине</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="873" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="873"/>
         <source>Cancelled. Your vault was not changed.</source>
         <translation>Отменено. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="914" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="914"/>
         <source>Verifying and importing...</source>
         <translation>Проверка и импорт...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="920" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="920"/>
         <source>The bundle was verified and imported.</source>
         <translation>Пакет проверен и импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="931" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="931"/>
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>Оставлен в карантине. Ничего не импортировано: пакет ожидает в зашифрованном виде в разделе «Контакты &gt; Карантин», пока Вы не подтвердите отправителя.</translation>
     </message>
@@ -4024,17 +4024,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseCheckDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="158" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="158"/>
         <source>Confirm with your passphrase</source>
         <translation>Подтвердите парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="161" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="161"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="163" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="163"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -4042,13 +4042,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="288" />
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="303" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="288"/>
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="303"/>
         <source>Show passphrase</source>
         <translation>Показать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="301" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="301"/>
         <source>Hide passphrase</source>
         <translation>Скрыть парольную фразу</translation>
     </message>
@@ -4056,27 +4056,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173"/>
         <source>Add a contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175"/>
         <source>Paste an identity card</source>
         <translation>Вставить карточку личности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179"/>
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation>Вставьте текст, присланный коллегой, от BEGIN до END. Контакт будет добавлен как не подтверждённый, пока Вы не сверите коды безопасности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184"/>
         <source>Identity card text</source>
         <translation>Текст карточки личности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191"/>
         <source>Add contact</source>
         <translation>Добавить контакт</translation>
     </message>
@@ -4084,122 +4084,122 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48"/>
         <source>Find a person</source>
         <translation>Найти человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50"/>
         <source>Name to look for</source>
         <translation>Имя для поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51"/>
         <source>A name in any script or spelling</source>
         <translation>Имя на любой письменности и в любом написании</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
         <source>Find person</source>
         <translation>Найти человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63"/>
         <source>Also written</source>
         <translation>Также пишется</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71"/>
         <source>Hometown</source>
         <translation>Родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81"/>
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
         <source>Possible duplicates in the whole vault</source>
         <translation>Возможные дубликаты во всём хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92"/>
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation>Пары людей, которые могут оказаться одним человеком, с причинами. Ничего не объединяется автоматически.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99"/>
         <source>Look for duplicates</source>
         <translation>Искать дубликаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
         <source>Looking for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120"/>
         <source>May be the same as</source>
         <translation>Возможно, то же лицо, что</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124"/>
         <source>Score</source>
         <translation>Оценка сходства</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139"/>
         <source>but: %1</source>
         <translation>но: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193"/>
         <source>Nobody with a similar name was found.</source>
         <translation>Никого с похожим именем не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>Найден %n возможный дубликат.</numerusform>
@@ -4211,236 +4211,236 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="56" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="56"/>
         <source>Correct the person of concern</source>
         <translation>Исправить данные лица по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="63" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="63"/>
         <source>Names by script</source>
         <translation>Имена по письменностям</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="64" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="64"/>
         <source>Add a name</source>
         <translation>Добавить имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="68" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="68"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="70" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="70"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="72" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="72"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="73" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="73"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ — приблизительно</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="75" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="75"/>
         <source>&amp;Born:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="78" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="78"/>
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="79" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="79"/>
         <source>Not given</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="82"/>
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Национальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="83"/>
         <source>Hometown</source>
         <translation>Родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="84" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="84"/>
         <source>Type in any script and choose, e.g. Ghulja</source>
         <translation>Введите текст на любой письменности и выберите, например Кульджа</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="85" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="85"/>
         <source>&amp;Hometown:</source>
         <translation>&amp;Родной город:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="86" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="86"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="87" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="87"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Род занятий:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="89"/>
         <source>Status over time</source>
         <translation>Статус во времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="90" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="90"/>
         <source>Add a status</source>
         <translation>Добавить статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="92"/>
         <source>Identifiers</source>
         <translation>Идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="94" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="94"/>
         <source>Add an identifier</source>
         <translation>Добавить идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="97" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="97"/>
         <source>Relatives and others in the case</source>
         <translation>Родственники и другие люди в деле</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="98" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="98"/>
         <source>Add a relation</source>
         <translation>Добавить связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="102"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="104" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="104"/>
         <source>Script of the name</source>
         <translation>Письменность имени</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="107"/>
         <source>Kind of name</source>
         <translation>Вид имени</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="116"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121"/>
         <source>since (YYYY-MM)</source>
         <translation>с (ГГГГ-ММ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="122" />
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="139" />
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="152"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="131"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="135" />
-        <source>is this person's</source>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="135"/>
+        <source>is this person&apos;s</source>
         <translation>приходится этому человеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="145"/>
         <source>Kind of identifier</source>
         <translation>Вид идентификатора</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="150" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="150"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="191"/>
         <source>name %1 is empty: type it or remove the row.</source>
         <translation>имя %1 не заполнено: введите его или удалите строку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="204" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="204"/>
         <source>the person needs at least one name.</source>
         <translation>у человека должно быть хотя бы одно имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="214" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="214"/>
         <source>the date of status %1</source>
         <translation>дата статуса %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="233" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="233"/>
         <source>identifier %1 has no value: type it or remove the row.</source>
         <translation>у идентификатора %1 нет значения: введите его или удалите строку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="250" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="250"/>
         <source>choose who the relation is.</source>
         <translation>выберите, с кем эта связь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="268" />
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="311" />
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="268"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="311"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="312"/>
         <source>the date of birth</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="297" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="297"/>
         <source>relation %1</source>
         <translation>связь %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="302" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="302"/>
         <source>name %1</source>
         <translation>имя %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="303" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="303"/>
         <source>identifier %1</source>
         <translation>идентификатор %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="304" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="304"/>
         <source>status %1</source>
         <translation>статус %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="313" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="313"/>
         <source>the occupation</source>
         <translation>род занятий</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="314" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="314"/>
         <source>the ethnicity</source>
         <translation>национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="317" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="317"/>
         <source>the hometown</source>
         <translation>родной город</translation>
     </message>
@@ -4448,168 +4448,168 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89"/>
         <source>Correct the person...</source>
         <translation>Исправить данные лица...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91"/>
         <source>Correct the person of concern</source>
         <translation>Исправить данные лица по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109"/>
         <source>Sex:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110"/>
         <source>Born:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111"/>
         <source>Ethnicity:</source>
         <translation>Национальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112"/>
         <source>Hometown:</source>
         <translation>Родной город:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113"/>
         <source>Occupation:</source>
         <translation>Род занятий:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114"/>
         <source>Current status:</source>
         <translation>Текущий статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133"/>
         <source>Names by script</source>
         <translation>Имена по письменностям</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128"/>
         <source>Script</source>
         <translation>Письменность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149"/>
         <source>Identifiers</source>
         <translation>Идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170"/>
         <source>Status over time</source>
         <translation>Статус во времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180"/>
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation>Люди, записанные в других местах этого хранилища, которые могут оказаться тем же человеком. Ничего не объединяется автоматически: сравните и решите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194"/>
         <source>Hometown</source>
         <translation>Родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204"/>
         <source>No likely duplicates found.</source>
         <translation>Вероятных дубликатов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210" />
-        <source>Open that person's case</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210"/>
+        <source>Open that person&apos;s case</source>
         <translation>Открыть дело этого человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224"/>
         <source>but: %1</source>
         <translation>но: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238"/>
         <source>aged %1 to %2 in %3</source>
         <translation>в возрасте от %1 до %2 лет в %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252"/>
         <source>(since %1)</source>
         <translation>(с %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -4617,12 +4617,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="53" />
+        <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="53"/>
         <source>Type a place in any script and choose a suggestion; a place not in the list is added to the gazetteer when you save.</source>
         <translation>Введите место на любой письменности и выберите вариант; место, которого нет в списке, будет добавлено в справочник мест при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="84" />
+        <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="84"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4630,37 +4630,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PlacesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="45" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="45"/>
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
         <translation>Места этого хранилища: страны, регионы, уезды и сёла, а также учреждения содержания под стражей в них, с числом дел, в которых там произошло событие.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="53" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="53"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="69" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="69"/>
         <source>Show cases here</source>
         <translation>Показать дела здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="130" />
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="130"/>
         <source>%1 here, %2 with the places within it</source>
         <translation>%1 здесь, %2 вместе с местами внутри</translation>
     </message>
@@ -4668,85 +4668,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669"/>
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation>Пакеты от неподтверждённых отправителей ждут здесь, зашифрованные внутри хранилища. Ничего из них не попадёт в Ваши дела, пока Вы не подтвердите отправителя и не импортируете пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689"/>
         <source>Why it waits</source>
         <translation>Почему ожидает</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716" />
-        <source>Sender's safety number</source>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716"/>
+        <source>Sender&apos;s safety number</source>
         <translation>Код безопасности отправителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722"/>
         <source>Verify sender and import...</source>
         <translation>Подтвердить отправителя и импортировать...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724"/>
         <source>Verify the sender and import the bundle</source>
         <translation>Подтвердить отправителя и импортировать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
         <source>Discard...</source>
         <translation>Удалить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
         <source>Discard the bundle</source>
         <translation>Удалить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778"/>
         <source>No bundle is waiting.</source>
         <translation>Ожидающих пакетов нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784"/>
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
         <translation>
             <numerusform>%1 (%2). Запечатан %3; содержит %Ln запись (дела, люди, показания, события и вложения).</numerusform>
@@ -4755,32 +4755,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837"/>
         <source>Verifying and importing...</source>
         <translation>Проверка и импорт...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Отменено. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868"/>
         <source>Discard this bundle?</source>
         <translation>Удалить этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871"/>
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation>Пакет от %1 будет удалён из карантина. Ничего из него не импортировано, и Ваши дела не изменятся. Отправитель может прислать его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890"/>
         <source>The bundle was discarded.</source>
         <translation>Пакет удалён.</translation>
     </message>
@@ -4788,72 +4788,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215"/>
         <source>Set a new passphrase</source>
         <translation>Задать новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219"/>
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation>Введите 24 слова кода восстановления, затем выберите новую парольную фразу. Старая парольная фраза перестанет действовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241"/>
         <source>Opening with the recovery code</source>
         <translation>Открытие с помощью кода восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249"/>
         <source>Set passphrase and open</source>
         <translation>Задать парольную фразу и открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272"/>
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation>Код восстановления состоит из 24 слов. Пожалуйста, введите их все.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278"/>
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation>Эту парольную фразу слишком легко угадать. Используйте больше слов или символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282"/>
         <source>The two passphrases differ.</source>
         <translation>Две парольные фразы не совпадают.</translation>
     </message>
@@ -4861,22 +4861,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="56" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="56"/>
         <source>New recovery code</source>
         <translation>Новый код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67"/>
         <source>Close without checking?</source>
         <translation>Закрыть без проверки?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69"/>
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
         <translation>Старый код восстановления больше не действует. Если Вы закроете окно сейчас, не записав новый, позже Вы сможете создать другой в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -4884,58 +4884,58 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="253" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="253"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258"/>
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
         <translation>Запишите эти 24 слова на бумаге по порядку и храните бумагу вдали от этого компьютера. Если Вы забудете парольную фразу, они будут единственным способом открыть хранилище. Они показываются только сейчас и нигде не хранятся в читаемом виде.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="284" />
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="286" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="284"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="286"/>
         <source>I have written down the 24 words</source>
         <translation>Я записал(а) 24 слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="292" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="292"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304"/>
         <source>Check your recovery code</source>
         <translation>Проверьте код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="306" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="306"/>
         <source>To be sure the paper is right, type these words from it.</source>
         <translation>Чтобы убедиться, что на бумаге всё верно, введите с неё эти слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="314" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="314"/>
         <source>Word number %1</source>
         <translation>Слово номер %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318"/>
         <source>Word %1:</source>
         <translation>Слово %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="324" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="324"/>
         <source>Show the words again</source>
         <translation>Показать слова снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328"/>
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353"/>
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation>Некоторые слова не совпадают. Проверьте бумагу или покажите слова снова и исправьте запись.</translation>
     </message>
@@ -4943,114 +4943,114 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="241" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249"/>
         <source>Seal a bundle</source>
         <translation>Запечатать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="263" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="263"/>
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
         <translation>Запечатанный пакет — это файл, который могут открыть только выбранные Вами контакты. Он подписан этим хранилищем, поэтому они могут проверить, что он пришёл от Вас без изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="268" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="268"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="273" />
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="273"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274"/>
         <source>Recipients</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283"/>
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
         <translation>Можно выбрать только подтверждённые контакты. Подтвердите контакт в разделе «Контакты», сверив коды безопасности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290"/>
         <source>What leaves the vault</source>
         <translation>Что покидает хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313"/>
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
         <translation>Шифрование: постквантовое гибридное (ML-KEM-768 + X25519), если его поддерживают все получатели, иначе классическое X25519.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321"/>
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
         <translation>Использовать только классическое X25519 (для стандартной утилиты age в чрезвычайной ситуации)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324"/>
         <source>Use classic X25519 only</source>
         <translation>Использовать только классическое X25519</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="330" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="330"/>
         <source>Save &amp;to:</source>
         <translation>Сохранить &amp;в:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333"/>
         <source>Choose where to save the bundle</source>
         <translation>Выберите, куда сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336"/>
         <source>Choose...</source>
         <translation>Выбрать...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336"/>
         <source>Choose the bundle file</source>
         <translation>Выберите файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362"/>
         <source>Sealing progress</source>
         <translation>Ход запечатывания</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377"/>
         <source>Seal</source>
         <translation>Запечатывание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377"/>
         <source>Seal the bundle</source>
         <translation>Запечатать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="383" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="383"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396"/>
         <source>Every case in this vault.</source>
         <translation>Все дела этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398"/>
         <source>%n case(s):</source>
         <translation>
             <numerusform>%n дело:</numerusform>
@@ -5059,7 +5059,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="401" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="401"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -5068,72 +5068,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430"/>
         <source>keys changed, verify them again first</source>
         <translation>ключи изменились, сначала подтвердите его снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432"/>
         <source>not verified yet</source>
         <translation>ещё не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="434" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="434"/>
         <source>%1 (cannot be chosen: %2)</source>
         <translation>%1 (нельзя выбрать: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="441" />
-        <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="441"/>
+        <source>You have no contacts yet. Add a colleague&apos;s identity card in Contacts and verify it first.</source>
         <translation>У Вас пока нет контактов. Добавьте карточку личности коллеги в разделе «Контакты» и сначала подтвердите её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="479" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="479"/>
         <source>Save the sealed bundle</source>
         <translation>Сохранить запечатанный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="496" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="496"/>
         <source>%1, safety number %2 …</source>
         <translation>%1, код безопасности %2 …</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504"/>
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
         <translation>Защита: только X25519, как Вы выбрали (не постквантовая).</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510"/>
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
         <translation>Защита: только X25519 для всех: у %1 нет постквантового ключа. Отметьте «Использовать только классическое X25519», чтобы всё равно запечатать, или запечатайте для него отдельно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518"/>
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
         <translation>Защита: постквантовая гибридная (ML-KEM-768 + X25519).</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532"/>
         <source>Choose at least one verified contact.</source>
         <translation>Выберите хотя бы один подтверждённый контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535"/>
         <source>Choose where to save the bundle.</source>
         <translation>Выберите, куда сохранить пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="561" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="561"/>
         <source>Sealing...</source>
         <translation>Запечатывание...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="569" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="569"/>
         <source>The bundle is sealed.</source>
         <translation>Пакет запечатан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="575" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="575"/>
         <source>The profile left out %n restricted case(s).</source>
         <translation>
             <numerusform>Профиль исключил %n дело с ограниченным доступом.</numerusform>
@@ -5142,7 +5142,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="588" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="588"/>
         <source>Cancelled. No bundle was written.</source>
         <translation>Отменено. Пакет не записан.</translation>
     </message>
@@ -5150,97 +5150,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="38" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="38"/>
         <source>Name: %1</source>
         <translation>Имя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="42" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="42"/>
         <source>Testimony: %1</source>
         <translation>Показание: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44"/>
         <source>Title: %1</source>
         <translation>Название: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46"/>
         <source>Summary: %1</source>
         <translation>Сводка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48"/>
         <source>Reference: %1</source>
         <translation>Номер: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="50" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="50"/>
         <source>Event: %1</source>
         <translation>Событие: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="52" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="52"/>
         <source>Place: %1</source>
         <translation>Место: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="84" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="84"/>
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
         <translation>Имена сопоставляются между кириллицей, латиницей, арабским письмом и китайскими иероглифами: Ержан, Erzhan и Yerzhan находят одного и того же человека. Нажмите Enter на деле, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103"/>
         <source>Found by</source>
         <translation>Найдено по</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="107" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="107"/>
         <source>Cases found</source>
         <translation>Найденные дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="120" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="120"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="123" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="123"/>
         <source>Script</source>
         <translation>Письменность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128"/>
         <source>Match</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134"/>
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170"/>
         <source>Searching...</source>
         <translation>Поиск...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="199" />
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="199"/>
         <source>%1 cases and %2 people match %3</source>
         <translation>По запросу %3 найдено дел: %1, людей: %2</translation>
     </message>
@@ -5248,22 +5248,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47"/>
         <source>Automatic lock</source>
         <translation>Автоматическая блокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52"/>
         <source>Key rotation (forward secrecy)</source>
         <translation>Смена ключей (прямая секретность)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58"/>
         <source>Never (only when asked)</source>
         <translation>Никогда (только по запросу)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Каждый %n день</numerusform>
@@ -5272,12 +5272,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64"/>
         <source>The encryption keys will change only when you ask.</source>
         <translation>Ключи шифрования будут меняться только по Вашему запросу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
         <translation>
             <numerusform>Новые ключи шифрования будут создаваться каждый %n день при разблокировке хранилища.</numerusform>
@@ -5286,22 +5286,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80"/>
         <source>Lock the vault after this long without activity:</source>
         <translation>Блокировать хранилище после такого времени бездействия:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
         <source>Lock after idle minutes</source>
         <translation>Блокировка после минут бездействия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>Вы всегда можете заблокировать сразу сочетанием Ctrl+L.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n минута</numerusform>
@@ -5310,7 +5310,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88"/>
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>Хранилище заблокируется после %n минуты бездействия.</numerusform>
@@ -5319,37 +5319,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95"/>
         <source>Make new encryption keys:</source>
         <translation>Создавать новые ключи шифрования:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96"/>
         <source>Days between new encryption keys</source>
         <translation>Дней между созданием новых ключей шифрования</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99"/>
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
         <translation>Контакты узнают новые ключи из Вашего следующего пакета или карточки; Ваш код безопасности остаётся прежним. Когда старые ключи уничтожены, ноутбук, изъятый позже, не сможет открыть пакеты, запечатанные для них.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111"/>
         <source>Keep replaced keys for bundles on their way:</source>
         <translation>Хранить заменённые ключи для пакетов, которые ещё в пути:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114"/>
         <source>Days replaced keys are kept</source>
         <translation>Сколько дней хранятся заменённые ключи</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117"/>
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
         <translation>После этого заменённые ключи уничтожаются: пакет, запечатанный для них, больше нельзя будет открыть ни здесь, ни где-либо ещё.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -5358,7 +5358,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123"/>
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
         <translation>
             <numerusform>Заменённые ключи будут уничтожены через %n день после замены.</numerusform>
@@ -5367,88 +5367,88 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96" />
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="123" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="123"/>
         <source>Your identity</source>
         <translation>Ваш профиль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140"/>
         <source>Passphrase and recovery code</source>
         <translation>Парольная фраза и код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
         <source>New recovery code...</source>
         <translation>Новый код восстановления...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152"/>
         <source>Travel mode</source>
         <translation>Режим поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158"/>
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation>Перед пересечением границы или если ноутбуку грозит опасность, Вы можете уничтожить это хранилище. Сначала отправьте свои дела коллеге.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163"/>
         <source>Wipe this vault...</source>
         <translation>Стереть это хранилище...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199"/>
         <source>Not available in this version.</source>
         <translation>Недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244"/>
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation>Новый код восстановления заменит старый, который перестанет действовать. Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261"/>
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation>Парольная фраза неверна. Код восстановления не изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265"/>
         <source>The new recovery code is in place.</source>
         <translation>Новый код восстановления установлен.</translation>
     </message>
@@ -5456,37 +5456,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="389" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="389"/>
         <source>Very weak</source>
         <translation>Очень слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="390" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="390"/>
         <source>Weak</source>
         <translation>Слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391"/>
         <source>Fair</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="392" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="392"/>
         <source>Strong</source>
         <translation>Надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="393" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="393"/>
         <source>Very strong</source>
         <translation>Очень надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="406" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="406"/>
         <source>Strength: %1</source>
         <translation>Надёжность: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="412" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="412"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
@@ -5494,67 +5494,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291"/>
         <source>Speaker</source>
         <translation>Рассказчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294"/>
         <source>Relation</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
         <source>Open testimony</source>
         <translation>Открыть показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335"/>
         <source>Sealed, signature valid</source>
         <translation>Запечатано, подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337"/>
         <source>Sealed, SIGNATURE INVALID</source>
         <translation>Запечатано, ПОДПИСЬ НЕДЕЙСТВИТЕЛЬНА</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342"/>
         <source>(correction)</source>
         <translation>(исправление)</translation>
     </message>
@@ -5562,404 +5562,404 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127"/>
         <source>Back to the case</source>
         <translation>Назад к делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130"/>
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137"/>
         <source>Save state</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
         <source>Seal...</source>
         <translation>Запечатать...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
         <source>Seal testimony</source>
         <translation>Запечатать показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142"/>
         <source>Correct...</source>
         <translation>Исправить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142"/>
         <source>Correct testimony</source>
         <translation>Исправить показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146"/>
         <source>Consent withdrawn...</source>
         <translation>Отзыв согласия...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148"/>
         <source>Record a withdrawal of consent</source>
         <translation>Записать отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152"/>
         <source>Edit...</source>
         <translation>Изменить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152"/>
         <source>Edit the received draft</source>
         <translation>Изменить полученный черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195"/>
         <source>Notes on this case</source>
         <translation>Заметки по этому делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199"/>
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209"/>
         <source>About this testimony:</source>
         <translation>Об этом показании:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212"/>
         <source>Grade: %1.</source>
         <translation>Оценка: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217"/>
         <source>(by %1)</source>
         <translation>(автор: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228"/>
         <source>Who is speaking</source>
         <translation>Кто говорит</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229"/>
         <source>Choose who is speaking...</source>
         <translation>Выберите, кто говорит...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234"/>
         <source>%1 (the person of concern)</source>
         <translation>%1 (лицо по делу)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242"/>
         <source>Someone else (type the name)</source>
         <translation>Другой человек (введите имя)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Рассказчик:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244" />
-        <source>Speaker's name</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244"/>
+        <source>Speaker&apos;s name</source>
         <translation>Имя рассказчика</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245"/>
         <source>Name as the speaker gives it, in any script</source>
         <translation>Имя так, как его называет рассказчик, на любой письменности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256"/>
         <source>Relation to the person of concern</source>
         <translation>Отношение к лицу по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257"/>
         <source>Not given</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Отношение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261"/>
         <source>Language of the narrative</source>
         <translation>Язык рассказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262"/>
         <source>Choose the language...</source>
         <translation>Выберите язык...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266"/>
         <source>Date of the interview</source>
         <translation>Дата интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ — приблизительно</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269"/>
         <source>Place of the interview</source>
         <translation>Место интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270"/>
         <source>A city or country, never an address</source>
         <translation>Город или страна, никогда не адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272"/>
         <source>Interview mode</source>
         <translation>Способ проведения интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276"/>
         <source>Interviewers</source>
         <translation>Интервьюеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277"/>
         <source>Names, separated by commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
         <source>&amp;Interviewers:</source>
         <translation>&amp;Интервьюеры:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280"/>
         <source>Leave empty if none</source>
         <translation>Оставьте пустым, если переводчика нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281"/>
         <source>I&amp;nterpreter:</source>
         <translation>&amp;Переводчик:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289"/>
         <source>Informed consent</source>
         <translation>Информированное согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290"/>
         <source>Given voluntarily</source>
         <translation>Дано добровольно</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291"/>
         <source>May be named</source>
         <translation>Можно называть имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292"/>
         <source>Face may be shown</source>
         <translation>Можно показывать лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293"/>
         <source>Voice may be used</source>
         <translation>Можно использовать голос</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298"/>
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation>Информированное: рассказчик знает, как показание будет храниться, передаваться и использоваться. Добровольное: дано свободно, без давления и без оплаты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313"/>
         <source>Permitted uses:</source>
         <translation>Разрешённое использование:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
-        <source>The testimony in the speaker's words...</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336"/>
+        <source>The testimony in the speaker&apos;s words...</source>
         <translation>Показание словами рассказчика...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339"/>
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation>Чтобы начать, выберите, кто говорит, и язык: после этого каждое слово сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400"/>
         <source>Loading...</source>
         <translation>Загрузка...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422"/>
         <source>Testimony (correction of a sealed one)</source>
         <translation>Показание (исправление запечатанного)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468"/>
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
         <translation>Запечатано — только чтение. Запечатано %1 и подписано; подпись действительна: с тех пор текст не изменялся. Чтобы исправить ошибку, используйте «Исправить...» (новая версия; эта сохраняется).</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480"/>
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation>Запечатано — только чтение. Запечатано %1, но подпись НЕ проходит проверку: сохранённое показание не совпадает с тем, что было подписано. Сообщите об этом своему координатору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495"/>
         <source>Sealed testimony</source>
         <translation>Запечатанное показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503"/>
         <source>Consent was withdrawn on %1.</source>
         <translation>Согласие отозвано %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527"/>
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
         <translation>Получено — только чтение. Этот черновик пришёл в пакете от контакта. Выберите «Изменить...», чтобы изменить его здесь: Ваше изменение станет новой ревизией, а версия контакта останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595"/>
         <source>Consent is recorded for the uses ticked above.</source>
         <translation>Согласие записано для отмеченных выше видов использования.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600"/>
         <source>Sealed: read-only</source>
         <translation>Запечатано: только чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602"/>
         <source>Received: read-only</source>
         <translation>Получено: только чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604"/>
         <source>Saving...</source>
         <translation>Сохранение...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606"/>
         <source>Unsaved changes (saving in a moment)</source>
         <translation>Несохранённые изменения (сохранение через мгновение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684"/>
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation>Дата недействительна (используйте ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ); она не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729"/>
         <source>The draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752" />
-        <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752"/>
+        <source>Sealing makes this testimony permanent. It is signed with this vault&apos;s key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation>Запечатывание делает это показание окончательным. Оно подписывается ключом этого хранилища, поэтому любой получатель сможет проверить, что ни одно слово не изменено. После запечатывания его нельзя редактировать: ошибка исправляется исправлением — новой версией, которая сохраняет запечатанный оригинал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760"/>
         <source>Seal this testimony?</source>
         <translation>Запечатать это показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760"/>
         <source>Seal</source>
         <translation>Запечатывание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785"/>
         <source>Correct this testimony?</source>
         <translation>Исправить это показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787"/>
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation>Исправление — это новый черновик, который начинается как копия этого показания. Запечатанный оригинал остаётся неизменным и видимым; исправление заменяет его, когда само будет запечатано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791"/>
         <source>Start a correction</source>
         <translation>Начать исправление</translation>
     </message>
@@ -5967,52 +5967,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="104" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="104"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105"/>
         <source>Not verified</source>
         <translation>Не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="106" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="106"/>
         <source>Keys changed: verify again</source>
         <translation>Ключи изменились: подтвердите снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123"/>
         <source>Unknown sender</source>
         <translation>Неизвестный отправитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="124" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="124"/>
         <source>Sender not verified</source>
         <translation>Отправитель не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="125" />
-        <source>Sender's keys changed</source>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="125"/>
+        <source>Sender&apos;s keys changed</source>
         <translation>Ключи отправителя изменились</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136"/>
         <source>an unknown sender whose card says “%1”</source>
         <translation>неизвестный отправитель, чья карточка называет его «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144"/>
         <source>Two contacts share a name: %1 is also the name (or looks like the name) of another contact with other keys. Tell them apart by the safety number, never by the name.</source>
         <translation>Два контакта с одним именем: %1 — это также имя (или похоже на имя) другого контакта с другими ключами. Различайте их по коду безопасности, никогда не по имени.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159"/>
         <source>Bundle %1 from %2 has not arrived.</source>
         <translation>
             <numerusform>Пакет %1 от %2 не пришёл.</numerusform>
@@ -6021,7 +6021,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="161" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="161"/>
         <source> and %n more</source>
         <translation>
             <numerusform> и ещё %n</numerusform>
@@ -6033,62 +6033,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82"/>
         <source>Unlock your vault</source>
         <translation>Разблокируйте хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104"/>
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation>Разблокировка... вычисление ключа намеренно занимает некоторое время.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Забыли парольную фразу? Используйте код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143"/>
         <source>Create a new vault</source>
         <translation>Создать новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147"/>
         <source>Open a demo vault</source>
         <translation>Открыть демонстрационное хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168"/>
         <source>There is no vault to unlock.</source>
         <translation>Нет хранилища для разблокировки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171"/>
         <source>Please type your passphrase.</source>
         <translation>Пожалуйста, введите парольную фразу.</translation>
     </message>
@@ -6096,7 +6096,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>VaultChooser</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
@@ -6104,153 +6104,153 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>VerifyContactDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="185" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="185"/>
         <source>Verify a contact</source>
         <translation>Подтвердить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="191" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="191"/>
         <source>Verify %1</source>
         <translation>Подтвердить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198"/>
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
         <translation>Ключи %1 изменились с момента последнего подтверждения. Так бывает при новом ноутбуке или переустановленном хранилище, а также когда кто-то выдаёт себя за этого человека. Сверьте новый код безопасности, прежде чем доверять ему.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210"/>
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
         <translation>Встретьтесь с %1 или позвоните туда, где Вы узнаете его голос. Он открывает «Контакты &gt; Мой профиль» и читает вслух свой код безопасности; сравните его с кодом слева, группа за группой. Затем прочитайте ему свой (справа), чтобы он тоже мог подтвердить Вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="221" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="221"/>
         <source>Safety number of %1</source>
         <translation>Код безопасности: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="224" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="224"/>
         <source>Their safety number</source>
         <translation>Его код безопасности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227" />
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230"/>
         <source>Your safety number</source>
         <translation>Ваш код безопасности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237"/>
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
         <translation>&amp;Необязательно: введите цифры, которые Вам прочитали, и Amanat сравнит их:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240"/>
         <source>Digits they read to you</source>
         <translation>Цифры, которые Вам прочитали</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241"/>
         <source>The 60 digits; spaces do not matter</source>
         <translation>60 цифр; пробелы не имеют значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="250" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="250"/>
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
         <translation>Я сравнил(а) все 12 групп с %1 по каналу, которому доверяю, и они совпадают</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="256" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="256"/>
         <source>I compared all 12 groups, and they match</source>
         <translation>Я сравнил(а) все 12 групп, и они совпадают</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="265" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="265"/>
         <source>Mark as verified</source>
         <translation>Отметить как подтверждённый</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309" />
-        <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309"/>
+        <source>The digits you typed are NOT this contact&apos;s safety number. Do not verify it: someone may be impersonating them.</source>
         <translation>Введённые Вами цифры НЕ являются кодом безопасности этого контакта. Не подтверждайте его: возможно, кто-то выдаёт себя за него.</translation>
     </message>
 </context>
 <context>
     <name>Viewers</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="93" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="93"/>
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
         <translation>Воспроизведение аудио и видео отключено: на этом компьютере нет системных звуковых библиотек, нужных Qt (клиент PulseAudio или PipeWire). Установите их (например, пакет libpulse0) и перезапустите Amanat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99" />
-        <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99"/>
+        <source>Audio and video playback is off: Qt&apos;s multimedia module could not be loaded on this computer.</source>
         <translation>Воспроизведение аудио и видео отключено: не удалось загрузить мультимедийный модуль Qt на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="112" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="112"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="131" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="131"/>
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
         <translation>Это изображение невозможно показать: формат неизвестен или файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="139" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="139"/>
         <source>%1 by %2 pixels</source>
         <translation>%1 на %2 пикселей</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="216" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="216"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="227" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="227"/>
         <source>This PDF cannot be shown: it is damaged or protected.</source>
         <translation>Этот PDF невозможно показать: он повреждён или защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282"/>
         <source>Audio recording</source>
         <translation>Аудиозапись</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347"/>
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation>Эту запись невозможно воспроизвести: формат неизвестен или файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385"/>
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation>Amanat не может показать файл такого типа. Он хранится зашифрованным в хранилище; Вы можете сохранить копию, если Вам нужно открыть его в другой программе.</translation>
     </message>
@@ -6258,32 +6258,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="53" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="53"/>
         <source>Welcome to Amanat</source>
         <translation>Добро пожаловать в Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="57" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="57"/>
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
         <translation>Amanat хранит дела, показания и их файлы в зашифрованном хранилище на этом компьютере. Открыть его может только Ваша парольная фраза или код восстановления; ничего читаемого никогда не записывается на диск.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64"/>
         <source>Create a vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71"/>
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
         <translation>Для первого знакомства откройте демонстрационное хранилище с вымышленными делами. Это отдельное хранилище; ничего в нём не является настоящим.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77"/>
         <source>Open a demo vault</source>
         <translation>Открыть демонстрационное хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="82" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="82"/>
         <source>Open an existing vault</source>
         <translation>Открыть существующее хранилище</translation>
     </message>
@@ -6291,28 +6291,28 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="184" />
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="187" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="187"/>
         <source>Wipe this vault</source>
         <translation>Стереть это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="192" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="192"/>
         <source>Every case, testimony and file in this vault will be destroyed. The keys are erased first, so what remains on the disk cannot be decrypted. This cannot be undone. Cases you have not sent to a colleague are lost for good. Solid-state disks may keep old copies of some sectors; without the keys they are unreadable.</source>
         <translation>Все дела, показания и файлы в этом хранилище будут уничтожены. Сначала стираются ключи, поэтому то, что останется на диске, невозможно расшифровать. Это действие нельзя отменить. Дела, которые Вы не отправили коллеге, будут утрачены навсегда. Твердотельные накопители могут хранить старые копии некоторых секторов; без ключей их невозможно прочитать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="201" />
-        <source>To confirm, type the vault's name: %1</source>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="201"/>
+        <source>To confirm, type the vault&apos;s name: %1</source>
         <translation>Для подтверждения введите имя хранилища: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203"/>
         <source>Vault name</source>
         <translation>Имя хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205"/>
         <source>Wipe the vault</source>
         <translation>Стереть хранилище</translation>
     </message>
@@ -6320,52 +6320,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="239" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="239"/>
         <source>Consent withdrawn</source>
         <translation>Согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241"/>
         <source>Record a withdrawal of consent</source>
         <translation>Записать отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="245" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="245"/>
         <source>The sealed testimony stays unchanged; the withdrawal is recorded beside it, wins over the consent given, and travels with the case.</source>
         <translation>Запечатанное показание остаётся неизменным; отзыв записывается рядом с ним, имеет приоритет над данным согласием и передаётся вместе с делом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="251" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="251"/>
         <source>Date of the withdrawal</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264"/>
         <source>&amp;Note:</source>
         <translation>&amp;Примечание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="268" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="268"/>
         <source>Record withdrawal</source>
         <translation>Записать отзыв</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="279" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="279"/>
         <source>Use a date like 2024-05-17, 2024-05 or 2024.</source>
         <translation>Укажите дату в виде 2024-05-17, 2024-05 или 2024.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="283" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="283"/>
         <source>Tick at least one use.</source>
         <translation>Отметьте хотя бы один вид использования.</translation>
     </message>
@@ -6373,147 +6373,147 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="83" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="83"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="97"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="99"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="100"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="101"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="102"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="103"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation>Поиск дел и людей на любой письменности (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="120" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="120"/>
         <source>Open bundle...</source>
         <translation>Открыть пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="122" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="122"/>
         <source>Open a received bundle</source>
         <translation>Открыть полученный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="125" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="125"/>
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation>Открыть полученный запечатанный пакет (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
         <source>Seal bundle...</source>
         <translation>Запечатать пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="130" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
         <source>Seal the chosen cases into a bundle</source>
         <translation>Запечатать выбранные дела в пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="134" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="134"/>
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation>Запечатать открытое дело или выбранные вместе с ним дела для контакта (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
         <source>Lock the vault</source>
         <translation>Заблокировать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="140" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="140"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
         <source>Creating demo cases</source>
         <translation>Создание демонстрационных дел</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="152" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="152"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="357"/>
         <source>The case was created.</source>
         <translation>Дело создано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="365"/>
         <source>Open a case first, then add a testimony.</source>
         <translation>Сначала откройте дело, затем добавьте показание.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="373"/>
         <source>Open a case first, then attach files.</source>
         <translation>Сначала откройте дело, затем прикрепите файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="397" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="397"/>
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation>Сначала выберите одно или несколько дел в списке, затем запечатайте их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="410" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="410"/>
         <source>The bundle was sealed.</source>
         <translation>Пакет запечатан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="413" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="413"/>
         <source>Open a sealed bundle</source>
         <translation>Открыть запечатанный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="418" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="418"/>
         <source>The bundle was imported.</source>
         <translation>Пакет импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="420"/>
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation>Пакет ожидает в разделе «Контакты &gt; Карантин».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="457" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="457"/>
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Создание %n вымышленного дела для демонстрации...</numerusform>
@@ -6522,7 +6522,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="466"/>
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>Создано %n демонстрационное дело.</numerusform>
