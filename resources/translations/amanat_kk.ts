@@ -80,7 +80,7 @@
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="84"/>
         <source>&amp;Search</source>
-        <translation>&amp;Іздеу</translation>
+        <translation>І&amp;здеу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="85"/>
@@ -120,12 +120,12 @@
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="94"/>
         <source>&amp;Open bundle...</source>
-        <translation>Буманы &amp;ашу...</translation>
+        <translation>Буманы аш&amp;у...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="97"/>
         <source>&amp;Settings...</source>
-        <translation>&amp;Баптаулар...</translation>
+        <translation>Ба&amp;птаулар...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="98"/>
@@ -1048,7 +1048,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535"/>
         <source>&amp;Person</source>
-        <translation>&amp;Адам</translation>
+        <translation>А&amp;дам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536"/>
@@ -1073,7 +1073,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
         <source>&amp;History</source>
-        <translation>&amp;Тарих</translation>
+        <translation>Тар&amp;их</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541"/>
@@ -2281,7 +2281,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="74"/>
         <source>&amp;Place:</source>
-        <translation>&amp;Орын:</translation>
+        <translation>О&amp;рын:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="75"/>
@@ -3524,7 +3524,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119"/>
         <source>&amp;Hometown:</source>
-        <translation>&amp;Туған жері:</translation>
+        <translation>Туған ж&amp;ері:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="120"/>
@@ -3669,7 +3669,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170"/>
         <source>&amp;Place:</source>
-        <translation>&amp;Орын:</translation>
+        <translation>О&amp;рын:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="171"/>
@@ -4250,7 +4250,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="85"/>
         <source>&amp;Hometown:</source>
-        <translation>&amp;Туған жері:</translation>
+        <translation>Туған ж&amp;ері:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="86"/>
@@ -4260,7 +4260,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="87"/>
         <source>&amp;Occupation:</source>
-        <translation>&amp;Кәсібі:</translation>
+        <translation>Кә&amp;сібі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="89"/>
@@ -5708,7 +5708,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271"/>
         <source>&amp;Place:</source>
-        <translation>&amp;Орын:</translation>
+        <translation>О&amp;рын:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272"/>
@@ -5718,7 +5718,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275"/>
         <source>&amp;Mode:</source>
-        <translation>&amp;Тәсілі:</translation>
+        <translation>Тәс&amp;ілі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276"/>
@@ -5733,7 +5733,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
         <source>&amp;Interviewers:</source>
-        <translation>&amp;Сұхбат алушылар:</translation>
+        <translation>Сұхбат алушы&amp;лар:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279"/>
@@ -5748,7 +5748,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281"/>
         <source>I&amp;nterpreter:</source>
-        <translation>&amp;Аудармашы:</translation>
+        <translation>Ау&amp;дармашы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285"/>

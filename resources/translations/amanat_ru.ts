@@ -75,7 +75,7 @@
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="83"/>
         <source>&amp;Attach files...</source>
-        <translation>&amp;Прикрепить файлы...</translation>
+        <translation>Прик&amp;репить файлы...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="84"/>
@@ -115,7 +115,7 @@
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="92"/>
         <source>Seal a&amp;ll cases...</source>
-        <translation>Запечатать &amp;все дела...</translation>
+        <translation>Запечатать вс&amp;е дела...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="94"/>
@@ -125,12 +125,12 @@
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="97"/>
         <source>&amp;Settings...</source>
-        <translation>&amp;Настройки...</translation>
+        <translation>Н&amp;астройки...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="98"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Заблокировать</translation>
+        <translation>За&amp;блокировать</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="100"/>
@@ -831,7 +831,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="46"/>
         <source>&amp;Reference:</source>
-        <translation>&amp;Номер:</translation>
+        <translation>Но&amp;мер:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="47"/>
@@ -2324,7 +2324,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="80"/>
         <source>Descr&amp;iption:</source>
-        <translation>&amp;Описание:</translation>
+        <translation>Оп&amp;исание:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="100"/>
@@ -3517,7 +3517,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110"/>
         <source>&amp;Born:</source>
-        <translation>&amp;Дата рождения:</translation>
+        <translation>Дата ро&amp;ждения:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111"/>
@@ -3632,7 +3632,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="148"/>
         <source>&amp;Reference:</source>
-        <translation>&amp;Номер:</translation>
+        <translation>Но&amp;мер:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="149"/>
@@ -4248,7 +4248,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="75"/>
         <source>&amp;Born:</source>
-        <translation>&amp;Дата рождения:</translation>
+        <translation>Дата ро&amp;ждения:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="78"/>
@@ -4288,7 +4288,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="87"/>
         <source>&amp;Occupation:</source>
-        <translation>&amp;Род занятий:</translation>
+        <translation>Род &amp;занятий:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="89"/>
@@ -5831,7 +5831,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330"/>
         <source>&amp;Narrative</source>
-        <translation>&amp;Рассказ</translation>
+        <translation>Расска&amp;з</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333"/>
