@@ -105,7 +105,7 @@
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="89"/>
         <source>&amp;Review</source>
-        <translation>&amp;Тексеру</translation>
+        <translation>&amp;Сараптама</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="90"/>
@@ -653,8 +653,8 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="170"/>
         <source>%n kept behind a sealed testimony</source>
         <translation>
-            <numerusform>%n мөрленген айғақтың артында сақталды</numerusform>
-            <numerusform>%n мөрленген айғақтың артында сақталды</numerusform>
+            <numerusform>%n тарихта қалдырылды (айғақ бұрыннан мөрленген)</numerusform>
+            <numerusform>%n тарихта қалдырылды (айғақ бұрыннан мөрленген)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -900,12 +900,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="129"/>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="139"/>
         <source>Events from</source>
-        <translation>Оқиғалар басталуы</translation>
+        <translation>Оқиғалар қашаннан</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="130"/>
         <source>Events until</source>
-        <translation>Оқиғалар аяқталуы</translation>
+        <translation>Оқиғалар қашанға дейін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132"/>
@@ -915,7 +915,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141"/>
         <source>to</source>
-        <translation>дейін</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="203"/>
@@ -1068,7 +1068,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539"/>
         <source>&amp;Notes</source>
-        <translation>&amp;Жазбалар</translation>
+        <translation>&amp;Ескертпелер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
@@ -1282,7 +1282,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772"/>
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
-        <translation>Осы істің кейбір жазбалары екі жерде өзгертілді және екі нұсқасы да сақталды. Тексеруші қайшылықты шешуі керек.</translation>
+        <translation>Осы істің кейбір жазбалары екі жерде өзгертілді және екі нұсқасы да сақталды. Сарапшы қайшылықты шешуі керек.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789"/>
@@ -1332,7 +1332,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/text.py" line="99"/>
         <source>%1 (changes to review)</source>
-        <translation>%1 (тексерілетін өзгерістер бар)</translation>
+        <translation>%1 (қаралатын өзгерістер бар)</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2622,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="34"/>
         <source>Notes</source>
-        <translation>Жазбалар</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="35"/>
@@ -2981,7 +2981,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="20"/>
         <source>Under review</source>
-        <translation>Тексерілуде</translation>
+        <translation>Сараптамада</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="21"/>
@@ -3544,7 +3544,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125"/>
         <source>since (YYYY-MM)</source>
-        <translation>бастап (ЖЖЖЖ-АА)</translation>
+        <translation>қашаннан (ЖЖЖЖ-АА)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="126"/>
@@ -3717,7 +3717,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358"/>
         <source>Reviewers&apos; notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
-        <translation>Тексерушілердің жазбалары мен растау бағалары. Олар өздері қатысты жазбаларды, соның ішінде мөрленген айғақтарды, ешқашан өзгертпейді.</translation>
+        <translation>Сарапшылардың ескертпелері мен растау бағалары. Олар өздері қатысты жазбаларды, соның ішінде мөрленген айғақтарды, ешқашан өзгертпейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367"/>
@@ -3733,7 +3733,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371"/>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379"/>
         <source>Note</source>
-        <translation>Жазба</translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376"/>
@@ -3753,17 +3753,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389"/>
         <source>Notes</source>
-        <translation>Жазбалар</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392"/>
         <source>New note</source>
-        <translation>Жаңа жазба</translation>
+        <translation>Жаңа ескертпе</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393"/>
         <source>Write a note about this case...</source>
-        <translation>Осы іс туралы жазба жазыңыз...</translation>
+        <translation>Осы іс туралы ескертпе жазыңыз...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
@@ -3773,12 +3773,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397"/>
         <source>No grade (a plain note)</source>
-        <translation>Бағасыз (қарапайым жазба)</translation>
+        <translation>Бағасыз (қарапайым ескертпе)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400"/>
         <source>Add note</source>
-        <translation>Жазба қосу</translation>
+        <translation>Ескертпе қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
@@ -3788,12 +3788,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418"/>
         <source>Write a note or choose a grade.</source>
-        <translation>Жазба жазыңыз немесе баға таңдаңыз.</translation>
+        <translation>Ескертпе жазыңыз немесе баға таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441"/>
         <source>The note was added.</source>
-        <translation>Жазба қосылды.</translation>
+        <translation>Ескертпе қосылды.</translation>
     </message>
 </context>
 <context>
@@ -4320,7 +4320,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121"/>
         <source>since (YYYY-MM)</source>
-        <translation>бастап (ЖЖЖЖ-АА)</translation>
+        <translation>қашаннан (ЖЖЖЖ-АА)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="122"/>
@@ -5588,12 +5588,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192"/>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195"/>
         <source>Notes on this case</source>
-        <translation>Осы іс бойынша жазбалар</translation>
+        <translation>Осы іс бойынша ескертпелер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199"/>
         <source>No notes yet.</source>
-        <translation>Әзірге жазбалар жоқ.</translation>
+        <translation>Әзірге ескертпелер жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209"/>
@@ -6307,7 +6307,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263"/>
         <source>Note</source>
-        <translation>Жазба</translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264"/>
@@ -6350,7 +6350,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="100"/>
         <source>Review</source>
-        <translation>Тексеру</translation>
+        <translation>Сараптама</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="101"/>

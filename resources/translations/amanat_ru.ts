@@ -668,9 +668,9 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="170"/>
         <source>%n kept behind a sealed testimony</source>
         <translation>
-            <numerusform>%n сохранена за запечатанным показанием</numerusform>
-            <numerusform>%n сохранены за запечатанным показанием</numerusform>
-            <numerusform>%n сохранено за запечатанным показанием</numerusform>
+            <numerusform>%n оставлена в истории (показание уже запечатано)</numerusform>
+            <numerusform>%n оставлены в истории (показание уже запечатано)</numerusform>
+            <numerusform>%n оставлено в истории (показание уже запечатано)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
