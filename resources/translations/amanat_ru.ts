@@ -2216,7 +2216,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>Unknown redaction profile.</source>
-        <translation>Неизвестный профиль редактирования.</translation>
+        <translation>Неизвестный профиль скрытия данных.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="402"/>
@@ -3251,7 +3251,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
         <source>Redacted</source>
-        <translation>Отредактировано (скрыто)</translation>
+        <translation>Данные скрыты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
