@@ -2849,57 +2849,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339" />
         <source>Show your identity card as text</source>
-        <translation type="unfinished" />
+        <translation>سالاھىيەت كارتىڭىزنى تېكىست شەكلىدە كۆرسىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346" />
         <source>Emergency</source>
-        <translation type="unfinished" />
+        <translation>جىددىي ئەھۋال</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
-        <translation type="unfinished" />
+        <translation>ئەگەر Amanat نى ئىجرا قىلغىلى بولمىسا، ئۆلچەملىك age قورالى مەخپىي ئاچقۇچىڭىز ئارقىلىق سىزگە پېچەتلەنگەن بولاقلارنى ئاچىدۇ. ئۇنى پەقەت زۆرۈر بولغاندىلا چىقىرىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357" />
         <source>Export emergency key...</source>
-        <translation type="unfinished" />
+        <translation>جىددىي ئاچقۇچنى چىقىرىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359" />
         <source>Export the emergency secret key</source>
-        <translation type="unfinished" />
+        <translation>جىددىي مەخپىي ئاچقۇچنى چىقىرىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>Yes (ML-KEM-768 + X25519)</source>
-        <translation type="unfinished" />
+        <translation>ھەئە (ML-KEM-768 + X25519)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>ياق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
         <source>Save your identity card</source>
-        <translation type="unfinished" />
+        <translation>سالاھىيەت كارتىڭىزنى ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
-        <translation type="unfinished" />
+        <translation>سالاھىيەت كارتىڭىز ساقلاندى. ئۇنى خىزمەتدىشىڭىزغا خالىغان يول ئارقىلىق ئەۋەتىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405" />
         <source>Save the emergency key</source>
-        <translation type="unfinished" />
+        <translation>جىددىي ئاچقۇچنى ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي ئاچقۇچ يېزىلدى. ئۇنى تورسىز ساقلاڭ ۋە جىددىي ئەھۋال ئاخىرلاشقاندا يوقىتىۋېتىڭ.</translation>
     </message>
 </context>
 <context>
@@ -2907,431 +2907,431 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="19" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>ئوچۇق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="20" />
         <source>Under review</source>
-        <translation type="unfinished" />
+        <translation>تەكشۈرۈلۈۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="21" />
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>دەلىللەنگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="22" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>تاقالغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="25" />
         <source>Detained</source>
-        <translation type="unfinished" />
+        <translation>تۇتقۇن قىلىنغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="26" />
         <source>Sentenced</source>
-        <translation type="unfinished" />
+        <translation>كېسىلگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="27" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>قويۇپ بېرىلگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="28" />
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>دېرەكسىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="29" />
         <source>Dead</source>
-        <translation type="unfinished" />
+        <translation>ۋاپات بولغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="30" />
         <source>Exiled</source>
-        <translation type="unfinished" />
+        <translation>سۈرگۈندە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="31" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="36" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>نامەلۇم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="34" />
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>ئەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="35" />
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>ئايال</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="39" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>يۈزمۇيۈز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="40" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>تېلېفون</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="41" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>سىنلىق سۆزلىشىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="44" />
         <source>Internal use</source>
-        <translation type="unfinished" />
+        <translation>ئىچكى ئىشلىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="45" />
         <source>Submission to the UN or governments</source>
-        <translation type="unfinished" />
+        <translation>ب د ت ياكى ھۆكۈمەتلەرگە سۇنۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="48" />
         <source>Legal proceedings</source>
-        <translation type="unfinished" />
+        <translation>قانۇنىي جەريان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="49" />
         <source>Public reports and media</source>
-        <translation type="unfinished" />
+        <translation>ئاممىۋى دوكلاتلار ۋە مېدىيا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="52" />
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation>ئاممىۋى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="53" />
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation>ئىچكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="54" />
         <source>Confidential</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="55" />
         <source>Restricted</source>
-        <translation type="unfinished" />
+        <translation>چەكلەنگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="58" />
         <source>Preferred</source>
-        <translation type="unfinished" />
+        <translation>ئالدىن تاللانغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="59" />
         <source>Alias</source>
-        <translation type="unfinished" />
+        <translation>تەخەللۇس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="60" />
         <source>As on ID document</source>
-        <translation type="unfinished" />
+        <translation>كىملىك ھۆججىتىدىكىدەك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="61" />
         <source>As given by the witness</source>
-        <translation type="unfinished" />
+        <translation>گۇۋاھچى ئېيتقاندەك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="64" />
         <source>PRC resident ID</source>
-        <translation type="unfinished" />
+        <translation>خ ج ج ئاھالە كىملىكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="65" />
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>پاسپورت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="66" />
         <source>External database entry</source>
-        <translation type="unfinished" />
+        <translation>سىرتقى سانلىق مەلۇمات ئامبىرى خاتىرىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="67" />
         <source>Our case number</source>
-        <translation type="unfinished" />
+        <translation>بىزنىڭ دېلو نومۇرىمىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="70" />
         <source>Evidentiary original</source>
-        <translation type="unfinished" />
+        <translation>دەلىل بولىدىغان ئەسلى نۇسخا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="73" />
         <source>Working copy</source>
-        <translation type="unfinished" />
+        <translation>ئىشلەش نۇسخىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="76" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>كىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="77" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>جاي</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="78" />
         <source>Relationship</source>
-        <translation type="unfinished" />
+        <translation>مۇناسىۋەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="79" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>دېلو</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="80" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>ۋەقە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="81" />
         <source>Testimony</source>
-        <translation type="unfinished" />
+        <translation>گۇۋاھلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="82" />
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>قوشۇمچە ھۆججەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="83" />
         <source>Annotation</source>
-        <translation type="unfinished" />
+        <translation>ئىزاھات</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="84" />
         <source>Consent withdrawal</source>
-        <translation type="unfinished" />
+        <translation>رازىلىقنى قايتۇرۇۋېلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="87" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>قۇرۇلدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="88" />
         <source>Edited</source>
-        <translation type="unfinished" />
+        <translation>تەھرىرلەندى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="89" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="99" />
         <source>Sealed</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەندى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="90" />
         <source>File attached</source>
-        <translation type="unfinished" />
+        <translation>ھۆججەت قوشۇلدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="91" />
         <source>Exported</source>
-        <translation type="unfinished" />
+        <translation>چىقىرىلدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="92" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>ئىمپورت قىلىندى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="93" />
         <source>Merged</source>
-        <translation type="unfinished" />
+        <translation>بىرلەشتۈرۈلدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="94" />
         <source>Redacted</source>
-        <translation type="unfinished" />
+        <translation>يوشۇرۇلدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="95" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>ئۆچۈرۈلدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="98" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>قارالما</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="102" />
         <source>Kazakh (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>قازاقچە (كىرىل)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="103" />
         <source>Kazakh (Latin)</source>
-        <translation type="unfinished" />
+        <translation>قازاقچە (لاتىن)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="104" />
         <source>Kazakh (Arabic script)</source>
-        <translation type="unfinished" />
+        <translation>قازاقچە (ئەرەب يېزىقى)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="105" />
         <source>Uyghur (Arabic script)</source>
-        <translation type="unfinished" />
+        <translation>ئۇيغۇرچە (ئەرەب يېزىقى)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="106" />
         <source>Uyghur (Latin)</source>
-        <translation type="unfinished" />
+        <translation>ئۇيغۇرچە (لاتىن)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="107" />
         <source>Uyghur (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>ئۇيغۇرچە (كىرىل)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="108" />
         <source>Chinese (simplified)</source>
-        <translation type="unfinished" />
+        <translation>خەنزۇچە (ئاددىيلاشتۇرۇلغان)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="109" />
         <source>Chinese (traditional)</source>
-        <translation type="unfinished" />
+        <translation>خەنزۇچە (مۇرەككەپ)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="110" />
         <source>Chinese (pinyin)</source>
-        <translation type="unfinished" />
+        <translation>خەنزۇچە (پىنيىن)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="111" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="124" />
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>رۇسچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="112" />
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="128" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>ئىنگلىزچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="113" />
         <source>Kyrgyz (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>قىرغىزچە (كىرىل)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="114" />
         <source>Uzbek (Latin)</source>
-        <translation type="unfinished" />
+        <translation>ئۆزبېكچە (لاتىن)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="115" />
         <source>Uzbek (Cyrillic)</source>
-        <translation type="unfinished" />
+        <translation>ئۆزبېكچە (كىرىل)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="116" />
         <source>Latin script</source>
-        <translation type="unfinished" />
+        <translation>لاتىن يېزىقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="117" />
         <source>Cyrillic script</source>
-        <translation type="unfinished" />
+        <translation>كىرىل يېزىقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="118" />
         <source>Arabic script</source>
-        <translation type="unfinished" />
+        <translation>ئەرەب يېزىقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="119" />
         <source>Chinese characters</source>
-        <translation type="unfinished" />
+        <translation>خەنزۇ خېتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="122" />
         <source>Kazakh</source>
-        <translation type="unfinished" />
+        <translation>قازاقچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="123" />
         <source>Uyghur</source>
-        <translation type="unfinished" />
+        <translation>ئۇيغۇرچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="125" />
         <source>Chinese</source>
-        <translation type="unfinished" />
+        <translation>خەنزۇچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="126" />
         <source>Kyrgyz</source>
-        <translation type="unfinished" />
+        <translation>قىرغىزچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="127" />
         <source>Uzbek</source>
-        <translation type="unfinished" />
+        <translation>ئۆزبېكچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="129" />
         <source>Turkish</source>
-        <translation type="unfinished" />
+        <translation>تۈركچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="182" />
         <source>Names match</source>
-        <translation type="unfinished" />
+        <translation>ئىسىملار ماس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
         <source>Names are similar (%1)</source>
-        <translation type="unfinished" />
+        <translation>ئىسىملار ئوخشىشىپ كېتىدۇ (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="186" />
         <source>Same identifier: %1</source>
-        <translation type="unfinished" />
+        <translation>ئوخشاش كىملىك بەلگىسى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="191" />
         <source>Same year of birth</source>
-        <translation type="unfinished" />
+        <translation>تۇغۇلغان يىلى ئوخشاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
         <source>Years of birth close (%1)</source>
-        <translation type="unfinished" />
+        <translation>تۇغۇلغان يىللىرى يېقىن (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="194" />
         <source>Years of birth differ (%1)</source>
-        <translation type="unfinished" />
+        <translation>تۇغۇلغان يىللىرى پەرقلىق (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="196" />
         <source>Same hometown</source>
-        <translation type="unfinished" />
+        <translation>يۇرتى ئوخشاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
         <source>Recorded sex differs</source>
-        <translation type="unfinished" />
+        <translation>خاتىرىلەنگەن جىنسى پەرقلىق</translation>
     </message>
 </context>
 <context>
@@ -3339,308 +3339,308 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="42" />
         <source>Detect from the text</source>
-        <translation type="unfinished" />
+        <translation>تېكىستتىن بايقاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="52" />
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="56" />
         <source>New case</source>
-        <translation type="unfinished" />
+        <translation>يېڭى دېلو</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
         <source>Saving the case</source>
-        <translation type="unfinished" />
+        <translation>دېلو ساقلىنىۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="75" />
         <source>Create case</source>
-        <translation type="unfinished" />
+        <translation>دېلو قۇرۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
         <source>Person of concern</source>
-        <translation type="unfinished" />
+        <translation>ئاساسلىق شەخس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="93" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>ئىسمى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
         <source>As the family writes it, in any script</source>
-        <translation type="unfinished" />
+        <translation>ئائىلىسى يازغاندەك، خالىغان يېزىقتا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
         <source>Script of the name</source>
-        <translation type="unfinished" />
+        <translation>ئىسىمنىڭ يېزىقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ئىسمى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
         <source>Name in another script</source>
-        <translation type="unfinished" />
+        <translation>باشقا يېزىقتىكى ئىسمى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="98" />
         <source>Optional: e.g. in Latin letters or Chinese</source>
-        <translation type="unfinished" />
+        <translation>ئىختىيارىي: مەسىلەن، لاتىن ھەرپلىرىدە ياكى خەنزۇچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100" />
         <source>Script of the other name</source>
-        <translation type="unfinished" />
+        <translation>باشقا ئىسىمنىڭ يېزىقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
         <source>&amp;Other spelling:</source>
-        <translation type="unfinished" />
+        <translation>&amp;باشقا يېزىلىشى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="103" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>جىنسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107" />
         <source>&amp;Sex:</source>
-        <translation type="unfinished" />
+        <translation>&amp;جىنسى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>تۇغۇلغان چېسلاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY؛ تەخمىنىي بولسا ~</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
         <source>&amp;Born:</source>
-        <translation type="unfinished" />
+        <translation>&amp;تۇغۇلغان:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>مىللىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="112" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>بېرىلمىگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;مىللىتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
         <source>Hometown</source>
-        <translation type="unfinished" />
+        <translation>يۇرتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
         <source>Town or county, e.g. Ghulja</source>
-        <translation type="unfinished" />
+        <translation>شەھەر ياكى ناھىيە، مەسىلەن غۇلجا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
         <source>&amp;Hometown:</source>
-        <translation type="unfinished" />
+        <translation>&amp;يۇرتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="120" />
         <source>Current status</source>
-        <translation type="unfinished" />
+        <translation>نۆۋەتتىكى ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121" />
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>نامەلۇم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
         <source>Status since</source>
-        <translation type="unfinished" />
+        <translation>ھالەت باشلانغان ۋاقىت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
         <source>since (YYYY-MM)</source>
-        <translation type="unfinished" />
+        <translation>باشلانغان ۋاقتى (YYYY-MM)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="126" />
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ھالىتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="127" />
         <source>Kind of identifier</source>
-        <translation type="unfinished" />
+        <translation>كىملىك بەلگىسىنىڭ تۈرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
         <source>Identifier</source>
-        <translation type="unfinished" />
+        <translation>كىملىك بەلگىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="131" />
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>ئىختىيارىي</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132" />
         <source>&amp;Identifier:</source>
-        <translation type="unfinished" />
+        <translation>&amp;كىملىك بەلگىسى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>دېلو</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
         <source>Case title</source>
-        <translation type="unfinished" />
+        <translation>دېلو ماۋزۇسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142" />
         <source>e.g. Detention of ... (left empty: made from the name)</source>
-        <translation type="unfinished" />
+        <translation>مەسىلەن: ... نىڭ تۇتقۇن قىلىنىشى (بوش قالدۇرۇلسا: ئىسىمدىن ياسىلىدۇ)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144" />
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ماۋزۇ:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="145" />
         <source>Assignee</source>
-        <translation type="unfinished" />
+        <translation>مەسئۇل</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="146" />
         <source>&amp;Assignee:</source>
-        <translation type="unfinished" />
+        <translation>&amp;مەسئۇل:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147" />
         <source>Our reference</source>
-        <translation type="unfinished" />
+        <translation>بىزنىڭ نومۇرىمىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="148" />
         <source>&amp;Reference:</source>
-        <translation type="unfinished" />
+        <translation>&amp;نومۇر:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="149" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>قىسقىچە مەزمۇن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="152" />
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished" />
+        <translation>&amp;قىسقىچە مەزمۇن:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="156" />
         <source>What happened (optional)</source>
-        <translation type="unfinished" />
+        <translation>نېمە يۈز بەرگەن (ئىختىيارىي)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="160" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>ۋەقە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="161" />
         <source>No event yet</source>
-        <translation type="unfinished" />
+        <translation>تېخى ۋەقە يوق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
         <source>E&amp;vent:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ۋەقە:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
         <source>Event date</source>
-        <translation type="unfinished" />
+        <translation>ۋەقە چېسلاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;چېسلا:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
         <source>Event place</source>
-        <translation type="unfinished" />
+        <translation>ۋەقە يۈز بەرگەن جاي</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169" />
         <source>e.g. the camp or police station</source>
-        <translation type="unfinished" />
+        <translation>مەسىلەن، لاگېر ياكى ساقچىخانا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;جاي:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="171" />
         <source>Stated reason</source>
-        <translation type="unfinished" />
+        <translation>ئېيتىلغان سەۋەب</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="172" />
         <source>Stated &amp;reason:</source>
-        <translation type="unfinished" />
+        <translation>ئېيتىلغان &amp;سەۋەب:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="198" />
         <source>the name of the person of concern</source>
-        <translation type="unfinished" />
+        <translation>ئاساسلىق شەخسنىڭ ئىسمى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="210" />
         <source>the date of birth</source>
-        <translation type="unfinished" />
+        <translation>تۇغۇلغان چېسلاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="220" />
         <source>the status date</source>
-        <translation type="unfinished" />
+        <translation>ھالەت چېسلاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="230" />
         <source>Case of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 نىڭ دېلوسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="242" />
         <source>the event date</source>
-        <translation type="unfinished" />
+        <translation>ۋەقە چېسلاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="259" />
         <source>Please check: %1.</source>
-        <translation type="unfinished" />
+        <translation>تەكشۈرۈڭ: %1.</translation>
     </message>
 </context>
 <context>
@@ -3648,83 +3648,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
-        <translation type="unfinished" />
+        <translation>تەكشۈرگۈچىلەرنىڭ ئىزاھلىرى ۋە دەلىللەش باھالىرى. ئۇلار ئۆزلىرى مۇناسىۋەتلىك بولغان خاتىرىلەرنى، جۈملىدىن پېچەتلەنگەن گۇۋاھلىقلارنى ھەرگىز ئۆزگەرتمەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>تۈرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
         <source>Verification</source>
-        <translation type="unfinished" />
+        <translation>دەلىللەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>ئىزاھ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>باھا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382" />
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>مۇناسىۋەتلىك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>يازغۇچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>ئىزاھلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
         <source>New note</source>
-        <translation type="unfinished" />
+        <translation>يېڭى ئىزاھ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
         <source>Write a note about this case...</source>
-        <translation type="unfinished" />
+        <translation>بۇ دېلو ھەققىدە ئىزاھ يېزىڭ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
         <source>Verification grade</source>
-        <translation type="unfinished" />
+        <translation>دەلىللەش باھاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
         <source>No grade (a plain note)</source>
-        <translation type="unfinished" />
+        <translation>باھا يوق (ئاددىي ئىزاھ)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>ئىزاھ قوشۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
         <source>Grade:</source>
-        <translation type="unfinished" />
+        <translation>باھا:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418" />
         <source>Write a note or choose a grade.</source>
-        <translation type="unfinished" />
+        <translation>ئىزاھ يېزىڭ ياكى باھا تاللاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
         <source>The note was added.</source>
-        <translation type="unfinished" />
+        <translation>ئىزاھ قوشۇلدى.</translation>
     </message>
 </context>
 <context>
@@ -3733,196 +3733,184 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="637" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="645" />
         <source>Open a bundle</source>
-        <translation type="unfinished" />
+        <translation>بولاق ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
-        <translation type="unfinished" />
+        <translation>بولاق تەكشۈرۈلۈۋاتىدۇ: ئۇنى كىم پېچەتلىگەن، ئۇ مۇكەممەلمۇ ۋە ئۇنىڭدا نېمىلەر بار. تېخى ھېچنېمە ئىمپورت قىلىنمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674" />
         <source>Sender's safety number:</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچىنىڭ بىخەتەرلىك نومۇرى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="676" />
         <source>Sender's safety number</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچىنىڭ بىخەتەرلىك نومۇرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683" />
         <source>Signature:</source>
-        <translation type="unfinished" />
+        <translation>ئىمزا:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684" />
         <source>Contents:</source>
-        <translation type="unfinished" />
+        <translation>مەزمۇنى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="685" />
         <source>Profile:</source>
-        <translation type="unfinished" />
+        <translation>تۈرى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="686" />
         <source>Sealed:</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن ۋاقتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="687" />
         <source>Cases:</source>
-        <translation type="unfinished" />
+        <translation>دېلولار:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="721" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>ئىلگىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>ئىمپورت قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Import the bundle</source>
-        <translation type="unfinished" />
+        <translation>بولاقنى ئىمپورت قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="735" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="737" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>تاقاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="750" />
         <source>Checking...</source>
-        <translation type="unfinished" />
+        <translation>تەكشۈرۈلۈۋاتىدۇ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="780" />
         <source>A verified contact: the bundle is signed by their key.</source>
-        <translation type="unfinished" />
+        <translation>دەلىللەنگەن ئالاقىداش: بولاق ئۇلارنىڭ ئاچقۇچى بىلەن ئىمزالانغان.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785" />
         <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
-        <translation type="unfinished" />
+        <translation>بولاقتىكى كارتا ئۇلارنى %1 دەپ ئاتايدۇ؛ كۆرسىتىلگىنى سىز قويغان ئىسىم.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801" />
         <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچىنىڭ ئاچقۇچلىرى سىز دەلىللىگەنلىرىدىن پەرقلىق. ئىمپورت قىلسىڭىز، يېڭى بىخەتەرلىك نومۇرىنى سېلىشتۇرغۇچە بولاق كارانتىندا تۇرىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="806" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچى دەلىللەنگەن ئالاقىداش ئەمەس. ئىمپورت قىلسىڭىز، ئۇلارنىڭ بىخەتەرلىك نومۇرىنى سېلىشتۇرۇپ ئۇلارنى دەلىللىگۈچە بولاق شىفىرلانغان ھالەتتە كارانتىندا تۇرىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="814" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
-        <translation type="unfinished" />
+        <translation>ئىناۋەتلىك: بولاق مۇكەممەل ۋە ئۇنى مۇشۇ ئەۋەتكۈچى پېچەتلىگەن.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="821" />
         <source>%n case(s),</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n دېلو،</numerusform><numerusform>%n دېلو،</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="823" />
         <source>%n record(s),</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n خاتىرە،</numerusform><numerusform>%n خاتىرە،</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825" />
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n قوشۇمچە ھۆججەت</numerusform><numerusform>%n قوشۇمچە ھۆججەت</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
         <source>(%1 of files)</source>
-        <translation type="unfinished" />
+        <translation>(ھۆججەتلەر %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="839" />
         <source>%1, encryption %2</source>
-        <translation type="unfinished" />
+        <translation>%1، شىفىرلاش %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="844" />
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(ماۋزۇسىز)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="847" />
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>يەنە %n</numerusform><numerusform>يەنە %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="852" />
         <source>This bundle was already imported. Nothing to do.</source>
-        <translation type="unfinished" />
+        <translation>بۇ بولاق ئاللىبۇرۇن ئىمپورت قىلىنغان. قىلىدىغان ئىش يوق.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="858" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
-        <translation type="unfinished" />
+        <translation>بۇ بولاق ئاللىبۇرۇن «ئالاقىداشلار &gt; كارانتىن» دا كۈتۈۋاتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Keep in quarantine</source>
-        <translation type="unfinished" />
+        <translation>كارانتىندا ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Keep the bundle in quarantine</source>
-        <translation type="unfinished" />
+        <translation>بولاقنى كارانتىندا ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="873" />
         <source>Cancelled. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>بىكار قىلىندى. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="914" />
         <source>Verifying and importing...</source>
-        <translation type="unfinished" />
+        <translation>دەلىللىنىۋاتىدۇ ۋە ئىمپورت قىلىنىۋاتىدۇ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="920" />
         <source>The bundle was verified and imported.</source>
-        <translation type="unfinished" />
+        <translation>بولاق دەلىللەندى ۋە ئىمپورت قىلىندى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="931" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished" />
+        <translation>كارانتىندا ساقلاندى. ھېچنېمە ئىمپورت قىلىنمىدى: ئەۋەتكۈچىنى دەلىللىگۈچە بولاق شىفىرلانغان ھالەتتە «ئالاقىداشلار &gt; كارانتىن» دا كۈتىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -3930,17 +3918,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="158" />
         <source>Confirm with your passphrase</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملىڭىز بىلەن جەزملەشتۈرۈڭ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="161" />
         <source>Current passphrase</source>
-        <translation type="unfinished" />
+        <translation>نۆۋەتتىكى مەخپىي جۈملە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="163" />
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>داۋاملاشتۇرۇش</translation>
     </message>
 </context>
 <context>
@@ -3949,12 +3937,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="288" />
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="303" />
         <source>Show passphrase</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملىنى كۆرسىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="301" />
         <source>Hide passphrase</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملىنى يوشۇرۇش</translation>
     </message>
 </context>
 <context>
@@ -3962,27 +3950,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
         <source>Add a contact</source>
-        <translation type="unfinished" />
+        <translation>ئالاقىداش قوشۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175" />
         <source>Paste an identity card</source>
-        <translation type="unfinished" />
+        <translation>سالاھىيەت كارتىسىنى چاپلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
-        <translation type="unfinished" />
+        <translation>خىزمەتدىشىڭىز ئەۋەتكەن تېكىستنى BEGIN دىن END گىچە چاپلاڭ. بىخەتەرلىك نومۇرلىرىنى سېلىشتۇرغۇچە ئالاقىداش دەلىللەنمىگەن ھالەتتە قوشۇلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184" />
         <source>Identity card text</source>
-        <translation type="unfinished" />
+        <translation>سالاھىيەت كارتىسى تېكىستى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191" />
         <source>Add contact</source>
-        <translation type="unfinished" />
+        <translation>ئالاقىداش قوشۇش</translation>
     </message>
 </context>
 <context>
@@ -3990,125 +3978,122 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
         <source>Find a person</source>
-        <translation type="unfinished" />
+        <translation>كىشى ئىزدەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="50" />
         <source>Name to look for</source>
-        <translation type="unfinished" />
+        <translation>ئىزدەيدىغان ئىسىم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="51" />
         <source>A name in any script or spelling</source>
-        <translation type="unfinished" />
+        <translation>خالىغان يېزىقتا ياكى يېزىلىشتىكى ئىسىم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>ئىزدەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find person</source>
-        <translation type="unfinished" />
+        <translation>كىشى ئىزدەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>ئىسمى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Also written</source>
-        <translation type="unfinished" />
+        <translation>باشقا يېزىلىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="68" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>تۇغۇلغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="71" />
         <source>Hometown</source>
-        <translation type="unfinished" />
+        <translation>يۇرتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>دېلولار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
         <source>People found</source>
-        <translation type="unfinished" />
+        <translation>تېپىلغان كىشىلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
         <source>Possible duplicates in the whole vault</source>
-        <translation type="unfinished" />
+        <translation>پۈتۈن ساندۇقتىكى قوش بولۇشى مۇمكىن بولغانلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="92" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
-        <translation type="unfinished" />
+        <translation>ئوخشاش بىر كىشى بولۇشى مۇمكىن بولغان كىشىلەر جۈپى ۋە سەۋەبلىرى. ھېچنېمە ئاپتوماتىك بىرلەشتۈرۈلمەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
         <source>Look for duplicates</source>
-        <translation type="unfinished" />
+        <translation>قوشلارنى ئىزدەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="102" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103" />
         <source>Looking for duplicates</source>
-        <translation type="unfinished" />
+        <translation>قوشلار ئىزدىلىۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>كىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="120" />
         <source>May be the same as</source>
-        <translation type="unfinished" />
+        <translation>ئوخشاش بولۇشى مۇمكىن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>سەۋەبى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="124" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>نومۇر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
         <source>Possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>قوش بولۇشى مۇمكىن بولغانلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="139" />
         <source>but: %1</source>
-        <translation type="unfinished" />
+        <translation>لېكىن: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="193" />
         <source>Nobody with a similar name was found.</source>
-        <translation type="unfinished" />
+        <translation>ئىسمى ئوخشايدىغان ھېچكىم تېپىلمىدى.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="233" />
         <source>%n possible duplicate(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>قوش بولۇشى مۇمكىن بولغان %n جۈپ تېپىلدى.</numerusform><numerusform>قوش بولۇشى مۇمكىن بولغان %n جۈپ تېپىلدى.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4116,236 +4101,236 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="56" />
         <source>Correct the person of concern</source>
-        <translation type="unfinished" />
+        <translation>ئاساسلىق شەخسنى تۈزىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="63" />
         <source>Names by script</source>
-        <translation type="unfinished" />
+        <translation>يېزىق بويىچە ئىسىملار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="64" />
         <source>Add a name</source>
-        <translation type="unfinished" />
+        <translation>ئىسىم قوشۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="68" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>جىنسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="70" />
         <source>&amp;Sex:</source>
-        <translation type="unfinished" />
+        <translation>&amp;جىنسى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="72" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>تۇغۇلغان چېسلاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="73" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY؛ تەخمىنىي بولسا ~</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="75" />
         <source>&amp;Born:</source>
-        <translation type="unfinished" />
+        <translation>&amp;تۇغۇلغان:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="78" />
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>مىللىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="79" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>بېرىلمىگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="82" />
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;مىللىتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="83" />
         <source>Hometown</source>
-        <translation type="unfinished" />
+        <translation>يۇرتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="84" />
         <source>Type in any script and choose, e.g. Ghulja</source>
-        <translation type="unfinished" />
+        <translation>خالىغان يېزىقتا كىرگۈزۈپ تاللاڭ، مەسىلەن غۇلجا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="85" />
         <source>&amp;Hometown:</source>
-        <translation type="unfinished" />
+        <translation>&amp;يۇرتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="86" />
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>كەسپى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="87" />
         <source>&amp;Occupation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;كەسپى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="89" />
         <source>Status over time</source>
-        <translation type="unfinished" />
+        <translation>ۋاقىت بويىچە ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="90" />
         <source>Add a status</source>
-        <translation type="unfinished" />
+        <translation>ھالەت قوشۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="92" />
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>كىملىك بەلگىلىرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="94" />
         <source>Add an identifier</source>
-        <translation type="unfinished" />
+        <translation>كىملىك بەلگىسى قوشۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="97" />
         <source>Relatives and others in the case</source>
-        <translation type="unfinished" />
+        <translation>دېلودىكى تۇغقانلار ۋە باشقىلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="98" />
         <source>Add a relation</source>
-        <translation type="unfinished" />
+        <translation>مۇناسىۋەت قوشۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="102" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>ئىسمى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="104" />
         <source>Script of the name</source>
-        <translation type="unfinished" />
+        <translation>ئىسىمنىڭ يېزىقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="107" />
         <source>Kind of name</source>
-        <translation type="unfinished" />
+        <translation>ئىسىمنىڭ تۈرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="116" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>باشلانغان ۋاقتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>since (YYYY-MM)</source>
-        <translation type="unfinished" />
+        <translation>باشلانغان ۋاقتى (YYYY-MM)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="122" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="139" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="152" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>مەنبە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="131" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>كىم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="135" />
         <source>is this person's</source>
-        <translation type="unfinished" />
+        <translation>بۇ كىشىنىڭ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="145" />
         <source>Kind of identifier</source>
-        <translation type="unfinished" />
+        <translation>كىملىك بەلگىسىنىڭ تۈرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="150" />
         <source>Identifier</source>
-        <translation type="unfinished" />
+        <translation>كىملىك بەلگىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="191" />
         <source>name %1 is empty: type it or remove the row.</source>
-        <translation type="unfinished" />
+        <translation>%1-ئىسىم بوش: ئۇنى كىرگۈزۈڭ ياكى قۇرنى چىقىرىۋېتىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="204" />
         <source>the person needs at least one name.</source>
-        <translation type="unfinished" />
+        <translation>كىشىنىڭ كەم دېگەندە بىر ئىسمى بولۇشى كېرەك.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="214" />
         <source>the date of status %1</source>
-        <translation type="unfinished" />
+        <translation>%1-ھالەتنىڭ چېسلاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="233" />
         <source>identifier %1 has no value: type it or remove the row.</source>
-        <translation type="unfinished" />
+        <translation>%1-كىملىك بەلگىسىنىڭ قىممىتى يوق: ئۇنى كىرگۈزۈڭ ياكى قۇرنى چىقىرىۋېتىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="250" />
         <source>choose who the relation is.</source>
-        <translation type="unfinished" />
+        <translation>مۇناسىۋەتتىكى كىشىنى تاللاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="268" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="311" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="312" />
         <source>the date of birth</source>
-        <translation type="unfinished" />
+        <translation>تۇغۇلغان چېسلاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="297" />
         <source>relation %1</source>
-        <translation type="unfinished" />
+        <translation>%1-مۇناسىۋەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="302" />
         <source>name %1</source>
-        <translation type="unfinished" />
+        <translation>%1-ئىسىم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="303" />
         <source>identifier %1</source>
-        <translation type="unfinished" />
+        <translation>%1-كىملىك بەلگىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="304" />
         <source>status %1</source>
-        <translation type="unfinished" />
+        <translation>%1-ھالەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="313" />
         <source>the occupation</source>
-        <translation type="unfinished" />
+        <translation>كەسپى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="314" />
         <source>the ethnicity</source>
-        <translation type="unfinished" />
+        <translation>مىللىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="317" />
         <source>the hometown</source>
-        <translation type="unfinished" />
+        <translation>يۇرتى</translation>
     </message>
 </context>
 <context>
@@ -4353,160 +4338,160 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
         <source>Correct the person...</source>
-        <translation type="unfinished" />
+        <translation>كىشىنى تۈزىتىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
         <source>Correct the person of concern</source>
-        <translation type="unfinished" />
+        <translation>ئاساسلىق شەخسنى تۈزىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>ئىسمى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
         <source>Sex:</source>
-        <translation type="unfinished" />
+        <translation>جىنسى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
         <source>Born:</source>
-        <translation type="unfinished" />
+        <translation>تۇغۇلغان:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>مىللىتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
         <source>Hometown:</source>
-        <translation type="unfinished" />
+        <translation>يۇرتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Occupation:</source>
-        <translation type="unfinished" />
+        <translation>كەسپى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
         <source>Current status:</source>
-        <translation type="unfinished" />
+        <translation>نۆۋەتتىكى ھالىتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133" />
         <source>Names by script</source>
-        <translation type="unfinished" />
+        <translation>يېزىق بويىچە ئىسىملار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>ئىسمى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>يېزىقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>تۈرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>كىملىك بەلگىلىرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>قىممىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>مەنبە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
         <source>Status over time</source>
-        <translation type="unfinished" />
+        <translation>ۋاقىت بويىچە ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>چېسلا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
         <source>undated</source>
-        <translation type="unfinished" />
+        <translation>چېسلاسىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200" />
         <source>Possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>قوش بولۇشى مۇمكىن بولغانلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
-        <translation type="unfinished" />
+        <translation>بۇ ساندۇقنىڭ باشقا يەرلىرىدە خاتىرىلەنگەن، ئوخشاش بىر كىشى بولۇشى مۇمكىن بولغان كىشىلەر. ھېچنېمە ئاپتوماتىك بىرلەشتۈرۈلمەيدۇ: سېلىشتۇرۇپ، ئاندىن قارار قىلىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>تۇغۇلغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194" />
         <source>Hometown</source>
-        <translation type="unfinished" />
+        <translation>يۇرتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>سەۋەبى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
         <source>No likely duplicates found.</source>
-        <translation type="unfinished" />
+        <translation>قوش بولۇشى ئېھتىمال بولغان ھېچكىم تېپىلمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210" />
         <source>Open that person's case</source>
-        <translation type="unfinished" />
+        <translation>ئۇ كىشىنىڭ دېلوسىنى ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
         <source>but: %1</source>
-        <translation type="unfinished" />
+        <translation>لېكىن: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
         <source>aged %1 to %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>%3 دە %1 دىن %2 ياشقىچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252" />
         <source>(since %1)</source>
-        <translation type="unfinished" />
+        <translation>(%1 دىن بۇيان)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
@@ -4514,7 +4499,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>نامەلۇم</translation>
     </message>
 </context>
 <context>
@@ -4522,12 +4507,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="53" />
         <source>Type a place in any script and choose a suggestion; a place not in the list is added to the gazetteer when you save.</source>
-        <translation type="unfinished" />
+        <translation>جاي نامىنى خالىغان يېزىقتا كىرگۈزۈپ، بىر تەۋسىيەنى تاللاڭ؛ تىزىملىكتە يوق جاي ساقلىغاندا جاي ناملىرى تىزىملىكىگە قوشۇلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="84" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4535,37 +4520,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="45" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
-        <translation type="unfinished" />
+        <translation>بۇ ساندۇقتىكى جايلار: دۆلەتلەر، رايونلار، ناھىيەلەر ۋە يېزىلار، ئۇلاردىكى تۇتۇپ تۇرۇش ئورۇنلىرى، شۇنداقلا ئۇ يەردە ۋەقە يۈز بەرگەن دېلولارنىڭ سانى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>جاي</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>تۈرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>دېلولار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="53" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>جايلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="69" />
         <source>Show cases here</source>
-        <translation type="unfinished" />
+        <translation>بۇ يەردىكى دېلولارنى كۆرسىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="130" />
         <source>%1 here, %2 with the places within it</source>
-        <translation type="unfinished" />
+        <translation>بۇ يەردە %1، ئىچىدىكى جايلار بىلەن %2</translation>
     </message>
 </context>
 <context>
@@ -4573,118 +4558,115 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
-        <translation type="unfinished" />
+        <translation>سىز دەلىللىمىگەن ئەۋەتكۈچىلەردىن كەلگەن بولاقلار بۇ يەردە، ساندۇق ئىچىدە شىفىرلانغان ھالەتتە كۈتىدۇ. ئەۋەتكۈچىنى دەلىللەپ بولاقنى ئىمپورت قىلمىغۇچە ئۇلاردىن ھېچنېمە دېلولىرىڭىزغا كىرمەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>تاپشۇرۇۋېلىنغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
         <source>Why it waits</source>
-        <translation type="unfinished" />
+        <translation>نېمە ئۈچۈن كۈتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>تۈرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>چوڭلۇقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716" />
         <source>Sender's safety number</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچىنىڭ بىخەتەرلىك نومۇرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
         <source>Quarantine</source>
-        <translation type="unfinished" />
+        <translation>كارانتىن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722" />
         <source>Verify sender and import...</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچىنى دەلىللەپ ئىمپورت قىلىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724" />
         <source>Verify the sender and import the bundle</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچىنى دەلىللەپ بولاقنى ئىمپورت قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard...</source>
-        <translation type="unfinished" />
+        <translation>تاشلىۋېتىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard the bundle</source>
-        <translation type="unfinished" />
+        <translation>بولاقنى تاشلىۋېتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>ئىمپورت ئىلگىرىلىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778" />
         <source>No bundle is waiting.</source>
-        <translation type="unfinished" />
+        <translation>كۈتۈۋاتقان بولاق يوق.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784" />
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 (%2). %3 دە پېچەتلەنگەن؛ ئۇنىڭدا %Ln خاتىرە بار (دېلولار، كىشىلەر، گۇۋاھلىقلار، ۋەقەلەر ۋە قوشۇمچە ھۆججەتلەر).</numerusform><numerusform>%1 (%2). %3 دە پېچەتلەنگەن؛ ئۇنىڭدا %Ln خاتىرە بار (دېلولار، كىشىلەر، گۇۋاھلىقلار، ۋەقەلەر ۋە قوشۇمچە ھۆججەتلەر).</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837" />
         <source>Verifying and importing...</source>
-        <translation type="unfinished" />
+        <translation>دەلىللىنىۋاتىدۇ ۋە ئىمپورت قىلىنىۋاتىدۇ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>بىكار قىلىندى. ھېچنېمە ئىمپورت قىلىنمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868" />
         <source>Discard this bundle?</source>
-        <translation type="unfinished" />
+        <translation>بۇ بولاقنى تاشلىۋېتەمسىز؟</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 دىن كەلگەن بولاق كارانتىندىن ئۆچۈرۈلىدۇ. ئۇنىڭدىن ھېچنېمە ئىمپورت قىلىنمىغان، دېلولىرىڭىز ئۆزگەرمەيدۇ. ئەۋەتكۈچى ئۇنى قايتا ئەۋەتەلەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>تاشلىۋېتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
         <source>The bundle was discarded.</source>
-        <translation type="unfinished" />
+        <translation>بولاق تاشلىۋېتىلدى.</translation>
     </message>
 </context>
 <context>
@@ -4692,72 +4674,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
         <source>Set a new passphrase</source>
-        <translation type="unfinished" />
+        <translation>يېڭى مەخپىي جۈملە بېكىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished" />
+        <translation>ئەسلىگە كەلتۈرۈش كودىنىڭ 24 سۆزىنى كىرگۈزۈپ، ئاندىن يېڭى مەخپىي جۈملە تاللاڭ. كونا مەخپىي جۈملە ئىشلىمەيدىغان بولىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>ئەسلىگە كەلتۈرۈش كودى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230" />
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished" />
+        <translation>ئەسلىگە كەلتۈرۈش &amp;كودى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
         <source>New passphrase</source>
-        <translation type="unfinished" />
+        <translation>يېڭى مەخپىي جۈملە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232" />
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;يېڭى مەخپىي جۈملە:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235" />
         <source>Repeat the passphrase</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملىنى قايتا كىرگۈزۈڭ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;قايتا كىرگۈزۈش:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241" />
         <source>Opening with the recovery code</source>
-        <translation type="unfinished" />
+        <translation>ئەسلىگە كەلتۈرۈش كودى بىلەن ئېچىلىۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>قايتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
         <source>Set passphrase and open</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملىنى بېكىتىپ ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272" />
         <source>The recovery code has 24 words. Please type all of them.</source>
-        <translation type="unfinished" />
+        <translation>ئەسلىگە كەلتۈرۈش كودى 24 سۆزدىن تەركىب تاپىدۇ. ھەممىسىنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
-        <translation type="unfinished" />
+        <translation>بۇ مەخپىي جۈملىنى پەرەز قىلىش بەك ئاسان. تېخىمۇ كۆپ سۆز ياكى تېخىمۇ كۆپ ھەرپ ئىشلىتىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282" />
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation>ئىككى مەخپىي جۈملە ئوخشاش ئەمەس.</translation>
     </message>
 </context>
 <context>
@@ -4765,22 +4747,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="56" />
         <source>New recovery code</source>
-        <translation type="unfinished" />
+        <translation>يېڭى ئەسلىگە كەلتۈرۈش كودى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67" />
         <source>Close without checking?</source>
-        <translation type="unfinished" />
+        <translation>تەكشۈرمەي تاقامسىز؟</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>كونا ئەسلىگە كەلتۈرۈش كودى ئەمدى ئىشلىمەيدۇ. يېڭىسىنى يېزىۋالماي ھازىر تاقىسىڭىز، كېيىن «تەڭشەكلەر» دە يەنە بىرىنى ياسىيالايسىز.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>تاقاش</translation>
     </message>
 </context>
 <context>
@@ -4788,58 +4770,58 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="253" />
         <source>Your recovery code</source>
-        <translation type="unfinished" />
+        <translation>ئەسلىگە كەلتۈرۈش كودىڭىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
-        <translation type="unfinished" />
+        <translation>بۇ 24 سۆزنى تەرتىپ بويىچە قەغەزگە يېزىپ، قەغەزنى بۇ كومپيۇتېردىن يىراق ساقلاڭ. مەخپىي جۈملىڭىزنى ئۇنتۇپ قالسىڭىز، ئۇلار ساندۇققا كىرىشنىڭ بىردىنبىر يولى. ئۇلار پەقەت ھازىرلا كۆرسىتىلىدۇ ۋە ھېچقانداق ئوقۇغىلى بولىدىغان يەردە ساقلانمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="284" />
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="286" />
         <source>I have written down the 24 words</source>
-        <translation type="unfinished" />
+        <translation>24 سۆزنى يېزىۋالدىم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="292" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>كېيىنكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304" />
         <source>Check your recovery code</source>
-        <translation type="unfinished" />
+        <translation>ئەسلىگە كەلتۈرۈش كودىڭىزنى تەكشۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="306" />
         <source>To be sure the paper is right, type these words from it.</source>
-        <translation type="unfinished" />
+        <translation>قەغەزنىڭ توغرىلىقىغا كاپالەتلىك قىلىش ئۈچۈن، ئۇنىڭدىكى بۇ سۆزلەرنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="314" />
         <source>Word number %1</source>
-        <translation type="unfinished" />
+        <translation>%1-سۆز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318" />
         <source>Word %1:</source>
-        <translation type="unfinished" />
+        <translation>%1-سۆز:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="324" />
         <source>Show the words again</source>
-        <translation type="unfinished" />
+        <translation>سۆزلەرنى قايتا كۆرسىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328" />
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>جەزملەشتۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
-        <translation type="unfinished" />
+        <translation>بەزى سۆزلەر ماس كەلمىدى. قەغەزنى تەكشۈرۈڭ ياكى سۆزلەرنى قايتا كۆرسىتىپ ئۇنى تۈزىتىڭ.</translation>
     </message>
 </context>
 <context>
@@ -4848,103 +4830,103 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="241" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249" />
         <source>Seal a bundle</source>
-        <translation type="unfinished" />
+        <translation>بولاق پېچەتلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="263" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن بولاق پەقەت سىز تاللىغان ئالاقىداشلارلا ئاچالايدىغان ھۆججەت. ئۇ بۇ ساندۇق تەرىپىدىن ئىمزالىنىدۇ، شۇڭا ئۇلار ئۇنىڭ سىزدىن ئۆزگەرتىلمەي كەلگەنلىكىنى تەكشۈرەلەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="268" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>دېلولار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="273" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274" />
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation>تاپشۇرۇۋالغۇچىلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
-        <translation type="unfinished" />
+        <translation>پەقەت دەلىللەنگەن ئالاقىداشلارنىلا تاللىغىلى بولىدۇ. «ئالاقىداشلار» دا بىخەتەرلىك نومۇرلىرىنى سېلىشتۇرۇپ ئالاقىداشنى دەلىللەڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290" />
         <source>What leaves the vault</source>
-        <translation type="unfinished" />
+        <translation>ساندۇقتىن نېمىلەر چىقىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
-        <translation type="unfinished" />
+        <translation>شىفىرلاش: ھەممە تاپشۇرۇۋالغۇچى قوللىسا كۋانتتىن كېيىنكى ئارىلاش (ML-KEM-768 + X25519)، بولمىسا كلاسسىك X25519.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
-        <translation type="unfinished" />
+        <translation>پەقەت كلاسسىك X25519 نى ئىشلىتىش (جىددىي ئەھۋالدا ئۆلچەملىك age قورالى ئۈچۈن)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324" />
         <source>Use classic X25519 only</source>
-        <translation type="unfinished" />
+        <translation>پەقەت كلاسسىك X25519 نى ئىشلىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="330" />
         <source>Save &amp;to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ساقلاش ئورنى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
         <source>Bundle file</source>
-        <translation type="unfinished" />
+        <translation>بولاق ھۆججىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333" />
         <source>Choose where to save the bundle</source>
-        <translation type="unfinished" />
+        <translation>بولاقنى ساقلايدىغان ئورۇننى تاللاڭ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose...</source>
-        <translation type="unfinished" />
+        <translation>تاللاش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose the bundle file</source>
-        <translation type="unfinished" />
+        <translation>بولاق ھۆججىتىنى تاللاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
         <source>Sealing progress</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەش ئىلگىرىلىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal the bundle</source>
-        <translation type="unfinished" />
+        <translation>بولاقنى پېچەتلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="383" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>تاقاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
         <source>Every case in this vault.</source>
-        <translation type="unfinished" />
+        <translation>بۇ ساندۇقتىكى ھەممە دېلو.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397" />
