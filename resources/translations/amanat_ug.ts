@@ -4931,101 +4931,92 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397" />
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(ماۋزۇسىز)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
         <source>%n case(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n دېلو:</numerusform><numerusform>%n دېلو:</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="401" />
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>يەنە %n</numerusform><numerusform>يەنە %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430" />
         <source>keys changed, verify them again first</source>
-        <translation type="unfinished" />
+        <translation>ئاچقۇچلار ئۆزگەرگەن، ئاۋۋال ئۇلارنى قايتا دەلىللەڭ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432" />
         <source>not verified yet</source>
-        <translation type="unfinished" />
+        <translation>تېخى دەلىللەنمىگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="434" />
         <source>%1 (cannot be chosen: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (تاللىغىلى بولمايدۇ: %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="441" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
-        <translation type="unfinished" />
+        <translation>تېخى ئالاقىداشلىرىڭىز يوق. ئاۋۋال «ئالاقىداشلار» دا بىر خىزمەتدىشىڭىزنىڭ سالاھىيەت كارتىسىنى قوشۇپ، ئۇنى دەلىللەڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="479" />
         <source>Save the sealed bundle</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن بولاقنى ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="496" />
         <source>%1, safety number %2 …</source>
-        <translation type="unfinished" />
+        <translation>%1، بىخەتەرلىك نومۇرى %2 …</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504" />
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
-        <translation type="unfinished" />
+        <translation>قوغداش: سىز تاللىغاندەك پەقەت X25519 (كۋانتتىن كېيىنكى ئەمەس).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
-        <translation type="unfinished" />
+        <translation>قوغداش: ھەممەيلەن ئۈچۈن پەقەت X25519: %1 نىڭ كۋانتتىن كېيىنكى ئاچقۇچى يوق. شۇنداقتىمۇ پېچەتلەش ئۈچۈن «پەقەت كلاسسىك X25519 نى ئىشلىتىش» نى بەلگىلەڭ ياكى ئۇلارغا ئايرىم پېچەتلەڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518" />
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
-        <translation type="unfinished" />
+        <translation>قوغداش: كۋانتتىن كېيىنكى ئارىلاش (ML-KEM-768 + X25519).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532" />
         <source>Choose at least one verified contact.</source>
-        <translation type="unfinished" />
+        <translation>كەم دېگەندە بىر دەلىللەنگەن ئالاقىداشنى تاللاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535" />
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished" />
+        <translation>بولاقنى ساقلايدىغان ئورۇننى تاللاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="561" />
         <source>Sealing...</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلىنىۋاتىدۇ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="569" />
         <source>The bundle is sealed.</source>
-        <translation type="unfinished" />
+        <translation>بولاق پېچەتلەندى.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="575" />
         <source>The profile left out %n restricted case(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>بۇ تۈر %n چەكلەنگەن دېلونى چىقىرىۋەتتى.</numerusform><numerusform>بۇ تۈر %n چەكلەنگەن دېلونى چىقىرىۋەتتى.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="588" />
         <source>Cancelled. No bundle was written.</source>
-        <translation type="unfinished" />
+        <translation>بىكار قىلىندى. ھېچقانداق بولاق يېزىلمىدى.</translation>
     </message>
 </context>
 <context>
@@ -5033,97 +5024,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="38" />
         <source>Name: %1</source>
-        <translation type="unfinished" />
+        <translation>ئىسمى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="42" />
         <source>Testimony: %1</source>
-        <translation type="unfinished" />
+        <translation>گۇۋاھلىق: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
         <source>Title: %1</source>
-        <translation type="unfinished" />
+        <translation>ماۋزۇ: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
         <source>Summary: %1</source>
-        <translation type="unfinished" />
+        <translation>قىسقىچە مەزمۇن: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
         <source>Reference: %1</source>
-        <translation type="unfinished" />
+        <translation>نومۇر: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="50" />
         <source>Event: %1</source>
-        <translation type="unfinished" />
+        <translation>ۋەقە: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="52" />
         <source>Place: %1</source>
-        <translation type="unfinished" />
+        <translation>جاي: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="84" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
-        <translation type="unfinished" />
+        <translation>ئىسىملار كىرىل، لاتىن، ئەرەب يېزىقى ۋە خەنزۇچە ئارا ماسلاشتۇرۇلىدۇ: Ержан، Erzhan ۋە Yerzhan ئوخشاش كىشىنى تاپىدۇ. دېلونى ئېچىش ئۈچۈن ئۇنىڭ ئۈستىدە Enter نى بېسىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>دېلولار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>دېلو</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
         <source>Found by</source>
-        <translation type="unfinished" />
+        <translation>تېپىلغان ئاساس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="107" />
         <source>Cases found</source>
-        <translation type="unfinished" />
+        <translation>تېپىلغان دېلولار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>كىشىلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="120" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>ئىسمى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="123" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>يېزىقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128" />
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>ماسلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134" />
         <source>People found</source>
-        <translation type="unfinished" />
+        <translation>تېپىلغان كىشىلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170" />
         <source>Searching...</source>
-        <translation type="unfinished" />
+        <translation>ئىزدەۋاتىدۇ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="199" />
         <source>%1 cases and %2 people match %3</source>
-        <translation type="unfinished" />
+        <translation>%3 غا %1 دېلو ۋە %2 كىشى ماس كېلىدۇ</translation>
     </message>
 </context>
 <context>
@@ -5131,201 +5122,183 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47" />
         <source>Automatic lock</source>
-        <translation type="unfinished" />
+        <translation>ئاپتوماتىك قۇلۇپلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52" />
         <source>Key rotation (forward secrecy)</source>
-        <translation type="unfinished" />
+        <translation>ئاچقۇچ ئالماشتۇرۇش (ئالدىغا مەخپىيلىك)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58" />
         <source>Never (only when asked)</source>
-        <translation type="unfinished" />
+        <translation>ھەرگىز (پەقەت تەلەپ قىلىنغاندا)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59" />
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>ھەر %n كۈندە</numerusform><numerusform>ھەر %n كۈندە</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64" />
         <source>The encryption keys will change only when you ask.</source>
-        <translation type="unfinished" />
+        <translation>شىفىرلاش ئاچقۇچلىرى پەقەت سىز تەلەپ قىلغاندىلا ئۆزگىرىدۇ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67" />
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>يېڭى شىفىرلاش ئاچقۇچلىرى ھەر %n كۈندە، ساندۇقنىڭ قۇلۇپى ئېچىلغاندا ياسىلىدۇ.</numerusform><numerusform>يېڭى شىفىرلاش ئاچقۇچلىرى ھەر %n كۈندە، ساندۇقنىڭ قۇلۇپى ئېچىلغاندا ياسىلىدۇ.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80" />
         <source>Lock the vault after this long without activity:</source>
-        <translation type="unfinished" />
+        <translation>مەشغۇلات بولمىسا، ساندۇقنى مۇنچىلىك ۋاقىتتىن كېيىن قۇلۇپلاش:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83" />
         <source>Lock after idle minutes</source>
-        <translation type="unfinished" />
+        <translation>بىكار تۇرغاندىن كېيىن قۇلۇپلاش مىنۇتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84" />
         <source>You can always lock at once with Ctrl+L.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L بىلەن خالىغان ۋاقىتتا دەرھال قۇلۇپلىيالايسىز.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87" />
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n مىنۇت</numerusform><numerusform>%n مىنۇت</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88" />
         <source>The vault will lock after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>مەشغۇلات بولمىسا، ساندۇق %n مىنۇتتىن كېيىن قۇلۇپلىنىدۇ.</numerusform><numerusform>مەشغۇلات بولمىسا، ساندۇق %n مىنۇتتىن كېيىن قۇلۇپلىنىدۇ.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95" />
         <source>Make new encryption keys:</source>
-        <translation type="unfinished" />
+        <translation>يېڭى شىفىرلاش ئاچقۇچلىرىنى ياساش:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96" />
         <source>Days between new encryption keys</source>
-        <translation type="unfinished" />
+        <translation>يېڭى شىفىرلاش ئاچقۇچلىرى ئارىسىدىكى كۈن سانى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99" />
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
-        <translation type="unfinished" />
+        <translation>ئالاقىداشلار يېڭى ئاچقۇچلارنى سىزنىڭ كېيىنكى بولىقىڭىز ياكى كارتىڭىزدىن بىلىدۇ؛ بىخەتەرلىك نومۇرىڭىز ئۆزگەرمەيدۇ. كونا ئاچقۇچلار يوقىتىلغاندىن كېيىن، كېيىن تارتىۋېلىنغان كومپيۇتېر ئۇلارغا پېچەتلەنگەن بولاقلارنى ئاچالمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111" />
         <source>Keep replaced keys for bundles on their way:</source>
-        <translation type="unfinished" />
+        <translation>يولدىكى بولاقلار ئۈچۈن ئالماشتۇرۇلغان ئاچقۇچلارنى ساقلاش:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114" />
         <source>Days replaced keys are kept</source>
-        <translation type="unfinished" />
+        <translation>ئالماشتۇرۇلغان ئاچقۇچلار ساقلىنىدىغان كۈن سانى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117" />
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
-        <translation type="unfinished" />
+        <translation>بۇنىڭدىن كېيىن ئالماشتۇرۇلغان ئاچقۇچلار يوقىتىلىدۇ: ئۇلارغا پېچەتلەنگەن بولاقنى بۇ يەردىمۇ، باشقا ھېچ يەردىمۇ ئاچقىلى بولمايدۇ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n كۈن</numerusform><numerusform>%n كۈن</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123" />
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>ئالماشتۇرۇلغان ئاچقۇچلار ئالماشتۇرۇلغاندىن %n كۈن كېيىن يوقىتىلىدۇ.</numerusform><numerusform>ئالماشتۇرۇلغان ئاچقۇچلار ئالماشتۇرۇلغاندىن %n كۈن كېيىن يوقىتىلىدۇ.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96" />
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>تەڭشەكلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="123" />
         <source>Your identity</source>
-        <translation type="unfinished" />
+        <translation>سالاھىيىتىڭىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>ئىسمى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
         <source>Fingerprint:</source>
-        <translation type="unfinished" />
+        <translation>بارماق ئىزى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
         <source>Passphrase and recovery code</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملە ۋە ئەسلىگە كەلتۈرۈش كودى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
         <source>Change passphrase...</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملىنى ئۆزگەرتىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145" />
         <source>New recovery code...</source>
-        <translation type="unfinished" />
+        <translation>يېڭى ئەسلىگە كەلتۈرۈش كودى...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152" />
         <source>Travel mode</source>
-        <translation type="unfinished" />
+        <translation>سەپەر ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
-        <translation type="unfinished" />
+        <translation>چېگرادىن ئۆتۈشتىن بۇرۇن ياكى كومپيۇتېر خەۋپكە دۇچ كەلگەندە، بۇ ساندۇقنى يوقىتالايسىز. ئاۋۋال دېلولىرىڭىزنى بىر خىزمەتدىشىڭىزغا ئەۋەتىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
         <source>Wipe this vault...</source>
-        <translation type="unfinished" />
+        <translation>بۇ ساندۇقنى ئۆچۈرۈش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171" />
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>ئىشلەۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199" />
         <source>Not available in this version.</source>
-        <translation type="unfinished" />
+        <translation>بۇ نەشرىدە يوق.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234" />
         <source>The passphrase was changed.</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملە ئۆزگەرتىلدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>نۆۋەتتىكى مەخپىي جۈملە خاتا. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
-        <translation type="unfinished" />
+        <translation>يېڭى ئەسلىگە كەلتۈرۈش كودى كونىسىنىڭ ئورنىنى ئالىدۇ، كونىسى ئىشلىمەيدىغان بولىدۇ. داۋاملاشتۇرۇش ئۈچۈن مەخپىي جۈملىڭىزنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملە خاتا. ئەسلىگە كەلتۈرۈش كودى ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265" />
         <source>The new recovery code is in place.</source>
-        <translation type="unfinished" />
+        <translation>يېڭى ئەسلىگە كەلتۈرۈش كودى كۈچكە ئىگە بولدى.</translation>
     </message>
 </context>
 <context>
@@ -5333,37 +5306,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="389" />
         <source>Very weak</source>
-        <translation type="unfinished" />
+        <translation>بەك ئاجىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="390" />
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>ئاجىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391" />
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation>ئوتتۇراھال</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="392" />
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>كۈچلۈك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="393" />
         <source>Very strong</source>
-        <translation type="unfinished" />
+        <translation>بەك كۈچلۈك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="406" />
         <source>Strength: %1</source>
-        <translation type="unfinished" />
+        <translation>كۈچلۈكلۈكى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="412" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملىنىڭ كۈچلۈكلۈكى</translation>
     </message>
 </context>
 <context>
@@ -5371,67 +5344,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>سۆزلىگۈچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>مۇناسىۋىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>چېسلا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>تىل</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>رازىلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
         <source>Testimonies</source>
-        <translation type="unfinished" />
+        <translation>گۇۋاھلىقلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open testimony</source>
-        <translation type="unfinished" />
+        <translation>گۇۋاھلىقنى ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
         <source>Sealed, signature valid</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن، ئىمزا ئىناۋەتلىك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
         <source>Sealed, SIGNATURE INVALID</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن، ئىمزا ئىناۋەتسىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>قارالما</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
         <source>(correction)</source>
-        <translation type="unfinished" />
+        <translation>(تۈزىتىش)</translation>
     </message>
 </context>
 <context>
@@ -5439,404 +5412,404 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127" />
         <source>Back to the case</source>
-        <translation type="unfinished" />
+        <translation>دېلوغا قايتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
         <source>New testimony</source>
-        <translation type="unfinished" />
+        <translation>يېڭى گۇۋاھلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712" />
         <source>Testimony</source>
-        <translation type="unfinished" />
+        <translation>گۇۋاھلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
         <source>Save state</source>
-        <translation type="unfinished" />
+        <translation>ساقلاش ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal...</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal testimony</source>
-        <translation type="unfinished" />
+        <translation>گۇۋاھلىقنى پېچەتلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
         <source>Correct...</source>
-        <translation type="unfinished" />
+        <translation>تۈزىتىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
         <source>Correct testimony</source>
-        <translation type="unfinished" />
+        <translation>گۇۋاھلىقنى تۈزىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146" />
         <source>Consent withdrawn...</source>
-        <translation type="unfinished" />
+        <translation>رازىلىق قايتۇرۇۋېلىندى...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished" />
+        <translation>رازىلىقنىڭ قايتۇرۇۋېلىنىشىنى خاتىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit...</source>
-        <translation type="unfinished" />
+        <translation>تەھرىرلەش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit the received draft</source>
-        <translation type="unfinished" />
+        <translation>تاپشۇرۇۋېلىنغان قارالمىنى تەھرىرلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
         <source>Notes on this case</source>
-        <translation type="unfinished" />
+        <translation>بۇ دېلو ھەققىدىكى ئىزاھلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
         <source>No notes yet.</source>
-        <translation type="unfinished" />
+        <translation>تېخى ئىزاھ يوق.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
         <source>About this testimony:</source>
-        <translation type="unfinished" />
+        <translation>بۇ گۇۋاھلىق ھەققىدە:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
         <source>Grade: %1.</source>
-        <translation type="unfinished" />
+        <translation>باھا: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217" />
         <source>(by %1)</source>
-        <translation type="unfinished" />
+        <translation>(%1 تەرىپىدىن)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>سۆھبەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228" />
         <source>Who is speaking</source>
-        <translation type="unfinished" />
+        <translation>كىم سۆزلەۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
         <source>Choose who is speaking...</source>
-        <translation type="unfinished" />
+        <translation>كىم سۆزلەۋاتقانلىقىنى تاللاڭ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
         <source>%1 (the person of concern)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ئاساسلىق شەخس)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242" />
         <source>Someone else (type the name)</source>
-        <translation type="unfinished" />
+        <translation>باشقا بىرى (ئىسمىنى كىرگۈزۈڭ)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243" />
         <source>&amp;Speaker:</source>
-        <translation type="unfinished" />
+        <translation>&amp;سۆزلىگۈچى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244" />
         <source>Speaker's name</source>
-        <translation type="unfinished" />
+        <translation>سۆزلىگۈچىنىڭ ئىسمى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
         <source>Name as the speaker gives it, in any script</source>
-        <translation type="unfinished" />
+        <translation>سۆزلىگۈچى ئېيتقان ئىسىم، خالىغان يېزىقتا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
         <source>Relation to the person of concern</source>
-        <translation type="unfinished" />
+        <translation>ئاساسلىق شەخس بىلەن مۇناسىۋىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>بېرىلمىگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
         <source>&amp;Relation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;مۇناسىۋىتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
         <source>Language of the narrative</source>
-        <translation type="unfinished" />
+        <translation>باياننىڭ تىلى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
         <source>Choose the language...</source>
-        <translation type="unfinished" />
+        <translation>تىلنى تاللاڭ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;تىل:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
         <source>Date of the interview</source>
-        <translation type="unfinished" />
+        <translation>سۆھبەت چېسلاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY؛ تەخمىنىي بولسا ~</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;چېسلا:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
         <source>Place of the interview</source>
-        <translation type="unfinished" />
+        <translation>سۆھبەت ئورنى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
         <source>A city or country, never an address</source>
-        <translation type="unfinished" />
+        <translation>شەھەر ياكى دۆلەت، ھەرگىز ئادرېس ئەمەس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;جاي:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Interview mode</source>
-        <translation type="unfinished" />
+        <translation>سۆھبەت شەكلى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
         <source>&amp;Mode:</source>
-        <translation type="unfinished" />
+        <translation>&amp;شەكلى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
         <source>Interviewers</source>
-        <translation type="unfinished" />
+        <translation>سۆھبەتچىلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
         <source>Names, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>ئىسىملار، پەش بىلەن ئايرىلغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
         <source>&amp;Interviewers:</source>
-        <translation type="unfinished" />
+        <translation>&amp;سۆھبەتچىلەر:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279" />
         <source>Interpreter</source>
-        <translation type="unfinished" />
+        <translation>تەرجىمان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280" />
         <source>Leave empty if none</source>
-        <translation type="unfinished" />
+        <translation>يوق بولسا بوش قالدۇرۇڭ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
         <source>I&amp;nterpreter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;تەرجىمان:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>رازىلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
         <source>Informed consent</source>
-        <translation type="unfinished" />
+        <translation>ئۇچۇرلۇق رازىلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290" />
         <source>Given voluntarily</source>
-        <translation type="unfinished" />
+        <translation>ئىختىيارىي بېرىلگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
         <source>May be named</source>
-        <translation type="unfinished" />
+        <translation>ئىسمىنى ئاتاشقا بولىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292" />
         <source>Face may be shown</source>
-        <translation type="unfinished" />
+        <translation>يۈزىنى كۆرسىتىشكە بولىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293" />
         <source>Voice may be used</source>
-        <translation type="unfinished" />
+        <translation>ئاۋازىنى ئىشلىتىشكە بولىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
-        <translation type="unfinished" />
+        <translation>ئۇچۇرلۇق: سۆزلىگۈچى گۇۋاھلىقنىڭ قانداق ساقلىنىدىغانلىقى، ھەمبەھىرلىنىدىغانلىقى ۋە ئىشلىتىلىدىغانلىقىنى بىلىدۇ. ئىختىيارىي: بېسىم ياكى ھەق بېرىشسىز، ئەركىن ھالدا بېرىلگەن.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313" />
         <source>Permitted uses:</source>
-        <translation type="unfinished" />
+        <translation>ئىشلىتىشكە يول قويۇلغان دائىرە:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330" />
         <source>&amp;Narrative</source>
-        <translation type="unfinished" />
+        <translation>&amp;بايان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
         <source>Narrative</source>
-        <translation type="unfinished" />
+        <translation>بايان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
         <source>The testimony in the speaker's words...</source>
-        <translation type="unfinished" />
+        <translation>سۆزلىگۈچىنىڭ ئۆز سۆزى بىلەن گۇۋاھلىق...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
-        <translation type="unfinished" />
+        <translation>باشلاش ئۈچۈن كىم سۆزلەۋاتقانلىقى ۋە تىلنى تاللاڭ: ئاندىن ھەر بىر سۆز ساقلىنىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400" />
         <source>Loading...</source>
-        <translation type="unfinished" />
+        <translation>يۈكلىنىۋاتىدۇ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
         <source>Testimony (correction of a sealed one)</source>
-        <translation type="unfinished" />
+        <translation>گۇۋاھلىق (پېچەتلەنگەن گۇۋاھلىقنىڭ تۈزىتىشى)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن — پەقەت ئوقۇشقىلا بولىدۇ. %1 دە پېچەتلىنىپ ئىمزالانغان؛ ئىمزا ئىناۋەتلىك: شۇندىن بۇيان تېكىست ئۆزگەرمىگەن. خاتالىقنى تۈزىتىش ئۈچۈن «تۈزىتىش...» نى ئىشلىتىڭ (يېڭى نەشرى؛ بۇ نەشرى ساقلىنىدۇ).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن — پەقەت ئوقۇشقىلا بولىدۇ. %1 دە پېچەتلەنگەن، لېكىن ئىمزا دەلىللەنمىدى: ساقلانغان گۇۋاھلىق ئىمزالانغان نۇسخىغا ماس كەلمەيدۇ. بۇنى ماسلاشتۇرغۇچىڭىزغا مەلۇم قىلىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
         <source>Sealed testimony</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن گۇۋاھلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503" />
         <source>Consent was withdrawn on %1.</source>
-        <translation type="unfinished" />
+        <translation>رازىلىق %1 دە قايتۇرۇۋېلىنغان.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527" />
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
-        <translation type="unfinished" />
+        <translation>تاپشۇرۇۋېلىنغان — پەقەت ئوقۇشقىلا بولىدۇ. بۇ قارالما بىر ئالاقىداشتىن بولاق ئىچىدە كەلگەن. ئۇنى بۇ يەردە ئۆزگەرتىش ئۈچۈن «تەھرىرلەش...» نى تاللاڭ: ئۆزگەرتىشىڭىز يېڭى نەشرى بولىدۇ، ئۇلارنىڭكى تارىختا قالىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
         <source>Consent is recorded for the uses ticked above.</source>
-        <translation type="unfinished" />
+        <translation>رازىلىق يۇقىرىدا بەلگىلەنگەن ئىشلىتىشلەر ئۈچۈن خاتىرىلەنگەن.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
         <source>Sealed: read-only</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن: پەقەت ئوقۇشقىلا بولىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602" />
         <source>Received: read-only</source>
-        <translation type="unfinished" />
+        <translation>تاپشۇرۇۋېلىنغان: پەقەت ئوقۇشقىلا بولىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604" />
         <source>Saving...</source>
-        <translation type="unfinished" />
+        <translation>ساقلىنىۋاتىدۇ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
         <source>Unsaved changes (saving in a moment)</source>
-        <translation type="unfinished" />
+        <translation>ساقلانمىغان ئۆزگەرتىشلەر (بىردەمدىن كېيىن ساقلىنىدۇ)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
         <source>Saved at %1</source>
-        <translation type="unfinished" />
+        <translation>%1 دە ساقلاندى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
         <source>Not saved yet</source>
-        <translation type="unfinished" />
+        <translation>تېخى ساقلانمىدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>قارالما</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
-        <translation type="unfinished" />
+        <translation>چېسلا ئىناۋەتسىز (YYYY-MM-DD، YYYY-MM ياكى YYYY نى ئىشلىتىڭ)؛ ئۇ ساقلانمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729" />
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>قارالمىنى ساقلىغىلى بولمىدى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەش بۇ گۇۋاھلىقنى مەڭگۈلۈك قىلىدۇ. ئۇ بۇ ساندۇقنىڭ ئاچقۇچى بىلەن ئىمزالىنىدۇ، شۇڭا ئۇنى تاپشۇرۇۋالغان ھەر قانداق كىشى بىرەر سۆزنىڭمۇ ئۆزگەرتىلمىگەنلىكىنى تەكشۈرەلەيدۇ. پېچەتلەنگەندىن كېيىن ئۇنى تەھرىرلىگىلى بولمايدۇ: خاتالىق تۈزىتىش ئارقىلىق، يەنى پېچەتلەنگەن ئەسلى نۇسخىنى ساقلاپ قالىدىغان يېڭى نەشرى ئارقىلىق تۈزىتىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal this testimony?</source>
-        <translation type="unfinished" />
+        <translation>بۇ گۇۋاھلىقنى پېچەتلەمسىز؟</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
         <source>Correct this testimony?</source>
-        <translation type="unfinished" />
+        <translation>بۇ گۇۋاھلىقنى تۈزىتەمسىز؟</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
-        <translation type="unfinished" />
+        <translation>تۈزىتىش بۇ گۇۋاھلىقنىڭ كۆچۈرمىسى سۈپىتىدە باشلىنىدىغان يېڭى قارالما. پېچەتلەنگەن ئەسلى نۇسخا ئۆزگەرتىلمەي ساقلىنىدۇ ۋە كۆرۈنۈپ تۇرىدۇ؛ تۈزىتىش ئۆز نۆۋىتىدە پېچەتلەنگەندىن كېيىن ئۇنىڭ ئورنىنى ئالىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791" />
         <source>Start a correction</source>
-        <translation type="unfinished" />
+        <translation>تۈزىتىشنى باشلاش</translation>
     </message>
 </context>
 <context>
@@ -5844,63 +5817,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="104" />
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>دەلىللەنگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105" />
         <source>Not verified</source>
-        <translation type="unfinished" />
+        <translation>دەلىللەنمىگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="106" />
         <source>Keys changed: verify again</source>
-        <translation type="unfinished" />
+        <translation>ئاچقۇچلار ئۆزگەردى: قايتا دەلىللەڭ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>نامەلۇم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123" />
         <source>Unknown sender</source>
-        <translation type="unfinished" />
+        <translation>نامەلۇم ئەۋەتكۈچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="124" />
         <source>Sender not verified</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچى دەلىللەنمىگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="125" />
         <source>Sender's keys changed</source>
-        <translation type="unfinished" />
+        <translation>ئەۋەتكۈچىنىڭ ئاچقۇچلىرى ئۆزگەرگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136" />
         <source>an unknown sender whose card says “%1”</source>
-        <translation type="unfinished" />
+        <translation>كارتىسىدا «%1» دېيىلگەن نامەلۇم ئەۋەتكۈچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144" />
         <source>Two contacts share a name: %1 is also the name (or looks like the name) of another contact with other keys. Tell them apart by the safety number, never by the name.</source>
-        <translation type="unfinished" />
+        <translation>ئىككى ئالاقىداشنىڭ ئىسمى ئوخشاش: %1 يەنە باشقا ئاچقۇچلىرى بار باشقا بىر ئالاقىداشنىڭ ئىسمى (ياكى ئۇنىڭغا ئوخشايدۇ). ئۇلارنى ھەرگىز ئىسمى بويىچە ئەمەس، بىخەتەرلىك نومۇرى بويىچە ئايرىڭ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159" />
         <source>Bundle %1 from %2 has not arrived.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%2 دىن كەلگەن %1-بولاق تېخى يېتىپ كەلمىدى.</numerusform><numerusform>%2 دىن كەلگەن %1-بولاق تېخى يېتىپ كەلمىدى.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="161" />
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform> ۋە يەنە %n</numerusform><numerusform> ۋە يەنە %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5908,62 +5875,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82" />
         <source>Unlock your vault</source>
-        <translation type="unfinished" />
+        <translation>ساندۇقىڭىزنىڭ قۇلۇپىنى ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
         <source>&amp;Vault:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ساندۇق:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;مەخپىي جۈملە:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
         <source>Unlocking</source>
-        <translation type="unfinished" />
+        <translation>قۇلۇپ ئېچىلىۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
-        <translation type="unfinished" />
+        <translation>قۇلۇپ ئېچىلىۋاتىدۇ... ئاچقۇچنى ھاسىل قىلىش قەستەن بىردەم ۋاقىت ئالىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>قۇلۇپنى ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136" />
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملىنى ئۇنتۇدىڭىزمۇ؟ ئەسلىگە كەلتۈرۈش كودىنى ئىشلىتىڭ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
         <source>Create a new vault</source>
-        <translation type="unfinished" />
+        <translation>يېڭى ساندۇق قۇرۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
         <source>Open a demo vault</source>
-        <translation type="unfinished" />
+        <translation>سىناق ساندۇقنى ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168" />
         <source>There is no vault to unlock.</source>
-        <translation type="unfinished" />
+        <translation>قۇلۇپىنى ئاچىدىغان ساندۇق يوق.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171" />
         <source>Please type your passphrase.</source>
-        <translation type="unfinished" />
+        <translation>مەخپىي جۈملىڭىزنى كىرگۈزۈڭ.</translation>
     </message>
 </context>
 <context>
@@ -5971,7 +5938,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51" />
         <source>Vault</source>
-        <translation type="unfinished" />
+        <translation>ساندۇق</translation>
     </message>
 </context>
 <context>
@@ -5979,73 +5946,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="185" />
         <source>Verify a contact</source>
-        <translation type="unfinished" />
+        <translation>ئالاقىداشنى دەلىللەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="191" />
         <source>Verify %1</source>
-        <translation type="unfinished" />
+        <translation>%1 نى دەلىللەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
-        <translation type="unfinished" />
+        <translation>%1 نىڭ ئاچقۇچلىرى سىز ئۇلارنى ئاخىرقى قېتىم دەلىللىگەندىن بۇيان ئۆزگەردى. بۇ يېڭى كومپيۇتېر ياكى قايتا ئورنىتىلغان ساندۇق بىلەن يۈز بېرىدۇ، بىرى ئۇلارنىڭ نامىدا ئۆزىنى كۆرسەتكەندىمۇ يۈز بېرىدۇ. ئۇنىڭغا ئىشىنىشتىن بۇرۇن يېڭى بىخەتەرلىك نومۇرىنى سېلىشتۇرۇڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
-        <translation type="unfinished" />
+        <translation>%1 بىلەن كۆرۈشۈڭ ياكى ئاۋازىنى تونۇيدىغان ھالدا تېلېفون قىلىڭ. ئۇلار «ئالاقىداشلار &gt; مېنىڭ سالاھىيىتىم» نى ئېچىپ، بىخەتەرلىك نومۇرىنى ئاۋازلىق ئوقۇيدۇ؛ ئۇنى سول تەرەپتىكى بىلەن گۇرۇپپىمۇگۇرۇپپا سېلىشتۇرۇڭ. ئاندىن ئۇلارمۇ سىزنى دەلىللىيەلىشى ئۈچۈن، ئۆزىڭىزنىڭكىنى (ئوڭ تەرەپتىكى) ئۇلارغا ئوقۇپ بېرىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="221" />
         <source>Safety number of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 نىڭ بىخەتەرلىك نومۇرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="224" />
         <source>Their safety number</source>
-        <translation type="unfinished" />
+        <translation>ئۇلارنىڭ بىخەتەرلىك نومۇرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227" />
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
         <source>Your safety number</source>
-        <translation type="unfinished" />
+        <translation>سىزنىڭ بىخەتەرلىك نومۇرىڭىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ئىختىيارىي: ئۇلار ئوقۇپ بەرگەن رەقەملەرنى كىرگۈزۈڭ، Amanat ئۇلارنى سېلىشتۇرىدۇ:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240" />
         <source>Digits they read to you</source>
-        <translation type="unfinished" />
+        <translation>ئۇلار ئوقۇپ بەرگەن رەقەملەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241" />
         <source>The 60 digits; spaces do not matter</source>
-        <translation type="unfinished" />
+        <translation>60 رەقەم؛ بوشلۇقنىڭ ئەھمىيىتى يوق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="250" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
-        <translation type="unfinished" />
+        <translation>مەن ئىشەنچلىك بىر يول ئارقىلىق %1 بىلەن 12 گۇرۇپپىنىڭ ھەممىسىنى سېلىشتۇردۇم، ئۇلار ماس كېلىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="256" />
         <source>I compared all 12 groups, and they match</source>
-        <translation type="unfinished" />
+        <translation>مەن 12 گۇرۇپپىنىڭ ھەممىسىنى سېلىشتۇردۇم، ئۇلار ماس كېلىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="265" />
         <source>Mark as verified</source>
-        <translation type="unfinished" />
+        <translation>دەلىللەنگەن دەپ بەلگە قويۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
-        <translation type="unfinished" />
+        <translation>سىز كىرگۈزگەن رەقەملەر بۇ ئالاقىداشنىڭ بىخەتەرلىك نومۇرى ئەمەس. ئۇنى دەلىللىمەڭ: بىرى ئۇلارنىڭ نامىدا ئۆزىنى كۆرسىتىۋاتقان بولۇشى مۇمكىن.</translation>
     </message>
 </context>
 <context>
@@ -6053,79 +6020,79 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="93" />
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
-        <translation type="unfinished" />
+        <translation>ئاۋاز ۋە سىن قويۇش تاقاق: بۇ كومپيۇتېردا Qt غا كېرەكلىك سىستېما ئاۋاز ئامبارلىرى (PulseAudio ياكى PipeWire خېرىدارى) يوق. ئۇلارنى ئورنىتىپ (مەسىلەن libpulse0 بولىقى)، Amanat نى قايتا قوزغىتىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99" />
         <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
-        <translation type="unfinished" />
+        <translation>ئاۋاز ۋە سىن قويۇش تاقاق: Qt نىڭ كۆپ ۋاسىتە بۆلىكىنى بۇ كومپيۇتېردا يۈكلىگىلى بولمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="112" />
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation>رەسىم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="131" />
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>بۇ رەسىمنى كۆرسەتكىلى بولمايدۇ: فورماتى نامەلۇم ياكى ھۆججەت بۇزۇلغان.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="139" />
         <source>%1 by %2 pixels</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 پىكسېل</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="216" />
         <source>PDF document</source>
-        <translation type="unfinished" />
+        <translation>PDF ھۆججىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="227" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
-        <translation type="unfinished" />
+        <translation>بۇ PDF نى كۆرسەتكىلى بولمايدۇ: ئۇ بۇزۇلغان ياكى قوغدالغان.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>سىن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282" />
         <source>Audio recording</source>
-        <translation type="unfinished" />
+        <translation>ئۈن خاتىرىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287" />
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289" />
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339" />
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>قويۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295" />
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>ئورنى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>توختىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
-        <translation type="unfinished" />
+        <translation>بۇ ئۈن خاتىرىسىنى قويغىلى بولمايدۇ: فورماتى نامەلۇم ياكى بۇزۇلغان.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>تېكىست</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Amanat بۇ تۈردىكى ھۆججەتنى كۆرسىتەلمەيدۇ. ئۇ ساندۇقتا شىفىرلانغان ھالەتتە ساقلىنىدۇ؛ باشقا يەردە ئېچىشىڭىز كېرەك بولسا، كۆچۈرمىسىنى ساقلىيالايسىز.</translation>
     </message>
 </context>
 <context>
@@ -6133,32 +6100,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="53" />
         <source>Welcome to Amanat</source>
-        <translation type="unfinished" />
+        <translation>Amanat غا خۇش كەپسىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="57" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
-        <translation type="unfinished" />
+        <translation>Amanat دېلولار، گۇۋاھلىقلار ۋە ئۇلارنىڭ ھۆججەتلىرىنى بۇ كومپيۇتېردىكى شىفىرلانغان ساندۇقتا ساقلايدۇ. ئۇنى پەقەت مەخپىي جۈملىڭىز ياكى ئەسلىگە كەلتۈرۈش كودىڭىزلا ئاچالايدۇ؛ دىسكىغا ھەرگىز ئوقۇغىلى بولىدىغان ھېچنېمە يېزىلمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64" />
         <source>Create a vault</source>
-        <translation type="unfinished" />
+        <translation>ساندۇق قۇرۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
-        <translation type="unfinished" />
+        <translation>دەسلەپكى كۆرۈپ بېقىش ئۈچۈن، ئويدۇرما دېلولار بىلەن تولدۇرۇلغان سىناق ساندۇقنى ئېچىڭ. ئۇ ئايرىم ساندۇق؛ ئۇنىڭدىكى ھېچنېمە ھەقىقىي ئەمەس.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77" />
         <source>Open a demo vault</source>
-        <translation type="unfinished" />
+        <translation>سىناق ساندۇقنى ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="82" />
         <source>Open an existing vault</source>
-        <translation type="unfinished" />
+        <translation>بار ساندۇقنى ئېچىش</translation>
     </message>
 </context>
 <context>
@@ -6167,27 +6134,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="184" />
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="187" />
         <source>Wipe this vault</source>
-        <translation type="unfinished" />
+        <translation>بۇ ساندۇقنى ئۆچۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="192" />
         <source>Every case, testimony and file in this vault will be destroyed. The keys are erased first, so what remains on the disk cannot be decrypted. This cannot be undone. Cases you have not sent to a colleague are lost for good. Solid-state disks may keep old copies of some sectors; without the keys they are unreadable.</source>
-        <translation type="unfinished" />
+        <translation>بۇ ساندۇقتىكى ھەممە دېلو، گۇۋاھلىق ۋە ھۆججەت يوقىتىلىدۇ. ئاۋۋال ئاچقۇچلار ئۆچۈرۈلىدۇ، شۇڭا دىسكىدا قالغانلىرىنىڭ شىفىرىنى يېشىش مۇمكىن ئەمەس. بۇنى ئەسلىگە قايتۇرغىلى بولمايدۇ. بىر خىزمەتدىشىڭىزغا ئەۋەتمىگەن دېلولار مەڭگۈ يوقىلىدۇ. قاتتىق ھالەتلىك دىسكىلاردا بەزى سېكتورلارنىڭ كونا كۆچۈرمىلىرى قېلىشى مۇمكىن؛ ئاچقۇچلارسىز ئۇلارنى ئوقۇغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="201" />
         <source>To confirm, type the vault's name: %1</source>
-        <translation type="unfinished" />
+        <translation>جەزملەشتۈرۈش ئۈچۈن ساندۇقنىڭ ئىسمىنى كىرگۈزۈڭ: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203" />
         <source>Vault name</source>
-        <translation type="unfinished" />
+        <translation>ساندۇق ئىسمى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
         <source>Wipe the vault</source>
-        <translation type="unfinished" />
+        <translation>ساندۇقنى ئۆچۈرۈش</translation>
     </message>
 </context>
 <context>
@@ -6195,52 +6162,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="239" />
         <source>Consent withdrawn</source>
-        <translation type="unfinished" />
+        <translation>رازىلىق قايتۇرۇۋېلىندى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished" />
+        <translation>رازىلىقنىڭ قايتۇرۇۋېلىنىشىنى خاتىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="245" />
         <source>The sealed testimony stays unchanged; the withdrawal is recorded beside it, wins over the consent given, and travels with the case.</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن گۇۋاھلىق ئۆزگەرمەيدۇ؛ قايتۇرۇۋېلىش ئۇنىڭ يېنىدا خاتىرىلىنىدۇ، بېرىلگەن رازىلىقتىن ئۈستۈن تۇرىدۇ ۋە دېلو بىلەن بىللە يۆتكىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="251" />
         <source>Date of the withdrawal</source>
-        <translation type="unfinished" />
+        <translation>قايتۇرۇۋېلىنغان چېسلا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;چېسلا:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>ئىزاھ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ئىزاھ:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="268" />
         <source>Record withdrawal</source>
-        <translation type="unfinished" />
+        <translation>قايتۇرۇۋېلىشنى خاتىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="279" />
         <source>Use a date like 2024-05-17, 2024-05 or 2024.</source>
-        <translation type="unfinished" />
+        <translation>2024-05-17، 2024-05 ياكى 2024 غا ئوخشاش چېسلا ئىشلىتىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="283" />
         <source>Tick at least one use.</source>
-        <translation type="unfinished" />
+        <translation>كەم دېگەندە بىر ئىشلىتىشنى بەلگىلەڭ.</translation>
     </message>
 </context>
 <context>
@@ -6248,158 +6215,152 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="83" />
         <source>Vault</source>
-        <translation type="unfinished" />
+        <translation>ساندۇق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>بۆلۈملەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>دېلولار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>تەكشۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>كىشىلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>جايلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>ئالاقىداشلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="114" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>ئىزدەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Search cases and people in any script (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>دېلو ۋە كىشىلەرنى خالىغان يېزىقتا ئىزدەش (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="120" />
         <source>Open bundle...</source>
-        <translation type="unfinished" />
+        <translation>بولاق ئېچىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="122" />
         <source>Open a received bundle</source>
-        <translation type="unfinished" />
+        <translation>تاپشۇرۇۋېلىنغان بولاقنى ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="125" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation>تاپشۇرۇۋالغان پېچەتلەنگەن بولاقنى ئېچىش (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
         <source>Seal bundle...</source>
-        <translation type="unfinished" />
+        <translation>بولاق پېچەتلەش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="130" />
         <source>Seal the chosen cases into a bundle</source>
-        <translation type="unfinished" />
+        <translation>تاللانغان دېلولارنى بولاققا پېچەتلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="134" />
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>ئېكراندىكى دېلونى ياكى ئۇنىڭ بىلەن بىللە تاللانغان دېلولارنى بىر ئالاقىداش ئۈچۈن پېچەتلەش (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>قۇلۇپلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock the vault</source>
-        <translation type="unfinished" />
+        <translation>ساندۇقنى قۇلۇپلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="140" />
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>ساندۇقنى ھازىرلا قۇلۇپلاش (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="151" />
         <source>Creating demo cases</source>
-        <translation type="unfinished" />
+        <translation>سىناق دېلولار قۇرۇلۇۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="152" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
         <source>The case was created.</source>
-        <translation type="unfinished" />
+        <translation>دېلو قۇرۇلدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
         <source>Open a case first, then add a testimony.</source>
-        <translation type="unfinished" />
+        <translation>ئاۋۋال بىر دېلونى ئېچىڭ، ئاندىن گۇۋاھلىق قوشۇڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
         <source>Open a case first, then attach files.</source>
-        <translation type="unfinished" />
+        <translation>ئاۋۋال بىر دېلونى ئېچىڭ، ئاندىن ھۆججەت قوشۇڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="397" />
         <source>Choose one or more cases in the list first, then seal them.</source>
-        <translation type="unfinished" />
+        <translation>ئاۋۋال تىزىملىكتىن بىر ياكى بىر قانچە دېلونى تاللاڭ، ئاندىن ئۇلارنى پېچەتلەڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="410" />
         <source>The bundle was sealed.</source>
-        <translation type="unfinished" />
+        <translation>بولاق پېچەتلەندى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="413" />
         <source>Open a sealed bundle</source>
-        <translation type="unfinished" />
+        <translation>پېچەتلەنگەن بولاقنى ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="418" />
         <source>The bundle was imported.</source>
-        <translation type="unfinished" />
+        <translation>بولاق ئىمپورت قىلىندى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
-        <translation type="unfinished" />
+        <translation>بولاق «ئالاقىداشلار &gt; كارانتىن» دا كۈتىدۇ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/workspace.py" line="457" />
         <source>Creating %n invented case(s) for the demo...</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>سىناق ئۈچۈن %n ئويدۇرما دېلو قۇرۇلۇۋاتىدۇ...</numerusform><numerusform>سىناق ئۈچۈن %n ئويدۇرما دېلو قۇرۇلۇۋاتىدۇ...</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
         <source>%n demo case(s) created.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n سىناق دېلو قۇرۇلدى.</numerusform><numerusform>%n سىناق دېلو قۇرۇلدى.</numerusform></translation>
     </message>
 </context>
 </TS>
