@@ -4,6444 +4,6394 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218" />
         <source>Export the emergency key</source>
-        <translation type="unfinished"></translation>
+        <translation>导出应急密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220" />
         <source>Export the emergency key?</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出应急密钥吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225"/>
-        <source>This writes the vault&apos;s SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225" />
+        <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
+        <translation>这会把保险库的私密密钥写入一个文件。任何拿到该文件的人，无需您的口令，就能打开曾经封存给此保险库的每一个数据包。仅在无法使用 Amanat 且必须用标准 age 工具打开数据包时才这样做。请离线保存该文件（绝不要放在随身携带的笔记本电脑上），绝不要发送它，用完后将其销毁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233" />
         <source>Which key</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239" />
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>经典 X25519 密钥：可打开用经典加密封存的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242" />
         <source>Classic X25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>经典 X25519 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246" />
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>后量子混合密钥：可打开默认的数据包（age 1.3 或更高版本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249" />
         <source>Post-quantum hybrid key</source>
-        <translation type="unfinished"></translation>
+        <translation>后量子混合密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259" />
         <source>I understand that this file opens everything sealed to me</source>
-        <translation type="unfinished"></translation>
+        <translation>我明白此文件能打开封存给我的所有内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265" />
         <source>Export the secret key...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出私密密钥...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267" />
         <source>Export the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>导出私密密钥</translation>
     </message>
 </context>
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="80" />
         <source>&amp;New case...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="82" />
         <source>New &amp;testimony...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建证词(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="83" />
         <source>&amp;Attach files...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="84" />
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="85"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="85" />
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="86" />
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="87" />
         <source>P&amp;laces</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="88" />
         <source>C&amp;ontacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="89" />
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="90" />
         <source>&amp;Seal bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>封存数据包(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="92" />
         <source>Seal a&amp;ll cases...</source>
-        <translation type="unfinished"></translation>
+        <translation>封存全部案件(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="94" />
         <source>&amp;Open bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据包(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="97" />
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="98" />
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="100" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="102" />
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="104" />
         <source>&amp;About Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Amanat(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="147" />
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="160" />
         <source>V&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="171" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="184"/>
-        <location filename="../../desktop/amanat/ui/window.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="184" />
+        <location filename="../../desktop/amanat/ui/window.py" line="389" />
         <source>Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="186" />
         <source>Amanat (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="280" />
         <source>Vault unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="296"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="296" />
         <source>The vault locks as soon as the attachment is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件一保存完毕，保险库就会锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="310"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="310" />
         <source>Amanat quits as soon as the attachment is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件一保存完毕，Amanat 就会退出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="316"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="316" />
         <source>The vault was locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已锁定。请解锁以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="320"/>
-        <source>An attachment was still being added when the vault was locked: the file being written was not saved. After unlocking, check the case&apos;s attachments and add what is missing.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/window.py" line="320" />
+        <source>An attachment was still being added when the vault was locked: the file being written was not saved. After unlocking, check the case's attachments and add what is missing.</source>
+        <translation>保险库锁定时仍有附件正在添加：正在写入的文件未保存。解锁后，请检查该案件的附件，并补上缺少的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="325"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="325" />
         <source>The lock waited until the attachment being added was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定操作已等到正在添加的附件保存完毕。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="333" />
         <source>Locked while files were being attached: %n file(s) not saved. Add them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>添加文件时已锁定：%n 个文件未保存。请重新添加。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="338"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="338" />
         <source>Saved before the lock: %n file(s) being attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>锁定前已保存：%n 个正在添加的文件。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="380"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="380" />
         <source>The vault was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已清除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="396" />
         <source>About Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="399"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="399" />
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat %1
+
+一款离线、加密的案件工作工具，用于记录迫害。自由软件，依据 GNU AGPL 第 3 版或更高版本发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="408"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="408" />
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南位于 Amanat 文件夹的 docs/user-guide-app.md。</translation>
     </message>
 </context>
 <context>
     <name>AttachmentDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="38"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="38" />
         <source>Correct the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>更正附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="45"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="45" />
         <source>No testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>无证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="47"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="47" />
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="51" />
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="60"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="60" />
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="61" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="65"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="65" />
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="68"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="68" />
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="72"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="72" />
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>用途(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="75"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="75" />
         <source>Belongs to testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>所属证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="79"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="79" />
         <source>&amp;Testimony:</source>
-        <translation type="unfinished"></translation>
+        <translation>证词(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="94" />
         <source>the description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/cases/attachment_dialog.py" line="95" />
         <source>the role</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57" />
         <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在添加时即被加密存入保险库。将文件拖放到此处，或使用“添加附件”。文件从内存中显示：不会有任何可读内容写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="82" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92" />
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="95" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99" />
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
         <source>Attach files...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
         <source>View attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
         <source>Save a copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
         <source>Save a decrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存解密副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="110" />
         <source>Correct...</source>
-        <translation type="unfinished"></translation>
+        <translation>更正...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="112" />
         <source>Correct the description, role or testimony of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>更正附件的说明、用途或所属证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116" />
         <source>Remove working copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>删除工作副本...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="118" />
         <source>Remove the chosen working copy (the original is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的工作副本（原件保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="129" />
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="159"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="159" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="357" />
         <source>Choose a file and press View.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个文件，然后点击“查看”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="190"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="190" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198" />
         <source>Choose an attachment in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="204"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="204" />
         <source>This is an evidentiary original: it is never removed. Only a working copy can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是证据原件：它永远不会被删除。只有工作副本可以删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="212" />
         <source>Remove this working copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除此工作副本吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="214"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="214" />
         <source>The working copy leaves the case and its file leaves the vault. The evidentiary original stays, and the custody log records the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作副本将从案件中移除，其文件将从保险库中移除。证据原件保留，保管日志会记录此次删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217" />
         <source>Remove the working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>删除工作副本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="271"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="271" />
         <source>Encrypting %n file(s) into the vault...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>正在将 %n 个文件加密存入保险库...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="281"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="281" />
         <source>%n file(s) added to the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已向案件添加 %n 个文件。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="288"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="288" />
         <source>Cancelled. Files added before the cancel are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。取消前添加的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="305"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="364"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="305" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="364" />
         <source>Choose a file in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="314"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="314" />
         <source>Decrypting...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解密...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334" />
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件太大，无法在 Amanat 中查看（超过 %1）。它仍加密保存在保险库中；如需在别处打开，请保存副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="369" />
         <source>Save a readable copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>要保存可读副本吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="372"/>
-        <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case&apos;s custody log.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="372" />
+        <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
+        <translation>这会在保险库之外写入 %1 的解密副本。任何能访问该磁盘或 U 盘的人都能读取它，并且它会一直留在那里，直到您将其删除。此次导出会记录在案件的保管日志中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="378"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="378" />
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="390"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="390" />
         <source>Writing the decrypted copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入解密副本...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>解密副本已保存，导出已记录。用完后请将其删除。</translation>
     </message>
 </context>
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="77"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="77" />
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="78"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="78" />
         <source>No contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>不含联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="79"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="79" />
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>倡导</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="86" />
         <source>Everything in the cases, with its whole history: for your own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件中的全部内容及其完整历史：供您自己的团队使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="89" />
         <source>Without contact details, exact addresses and anything marked restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>不含联系方式、确切地址以及任何标记为受限的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="93" />
         <source>For outside partners: also without ID numbers, and only testimonies whose consent allows UN, legal or public use.</source>
-        <translation type="unfinished"></translation>
+        <translation>供外部合作伙伴使用：也不含证件号码，且只包含同意允许用于联合国、法律或公开用途的证词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="104" />
         <source>post-quantum hybrid (ML-KEM-768 + X25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>后量子混合（ML-KEM-768 + X25519）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="105" />
         <source>classic X25519</source>
-        <translation type="unfinished"></translation>
+        <translation>经典 X25519</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="120" />
         <source>Sealed %n case(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已为 %1 封存 %n 个案件。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="125" />
         <source>%n record(s) and</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条记录和</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="127" />
         <source>%n attachment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个附件。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="129" />
         <source>Encryption: %1. Profile: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密：%1。配置：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="134"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="134" />
         <source>File: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1（%2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="141"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="141" />
         <source>The profile left out %n restricted case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>该配置排除了 %n 个受限案件。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="149"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="149" />
         <source>Send the file over any channel: only the chosen contacts can open it, and they can check that it came from you unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>可通过任何渠道发送该文件：只有所选的联系人能打开它，并且他们能核实它来自您且未被改动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="159" />
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条新增</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="160" />
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条已更新</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="161" />
         <source>%n older than yours (kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条比您的旧（已保留）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="162"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="162" />
         <source>%n already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条已存在</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="163" />
         <source>%n in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条存在冲突</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="164"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="164" />
         <source>%n proposed by a vault that does not own them (not applied)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条由不拥有它们的保险库提出（未应用）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="167"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="167" />
         <source>%n draft(s) replaced by a sealed testimony</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 份草稿被已封存的证词取代</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="170"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="170" />
         <source>%n kept behind a sealed testimony</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条保留在已封存的证词之后</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="179"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="179" />
         <source>Imported %n case(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已从 %1 导入 %n 个案件。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="192"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="192" />
         <source>%n record(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条记录：%1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="193" />
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="199" />
         <source>Attachments: %1 stored, %2 already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：已存储 %1 个，已存在 %2 个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="206"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="206" />
         <source>Changed on both sides: %n record(s). Both versions were kept and the case shows a conflict for you to resolve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>双方都有修改：%n 条记录。两个版本都已保留，案件会显示一个冲突，等待您解决。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="216"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="216" />
         <source>Proposed changes: %n record(s) were changed by a vault that did not create them. They were kept but not applied; the case shows them for a person to accept or decline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>提议的修改：%n 条记录被并非其创建者的保险库修改。这些修改已保留但未应用；案件会显示它们，由人来接受或拒绝。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BusyLockDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="21"/>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="21" />
         <source>Quit Amanat?</source>
-        <translation type="unfinished"></translation>
+        <translation>要退出 Amanat 吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="21"/>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="21" />
         <source>Lock the vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>要锁定保险库吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="28"/>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="28" />
         <source>An attachment is still being added to a case. Wait for it, and the vault locks by itself as soon as the file is saved; or lock now, and the file being written is NOT saved (add it again after unlocking).</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有附件正在添加到案件中。您可以等待，文件一保存完毕保险库就会自动锁定；也可以立即锁定，但正在写入的文件将不会保存（解锁后请重新添加）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38"/>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38" />
         <source>Wait for it, then quit</source>
-        <translation type="unfinished"></translation>
+        <translation>等待完成后退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38"/>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38" />
         <source>Wait for it, then lock</source>
-        <translation type="unfinished"></translation>
+        <translation>等待完成后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44"/>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44" />
         <source>Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44"/>
+        <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44" />
         <source>Lock anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然锁定</translation>
     </message>
 </context>
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126" />
         <source>Your identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>您的身份卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128" />
         <source>Your identity card as text</source>
-        <translation type="unfinished"></translation>
+        <translation>您的身份卡（文本形式）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132" />
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>把这段文本粘贴到发给同事的消息中。其中包含您的显示名称和公钥，没有任何机密内容。对方在信任它之前，仍须与您核对安全码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138" />
         <source>Identity card text</source>
-        <translation type="unfinished"></translation>
+        <translation>身份卡文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147" />
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147" />
         <source>Copy the card</source>
-        <translation type="unfinished"></translation>
+        <translation>复制身份卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156" />
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="28"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="28" />
         <source>Correct the case</source>
-        <translation type="unfinished"></translation>
+        <translation>更正案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="41"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="41" />
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>案件标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="42"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="42" />
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="43"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="43" />
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="44"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="44" />
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="45"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="45" />
         <source>Our reference</source>
-        <translation type="unfinished"></translation>
+        <translation>我方编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="46"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="46" />
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="47"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="47" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="49"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="49" />
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="55"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="55" />
         <source>the title is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="68"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="68" />
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="69"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="69" />
         <source>the assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="70"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="70" />
         <source>our reference</source>
-        <translation type="unfinished"></translation>
+        <translation>我方编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="71" />
         <source>the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="113" />
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="114" />
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="117" />
         <source>Filter by facility</source>
-        <translation type="unfinished"></translation>
+        <translation>按关押场所筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118" />
         <source>Any facility</source>
-        <translation type="unfinished"></translation>
+        <translation>任意场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119" />
         <source>Filter by hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>按家乡筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="120" />
         <source>Any hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>任意家乡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="121" />
         <source>Filter by assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>按负责人筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="122" />
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="123" />
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="129"/>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="139" />
         <source>Events from</source>
-        <translation type="unfinished"></translation>
+        <translation>事件起始</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="130" />
         <source>Events until</source>
-        <translation type="unfinished"></translation>
+        <translation>事件截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132" />
         <source>YYYY or YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY 或 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141" />
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="203"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="203" />
         <source>Not a date: use YYYY or YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期：请使用 YYYY 或 YYYY-MM</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101" />
         <source>(unknown person)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="142" />
         <source>Consent was withdrawn: check what may still be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意已撤回：请检查哪些内容仍可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="148" />
         <source>Consent is missing: the speaker has not given informed, voluntary consent. This testimony must not be used or shared until consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少同意：讲述者尚未给出知情、自愿的同意。在记录同意之前，不得使用或分享此证词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="157"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="157" />
         <source>do not name the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>不得公开讲述者姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160"/>
-        <source>do not show the speaker&apos;s face</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="160" />
+        <source>do not show the speaker's face</source>
+        <translation>不得展示讲述者面部</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="164"/>
-        <source>do not use the speaker&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="164" />
+        <source>do not use the speaker's voice</source>
+        <translation>不得使用讲述者声音</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="168"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="168" />
         <source>internal use only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限内部使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="170"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="170" />
         <source>no use is permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许任何用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="179"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="179" />
         <source>not permitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="186" />
         <source>Consent is restricted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意受限：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="196"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="196" />
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="198" />
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="200"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="200" />
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="201"/>
+        <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="201" />
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>已给出</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个案件，或按 Ctrl+N 新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>案件状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
         <source>Correct the case...</source>
-        <translation type="unfinished"></translation>
+        <translation>更正案件...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506"/>
-        <source>Correct the case&apos;s title and fields</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
+        <source>Correct the case's title and fields</source>
+        <translation>更正案件的标题和字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>新建证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
         <source>Seal bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>封存数据包...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
         <source>Seal this case</source>
-        <translation type="unfinished"></translation>
+        <translation>封存此案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此案件封存为数据包，发给一位联系人（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
         <source>Loading the case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535" />
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>&amp;Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>证词(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>&amp;Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>批注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
         <source>C&amp;ustody log</source>
-        <translation type="unfinished"></translation>
+        <translation>保管日志(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
         <source>Add an event...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
         <source>Add an event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
         <source>Correct...</source>
-        <translation type="unfinished"></translation>
+        <translation>更正...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
         <source>Correct the chosen event</source>
-        <translation type="unfinished"></translation>
+        <translation>更正所选事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
         <source>Remove...</source>
-        <translation type="unfinished"></translation>
+        <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
         <source>Remove the chosen event</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
         <source>Stated reason</source>
-        <translation type="unfinished"></translation>
+        <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>刑期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627" />
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594" />
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597" />
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599" />
         <source>Author key</source>
-        <translation type="unfinished"></translation>
+        <translation>作者密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603" />
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
         <source>Came from</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
         <source>a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
         <source>this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630" />
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634" />
         <source>Entry hash</source>
-        <translation type="unfinished"></translation>
+        <translation>条目哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641" />
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>保管日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案件上的每一项操作，按顺序排列。每个条目都带有前一个条目的指纹，因此日志无法被悄悄篡改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681" />
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 年</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个月</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737" />
         <source>Ref. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739" />
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747" />
         <source>an unknown vault</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760" />
         <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对此案件记录提出的修改已保留但未应用，因为这些记录不是该保险库创建的。请审阅并逐项接受或拒绝（目前可用 amanat case accept 或 decline）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案件的部分记录在两处被修改，两个版本都已保留。应由审阅人解决此冲突。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789" />
         <source>&amp;Testimonies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>证词(&amp;T)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792" />
         <source>&amp;Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>附件(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854" />
         <source>Choose an event in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867" />
         <source>Remove this event?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除此事件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869"/>
-        <source>The event leaves the case. Nothing is lost: its versions stay in the case&apos;s history, and the custody log records the removal.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869" />
+        <source>The event leaves the case. Nothing is lost: its versions stay in the case's history, and the custody log records the removal.</source>
+        <translation>该事件将从案件中移除。不会丢失任何内容：它的各个版本保留在案件历史中，保管日志会记录此次删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872" />
         <source>Remove the event</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="49"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="49" />
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>约 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="61" />
         <source>aged %1-%2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 年时 %1-%2 岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="66"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="66" />
         <source>aged %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="99" />
         <source>%1 (changes to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（有待审阅的修改）</translation>
     </message>
 </context>
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="70"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="70" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="74"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="74" />
         <source>Person of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="79"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="79" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="83" />
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>家乡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="86" />
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="92" />
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="97" />
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233" />
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245" />
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个案件，或按 Ctrl+N 新建一个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345" />
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln 个案件</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="98"/>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="100"/>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="98" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="100" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="114" />
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="103" />
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>当前口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="104" />
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="106"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="106" />
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="107" />
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前口令(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="108" />
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>新口令(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="110" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="120" />
         <source>Please type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您当前的口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="125" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>此口令太容易被猜到。请使用更多的词或更多的字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="129" />
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912" />
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963" />
         <source>&amp;Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离区(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914" />
         <source>My &amp;identity</source>
-        <translation type="unfinished"></translation>
+        <translation>我的身份(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961" />
         <source>&amp;Quarantine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离区(&amp;Q)（%1）</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431" />
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>与您交换封存数据包的人。从身份卡添加的联系人尚未验证：在向其封存或接受其数据包之前，请先与对方核对安全码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447" />
         <source>Safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452" />
         <source>Post-quantum</source>
-        <translation type="unfinished"></translation>
+        <translation>后量子</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455" />
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461" />
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
         <source>Add from card file...</source>
-        <translation type="unfinished"></translation>
+        <translation>从身份卡文件添加...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471" />
         <source>Add a contact from a card file</source>
-        <translation type="unfinished"></translation>
+        <translation>从身份卡文件添加联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475" />
         <source>Paste card text...</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴身份卡文本...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477" />
         <source>Add a contact from pasted card text</source>
-        <translation type="unfinished"></translation>
+        <translation>从粘贴的身份卡文本添加联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550" />
         <source>Verify...</source>
-        <translation type="unfinished"></translation>
+        <translation>验证...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
         <source>Verify the chosen contact</source>
-        <translation type="unfinished"></translation>
+        <translation>验证所选联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
         <source>Chosen contact</source>
-        <translation type="unfinished"></translation>
+        <translation>所选联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492"/>
-        <source>Contact&apos;s safety number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492" />
+        <source>Contact's safety number</source>
+        <translation>联系人的安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532" />
         <source>Choose a contact in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538" />
         <source>Verified on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542" />
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥已更改：在您核对新的安全码并重新验证之前，不会向此联系人封存任何内容，也不会接受来自对方的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545" />
         <source>Verify again...</source>
-        <translation type="unfinished"></translation>
+        <translation>重新验证...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>未验证：在交换数据包之前，请与对方核对此安全码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560" />
         <source>Add a contact from a card</source>
-        <translation type="unfinished"></translation>
+        <translation>从身份卡添加联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594"/>
-        <source>The card renames %1 to a name that looks like another contact&apos;s; the name is kept.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
+        <source>The card renames %1 to a name that looks like another contact's; the name is kept.</source>
+        <translation>该身份卡要把 %1 改名为一个与另一位联系人相似的名称；已保留原名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密钥已更改。在您核对新的安全码并重新验证之前，不会向对方封存任何内容，也不会接受来自对方的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612" />
         <source>%1 is already a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经是联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1，尚未验证。请与对方核对安全码，然后点击“验证”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已验证。现在您可以向对方封存数据包，并接受对方的数据包。</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105" />
         <source>Create a demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="105" />
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="110" />
         <source>The demo vault is protected like a real one. Choose a passphrase you can remember for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示保险库与真实保险库受同样的保护。请为它选择一个您能记住的口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="115" />
         <source>Choose a long passphrase: several words that mean something only to you. Nobody, including the Amanat team, can recover it for you; the recovery code shown next is the only other key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个较长的口令：几个只对您有意义的词。任何人，包括 Amanat 团队，都无法为您找回它；接下来显示的恢复码是唯一的另一把钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="124" />
         <source>Vault name</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="125" />
         <source>Demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>演示保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="127" />
         <source>For example: your first name or team</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：您的名字或团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="128" />
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="130" />
         <source>Shown to the contacts you send sealed bundles to.</source>
-        <translation type="unfinished"></translation>
+        <translation>会显示给您发送封存数据包的联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="133" />
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="134"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="134" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="137"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="137" />
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="138" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="142" />
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="147" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="151" />
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="176"/>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="176" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="191" />
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="182"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="182" />
         <source>Please give the vault a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为保险库起一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="185"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="185" />
         <source>Please choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="188"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="188" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>此口令太容易被猜到。请使用更多的词或更多的字符。</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="193" />
         <source>Another vault created this record. Your correction shows here at once and reaches that vault as a proposal, which a person there accepts or declines.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录由另一个保险库创建。您的更正会立即显示在这里，并以提议的形式送达该保险库，由那里的人接受或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="211"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="211" />
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="215" />
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="283"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="283" />
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="286"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="286" />
         <source>Please check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查：%1</translation>
     </message>
 </context>
 <context>
     <name>EditForm</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="61" />
         <source>Detect from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>从文本检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="101" />
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="110" />
         <source>%1: write a date as YYYY-MM-DD, YYYY-MM or YYYY (~ for about).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日期请写作 YYYY-MM-DD、YYYY-MM 或 YYYY（约数加 ~）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="150"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="150" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/edit_form.py" line="152" />
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此行</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="84" />
         <source>An unexpected error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="85"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="85" />
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此口令无法打开保险库。请检查键盘布局和 Caps Lock，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="90" />
         <source>This recovery code does not open the vault. Check each word and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此恢复码无法打开保险库。请逐词检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="93" />
         <source>The vault is damaged or is not an Amanat vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已损坏，或不是 Amanat 保险库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="96" />
         <source>There is no vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中没有保险库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="99" />
         <source>A vault with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>同名的保险库已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="102" />
         <source>The vault is open in another Amanat window or process. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已在另一个 Amanat 窗口或进程中打开。请先在那里关闭它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="105" />
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106"/>
-        <source>The vault&apos;s key file asks for unsafe settings and was refused. It may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
+        <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
+        <translation>保险库的密钥文件要求不安全的设置，已被拒绝。它可能已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111" />
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库由更新版本的 Amanat 写入。请更新 Amanat。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="114" />
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="117" />
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="120" />
         <source>The keys were destroyed, but some files could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥已销毁，但有些文件无法删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="123" />
         <source>Some of the information is not valid. Please check the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分信息无效。请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="126" />
         <source>This value is not allowed for this setting. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设置不允许该值。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="129" />
         <source>This setting does not exist in this version of Amanat.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Amanat 中没有该设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="132" />
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录已封存，无法更改。请改为记录一条更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性检查失败：存储的数据与其指纹不符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
         <source>A cryptographic check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码学检查失败。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="140" />
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="141"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="141" />
         <source>This change is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许此更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
         <source>Only the vault that created this record may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有创建此记录的保险库才能这样做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
         <source>That version is no longer waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本已不再等待决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148"/>
-        <source>That version was sealed by someone other than the testimony&apos;s interviewer. It cannot be accepted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
+        <source>That version was sealed by someone other than the testimony's interviewer. It cannot be accepted.</source>
+        <translation>该版本由证词的采访人以外的人封存，无法接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
         <source>The disk is full. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
         <source>The contact could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改该联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 Amanat 身份卡，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
-        <translation type="unfinished"></translation>
+        <translation>此身份卡由更新版本的 Amanat 制作。请更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份卡验证失败：它已被改动或损坏。请重新索取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176"/>
-        <source>The identity card&apos;s new encryption keys are not signed by its own key. It was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
+        <source>The identity card's new encryption keys are not signed by its own key. It was not accepted.</source>
+        <translation>身份卡的新加密密钥未经其自身密钥签名，未被接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181" />
         <source>This is your own identity card.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是您自己的身份卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184" />
         <source>Several contacts have this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多位联系人使用此名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
-        <source>The digits you typed are NOT this contact&apos;s safety number. Do not verify it: someone may be impersonating them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
+        <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
+        <translation>您输入的数字不是此联系人的安全码。不要验证：可能有人在冒充对方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192" />
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>此身份卡上的名称含有不可见字符或会改变文本显示方式的字符（例如从右到左强制符或零宽空格），已被拒绝：名称必须与其外观一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
         <source>An evidentiary original is never removed; only a working copy can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据原件永远不会被删除；只有工作副本可以删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中含有控制字符（例如终端转义序列），已被拒绝；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一位接收者没有后量子密钥：该数据包对所有人都将只受 X25519 保护。请明确选择“仅使用 X25519”，或单独向其封存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211"/>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
         <source>A file with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>同名文件已存在。请另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该数据包。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是封存的数据包。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包已损坏，或在封存后被改动。未导入任何内容；您的保险库未被更改。请让发送者重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件是用口令加密的，并非封存给联系人，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件混用了封存数据包从不使用的密钥类型，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库现有的密钥都无法打开该数据包：它封存给了轮换后已销毁的密钥，或封存给了另一个保险库。请让发送者重新封存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包并非封存给此保险库，因此无法在这里打开。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件可以打开，但不是 Amanat 数据包。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包由更新版本的 Amanat 制作。请更新 Amanat；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包超出大小限制，已被拒绝。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包格式有误，已被拒绝。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包提前结束：它在传输中被截断。您的保险库未被更改。请让发送者重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265"/>
-        <source>The sender&apos;s identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
+        <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
+        <translation>数据包中发送者的身份卡无效，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包不是发送者为您封存的：有人把它重新加密给了您。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275"/>
-        <source>The bundle&apos;s recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
+        <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
+        <translation>数据包的接收者与发送者签名的接收者不一致，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280" />
         <source>This bundle was already imported. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包已导入过。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包比同一发送者已导入的数据包更旧，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288"/>
-        <source>The bundle&apos;s contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288" />
+        <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
+        <translation>数据包的内容与发送者列出的不符：它已被改动。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包的某一部分与其记录的指纹不符：它已被改动。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中的一条记录无效。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303"/>
-        <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else&apos;s name. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
+        <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
+        <translation>数据包中的一项修改没有由其署名作者签名：它已被改动，或以他人名义写成。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309" />
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离区已满。请丢弃在那里等待的数据包，或验证其发送者并导入它们，然后再打开此数据包。它仍留在原处；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315" />
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>那里已存在同名文件。未写入任何内容：请另选一个名称，或确认您要替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320" />
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令太短：请至少使用 12 个字符，最好是几个词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324" />
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些密钥设置对新口令来说太弱。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328" />
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>从另一个保险库收到的一项修改没有其作者的有效签名，因此无法转发。未封存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333" />
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中的一项修改署名的作者不是您的联系人。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中一项未签名的修改把发送者以外的人署为作者，这无法证明。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344" />
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中的一条记录含有此版本 Amanat 不认识的字段。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包引用了它自己和此保险库都没有的记录，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354"/>
-        <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
+        <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
+        <translation>发送者的签名验证失败：数据包被他人改动或重新加密。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359"/>
-        <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
+        <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
+        <translation>发送者签名之后还有多余数据。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送者不是已验证的联系人，因此未导入任何内容。数据包会在“联系人 &gt; 隔离区”中等待，直到您验证发送者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包是由此保险库封存的。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
         <source>Choose at least one verified contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一位已验证的联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375" />
         <source>The same contact is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一位联系人被选择了两次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的一位联系人尚未验证。请先核对其安全码并完成验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的一位联系人的密钥已更改。向其封存之前，请核对新的安全码并重新验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
         <source>Choose the cases to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要封存的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可发送的内容：所选配置排除了所有所选案件（它们是受限的）。请选择完整配置或其他案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
         <source>Unknown redaction profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的脱敏配置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>封存过程中保险库发生了变化。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
         <source>An internal error stopped the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误中止了数据包的生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514" />
         <source>Check %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查%1。</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="47"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="47" />
         <source>Correct the event</source>
-        <translation type="unfinished"></translation>
+        <translation>更正事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="49"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="49" />
         <source>Add an event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="59"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="59" />
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="60"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="60" />
         <source>Choose what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>选择发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="63" />
         <source>E&amp;vent:</source>
-        <translation type="unfinished"></translation>
+        <translation>事件(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="65" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="67"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="67" />
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69" />
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="69" />
         <source>Optional: when it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：结束的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="71" />
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="72"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="72" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="73"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="73" />
         <source>Type in any script and choose, e.g. a camp</source>
-        <translation type="unfinished"></translation>
+        <translation>可用任何文字输入并选择，例如某个营地</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="74"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="74" />
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="75"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="75" />
         <source>Stated reason</source>
-        <translation type="unfinished"></translation>
+        <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="76"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="76" />
         <source>Stated &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>所称理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="77"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="77" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="80" />
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="100" />
         <source>what happened: choose the kind of event.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么：请选择事件类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="102"/>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="102" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="130" />
         <source>the date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="103"/>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="131" />
         <source>the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="129" />
         <source>the kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="132" />
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="133" />
         <source>the stated reason</source>
-        <translation type="unfinished"></translation>
+        <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="134"/>
+        <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="134" />
         <source>the description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
         <source>person of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
         <source>identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>识别号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
         <source>hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>家乡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
         <source>assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
         <source>stated reason</source>
-        <translation type="unfinished"></translation>
+        <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
         <source>narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>讲述者</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>采访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
         <source>interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>口译员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
         <source>permitted use</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
         <source>ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>第三个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>第四个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>第五个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
         <source>one of the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>其中一个字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480" />
         <source>the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485" />
         <source>%1 number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 个%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
         <source>the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
-        <source>%1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500" />
+        <source>%1's %2</source>
+        <translation>%1的%2</translation>
     </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="64"/>
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="64" />
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79"/>
+        <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79" />
         <source>Save a decrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存解密副本</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="22"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="22" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="23"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="23" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="24"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="24" />
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="25"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="25" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="26"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="26" />
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="27"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="27" />
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="28"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="28" />
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="29"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="29" />
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="30"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="30" />
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="31"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="31" />
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="32"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="32" />
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>家乡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="33"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="33" />
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="34"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="34" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="35"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="35" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="36"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="36" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="37"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="37" />
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="38"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="38" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="39"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="39" />
         <source>Stated reason</source>
-        <translation type="unfinished"></translation>
+        <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="40"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="40" />
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>刑期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="41"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="41" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="42"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="42" />
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="43"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="43" />
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="44"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="44" />
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="45"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="45" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="46"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="46" />
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="47"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="47" />
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="48"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="48" />
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="49"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="49" />
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>封存</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="50"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="50" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="51" />
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="58"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="58" />
         <source>Name added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加姓名：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="59"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="59" />
         <source>Name removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除姓名：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="62"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="62" />
         <source>Identifier added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加识别号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="63" />
         <source>Identifier removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除识别号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="66"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="66" />
         <source>Status added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="67"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="67" />
         <source>Status removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="70"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="70" />
         <source>Contact added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加联系方式：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="71" />
         <source>Contact removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除联系方式：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="74"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="74" />
         <source>Person linked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联人员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="75"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="75" />
         <source>Person unlinked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消关联人员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="78"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="78" />
         <source>Source testimony added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加来源证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="79"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="79" />
         <source>Source testimony removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除来源证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="82" />
         <source>Interviewer added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加采访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="83" />
         <source>Interviewer removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除采访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="93" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="100" />
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="110" />
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %2 起%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="135"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="135" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="138"/>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="147"/>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="138" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="147" />
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="152" />
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="141"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="141" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="143" />
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="158" />
         <source>Removed (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除（保留在历史中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="160" />
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="166"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="166" />
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="172"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="172" />
         <source>%1 removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="190"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="190" />
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="202"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="202" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="206"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="206" />
         <source>Merged, no change</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并，无变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="208"/>
+        <location filename="../../desktop/amanat/ui/cases/history_words.py" line="208" />
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
 </context>
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同事通过您的身份卡把您添加为联系人，然后与您核对安全码：请当面读给对方听，或在对方能认出您声音的通话中读给对方听。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
         <source>Your display name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的显示名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
         <source>Post-quantum keys</source>
-        <translation type="unfinished"></translation>
+        <translation>后量子密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322" />
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
         <source>Post-quantum:</source>
-        <translation type="unfinished"></translation>
+        <translation>后量子：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
         <source>Your safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>您的安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331" />
         <source>Export card to a file...</source>
-        <translation type="unfinished"></translation>
+        <translation>将身份卡导出到文件...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
         <source>Export your identity card to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将您的身份卡导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337" />
         <source>Show card as text...</source>
-        <translation type="unfinished"></translation>
+        <translation>以文本形式显示身份卡...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339" />
         <source>Show your identity card as text</source>
-        <translation type="unfinished"></translation>
+        <translation>以文本形式显示您的身份卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346" />
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>应急</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果无法运行 Amanat，标准 age 工具可用您的私密密钥打开封存给您的数据包。仅在需要时才导出它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357" />
         <source>Export emergency key...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出应急密钥...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359" />
         <source>Export the emergency secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>导出应急私密密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>Yes (ML-KEM-768 + X25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（ML-KEM-768 + X25519）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
         <source>Save your identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>保存您的身份卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的身份卡已保存。请通过任何渠道发送给您的同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405" />
         <source>Save the emergency key</source>
-        <translation type="unfinished"></translation>
+        <translation>保存应急密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>私密密钥已写入。请离线保存，紧急情况结束后将其销毁。</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="19"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="19" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="20"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="20" />
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅中</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="21"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="21" />
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="22"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="22" />
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="25"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="25" />
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>被拘押</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="26"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="26" />
         <source>Sentenced</source>
-        <translation type="unfinished"></translation>
+        <translation>已判刑</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="27"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="27" />
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>已释放</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="28"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="28" />
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>下落不明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="29"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="29" />
         <source>Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="30"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="30" />
         <source>Exiled</source>
-        <translation type="unfinished"></translation>
+        <translation>流亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="31"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="36"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="31" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="36" />
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="34"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="34" />
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="35"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="35" />
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="39"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="39" />
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="40"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="40" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="41"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="41" />
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>视频通话</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="44"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="44" />
         <source>Internal use</source>
-        <translation type="unfinished"></translation>
+        <translation>内部使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="45"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="45" />
         <source>Submission to the UN or governments</source>
-        <translation type="unfinished"></translation>
+        <translation>提交给联合国或各国政府</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="48"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="48" />
         <source>Legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>法律程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="49"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="49" />
         <source>Public reports and media</source>
-        <translation type="unfinished"></translation>
+        <translation>公开报告和媒体</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="52" />
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="53" />
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="54"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="54" />
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>机密</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="55"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="55" />
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="58"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="58" />
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>常用名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="59"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="59" />
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="60"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="60" />
         <source>As on ID document</source>
-        <translation type="unfinished"></translation>
+        <translation>与证件一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="61" />
         <source>As given by the witness</source>
-        <translation type="unfinished"></translation>
+        <translation>证人提供的</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="64"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="64" />
         <source>PRC resident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>中华人民共和国居民身份证</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="65"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="65" />
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="66"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="66" />
         <source>External database entry</source>
-        <translation type="unfinished"></translation>
+        <translation>外部数据库条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="67"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="67" />
         <source>Our case number</source>
-        <translation type="unfinished"></translation>
+        <translation>我方案件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="70"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="70" />
         <source>Evidentiary original</source>
-        <translation type="unfinished"></translation>
+        <translation>证据原件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="73"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="73" />
         <source>Working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>工作副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="76"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="76" />
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="77"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="77" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="78"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="78" />
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="79"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="79" />
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="80" />
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="81"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="81" />
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="82" />
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="83" />
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="84" />
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="87" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="88" />
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="99" />
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90" />
         <source>File attached</source>
-        <translation type="unfinished"></translation>
+        <translation>已附加文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91" />
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92" />
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93" />
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94" />
         <source>Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>已脱敏</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95" />
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="98" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="102" />
         <source>Kazakh (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>哈萨克语（西里尔字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="103" />
         <source>Kazakh (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>哈萨克语（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104" />
         <source>Kazakh (Arabic script)</source>
-        <translation type="unfinished"></translation>
+        <translation>哈萨克语（阿拉伯字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105" />
         <source>Uyghur (Arabic script)</source>
-        <translation type="unfinished"></translation>
+        <translation>维吾尔语（阿拉伯字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106" />
         <source>Uyghur (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>维吾尔语（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107" />
         <source>Uyghur (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>维吾尔语（西里尔字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108" />
         <source>Chinese (simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文（简体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109" />
         <source>Chinese (traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文（繁体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110" />
         <source>Chinese (pinyin)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文（拼音）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124" />
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128" />
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113" />
         <source>Kyrgyz (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>吉尔吉斯语（西里尔字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114" />
         <source>Uzbek (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>乌兹别克语（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115" />
         <source>Uzbek (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>乌兹别克语（西里尔字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116" />
         <source>Latin script</source>
-        <translation type="unfinished"></translation>
+        <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117" />
         <source>Cyrillic script</source>
-        <translation type="unfinished"></translation>
+        <translation>西里尔字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118" />
         <source>Arabic script</source>
-        <translation type="unfinished"></translation>
+        <translation>阿拉伯字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119" />
         <source>Chinese characters</source>
-        <translation type="unfinished"></translation>
+        <translation>汉字</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="122" />
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>哈萨克语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="123" />
         <source>Uyghur</source>
-        <translation type="unfinished"></translation>
+        <translation>维吾尔语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125" />
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126" />
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>吉尔吉斯语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127" />
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>乌兹别克语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129" />
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>土耳其语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182" />
         <source>Names match</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
         <source>Names are similar (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名相似（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186" />
         <source>Same identifier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相同识别号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191" />
         <source>Same year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年份相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
         <source>Years of birth close (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年份接近（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194" />
         <source>Years of birth differ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年份不同（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196" />
         <source>Same hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>家乡相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
         <source>Recorded sex differs</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的性别不同</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="42"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="42" />
         <source>Detect from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>从文本检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="52"/>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="56"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="52" />
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="56" />
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="69" />
         <source>Saving the case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="75"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="75" />
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>创建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="89" />
         <source>Person of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="93" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="94" />
         <source>As the family writes it, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>按家人的写法，任何文字均可</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="95" />
         <source>Script of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名所用文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="96" />
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="97" />
         <source>Name in another script</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文字的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="98" />
         <source>Optional: e.g. in Latin letters or Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：例如拉丁字母或中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="100" />
         <source>Script of the other name</source>
-        <translation type="unfinished"></translation>
+        <translation>其他姓名所用文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="102" />
         <source>&amp;Other spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他拼写(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="103" />
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="107" />
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="108" />
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="109" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY；约数加 ~</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="110" />
         <source>&amp;Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>出生(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="111" />
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="112" />
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="115" />
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>民族(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="117" />
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>家乡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
         <source>Town or county, e.g. Ghulja</source>
-        <translation type="unfinished"></translation>
+        <translation>城镇或县，例如伊宁（固勒扎）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
         <source>&amp;Hometown:</source>
-        <translation type="unfinished"></translation>
+        <translation>家乡(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="120" />
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="121" />
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="124" />
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>状态起始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="125" />
         <source>since (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>起始于（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="126" />
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="127" />
         <source>Kind of identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>识别号类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="130" />
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>识别号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="131" />
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="132" />
         <source>&amp;Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>识别号(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="136" />
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="140" />
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>案件标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="142" />
         <source>e.g. Detention of ... (left empty: made from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：……被拘押（留空则根据姓名生成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144" />
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="145" />
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="146"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="146" />
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147" />
         <source>Our reference</source>
-        <translation type="unfinished"></translation>
+        <translation>我方编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="148" />
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="149"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="149" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="152" />
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="156" />
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="160" />
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="161" />
         <source>No event yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="164" />
         <source>E&amp;vent:</source>
-        <translation type="unfinished"></translation>
+        <translation>事件(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="165" />
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="166" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="167" />
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="168" />
         <source>Event place</source>
-        <translation type="unfinished"></translation>
+        <translation>事件地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="169" />
         <source>e.g. the camp or police station</source>
-        <translation type="unfinished"></translation>
+        <translation>例如营地或派出所</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170" />
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="171" />
         <source>Stated reason</source>
-        <translation type="unfinished"></translation>
+        <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="172"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="172" />
         <source>Stated &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>所称理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="198" />
         <source>the name of the person of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="210"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="210" />
         <source>the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="220" />
         <source>the status date</source>
-        <translation type="unfinished"></translation>
+        <translation>状态日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="230" />
         <source>Case of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="242"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="242" />
         <source>the event date</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="259"/>
+        <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="259" />
         <source>Please check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查：%1。</translation>
     </message>
 </context>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358"/>
-        <source>Reviewers&apos; notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
+        <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
+        <translation>审阅人的批注和核实评级。它们从不改动所涉及的记录，包括已封存的证词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382" />
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
         <source>Write a note about this case...</source>
-        <translation type="unfinished"></translation>
+        <translation>写一条关于此案件的批注...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
         <source>Verification grade</source>
-        <translation type="unfinished"></translation>
+        <translation>核实评级</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
         <source>No grade (a plain note)</source>
-        <translation type="unfinished"></translation>
+        <translation>无评级（普通批注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>评级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418" />
         <source>Write a note or choose a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写一条批注或选择一个评级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
         <source>The note was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>批注已添加。</translation>
     </message>
 </context>
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="637"/>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="645"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="637" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="645" />
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="657" />
         <source>Checking the bundle: who sealed it, whether it is intact and what it holds. Nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查数据包：由谁封存、是否完整、包含什么。目前尚未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="669" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674"/>
-        <source>Sender&apos;s safety number:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="674" />
+        <source>Sender's safety number:</source>
+        <translation>发送者的安全码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="676"/>
-        <source>Sender&apos;s safety number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="676" />
+        <source>Sender's safety number</source>
+        <translation>发送者的安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="683" />
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="684" />
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="685"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="685" />
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="686"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="686" />
         <source>Sealed:</source>
-        <translation type="unfinished"></translation>
+        <translation>封存时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="687"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="687" />
         <source>Cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="721"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="721" />
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731"/>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731"/>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="731" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Import the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="735"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="735" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="737" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="750"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="750" />
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="780"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="780" />
         <source>A verified contact: the bundle is signed by their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证的联系人：数据包由其密钥签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="785" />
         <source>The card in the bundle calls them %1; shown is the name you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包中的身份卡称对方为 %1；此处显示的是您给对方起的名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801"/>
-        <source>The sender&apos;s keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="801" />
+        <source>The sender's keys differ from those you verified. Importing keeps the bundle in quarantine until you compare the new safety number.</source>
+        <translation>发送者的密钥与您验证过的不同。导入后，数据包会留在隔离区，直到您核对新的安全码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="806"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="806" />
         <source>The sender is not a verified contact. Importing keeps the bundle in quarantine, encrypted, until you compare their safety number and verify them.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送者不是已验证的联系人。导入后，数据包会以加密状态留在隔离区，直到您核对其安全码并完成验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="814"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="814" />
         <source>Valid: the bundle is intact and was sealed by this sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：数据包完整，且由此发送者封存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="821"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="821" />
         <source>%n case(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个案件，</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="823"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="823" />
         <source>%n record(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条记录，</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="825" />
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个附件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="827" />
         <source>(%1 of files)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文件共 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="839"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="839" />
         <source>%1, encryption %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，加密方式 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="844"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="844" />
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="847"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="847" />
         <source>and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="852"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="852" />
         <source>This bundle was already imported. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="858"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="858" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Keep in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Keep the bundle in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="873"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="873" />
         <source>Cancelled. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="914"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="914" />
         <source>Verifying and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="920"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="920" />
         <source>The bundle was verified and imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="931"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="931" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PassphraseCheckDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="158" />
         <source>Confirm with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="161" />
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="163" />
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="288"/>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="288" />
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="303" />
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="301"/>
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="301" />
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175" />
         <source>Paste an identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184" />
         <source>Identity card text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191" />
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50" />
         <source>Name to look for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51" />
         <source>A name in any script or spelling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Also written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68" />
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71" />
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
         <source>Possible duplicates in the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
         <source>Look for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103" />
         <source>Looking for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120" />
         <source>May be the same as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139" />
         <source>but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193" />
         <source>Nobody with a similar name was found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233" />
         <source>%n possible duplicate(s) found.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="56"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="56" />
         <source>Correct the person of concern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="63" />
         <source>Names by script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="64"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="64" />
         <source>Add a name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="68"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="68" />
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="70"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="70" />
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="72"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="72" />
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="73"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="73" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="75"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="75" />
         <source>&amp;Born:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="78"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="78" />
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="79"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="79" />
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="82" />
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="83" />
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="84" />
         <source>Type in any script and choose, e.g. Ghulja</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="85"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="85" />
         <source>&amp;Hometown:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="86" />
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="87" />
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="89" />
         <source>Status over time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="90" />
         <source>Add a status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="92" />
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="94" />
         <source>Add an identifier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="97" />
         <source>Relatives and others in the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="98" />
         <source>Add a relation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="102" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="104" />
         <source>Script of the name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="107" />
         <source>Kind of name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="116" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>since (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="122"/>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="139"/>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="122" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="152" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="131" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="135"/>
-        <source>is this person&apos;s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="135" />
+        <source>is this person's</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="145" />
         <source>Kind of identifier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="150"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="150" />
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="191" />
         <source>name %1 is empty: type it or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="204"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="204" />
         <source>the person needs at least one name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="214"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="214" />
         <source>the date of status %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="233" />
         <source>identifier %1 has no value: type it or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="250"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="250" />
         <source>choose who the relation is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="268"/>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="311"/>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="311" />
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="312" />
         <source>the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="297"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="297" />
         <source>relation %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="302"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="302" />
         <source>name %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="303" />
         <source>identifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="304"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="304" />
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="313"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="313" />
         <source>the occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="314"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="314" />
         <source>the ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="317"/>
+        <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="317" />
         <source>the hometown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
         <source>Correct the person...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
         <source>Correct the person of concern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
         <source>Born:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Ethnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
         <source>Hometown:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
         <source>Current status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133" />
         <source>Names by script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
         <source>Status over time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200" />
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194" />
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
         <source>No likely duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210"/>
-        <source>Open that person&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210" />
+        <source>Open that person's case</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
         <source>but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
         <source>aged %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252" />
         <source>(since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="53" />
         <source>Type a place in any script and choose a suggestion; a place not in the list is added to the gazetteer when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="84" />
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PlacesSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="45"/>
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="45" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="53" />
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="69"/>
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="69" />
         <source>Show cases here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/places/places_section.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/places/places_section.py" line="130" />
         <source>%1 here, %2 with the places within it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679" />
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
         <source>Why it waits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716"/>
-        <source>Sender&apos;s safety number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716" />
+        <source>Sender's safety number</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722" />
         <source>Verify sender and import...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724" />
         <source>Verify the sender and import the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737" />
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778" />
         <source>No bundle is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784" />
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837" />
         <source>Verifying and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868" />
         <source>Discard this bundle?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
         <source>The bundle was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230" />
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232" />
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235" />
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241" />
         <source>Opening with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
         <source>Set passphrase and open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272" />
         <source>The recovery code has 24 words. Please type all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282" />
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="56" />
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67" />
         <source>Close without checking?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="253"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="253" />
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="284"/>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="286"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="284" />
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="286" />
         <source>I have written down the 24 words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="292"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="292" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304" />
         <source>Check your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="306"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="306" />
         <source>To be sure the paper is right, type these words from it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="314"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="314" />
         <source>Word number %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318" />
         <source>Word %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="324" />
         <source>Show the words again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328" />
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="241"/>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="241" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249" />
         <source>Seal a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="263"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="263" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="268"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="268" />
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="273"/>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="273" />
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274" />
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290" />
         <source>What leaves the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324" />
         <source>Use classic X25519 only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="330"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="330" />
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333" />
         <source>Choose where to save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
         <source>Sealing progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="383" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
         <source>Every case in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397" />
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
         <source>%n case(s):</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="401"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="401" />
         <source>and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430" />
         <source>keys changed, verify them again first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432" />
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="434"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="434" />
         <source>%1 (cannot be chosen: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="441"/>
-        <source>You have no contacts yet. Add a colleague&apos;s identity card in Contacts and verify it first.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="441" />
+        <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="479"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="479" />
         <source>Save the sealed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="496"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="496" />
         <source>%1, safety number %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504" />
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518" />
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532" />
         <source>Choose at least one verified contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535" />
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="561"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="561" />
         <source>Sealing...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="569"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="569" />
         <source>The bundle is sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="575"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="575" />
         <source>The profile left out %n restricted case(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="588"/>
+        <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="588" />
         <source>Cancelled. No bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="38"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="38" />
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="42"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="42" />
         <source>Testimony: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="50"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="50" />
         <source>Event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="52" />
         <source>Place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="84" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102" />
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="107" />
         <source>Cases found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="120" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="123" />
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128" />
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134" />
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170" />
         <source>Searching...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/search/search_panel.py" line="199" />
         <source>%1 cases and %2 people match %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47" />
         <source>Automatic lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52" />
         <source>Key rotation (forward secrecy)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58" />
         <source>Never (only when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59" />
         <source>Every %n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64" />
         <source>The encryption keys will change only when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67" />
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80" />
         <source>Lock the vault after this long without activity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83" />
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84" />
         <source>You can always lock at once with Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87" />
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88" />
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95" />
         <source>Make new encryption keys:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96" />
         <source>Days between new encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99" />
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111" />
         <source>Keep replaced keys for bundles on their way:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114" />
         <source>Days replaced keys are kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117" />
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122" />
         <source>%n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123" />
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="123" />
         <source>Your identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
         <source>Passphrase and recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
         <source>Change passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145" />
         <source>New recovery code...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152" />
         <source>Travel mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
         <source>Wipe this vault...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171" />
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199" />
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234" />
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265" />
         <source>The new recovery code is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="389" />
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="390"/>
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="390" />
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391" />
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="392"/>
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="392" />
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="393"/>
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="393" />
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="406"/>
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="406" />
         <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="412"/>
+        <location filename="../../desktop/amanat/ui/kit/widgets.py" line="412" />
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open testimony</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
         <source>Sealed, signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
         <source>Sealed, SIGNATURE INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
         <source>(correction)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127" />
         <source>Back to the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130"/>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712" />
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal testimony</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
         <source>Correct...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
         <source>Correct testimony</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146" />
         <source>Consent withdrawn...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit the received draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192"/>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
         <source>Notes on this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
         <source>About this testimony:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
         <source>Grade: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217" />
         <source>(by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228" />
         <source>Who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
         <source>Choose who is speaking...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
         <source>%1 (the person of concern)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242" />
         <source>Someone else (type the name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243" />
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244"/>
-        <source>Speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244" />
+        <source>Speaker's name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
         <source>Name as the speaker gives it, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
         <source>Relation to the person of concern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
         <source>&amp;Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
         <source>Language of the narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
         <source>Choose the language...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
         <source>Date of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
         <source>Place of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
         <source>A city or country, never an address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Interview mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
         <source>&amp;Interviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279" />
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280" />
         <source>Leave empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
         <source>I&amp;nterpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
         <source>Informed consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290" />
         <source>Given voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292" />
         <source>Face may be shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293" />
         <source>Voice may be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313" />
         <source>Permitted uses:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330" />
         <source>&amp;Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336"/>
-        <source>The testimony in the speaker&apos;s words...</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
+        <source>The testimony in the speaker's words...</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400" />
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
         <source>Testimony (correction of a sealed one)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
         <source>Sealed testimony</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503" />
         <source>Consent was withdrawn on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527" />
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
         <source>Consent is recorded for the uses ticked above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
         <source>Sealed: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602" />
         <source>Received: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604" />
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
         <source>Unsaved changes (saving in a moment)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729" />
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752"/>
-        <source>Sealing makes this testimony permanent. It is signed with this vault&apos;s key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752" />
+        <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal this testimony?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
         <source>Correct this testimony?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791" />
         <source>Start a correction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="104" />
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105" />
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="106"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="106" />
         <source>Keys changed: verify again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108" />
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123" />
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="124" />
         <source>Sender not verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="125"/>
-        <source>Sender&apos;s keys changed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="125" />
+        <source>Sender's keys changed</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136" />
         <source>an unknown sender whose card says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144" />
         <source>Two contacts share a name: %1 is also the name (or looks like the name) of another contact with other keys. Tell them apart by the safety number, never by the name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159" />
         <source>Bundle %1 from %2 has not arrived.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="161" />
         <source> and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82" />
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
         <source>&amp;Vault:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136" />
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
         <source>Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
         <source>Open a demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168" />
         <source>There is no vault to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171" />
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VaultChooser</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51" />
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VerifyContactDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="185"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="185" />
         <source>Verify a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="191" />
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="221"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="221" />
         <source>Safety number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="224"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="224" />
         <source>Their safety number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227"/>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227" />
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
         <source>Your safety number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240" />
         <source>Digits they read to you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241" />
         <source>The 60 digits; spaces do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="250"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="250" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="256"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="256" />
         <source>I compared all 12 groups, and they match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="265" />
         <source>Mark as verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309"/>
-        <source>The digits you typed are NOT this contact&apos;s safety number. Do not verify it: someone may be impersonating them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309" />
+        <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Viewers</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="93" />
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99"/>
-        <source>Audio and video playback is off: Qt&apos;s multimedia module could not be loaded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99" />
+        <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="112" />
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="131" />
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="139" />
         <source>%1 by %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="216"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="216" />
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="227"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="227" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282" />
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287"/>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289"/>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339" />
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="53" />
         <source>Welcome to Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="57"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="57" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64" />
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77" />
         <source>Open a demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="82" />
         <source>Open an existing vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="184"/>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="187"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="184" />
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="187" />
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="192"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="192" />
         <source>Every case, testimony and file in this vault will be destroyed. The keys are erased first, so what remains on the disk cannot be decrypted. This cannot be undone. Cases you have not sent to a colleague are lost for good. Solid-state disks may keep old copies of some sectors; without the keys they are unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="201"/>
-        <source>To confirm, type the vault&apos;s name: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="201" />
+        <source>To confirm, type the vault's name: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203" />
         <source>Vault name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="239"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="239" />
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="245"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="245" />
         <source>The sealed testimony stays unchanged; the withdrawal is recorded beside it, wins over the consent given, and travels with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="251"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="251" />
         <source>Date of the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252" />
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264" />
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="268"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="268" />
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="279"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="279" />
         <source>Use a date like 2024-05-17, 2024-05 or 2024.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="283"/>
+        <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="283" />
         <source>Tick at least one use.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="83" />
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Search cases and people in any script (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="120" />
         <source>Open bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="122" />
         <source>Open a received bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="125" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
         <source>Seal bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="130" />
         <source>Seal the chosen cases into a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="134"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="134" />
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="140" />
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151" />
         <source>Creating demo cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="152" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
         <source>The case was created.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="365"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
         <source>Open a case first, then add a testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="373"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
         <source>Open a case first, then attach files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="397"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="397" />
         <source>Choose one or more cases in the list first, then seal them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="410"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="410" />
         <source>The bundle was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="413"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="413" />
         <source>Open a sealed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="418" />
         <source>The bundle was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="457"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="457" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="466"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
         <source>%n demo case(s) created.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
 </context>
