@@ -3450,7 +3450,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="118" />
         <source>Town or county, e.g. Ghulja</source>
-        <translation>城镇或县，例如伊宁（固勒扎）</translation>
+        <translation>城镇或县，例如固勒扎（伊宁）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="119" />
@@ -3870,49 +3870,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="847" />
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>另有 %n 个</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="852" />
         <source>This bundle was already imported. Nothing to do.</source>
-        <translation type="unfinished" />
+        <translation>此数据包已导入过。无需操作。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="858" />
         <source>This bundle is already waiting in Contacts &gt; Quarantine.</source>
-        <translation type="unfinished" />
+        <translation>此数据包已在“联系人 &gt; 隔离区”中等待。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="861" />
         <source>Keep in quarantine</source>
-        <translation type="unfinished" />
+        <translation>保留在隔离区</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="863" />
         <source>Keep the bundle in quarantine</source>
-        <translation type="unfinished" />
+        <translation>将数据包保留在隔离区</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="873" />
         <source>Cancelled. Your vault was not changed.</source>
-        <translation type="unfinished" />
+        <translation>已取消。您的保险库未被更改。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="914" />
         <source>Verifying and importing...</source>
-        <translation type="unfinished" />
+        <translation>正在验证并导入...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="920" />
         <source>The bundle was verified and imported.</source>
-        <translation type="unfinished" />
+        <translation>数据包已验证并导入。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="931" />
         <source>Kept in quarantine. Nothing was imported: the bundle waits, encrypted, in Contacts &gt; Quarantine until you verify the sender.</source>
-        <translation type="unfinished" />
+        <translation>已保留在隔离区。未导入任何内容：数据包会以加密状态在“联系人 &gt; 隔离区”中等待，直到您验证发送者。</translation>
     </message>
 </context>
 <context>
@@ -3920,17 +3918,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="158" />
         <source>Confirm with your passphrase</source>
-        <translation type="unfinished" />
+        <translation>用您的口令确认</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="161" />
         <source>Current passphrase</source>
-        <translation type="unfinished" />
+        <translation>当前口令</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="163" />
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -3939,12 +3937,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="288" />
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="303" />
         <source>Show passphrase</source>
-        <translation type="unfinished" />
+        <translation>显示口令</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="301" />
         <source>Hide passphrase</source>
-        <translation type="unfinished" />
+        <translation>隐藏口令</translation>
     </message>
 </context>
 <context>
@@ -3952,27 +3950,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
         <source>Add a contact</source>
-        <translation type="unfinished" />
+        <translation>添加联系人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175" />
         <source>Paste an identity card</source>
-        <translation type="unfinished" />
+        <translation>粘贴身份卡</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
-        <translation type="unfinished" />
+        <translation>粘贴同事发来的文本，从 BEGIN 到 END。在您核对安全码之前，该联系人会以未验证状态添加。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184" />
         <source>Identity card text</source>
-        <translation type="unfinished" />
+        <translation>身份卡文本</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191" />
         <source>Add contact</source>
-        <translation type="unfinished" />
+        <translation>添加联系人</translation>
     </message>
 </context>
 <context>
@@ -3980,124 +3978,122 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
         <source>Find a person</source>
-        <translation type="unfinished" />
+        <translation>查找人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="50" />
         <source>Name to look for</source>
-        <translation type="unfinished" />
+        <translation>要查找的姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="51" />
         <source>A name in any script or spelling</source>
-        <translation type="unfinished" />
+        <translation>任何文字或拼写的姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>查找</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
         <source>Find person</source>
-        <translation type="unfinished" />
+        <translation>查找人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
         <source>Also written</source>
-        <translation type="unfinished" />
+        <translation>其他写法</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="68" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>出生</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="71" />
         <source>Hometown</source>
-        <translation type="unfinished" />
+        <translation>家乡</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
         <source>People found</source>
-        <translation type="unfinished" />
+        <translation>找到的人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
         <source>Possible duplicates in the whole vault</source>
-        <translation type="unfinished" />
+        <translation>整个保险库中可能的重复</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="92" />
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
-        <translation type="unfinished" />
+        <translation>可能是同一人的人员配对，以及理由。不会自动合并任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
         <source>Look for duplicates</source>
-        <translation type="unfinished" />
+        <translation>查找重复</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="102" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103" />
         <source>Looking for duplicates</source>
-        <translation type="unfinished" />
+        <translation>正在查找重复</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="120" />
         <source>May be the same as</source>
-        <translation type="unfinished" />
+        <translation>可能是同一人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="124" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
         <source>Possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>可能的重复</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="139" />
         <source>but: %1</source>
-        <translation type="unfinished" />
+        <translation>但：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="193" />
         <source>Nobody with a similar name was found.</source>
-        <translation type="unfinished" />
+        <translation>未找到姓名相似的人。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="233" />
         <source>%n possible duplicate(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>找到 %n 个可能的重复。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4105,236 +4101,236 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="56" />
         <source>Correct the person of concern</source>
-        <translation type="unfinished" />
+        <translation>更正当事人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="63" />
         <source>Names by script</source>
-        <translation type="unfinished" />
+        <translation>按文字分列的姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="64" />
         <source>Add a name</source>
-        <translation type="unfinished" />
+        <translation>添加姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="68" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="70" />
         <source>&amp;Sex:</source>
-        <translation type="unfinished" />
+        <translation>性别(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="72" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="73" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY；约数加 ~</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="75" />
         <source>&amp;Born:</source>
-        <translation type="unfinished" />
+        <translation>出生(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="78" />
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>民族</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="79" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="82" />
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>民族(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="83" />
         <source>Hometown</source>
-        <translation type="unfinished" />
+        <translation>家乡</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="84" />
         <source>Type in any script and choose, e.g. Ghulja</source>
-        <translation type="unfinished" />
+        <translation>可用任何文字输入并选择，例如固勒扎（伊宁）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="85" />
         <source>&amp;Hometown:</source>
-        <translation type="unfinished" />
+        <translation>家乡(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="86" />
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>职业</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="87" />
         <source>&amp;Occupation:</source>
-        <translation type="unfinished" />
+        <translation>职业(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="89" />
         <source>Status over time</source>
-        <translation type="unfinished" />
+        <translation>状态变化</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="90" />
         <source>Add a status</source>
-        <translation type="unfinished" />
+        <translation>添加状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="92" />
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>识别号</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="94" />
         <source>Add an identifier</source>
-        <translation type="unfinished" />
+        <translation>添加识别号</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="97" />
         <source>Relatives and others in the case</source>
-        <translation type="unfinished" />
+        <translation>案件中的亲属及其他人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="98" />
         <source>Add a relation</source>
-        <translation type="unfinished" />
+        <translation>添加关系</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="102" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="104" />
         <source>Script of the name</source>
-        <translation type="unfinished" />
+        <translation>姓名所用文字</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="107" />
         <source>Kind of name</source>
-        <translation type="unfinished" />
+        <translation>姓名类型</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="116" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>起始</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="121" />
         <source>since (YYYY-MM)</source>
-        <translation type="unfinished" />
+        <translation>起始于（YYYY-MM）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="122" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="139" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="152" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="131" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>谁</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="135" />
         <source>is this person's</source>
-        <translation type="unfinished" />
+        <translation>是此人的</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="145" />
         <source>Kind of identifier</source>
-        <translation type="unfinished" />
+        <translation>识别号类型</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="150" />
         <source>Identifier</source>
-        <translation type="unfinished" />
+        <translation>识别号</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="191" />
         <source>name %1 is empty: type it or remove the row.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个姓名为空：请填写或删除该行。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="204" />
         <source>the person needs at least one name.</source>
-        <translation type="unfinished" />
+        <translation>此人至少需要一个姓名。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="214" />
         <source>the date of status %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个状态的日期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="233" />
         <source>identifier %1 has no value: type it or remove the row.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个识别号没有值：请填写或删除该行。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="250" />
         <source>choose who the relation is.</source>
-        <translation type="unfinished" />
+        <translation>请选择关系所指的人。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="268" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="311" />
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="312" />
         <source>the date of birth</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="297" />
         <source>relation %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个关系</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="302" />
         <source>name %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="303" />
         <source>identifier %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个识别号</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="304" />
         <source>status %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="313" />
         <source>the occupation</source>
-        <translation type="unfinished" />
+        <translation>职业</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="314" />
         <source>the ethnicity</source>
-        <translation type="unfinished" />
+        <translation>民族</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/person_dialog.py" line="317" />
         <source>the hometown</source>
-        <translation type="unfinished" />
+        <translation>家乡</translation>
     </message>
 </context>
 <context>
@@ -4342,160 +4338,160 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
         <source>Correct the person...</source>
-        <translation type="unfinished" />
+        <translation>更正人员...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
         <source>Correct the person of concern</source>
-        <translation type="unfinished" />
+        <translation>更正当事人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>姓名：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
         <source>Sex:</source>
-        <translation type="unfinished" />
+        <translation>性别：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
         <source>Born:</source>
-        <translation type="unfinished" />
+        <translation>出生：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>民族：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
         <source>Hometown:</source>
-        <translation type="unfinished" />
+        <translation>家乡：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Occupation:</source>
-        <translation type="unfinished" />
+        <translation>职业：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
         <source>Current status:</source>
-        <translation type="unfinished" />
+        <translation>当前状态：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133" />
         <source>Names by script</source>
-        <translation type="unfinished" />
+        <translation>按文字分列的姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>识别号</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
         <source>Status over time</source>
-        <translation type="unfinished" />
+        <translation>状态变化</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
         <source>undated</source>
-        <translation type="unfinished" />
+        <translation>无日期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200" />
         <source>Possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>可能的重复</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
-        <translation type="unfinished" />
+        <translation>此保险库中其他地方记录的、可能是同一人的人员。不会自动合并任何内容：请比较后再决定。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>出生</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194" />
         <source>Hometown</source>
-        <translation type="unfinished" />
+        <translation>家乡</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
         <source>No likely duplicates found.</source>
-        <translation type="unfinished" />
+        <translation>未找到可能的重复。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210" />
         <source>Open that person's case</source>
-        <translation type="unfinished" />
+        <translation>打开该人员的案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
         <source>but: %1</source>
-        <translation type="unfinished" />
+        <translation>但：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
         <source>aged %1 to %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>%3 年时 %1 至 %2 岁</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252" />
         <source>(since %1)</source>
-        <translation type="unfinished" />
+        <translation>（自 %1 起）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
@@ -4503,7 +4499,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -4511,12 +4507,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="53" />
         <source>Type a place in any script and choose a suggestion; a place not in the list is added to the gazetteer when you save.</source>
-        <translation type="unfinished" />
+        <translation>用任何文字输入地点并选择一个建议；不在列表中的地点会在保存时加入地名录。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/place_picker.py" line="84" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4524,37 +4520,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="45" />
         <source>The places of this vault: countries, regions, counties and villages, and the detention facilities in them, with the number of cases with an event there.</source>
-        <translation type="unfinished" />
+        <translation>此保险库中的地点：国家、地区、县和村庄，以及其中的关押场所，并附有在该地发生事件的案件数量。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="52" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="53" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="69" />
         <source>Show cases here</source>
-        <translation type="unfinished" />
+        <translation>显示此处的案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/places/places_section.py" line="130" />
         <source>%1 here, %2 with the places within it</source>
-        <translation type="unfinished" />
+        <translation>此处 %1 个，含下属地点共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -4562,117 +4558,115 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
-        <translation type="unfinished" />
+        <translation>来自您尚未验证的发送者的数据包在这里等待，以加密状态保存在保险库内。在您验证发送者并导入数据包之前，其中的任何内容都不会进入您的案件。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>接收时间</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation>发送者</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
         <source>Why it waits</source>
-        <translation type="unfinished" />
+        <translation>等待原因</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>配置</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716" />
         <source>Sender's safety number</source>
-        <translation type="unfinished" />
+        <translation>发送者的安全码</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
         <source>Quarantine</source>
-        <translation type="unfinished" />
+        <translation>隔离区</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722" />
         <source>Verify sender and import...</source>
-        <translation type="unfinished" />
+        <translation>验证发送者并导入...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724" />
         <source>Verify the sender and import the bundle</source>
-        <translation type="unfinished" />
+        <translation>验证发送者并导入数据包</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard...</source>
-        <translation type="unfinished" />
+        <translation>丢弃...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
         <source>Discard the bundle</source>
-        <translation type="unfinished" />
+        <translation>丢弃数据包</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>导入进度</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778" />
         <source>No bundle is waiting.</source>
-        <translation type="unfinished" />
+        <translation>没有等待中的数据包。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784" />
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1（%2）。封存于 %3；包含 %Ln 条记录（案件、人员、证词、事件和附件）。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837" />
         <source>Verifying and importing...</source>
-        <translation type="unfinished" />
+        <translation>正在验证并导入...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>已取消。未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868" />
         <source>Discard this bundle?</source>
-        <translation type="unfinished" />
+        <translation>要丢弃此数据包吗？</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
-        <translation type="unfinished" />
+        <translation>来自 %1 的数据包将从隔离区中删除。其中没有任何内容被导入，您的案件不会改变。发送者可以重新发送。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>丢弃</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
         <source>The bundle was discarded.</source>
-        <translation type="unfinished" />
+        <translation>数据包已丢弃。</translation>
     </message>
 </context>
 <context>
@@ -4680,72 +4674,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
         <source>Set a new passphrase</source>
-        <translation type="unfinished" />
+        <translation>设置新口令</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished" />
+        <translation>输入恢复码的 24 个词，然后选择一个新口令。旧口令将失效。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>恢复码</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230" />
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished" />
+        <translation>恢复码(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
         <source>New passphrase</source>
-        <translation type="unfinished" />
+        <translation>新口令</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232" />
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished" />
+        <translation>新口令(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235" />
         <source>Repeat the passphrase</source>
-        <translation type="unfinished" />
+        <translation>再次输入口令</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241" />
         <source>Opening with the recovery code</source>
-        <translation type="unfinished" />
+        <translation>正在用恢复码打开</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>返回</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
         <source>Set passphrase and open</source>
-        <translation type="unfinished" />
+        <translation>设置口令并打开</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272" />
         <source>The recovery code has 24 words. Please type all of them.</source>
-        <translation type="unfinished" />
+        <translation>恢复码共有 24 个词。请全部输入。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
-        <translation type="unfinished" />
+        <translation>此口令太容易被猜到。请使用更多的词或更多的字符。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282" />
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -4753,22 +4747,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="56" />
         <source>New recovery code</source>
-        <translation type="unfinished" />
+        <translation>新的恢复码</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67" />
         <source>Close without checking?</source>
-        <translation type="unfinished" />
+        <translation>不核对就关闭吗？</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69" />
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>旧的恢复码已失效。如果现在关闭而没有抄下新的恢复码，您以后可以在“设置”中再生成一个。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -4776,58 +4770,58 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="253" />
         <source>Your recovery code</source>
-        <translation type="unfinished" />
+        <translation>您的恢复码</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="258" />
         <source>Write these 24 words on paper, in order, and keep the paper away from this computer. If you forget your passphrase, they are the only way into the vault. They are shown only now and are not stored anywhere readable.</source>
-        <translation type="unfinished" />
+        <translation>请把这 24 个词按顺序写在纸上，并将这张纸远离这台电脑保管。如果您忘记了口令，它们是进入保险库的唯一途径。它们只在此时显示，不会以可读形式存储在任何地方。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="284" />
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="286" />
         <source>I have written down the 24 words</source>
-        <translation type="unfinished" />
+        <translation>我已抄下这 24 个词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="292" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="304" />
         <source>Check your recovery code</source>
-        <translation type="unfinished" />
+        <translation>核对您的恢复码</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="306" />
         <source>To be sure the paper is right, type these words from it.</source>
-        <translation type="unfinished" />
+        <translation>为确认纸上的内容无误，请输入纸上的这几个词。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="314" />
         <source>Word number %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="318" />
         <source>Word %1:</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个词：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="324" />
         <source>Show the words again</source>
-        <translation type="unfinished" />
+        <translation>再次显示这些词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="328" />
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>确认</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
-        <translation type="unfinished" />
+        <translation>有些词不一致。请检查纸张，或再次显示这些词并改正。</translation>
     </message>
 </context>
 <context>
@@ -4836,199 +4830,193 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="241" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="249" />
         <source>Seal a bundle</source>
-        <translation type="unfinished" />
+        <translation>封存数据包</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="263" />
         <source>A sealed bundle is a file that only the contacts you choose can open. It is signed by this vault, so they can check it came from you unchanged.</source>
-        <translation type="unfinished" />
+        <translation>封存的数据包是一个只有您所选联系人才能打开的文件。它由此保险库签名，因此他们能核实它来自您且未被改动。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="268" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="273" />
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="274" />
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation>接收者</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="283" />
         <source>Only verified contacts can be chosen. Verify a contact in Contacts by comparing safety numbers.</source>
-        <translation type="unfinished" />
+        <translation>只能选择已验证的联系人。请在“联系人”中通过核对安全码来验证联系人。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="290" />
         <source>What leaves the vault</source>
-        <translation type="unfinished" />
+        <translation>哪些内容会离开保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="313" />
         <source>Encryption: post-quantum hybrid (ML-KEM-768 + X25519) when every recipient supports it, otherwise classic X25519.</source>
-        <translation type="unfinished" />
+        <translation>加密：如果每位接收者都支持，则使用后量子混合加密（ML-KEM-768 + X25519），否则使用经典 X25519。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="321" />
         <source>Use classic X25519 only (for the standard age tool in an emergency)</source>
-        <translation type="unfinished" />
+        <translation>仅使用经典 X25519（供紧急时使用标准 age 工具）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="324" />
         <source>Use classic X25519 only</source>
-        <translation type="unfinished" />
+        <translation>仅使用经典 X25519</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="330" />
         <source>Save &amp;to:</source>
-        <translation type="unfinished" />
+        <translation>保存到(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="331" />
         <source>Bundle file</source>
-        <translation type="unfinished" />
+        <translation>数据包文件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="333" />
         <source>Choose where to save the bundle</source>
-        <translation type="unfinished" />
+        <translation>选择数据包的保存位置</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose...</source>
-        <translation type="unfinished" />
+        <translation>选择...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="336" />
         <source>Choose the bundle file</source>
-        <translation type="unfinished" />
+        <translation>选择数据包文件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="362" />
         <source>Sealing progress</source>
-        <translation type="unfinished" />
+        <translation>封存进度</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>封存</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="377" />
         <source>Seal the bundle</source>
-        <translation type="unfinished" />
+        <translation>封存数据包</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="381" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="383" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="396" />
         <source>Every case in this vault.</source>
-        <translation type="unfinished" />
+        <translation>此保险库中的每一个案件。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="397" />
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="398" />
         <source>%n case(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个案件：</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="401" />
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>另有 %n 个</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="430" />
         <source>keys changed, verify them again first</source>
-        <translation type="unfinished" />
+        <translation>密钥已更改，请先重新验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="432" />
         <source>not verified yet</source>
-        <translation type="unfinished" />
+        <translation>尚未验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="434" />
         <source>%1 (cannot be chosen: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（无法选择：%2）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="441" />
         <source>You have no contacts yet. Add a colleague's identity card in Contacts and verify it first.</source>
-        <translation type="unfinished" />
+        <translation>您还没有联系人。请先在“联系人”中添加同事的身份卡并完成验证。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="479" />
         <source>Save the sealed bundle</source>
-        <translation type="unfinished" />
+        <translation>保存封存的数据包</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="496" />
         <source>%1, safety number %2 …</source>
-        <translation type="unfinished" />
+        <translation>%1，安全码 %2 …</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="504" />
         <source>Protection: X25519 only, as you chose (not post-quantum).</source>
-        <translation type="unfinished" />
+        <translation>保护：按您的选择仅使用 X25519（非后量子）。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="510" />
         <source>Protection: X25519 only, for everyone: %1 has no post-quantum key. Tick “Use classic X25519 only” to seal anyway, or seal to them separately.</source>
-        <translation type="unfinished" />
+        <translation>保护：对所有人仅使用 X25519：%1 没有后量子密钥。勾选“仅使用经典 X25519”以仍然封存，或单独向其封存。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="518" />
         <source>Protection: post-quantum hybrid (ML-KEM-768 + X25519).</source>
-        <translation type="unfinished" />
+        <translation>保护：后量子混合（ML-KEM-768 + X25519）。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="532" />
         <source>Choose at least one verified contact.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一位已验证的联系人。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="535" />
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished" />
+        <translation>请选择数据包的保存位置。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="561" />
         <source>Sealing...</source>
-        <translation type="unfinished" />
+        <translation>正在封存...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="569" />
         <source>The bundle is sealed.</source>
-        <translation type="unfinished" />
+        <translation>数据包已封存。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="575" />
         <source>The profile left out %n restricted case(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>该配置排除了 %n 个受限案件。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="588" />
         <source>Cancelled. No bundle was written.</source>
-        <translation type="unfinished" />
+        <translation>已取消。未写入任何数据包。</translation>
     </message>
 </context>
 <context>
@@ -5036,97 +5024,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="38" />
         <source>Name: %1</source>
-        <translation type="unfinished" />
+        <translation>姓名：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="42" />
         <source>Testimony: %1</source>
-        <translation type="unfinished" />
+        <translation>证词：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="44" />
         <source>Title: %1</source>
-        <translation type="unfinished" />
+        <translation>标题：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="46" />
         <source>Summary: %1</source>
-        <translation type="unfinished" />
+        <translation>摘要：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="48" />
         <source>Reference: %1</source>
-        <translation type="unfinished" />
+        <translation>编号：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="50" />
         <source>Event: %1</source>
-        <translation type="unfinished" />
+        <translation>事件：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="52" />
         <source>Place: %1</source>
-        <translation type="unfinished" />
+        <translation>地点：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="84" />
         <source>Names are matched across Cyrillic, Latin, Arabic script and Chinese: Ержан, Erzhan and Yerzhan find the same person. Press Enter on a case to open it.</source>
-        <translation type="unfinished" />
+        <translation>姓名会在西里尔字母、拉丁字母、阿拉伯字母和汉字之间匹配：Ержан、Erzhan 和 Yerzhan 能找到同一个人。在案件上按 Enter 即可打开。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="99" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="102" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="103" />
         <source>Found by</source>
-        <translation type="unfinished" />
+        <translation>匹配依据</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="107" />
         <source>Cases found</source>
-        <translation type="unfinished" />
+        <translation>找到的案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="117" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="120" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="123" />
         <source>Script</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="128" />
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>匹配</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="134" />
         <source>People found</source>
-        <translation type="unfinished" />
+        <translation>找到的人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="170" />
         <source>Searching...</source>
-        <translation type="unfinished" />
+        <translation>正在搜索...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/search/search_panel.py" line="199" />
         <source>%1 cases and %2 people match %3</source>
-        <translation type="unfinished" />
+        <translation>%1 个案件和 %2 个人员与 %3 匹配</translation>
     </message>
 </context>
 <context>
@@ -5134,195 +5122,183 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47" />
         <source>Automatic lock</source>
-        <translation type="unfinished" />
+        <translation>自动锁定</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52" />
         <source>Key rotation (forward secrecy)</source>
-        <translation type="unfinished" />
+        <translation>密钥轮换（前向保密）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58" />
         <source>Never (only when asked)</source>
-        <translation type="unfinished" />
+        <translation>从不（仅在要求时）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59" />
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>每 %n 天</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64" />
         <source>The encryption keys will change only when you ask.</source>
-        <translation type="unfinished" />
+        <translation>加密密钥只会在您要求时更换。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67" />
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>每 %n 天会在保险库解锁时生成新的加密密钥。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80" />
         <source>Lock the vault after this long without activity:</source>
-        <translation type="unfinished" />
+        <translation>无操作达到此时长后锁定保险库：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83" />
         <source>Lock after idle minutes</source>
-        <translation type="unfinished" />
+        <translation>空闲多少分钟后锁定</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84" />
         <source>You can always lock at once with Ctrl+L.</source>
-        <translation type="unfinished" />
+        <translation>您随时可以按 Ctrl+L 立即锁定。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87" />
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 分钟</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88" />
         <source>The vault will lock after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>保险库将在无操作 %n 分钟后锁定。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95" />
         <source>Make new encryption keys:</source>
-        <translation type="unfinished" />
+        <translation>生成新的加密密钥：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96" />
         <source>Days between new encryption keys</source>
-        <translation type="unfinished" />
+        <translation>生成新加密密钥的间隔天数</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99" />
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
-        <translation type="unfinished" />
+        <translation>联系人会从您的下一个数据包或身份卡得知新密钥；您的安全码保持不变。旧密钥一旦销毁，日后被夺走的笔记本电脑就无法打开封存给这些密钥的数据包。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111" />
         <source>Keep replaced keys for bundles on their way:</source>
-        <translation type="unfinished" />
+        <translation>为途中的数据包保留被替换的密钥：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114" />
         <source>Days replaced keys are kept</source>
-        <translation type="unfinished" />
+        <translation>被替换密钥的保留天数</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117" />
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
-        <translation type="unfinished" />
+        <translation>超过此期限后，被替换的密钥将被销毁：封存给它们的数据包将无法再打开，无论在这里还是在任何地方。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123" />
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>被替换的密钥将在替换 %n 天后销毁。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96" />
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="123" />
         <source>Your identity</source>
-        <translation type="unfinished" />
+        <translation>您的身份</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>名称：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
         <source>Fingerprint:</source>
-        <translation type="unfinished" />
+        <translation>指纹：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
         <source>Passphrase and recovery code</source>
-        <translation type="unfinished" />
+        <translation>口令和恢复码</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
         <source>Change passphrase...</source>
-        <translation type="unfinished" />
+        <translation>更改口令...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145" />
         <source>New recovery code...</source>
-        <translation type="unfinished" />
+        <translation>新的恢复码...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152" />
         <source>Travel mode</source>
-        <translation type="unfinished" />
+        <translation>旅行模式</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
-        <translation type="unfinished" />
+        <translation>在过境之前或笔记本电脑面临风险时，您可以销毁此保险库。请先把您的案件发送给一位同事。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
         <source>Wipe this vault...</source>
-        <translation type="unfinished" />
+        <translation>清除此保险库...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171" />
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>正在处理</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199" />
         <source>Not available in this version.</source>
-        <translation type="unfinished" />
+        <translation>此版本中不可用。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234" />
         <source>The passphrase was changed.</source>
-        <translation type="unfinished" />
+        <translation>口令已更改。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>当前口令错误。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
-        <translation type="unfinished" />
+        <translation>新的恢复码会取代旧的，旧恢复码将失效。请输入您的口令以继续。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
-        <translation type="unfinished" />
+        <translation>口令错误。恢复码未更改。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265" />
         <source>The new recovery code is in place.</source>
-        <translation type="unfinished" />
+        <translation>新的恢复码已生效。</translation>
     </message>
 </context>
 <context>
@@ -5330,37 +5306,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="389" />
         <source>Very weak</source>
-        <translation type="unfinished" />
+        <translation>非常弱</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="390" />
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>弱</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="391" />
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation>一般</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="392" />
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>强</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="393" />
         <source>Very strong</source>
-        <translation type="unfinished" />
+        <translation>非常强</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="406" />
         <source>Strength: %1</source>
-        <translation type="unfinished" />
+        <translation>强度：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="412" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>口令强度</translation>
     </message>
 </context>
 <context>
@@ -5368,67 +5344,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>讲述者</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>关系</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>同意</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
         <source>Testimonies</source>
-        <translation type="unfinished" />
+        <translation>证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open testimony</source>
-        <translation type="unfinished" />
+        <translation>打开证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
         <source>Sealed, signature valid</source>
-        <translation type="unfinished" />
+        <translation>已封存，签名有效</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
         <source>Sealed, SIGNATURE INVALID</source>
-        <translation type="unfinished" />
+        <translation>已封存，签名无效</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
         <source>(correction)</source>
-        <translation type="unfinished" />
+        <translation>（更正）</translation>
     </message>
 </context>
 <context>
@@ -5436,404 +5412,404 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127" />
         <source>Back to the case</source>
-        <translation type="unfinished" />
+        <translation>返回案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
         <source>New testimony</source>
-        <translation type="unfinished" />
+        <translation>新建证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712" />
         <source>Testimony</source>
-        <translation type="unfinished" />
+        <translation>证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
         <source>Save state</source>
-        <translation type="unfinished" />
+        <translation>保存状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal...</source>
-        <translation type="unfinished" />
+        <translation>封存...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Seal testimony</source>
-        <translation type="unfinished" />
+        <translation>封存证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
         <source>Correct...</source>
-        <translation type="unfinished" />
+        <translation>更正...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
         <source>Correct testimony</source>
-        <translation type="unfinished" />
+        <translation>更正证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146" />
         <source>Consent withdrawn...</source>
-        <translation type="unfinished" />
+        <translation>同意已撤回...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished" />
+        <translation>记录撤回同意</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit...</source>
-        <translation type="unfinished" />
+        <translation>编辑...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
         <source>Edit the received draft</source>
-        <translation type="unfinished" />
+        <translation>编辑收到的草稿</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
         <source>Notes on this case</source>
-        <translation type="unfinished" />
+        <translation>关于此案件的批注</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
         <source>No notes yet.</source>
-        <translation type="unfinished" />
+        <translation>暂无批注。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
         <source>About this testimony:</source>
-        <translation type="unfinished" />
+        <translation>关于此证词：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
         <source>Grade: %1.</source>
-        <translation type="unfinished" />
+        <translation>评级：%1。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217" />
         <source>(by %1)</source>
-        <translation type="unfinished" />
+        <translation>（%1 撰写）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>采访</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228" />
         <source>Who is speaking</source>
-        <translation type="unfinished" />
+        <translation>讲述者是谁</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
         <source>Choose who is speaking...</source>
-        <translation type="unfinished" />
+        <translation>选择讲述者...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
         <source>%1 (the person of concern)</source>
-        <translation type="unfinished" />
+        <translation>%1（当事人）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242" />
         <source>Someone else (type the name)</source>
-        <translation type="unfinished" />
+        <translation>其他人（请输入姓名）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243" />
         <source>&amp;Speaker:</source>
-        <translation type="unfinished" />
+        <translation>讲述者(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244" />
         <source>Speaker's name</source>
-        <translation type="unfinished" />
+        <translation>讲述者姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
         <source>Name as the speaker gives it, in any script</source>
-        <translation type="unfinished" />
+        <translation>按讲述者提供的姓名，任何文字均可</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
         <source>Relation to the person of concern</source>
-        <translation type="unfinished" />
+        <translation>与当事人的关系</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
         <source>&amp;Relation:</source>
-        <translation type="unfinished" />
+        <translation>关系(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
         <source>Language of the narrative</source>
-        <translation type="unfinished" />
+        <translation>陈述所用语言</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
         <source>Choose the language...</source>
-        <translation type="unfinished" />
+        <translation>选择语言...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
         <source>Date of the interview</source>
-        <translation type="unfinished" />
+        <translation>采访日期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY；约数加 ~</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
         <source>Place of the interview</source>
-        <translation type="unfinished" />
+        <translation>采访地点</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
         <source>A city or country, never an address</source>
-        <translation type="unfinished" />
+        <translation>城市或国家，绝不填写地址</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Interview mode</source>
-        <translation type="unfinished" />
+        <translation>采访方式</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
         <source>&amp;Mode:</source>
-        <translation type="unfinished" />
+        <translation>方式(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
         <source>Interviewers</source>
-        <translation type="unfinished" />
+        <translation>采访人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
         <source>Names, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
         <source>&amp;Interviewers:</source>
-        <translation type="unfinished" />
+        <translation>采访人(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279" />
         <source>Interpreter</source>
-        <translation type="unfinished" />
+        <translation>口译员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280" />
         <source>Leave empty if none</source>
-        <translation type="unfinished" />
+        <translation>没有则留空</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
         <source>I&amp;nterpreter:</source>
-        <translation type="unfinished" />
+        <translation>口译员(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>同意</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
         <source>Informed consent</source>
-        <translation type="unfinished" />
+        <translation>知情同意</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290" />
         <source>Given voluntarily</source>
-        <translation type="unfinished" />
+        <translation>自愿给出</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
         <source>May be named</source>
-        <translation type="unfinished" />
+        <translation>可公开姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292" />
         <source>Face may be shown</source>
-        <translation type="unfinished" />
+        <translation>可展示面部</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293" />
         <source>Voice may be used</source>
-        <translation type="unfinished" />
+        <translation>可使用声音</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
-        <translation type="unfinished" />
+        <translation>知情：讲述者知道证词将如何保存、分享和使用。自愿：在没有压力或报酬的情况下自由给出。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313" />
         <source>Permitted uses:</source>
-        <translation type="unfinished" />
+        <translation>允许的用途：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330" />
         <source>&amp;Narrative</source>
-        <translation type="unfinished" />
+        <translation>陈述(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
         <source>Narrative</source>
-        <translation type="unfinished" />
+        <translation>陈述</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
         <source>The testimony in the speaker's words...</source>
-        <translation type="unfinished" />
+        <translation>以讲述者自己的话记录的证词...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
-        <translation type="unfinished" />
+        <translation>先选择讲述者和语言：之后每个字都会被保存。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400" />
         <source>Loading...</source>
-        <translation type="unfinished" />
+        <translation>正在加载...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
         <source>Testimony (correction of a sealed one)</source>
-        <translation type="unfinished" />
+        <translation>证词（对已封存证词的更正）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
-        <translation type="unfinished" />
+        <translation>已封存——只读。于 %1 封存并签名；签名有效：此后文本未被改动。如需改正错误，请使用“更正...”（生成新版本；本版本保留）。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
-        <translation type="unfinished" />
+        <translation>已封存——只读。于 %1 封存，但签名验证失败：存储的证词与签名时的内容不符。请向您的协调人报告。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
         <source>Sealed testimony</source>
-        <translation type="unfinished" />
+        <translation>已封存的证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503" />
         <source>Consent was withdrawn on %1.</source>
-        <translation type="unfinished" />
+        <translation>同意已于 %1 撤回。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527" />
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
-        <translation type="unfinished" />
+        <translation>收到的——只读。此草稿来自联系人发送的数据包。选择“编辑...”可在此修改：您的修改将成为新的修订版本，对方的版本保留在历史中。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
         <source>Consent is recorded for the uses ticked above.</source>
-        <translation type="unfinished" />
+        <translation>已为上方勾选的用途记录同意。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
         <source>Sealed: read-only</source>
-        <translation type="unfinished" />
+        <translation>已封存：只读</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602" />
         <source>Received: read-only</source>
-        <translation type="unfinished" />
+        <translation>收到的：只读</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604" />
         <source>Saving...</source>
-        <translation type="unfinished" />
+        <translation>正在保存...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
         <source>Unsaved changes (saving in a moment)</source>
-        <translation type="unfinished" />
+        <translation>有未保存的修改（稍后自动保存）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
         <source>Saved at %1</source>
-        <translation type="unfinished" />
+        <translation>已于 %1 保存</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
         <source>Not saved yet</source>
-        <translation type="unfinished" />
+        <translation>尚未保存</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
-        <translation type="unfinished" />
+        <translation>日期无效（请使用 YYYY-MM-DD、YYYY-MM 或 YYYY）；未保存。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729" />
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存草稿：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
-        <translation type="unfinished" />
+        <translation>封存会使此证词成为永久记录。它由此保险库的密钥签名，因此任何收到它的人都能核实一字未改。封存后无法编辑：错误要通过更正来改正，即生成一个新版本，同时保留已封存的原件。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal this testimony?</source>
-        <translation type="unfinished" />
+        <translation>要封存此证词吗？</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>封存</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
         <source>Correct this testimony?</source>
-        <translation type="unfinished" />
+        <translation>要更正此证词吗？</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
-        <translation type="unfinished" />
+        <translation>更正是一份新的草稿，以此证词的副本为起点。已封存的原件保持不变并始终可见；更正在其自身被封存后取代原件。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791" />
         <source>Start a correction</source>
-        <translation type="unfinished" />
+        <translation>开始更正</translation>
     </message>
 </context>
 <context>
@@ -5841,61 +5817,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="104" />
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>已验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="105" />
         <source>Not verified</source>
-        <translation type="unfinished" />
+        <translation>未验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="106" />
         <source>Keys changed: verify again</source>
-        <translation type="unfinished" />
+        <translation>密钥已更改：请重新验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="108" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="123" />
         <source>Unknown sender</source>
-        <translation type="unfinished" />
+        <translation>未知发送者</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="124" />
         <source>Sender not verified</source>
-        <translation type="unfinished" />
+        <translation>发送者未验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="125" />
         <source>Sender's keys changed</source>
-        <translation type="unfinished" />
+        <translation>发送者的密钥已更改</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="136" />
         <source>an unknown sender whose card says “%1”</source>
-        <translation type="unfinished" />
+        <translation>一位未知发送者，其身份卡上写着“%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="144" />
         <source>Two contacts share a name: %1 is also the name (or looks like the name) of another contact with other keys. Tell them apart by the safety number, never by the name.</source>
-        <translation type="unfinished" />
+        <translation>两位联系人同名：%1 也是另一位使用不同密钥的联系人的名称（或看起来相同）。请用安全码区分他们，绝不要靠名称。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="159" />
         <source>Bundle %1 from %2 has not arrived.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>来自 %2 的数据包 %1 尚未到达。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="161" />
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform> 另有 %n 个</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5903,62 +5875,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82" />
         <source>Unlock your vault</source>
-        <translation type="unfinished" />
+        <translation>解锁您的保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
         <source>&amp;Vault:</source>
-        <translation type="unfinished" />
+        <translation>保险库(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>口令</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>口令(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
         <source>Unlocking</source>
-        <translation type="unfinished" />
+        <translation>正在解锁</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
-        <translation type="unfinished" />
+        <translation>正在解锁……推导密钥会特意花一点时间。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>解锁</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136" />
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished" />
+        <translation>忘记口令了？使用恢复码</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
         <source>Create a new vault</source>
-        <translation type="unfinished" />
+        <translation>创建新保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
         <source>Open a demo vault</source>
-        <translation type="unfinished" />
+        <translation>打开演示保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168" />
         <source>There is no vault to unlock.</source>
-        <translation type="unfinished" />
+        <translation>没有可解锁的保险库。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171" />
         <source>Please type your passphrase.</source>
-        <translation type="unfinished" />
+        <translation>请输入您的口令。</translation>
     </message>
 </context>
 <context>
@@ -5966,7 +5938,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51" />
         <source>Vault</source>
-        <translation type="unfinished" />
+        <translation>保险库</translation>
     </message>
 </context>
 <context>
@@ -5974,73 +5946,73 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="185" />
         <source>Verify a contact</source>
-        <translation type="unfinished" />
+        <translation>验证联系人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="191" />
         <source>Verify %1</source>
-        <translation type="unfinished" />
+        <translation>验证 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="198" />
         <source>The keys of %1 changed since you last verified them. This happens with a new laptop or a reinstalled vault, and also when someone impersonates them. Compare the new safety number before you trust it.</source>
-        <translation type="unfinished" />
+        <translation>自您上次验证以来，%1 的密钥已更改。换了新笔记本电脑或重装保险库时会出现这种情况，有人冒充对方时也会如此。在信任之前，请核对新的安全码。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="210" />
         <source>Meet %1, or call them where you know their voice. They open Contacts &gt; My identity and read their safety number aloud; compare it with the one on the left, group by group. Then read yours (on the right) to them, so that they can verify you too.</source>
-        <translation type="unfinished" />
+        <translation>与 %1 见面，或在您能认出对方声音的情况下给对方打电话。对方打开“联系人 &gt; 我的身份”，大声读出自己的安全码；请与左侧的安全码逐组核对。然后把您的安全码（右侧）读给对方听，以便对方也能验证您。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="221" />
         <source>Safety number of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的安全码</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="224" />
         <source>Their safety number</source>
-        <translation type="unfinished" />
+        <translation>对方的安全码</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="227" />
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="230" />
         <source>Your safety number</source>
-        <translation type="unfinished" />
+        <translation>您的安全码</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="237" />
         <source>&amp;Optional: type the digits they read to you, and Amanat compares them:</source>
-        <translation type="unfinished" />
+        <translation>可选(&amp;O)：输入对方读给您的数字，由 Amanat 进行比较：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="240" />
         <source>Digits they read to you</source>
-        <translation type="unfinished" />
+        <translation>对方读给您的数字</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="241" />
         <source>The 60 digits; spaces do not matter</source>
-        <translation type="unfinished" />
+        <translation>60 位数字；空格无关紧要</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="250" />
         <source>I compared all 12 groups with %1 over a channel I trust, and they match</source>
-        <translation type="unfinished" />
+        <translation>我已通过我信任的渠道与 %1 核对了全部 12 组，并且一致</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="256" />
         <source>I compared all 12 groups, and they match</source>
-        <translation type="unfinished" />
+        <translation>我已核对全部 12 组，并且一致</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="265" />
         <source>Mark as verified</source>
-        <translation type="unfinished" />
+        <translation>标记为已验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/trust.py" line="309" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
-        <translation type="unfinished" />
+        <translation>您输入的数字不是此联系人的安全码。不要验证：可能有人在冒充对方。</translation>
     </message>
 </context>
 <context>
@@ -6048,79 +6020,79 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="93" />
         <source>Audio and video playback is off: this computer lacks the system sound libraries Qt needs (PulseAudio or PipeWire client). Install them (for example the libpulse0 package) and restart Amanat.</source>
-        <translation type="unfinished" />
+        <translation>音频和视频播放已关闭：此电脑缺少 Qt 所需的系统声音库（PulseAudio 或 PipeWire 客户端）。请安装它们（例如 libpulse0 软件包）并重新启动 Amanat。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="99" />
         <source>Audio and video playback is off: Qt's multimedia module could not be loaded on this computer.</source>
-        <translation type="unfinished" />
+        <translation>音频和视频播放已关闭：无法在此电脑上加载 Qt 的多媒体模块。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="112" />
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation>图像</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="131" />
         <source>This image cannot be shown: the format is unknown or the file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>无法显示此图像：格式未知或文件已损坏。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="139" />
         <source>%1 by %2 pixels</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 像素</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="216" />
         <source>PDF document</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="227" />
         <source>This PDF cannot be shown: it is damaged or protected.</source>
-        <translation type="unfinished" />
+        <translation>无法显示此 PDF：它已损坏或受保护。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>视频</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282" />
         <source>Audio recording</source>
-        <translation type="unfinished" />
+        <translation>录音</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287" />
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289" />
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339" />
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>播放</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295" />
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
-        <translation type="unfinished" />
+        <translation>无法播放此录音：格式未知或已损坏。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Amanat 无法显示此类文件。它仍加密保存在保险库中；如需在别处打开，您可以保存一份副本。</translation>
     </message>
 </context>
 <context>
@@ -6128,32 +6100,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="53" />
         <source>Welcome to Amanat</source>
-        <translation type="unfinished" />
+        <translation>欢迎使用 Amanat</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="57" />
         <source>Amanat keeps cases, testimonies and their files in an encrypted vault on this computer. Only your passphrase or your recovery code opens it; nothing readable is ever written to the disk.</source>
-        <translation type="unfinished" />
+        <translation>Amanat 将案件、证词及其文件保存在这台电脑上的加密保险库中。只有您的口令或恢复码能打开它；任何可读内容都不会写入磁盘。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="64" />
         <source>Create a vault</source>
-        <translation type="unfinished" />
+        <translation>创建保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="71" />
         <source>For a first look, open a demo vault filled with invented cases. It is a separate vault; nothing in it is real.</source>
-        <translation type="unfinished" />
+        <translation>如果只是初步了解，请打开一个填有虚构案件的演示保险库。它是一个独立的保险库；其中没有任何真实内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="77" />
         <source>Open a demo vault</source>
-        <translation type="unfinished" />
+        <translation>打开演示保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="82" />
         <source>Open an existing vault</source>
-        <translation type="unfinished" />
+        <translation>打开现有保险库</translation>
     </message>
 </context>
 <context>
@@ -6162,27 +6134,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="184" />
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="187" />
         <source>Wipe this vault</source>
-        <translation type="unfinished" />
+        <translation>清除此保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="192" />
         <source>Every case, testimony and file in this vault will be destroyed. The keys are erased first, so what remains on the disk cannot be decrypted. This cannot be undone. Cases you have not sent to a colleague are lost for good. Solid-state disks may keep old copies of some sectors; without the keys they are unreadable.</source>
-        <translation type="unfinished" />
+        <translation>此保险库中的每一个案件、证词和文件都将被销毁。密钥会首先被抹除，因此磁盘上残留的内容无法解密。此操作无法撤销。尚未发送给同事的案件将永久丢失。固态硬盘可能保留某些扇区的旧副本；没有密钥，它们无法读取。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="201" />
         <source>To confirm, type the vault's name: %1</source>
-        <translation type="unfinished" />
+        <translation>请输入保险库名称以确认：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="203" />
         <source>Vault name</source>
-        <translation type="unfinished" />
+        <translation>保险库名称</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="205" />
         <source>Wipe the vault</source>
-        <translation type="unfinished" />
+        <translation>清除保险库</translation>
     </message>
 </context>
 <context>
@@ -6190,52 +6162,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="239" />
         <source>Consent withdrawn</source>
-        <translation type="unfinished" />
+        <translation>同意已撤回</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="241" />
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished" />
+        <translation>记录撤回同意</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="245" />
         <source>The sealed testimony stays unchanged; the withdrawal is recorded beside it, wins over the consent given, and travels with the case.</source>
-        <translation type="unfinished" />
+        <translation>已封存的证词保持不变；撤回记录在其旁边，优先于已给出的同意，并随案件一起传递。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="251" />
         <source>Date of the withdrawal</source>
-        <translation type="unfinished" />
+        <translation>撤回日期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="252" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="263" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>批注</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="264" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>批注(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="268" />
         <source>Record withdrawal</source>
-        <translation type="unfinished" />
+        <translation>记录撤回</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="279" />
         <source>Use a date like 2024-05-17, 2024-05 or 2024.</source>
-        <translation type="unfinished" />
+        <translation>请使用类似 2024-05-17、2024-05 或 2024 的日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="283" />
         <source>Tick at least one use.</source>
-        <translation type="unfinished" />
+        <translation>请至少勾选一项用途。</translation>
     </message>
 </context>
 <context>
@@ -6243,156 +6215,152 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="83" />
         <source>Vault</source>
-        <translation type="unfinished" />
+        <translation>保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>分区</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>审阅</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="114" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Search cases and people in any script (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>用任何文字搜索案件和人员（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="120" />
         <source>Open bundle...</source>
-        <translation type="unfinished" />
+        <translation>打开数据包...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="122" />
         <source>Open a received bundle</source>
-        <translation type="unfinished" />
+        <translation>打开收到的数据包</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="125" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation>打开您收到的封存数据包（Ctrl+O）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
         <source>Seal bundle...</source>
-        <translation type="unfinished" />
+        <translation>封存数据包...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="130" />
         <source>Seal the chosen cases into a bundle</source>
-        <translation type="unfinished" />
+        <translation>将所选案件封存为数据包</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="134" />
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>为一位联系人封存屏幕上的案件或与之一同选中的案件（Ctrl+E）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>锁定</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Lock the vault</source>
-        <translation type="unfinished" />
+        <translation>锁定保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="140" />
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>立即锁定保险库（Ctrl+L）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="151" />
         <source>Creating demo cases</source>
-        <translation type="unfinished" />
+        <translation>正在创建演示案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="152" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
         <source>The case was created.</source>
-        <translation type="unfinished" />
+        <translation>案件已创建。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
         <source>Open a case first, then add a testimony.</source>
-        <translation type="unfinished" />
+        <translation>请先打开一个案件，然后添加证词。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
         <source>Open a case first, then attach files.</source>
-        <translation type="unfinished" />
+        <translation>请先打开一个案件，然后添加附件。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="397" />
         <source>Choose one or more cases in the list first, then seal them.</source>
-        <translation type="unfinished" />
+        <translation>请先在列表中选择一个或多个案件，然后封存。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="410" />
         <source>The bundle was sealed.</source>
-        <translation type="unfinished" />
+        <translation>数据包已封存。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="413" />
         <source>Open a sealed bundle</source>
-        <translation type="unfinished" />
+        <translation>打开封存的数据包</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="418" />
         <source>The bundle was imported.</source>
-        <translation type="unfinished" />
+        <translation>数据包已导入。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
-        <translation type="unfinished" />
+        <translation>数据包正在“联系人 &gt; 隔离区”中等待。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/workspace.py" line="457" />
         <source>Creating %n invented case(s) for the demo...</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>正在为演示创建 %n 个虚构案件...</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
         <source>%n demo case(s) created.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已创建 %n 个演示案件。</numerusform></translation>
     </message>
 </context>
 </TS>
