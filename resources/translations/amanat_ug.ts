@@ -6,12 +6,12 @@
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218"/>
         <source>Export the emergency key</source>
-        <translation>جىددىي ئاچقۇچنى چىقىرىش</translation>
+        <translation>جىددىي ئاچقۇچنى ئېكسپورت قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220"/>
         <source>Export the emergency key?</source>
-        <translation>جىددىي ئاچقۇچنى چىقىرامسىز؟</translation>
+        <translation>جىددىي ئاچقۇچنى ئېكسپورت قىلامسىز؟</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225"/>
@@ -52,12 +52,12 @@
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265"/>
         <source>Export the secret key...</source>
-        <translation>مەخپىي ئاچقۇچنى چىقىرىش...</translation>
+        <translation>مەخپىي ئاچقۇچنى ئېكسپورت قىلىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267"/>
         <source>Export the secret key</source>
-        <translation>مەخپىي ئاچقۇچنى چىقىرىش</translation>
+        <translation>مەخپىي ئاچقۇچنى ئېكسپورت قىلىش</translation>
     </message>
 </context>
 <context>
@@ -201,7 +201,7 @@
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="325"/>
         <source>The lock waited until the attachment being added was saved.</source>
-        <translation>قۇلۇپلاش قوشۇلۇۋاتقان قوشۇمچە ھۆججەت ساقلانغۇچە ساقلىدى.</translation>
+        <translation>قۇلۇپلاش قوشۇلۇۋاتقان قوشۇمچە ھۆججەت ساقلانغۇچە كۈتتى.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/amanat/ui/window.py" line="333"/>
@@ -486,7 +486,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="372"/>
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case&apos;s custody log.</source>
-        <translation>بۇ %1 نىڭ شىفىرى يېشىلگەن كۆچۈرمىسىنى ساندۇقنىڭ سىرتىغا يازىدۇ. شۇ دىسكا ياكى U دىسكىغا ئېرىشەلەيدىغان ھەر قانداق كىشى ئۇنى ئوقۇيالايدۇ، سىز ئۆچۈرمىگۈچە ئۇ شۇ يەردە تۇرىدۇ. چىقىرىش دېلونىڭ ساقلاش خاتىرىسىگە خاتىرىلىنىدۇ.</translation>
+        <translation>بۇ %1 نىڭ شىفىرى يېشىلگەن كۆچۈرمىسىنى ساندۇقنىڭ سىرتىغا يازىدۇ. شۇ دىسكا ياكى U دىسكىغا ئېرىشەلەيدىغان ھەر قانداق كىشى ئۇنى ئوقۇيالايدۇ، سىز ئۆچۈرمىگۈچە ئۇ شۇ يەردە تۇرىدۇ. ئېكسپورت قىلىش دېلونىڭ ساقلاش خاتىرىسىگە خاتىرىلىنىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="378"/>
@@ -501,7 +501,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407"/>
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
-        <translation>شىفىرى يېشىلگەن كۆچۈرمە ساقلاندى ۋە چىقىرىش خاتىرىلەندى. ئىشىڭىز تۈگىگەندە ئۇنى ئۆچۈرۈڭ.</translation>
+        <translation>شىفىرى يېشىلگەن كۆچۈرمە ساقلاندى ۋە ئېكسپورت قىلىش خاتىرىلەندى. ئىشىڭىز تۈگىگەندە ئۇنى ئۆچۈرۈڭ.</translation>
     </message>
 </context>
 <context>
@@ -715,17 +715,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="28"/>
         <source>An attachment is still being added to a case. Wait for it, and the vault locks by itself as soon as the file is saved; or lock now, and the file being written is NOT saved (add it again after unlocking).</source>
-        <translation>بىر قوشۇمچە ھۆججەت تېخى دېلوغا قوشۇلۇۋاتىدۇ. ئۇنى ساقلاڭ، ھۆججەت ساقلىنىپ بولۇشى بىلەنلا ساندۇق ئۆزلۈكىدىن قۇلۇپلىنىدۇ؛ ياكى ھازىرلا قۇلۇپلاڭ، ئۇ چاغدا يېزىلىۋاتقان ھۆججەت ساقلانمايدۇ (قۇلۇپنى ئاچقاندىن كېيىن ئۇنى قايتا قوشۇڭ).</translation>
+        <translation>بىر قوشۇمچە ھۆججەت تېخى دېلوغا قوشۇلۇۋاتىدۇ. كۈتسىڭىز، ھۆججەت ساقلىنىپ بولۇشى بىلەنلا ساندۇق ئۆزلۈكىدىن قۇلۇپلىنىدۇ؛ ياكى ھازىرلا قۇلۇپلىسىڭىز، يېزىلىۋاتقان ھۆججەت ساقلانمايدۇ (قۇلۇپنى ئاچقاندىن كېيىن ئۇنى قايتا قوشۇڭ).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38"/>
         <source>Wait for it, then quit</source>
-        <translation>ساقلاپ، ئاندىن چېكىنىش</translation>
+        <translation>كۈتۈپ، ئاندىن چېكىنىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="38"/>
         <source>Wait for it, then lock</source>
-        <translation>ساقلاپ، ئاندىن قۇلۇپلاش</translation>
+        <translation>كۈتۈپ، ئاندىن قۇلۇپلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/lock_dialog.py" line="44"/>
@@ -864,12 +864,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="117"/>
         <source>Filter by facility</source>
-        <translation>لاگېر/تۈرمە بويىچە سۈزۈش</translation>
+        <translation>تۇتۇپ تۇرۇش ئورنى بويىچە سۈزۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="118"/>
         <source>Any facility</source>
-        <translation>خالىغان لاگېر/تۈرمە</translation>
+        <translation>خالىغان تۇتۇپ تۇرۇش ئورنى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="119"/>
@@ -900,12 +900,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="129"/>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="139"/>
         <source>Events from</source>
-        <translation>ۋەقەلەر (باشلىنىشى)</translation>
+        <translation>ۋەقەلەرنىڭ باشلىنىش ۋاقتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="130"/>
         <source>Events until</source>
-        <translation>ۋەقەلەر (ئاخىرى)</translation>
+        <translation>ۋەقەلەرنىڭ ئاخىرلىشىش ۋاقتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="132"/>
@@ -915,7 +915,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="141"/>
         <source>to</source>
-        <translation>گىچە</translation>
+        <translation>تاكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="203"/>
@@ -1216,7 +1216,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
         <source>With</source>
-        <translation>بىلەن</translation>
+        <translation>مۇناسىۋەتلىك تەرەپ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631"/>
@@ -2531,7 +2531,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
         <source>%1 number %2</source>
-        <translation>%1، %2-نومۇر</translation>
+        <translation>%2-%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
@@ -2903,12 +2903,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331"/>
         <source>Export card to a file...</source>
-        <translation>كارتىنى ھۆججەتكە چىقىرىش...</translation>
+        <translation>كارتىنى ھۆججەتكە ئېكسپورت قىلىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333"/>
         <source>Export your identity card to a file</source>
-        <translation>سالاھىيەت كارتىڭىزنى ھۆججەتكە چىقىرىش</translation>
+        <translation>سالاھىيەت كارتىڭىزنى ھۆججەتكە ئېكسپورت قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337"/>
@@ -2928,17 +2928,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350"/>
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
-        <translation>ئەگەر Amanat نى ئىجرا قىلغىلى بولمىسا، ئۆلچەملىك age قورالى مەخپىي ئاچقۇچىڭىز ئارقىلىق سىزگە پېچەتلەنگەن بولاقلارنى ئاچىدۇ. ئۇنى پەقەت زۆرۈر بولغاندىلا چىقىرىڭ.</translation>
+        <translation>ئەگەر Amanat نى ئىجرا قىلغىلى بولمىسا، ئۆلچەملىك age قورالى مەخپىي ئاچقۇچىڭىز ئارقىلىق سىزگە پېچەتلەنگەن بولاقلارنى ئاچىدۇ. ئۇنى پەقەت زۆرۈر بولغاندىلا ئېكسپورت قىلىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357"/>
         <source>Export emergency key...</source>
-        <translation>جىددىي ئاچقۇچنى چىقىرىش...</translation>
+        <translation>جىددىي ئاچقۇچنى ئېكسپورت قىلىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359"/>
         <source>Export the emergency secret key</source>
-        <translation>جىددىي مەخپىي ئاچقۇچنى چىقىرىش</translation>
+        <translation>جىددىي مەخپىي ئاچقۇچنى ئېكسپورت قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
@@ -3001,7 +3001,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="26"/>
         <source>Sentenced</source>
-        <translation>كېسىلگەن</translation>
+        <translation>ھۆكۈم قىلىنغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="27"/>
@@ -3097,7 +3097,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="58"/>
         <source>Preferred</source>
-        <translation>ئالدىن تاللانغان</translation>
+        <translation>كۆپ ئىشلىتىلىدىغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="59"/>
@@ -3117,7 +3117,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="64"/>
         <source>PRC resident ID</source>
-        <translation>خ ج ج ئاھالە كىملىكى</translation>
+        <translation>ج خ ج ئاھالە كىملىك كارتىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="65"/>
@@ -3213,7 +3213,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
         <source>Exported</source>
-        <translation>چىقىرىلدى</translation>
+        <translation>ئېكسپورت قىلىندى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
@@ -3743,7 +3743,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382"/>
         <source>About</source>
-        <translation>مۇناسىۋەتلىك</translation>
+        <translation>نېمە ھەققىدە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385"/>
@@ -4154,7 +4154,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="124"/>
         <source>Score</source>
-        <translation>نومۇر</translation>
+        <translation>بال</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="131"/>

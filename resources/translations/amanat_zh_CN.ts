@@ -1196,7 +1196,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
         <source>With</source>
-        <translation>涉及</translation>
+        <translation>对方</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631"/>
@@ -1300,7 +1300,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/text.py" line="61"/>
         <source>aged %1-%2 in %3</source>
-        <translation>%3 年时 %1-%2 岁</translation>
+        <translation>%3 时 %1-%2 岁</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/text.py" line="66"/>
@@ -1959,7 +1959,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
-        <translation>有一位接收者没有后量子密钥：该数据包对所有人都将只受 X25519 保护。请明确选择“仅使用 X25519”，或单独向其封存。</translation>
+        <translation>有一位接收者没有后量子密钥：该数据包对所有人都将只受 X25519 保护。请明确选择“仅使用经典 X25519”，或单独向其封存。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="211"/>
@@ -4542,7 +4542,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238"/>
         <source>aged %1 to %2 in %3</source>
-        <translation>%3 年时 %1 至 %2 岁</translation>
+        <translation>%3 时 %1 至 %2 岁</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252"/>
