@@ -519,7 +519,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="79"/>
         <source>Advocacy</source>
-        <translation>تەشۋىقات</translation>
+        <translation>تەشەببۇس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/bundle_dialogs.py" line="86"/>
@@ -1822,7 +1822,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="102"/>
         <source>The vault is open in another Amanat window or process. Close it there first.</source>
-        <translation>ساندۇق باشقا بىر Amanat كۆزنىكىدە ياكى جەرياندا ئوچۇق. ئاۋۋال ئۇ يەردە تاقاڭ.</translation>
+        <translation>ساندۇق باشقا بىر Amanat كۆزنىكىدە ياكى جەريانىدا ئوچۇق. ئاۋۋال ئۇ يەردە تاقاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="105"/>
@@ -1967,7 +1967,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="192"/>
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
-        <translation>بۇ كارتىدىكى ئىسىمدا كۆرۈنمەيدىغان ھەرپلەر ياكى تېكىستنىڭ كۆرسىتىلىشىنى ئۆزگەرتىدىغان ھەرپلەر (مەسىلەن، ئوڭدىن سولغا مەجبۇرلاش بەلگىسى ياكى نۆل كەڭلىكتىكى بوشلۇق) بار. ئۇ رەت قىلىندى: ئىسىم ئۆزىنىڭ ئەينى كۆرۈنۈشىدە بولۇشى كېرەك.</translation>
+        <translation>بۇ كارتىدىكى ئىسىمدا كۆرۈنمەيدىغان ھەرپلەر ياكى تېكىستنىڭ كۆرسىتىلىشىنى ئۆزگەرتىدىغان ھەرپلەر (مەسىلەن، ئوڭدىن سولغا مەجبۇرلاش بەلگىسى ياكى نۆل كەڭلىكتىكى بوشلۇق) بار. ئۇ رەت قىلىندى: ئىسىم ئەمەلىيەتتە قانداق بولسا، شۇنداق كۆرۈنۈشى كېرەك.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="198"/>
@@ -5445,12 +5445,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="406"/>
         <source>Strength: %1</source>
-        <translation>كۈچلۈكلۈكى: %1</translation>
+        <translation>كۈچلۈك دەرىجىسى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/widgets.py" line="412"/>
         <source>Passphrase strength</source>
-        <translation>مەخپىي جۈملىنىڭ كۈچلۈكلۈكى</translation>
+        <translation>مەخپىي جۈملىنىڭ كۈچلۈك دەرىجىسى</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5567,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146"/>
         <source>Consent withdrawn...</source>
-        <translation>رازىلىق قايتۇرۇۋېلىندى...</translation>
+        <translation>رازىلىقنى قايتۇرۇۋېلىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148"/>

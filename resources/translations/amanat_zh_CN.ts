@@ -2993,7 +2993,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="29"/>
         <source>Dead</source>
-        <translation>已死亡</translation>
+        <translation>已去世</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="30"/>
@@ -5529,7 +5529,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146"/>
         <source>Consent withdrawn...</source>
-        <translation>同意已撤回...</translation>
+        <translation>撤回同意...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148"/>
@@ -5805,7 +5805,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527"/>
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
-        <translation>收到的——只读。此草稿来自联系人发送的数据包。选择“编辑...”可在此修改：您的修改将成为新的修订版本，对方的版本保留在历史中。</translation>
+        <translation>已接收——只读。此草稿来自联系人发送的数据包。选择“编辑...”可在此修改：您的修改将成为新的修订版本，对方的版本保留在历史中。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595"/>
@@ -5820,7 +5820,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602"/>
         <source>Received: read-only</source>
-        <translation>收到的：只读</translation>
+        <translation>已接收：只读</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604"/>
