@@ -75,12 +75,12 @@
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="83"/>
         <source>&amp;Attach files...</source>
-        <translation>ھۆججەت &amp;قوشۇش...</translation>
+        <translation>&amp;ھۆججەت قوشۇش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="84"/>
         <source>&amp;Search</source>
-        <translation>&amp;ئىزدەش</translation>
+        <translation>ئى&amp;زدەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/window.py" line="85"/>
@@ -791,7 +791,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="42"/>
         <source>T&amp;itle:</source>
-        <translation>&amp;ماۋزۇ:</translation>
+        <translation>ماۋ&amp;زۇ:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="43"/>
@@ -801,7 +801,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="44"/>
         <source>&amp;Assignee:</source>
-        <translation>&amp;مەسئۇل:</translation>
+        <translation>مەسئۇ&amp;ل:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_dialog.py" line="45"/>
@@ -2301,7 +2301,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="80"/>
         <source>Descr&amp;iption:</source>
-        <translation>&amp;چۈشەندۈرۈش:</translation>
+        <translation>چۈ&amp;شەندۈرۈش:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/event_dialog.py" line="100"/>
@@ -3589,7 +3589,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="144"/>
         <source>T&amp;itle:</source>
-        <translation>&amp;ماۋزۇ:</translation>
+        <translation>ماۋ&amp;زۇ:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="145"/>
@@ -3599,7 +3599,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="146"/>
         <source>&amp;Assignee:</source>
-        <translation>&amp;مەسئۇل:</translation>
+        <translation>مەسئۇ&amp;ل:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="147"/>
@@ -3669,7 +3669,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="170"/>
         <source>&amp;Place:</source>
-        <translation>&amp;جاي:</translation>
+        <translation>ج&amp;اي:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/new_case_dialog.py" line="171"/>
@@ -5733,7 +5733,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
         <source>&amp;Interviewers:</source>
-        <translation>&amp;سۆھبەتچىلەر:</translation>
+        <translation>سۆ&amp;ھبەتچىلەر:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279"/>
@@ -5748,7 +5748,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281"/>
         <source>I&amp;nterpreter:</source>
-        <translation>&amp;تەرجىمان:</translation>
+        <translation>تەرجىما&amp;ن:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285"/>
