@@ -5733,7 +5733,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
         <source>&amp;Interviewers:</source>
-        <translation>سۆ&amp;ھبەتچىلەر:</translation>
+        <translation>سۆھبەتچى&amp;لەر:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279"/>
