@@ -115,11 +115,16 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
         elif isinstance(widget, QListWidget):
             for row in range(widget.count()):
                 yield f"{where}.item{row}", widget.item(row).text()
-        if not isinstance(widget, QComboBox) and widget.toolTip():
-            yield where + ".toolTip", _TAGS.sub(" ", widget.toolTip())
-        for action in widget.actions():
-            if action.text() and action.isVisible():
-                yield f"{where}.action#{action.objectName()}", action.text()
+        yield from _around(widget, where)
+
+
+def _around(widget: QWidget, where: str) -> Iterator[tuple[str, str]]:
+    """A widget's tool tip and the words of its actions (menus, tool buttons)."""
+    if not isinstance(widget, QComboBox) and widget.toolTip():
+        yield where + ".toolTip", _TAGS.sub(" ", widget.toolTip())
+    for action in widget.actions():
+        if action.text() and action.isVisible():
+            yield f"{where}.action#{action.objectName()}", action.text()
 
 
 def _allowed(extra: set[str]) -> set[str]:
