@@ -56,3 +56,23 @@ def pair(make_vault: MakeVault, tmp_path: Path) -> tuple[Vault, Vault]:
     hq = make_vault("HQ", path=tmp_path / "hq")
     befriend(field, hq)
     return field, hq
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The compiled translations (.qm) are built, never committed: ``make`` builds them;
+    a run of pytest without make (a fresh clone) builds the missing or stale ones here,
+    before any test loads them."""
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    stale = [
+        ts
+        for ts in folder.glob("amanat_*.ts")
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        import subprocess
+        import sys
+
+        tool = Path(sys.executable).parent / "pyside6-lrelease"
+        for ts in stale:
+            subprocess.run([str(tool), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))])

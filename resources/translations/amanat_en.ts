@@ -62,148 +62,148 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="80" />
+        <location filename="../../desktop/amanat/ui/window.py" line="128" />
         <source>&amp;New case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="82" />
+        <location filename="../../desktop/amanat/ui/window.py" line="129" />
         <source>New &amp;testimony...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="83" />
+        <location filename="../../desktop/amanat/ui/window.py" line="130" />
         <source>&amp;Attach files...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="84" />
+        <location filename="../../desktop/amanat/ui/window.py" line="131" />
         <source>&amp;Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="85" />
+        <location filename="../../desktop/amanat/ui/window.py" line="132" />
         <source>&amp;Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="86" />
+        <location filename="../../desktop/amanat/ui/window.py" line="133" />
         <source>&amp;People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="87" />
+        <location filename="../../desktop/amanat/ui/window.py" line="134" />
         <source>P&amp;laces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="88" />
+        <location filename="../../desktop/amanat/ui/window.py" line="135" />
         <source>C&amp;ontacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="89" />
+        <location filename="../../desktop/amanat/ui/window.py" line="136" />
         <source>&amp;Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="90" />
+        <location filename="../../desktop/amanat/ui/window.py" line="137" />
         <source>&amp;Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="92" />
+        <location filename="../../desktop/amanat/ui/window.py" line="138" />
         <source>Seal a&amp;ll cases...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="94" />
+        <location filename="../../desktop/amanat/ui/window.py" line="139" />
         <source>&amp;Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="97" />
+        <location filename="../../desktop/amanat/ui/window.py" line="140" />
         <source>&amp;Settings...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="98" />
+        <location filename="../../desktop/amanat/ui/window.py" line="141" />
         <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="100" />
+        <location filename="../../desktop/amanat/ui/window.py" line="142" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="102" />
+        <location filename="../../desktop/amanat/ui/window.py" line="143" />
         <source>&amp;User guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="104" />
+        <location filename="../../desktop/amanat/ui/window.py" line="144" />
         <source>&amp;About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="147" />
+        <location filename="../../desktop/amanat/ui/window.py" line="198" />
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="160" />
+        <location filename="../../desktop/amanat/ui/window.py" line="199" />
         <source>V&amp;iew</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="171" />
+        <location filename="../../desktop/amanat/ui/window.py" line="200" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="184" />
-        <location filename="../../desktop/amanat/ui/window.py" line="389" />
+        <location filename="../../desktop/amanat/ui/window.py" line="210" />
+        <location filename="../../desktop/amanat/ui/window.py" line="434" />
         <source>Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="186" />
+        <location filename="../../desktop/amanat/ui/window.py" line="212" />
         <source>Amanat (locked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="280" />
+        <location filename="../../desktop/amanat/ui/window.py" line="325" />
         <source>Vault unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="296" />
+        <location filename="../../desktop/amanat/ui/window.py" line="341" />
         <source>The vault locks as soon as the attachment is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="310" />
+        <location filename="../../desktop/amanat/ui/window.py" line="355" />
         <source>Amanat quits as soon as the attachment is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="316" />
+        <location filename="../../desktop/amanat/ui/window.py" line="361" />
         <source>The vault was locked. Unlock it to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="320" />
+        <location filename="../../desktop/amanat/ui/window.py" line="365" />
         <source>An attachment was still being added when the vault was locked: the file being written was not saved. After unlocking, check the case's attachments and add what is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="325" />
+        <location filename="../../desktop/amanat/ui/window.py" line="370" />
         <source>The lock waited until the attachment being added was saved.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="333" />
+        <location filename="../../desktop/amanat/ui/window.py" line="378" />
         <source>Locked while files were being attached: %n file(s) not saved. Add them again.</source>
         <translation>
             <numerusform>Locked while files were being attached: %n file not saved. Add them again.</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="338" />
+        <location filename="../../desktop/amanat/ui/window.py" line="383" />
         <source>Saved before the lock: %n file(s) being attached.</source>
         <translation>
             <numerusform>Saved before the lock: %n file being attached.</numerusform>
@@ -219,24 +219,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="380" />
+        <location filename="../../desktop/amanat/ui/window.py" line="425" />
         <source>The vault was wiped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="396" />
+        <location filename="../../desktop/amanat/ui/window.py" line="441" />
         <source>About Amanat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="399" />
+        <location filename="../../desktop/amanat/ui/window.py" line="444" />
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="408" />
+        <location filename="../../desktop/amanat/ui/window.py" line="453" />
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation type="unfinished" />
     </message>
@@ -5219,22 +5219,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="49" />
         <source>Automatic lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="54" />
         <source>Key rotation (forward secrecy)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67" />
+        <source>As the system (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="73" />
+        <source>Amanat will be in %1 the next time this vault is unlocked (lock it with Ctrl+L, then unlock it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84" />
         <source>Never (only when asked)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="85" />
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Every %n day</numerusform>
@@ -5242,12 +5257,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="90" />
         <source>The encryption keys will change only when you ask.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="93" />
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
         <translation>
             <numerusform>New encryption keys will be made every %n day, when the vault is unlocked.</numerusform>
@@ -5255,12 +5270,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="109" />
         <source>Lock after idle minutes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="113" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -5268,37 +5283,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="121" />
         <source>Make new encryption keys:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122" />
         <source>Days between new encryption keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="125" />
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="137" />
         <source>Keep replaced keys for bundles on their way:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="140" />
         <source>Days replaced keys are kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="143" />
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="148" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -5306,7 +5321,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="149" />
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
         <translation>
             <numerusform>Replaced keys will be destroyed %n day after they were replaced.</numerusform>
@@ -5314,12 +5329,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="159" />
+        <source>Language of Amanat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="160" />
+        <source>Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="161" />
+        <source>Applied the next time this vault is unlocked. Dates and numbers follow the language; Uyghur lays the window out from right to left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="106" />
         <source>Lock the vault after this long without activity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="110" />
         <source>You can always lock at once with Ctrl+L.</source>
         <translation type="unfinished" />
     </message>
@@ -5329,57 +5359,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="138" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="139" />
         <source>Fingerprint:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142" />
         <source>Passphrase and recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145" />
         <source>Change passphrase...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="147" />
         <source>New recovery code...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154" />
         <source>Travel mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="160" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="165" />
         <source>Wipe this vault...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="173" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201" />
         <source>Not available in this version.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114" />
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>The vault will lock after %n minute without activity.</numerusform>
@@ -5387,27 +5417,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="236" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="239" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="246" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="267" />
         <source>The new recovery code is in place.</source>
         <translation type="unfinished" />
     </message>

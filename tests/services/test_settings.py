@@ -63,6 +63,7 @@ def test_values_are_kept_in_the_vault_across_lock_and_unlock(vault_path: Path) -
             "ui.autolock_minutes": 30,
             "identity.rotate_every_days": 0,  # never, unless set
             "identity.grace_days": 14,
+            "ui.language": "system",  # the computer's language (ui/kit/language.py)
         }
         assert vault.get_setting("ui.autolock_minutes") == "30"  # the encrypted table
         # A refused value changes nothing.
@@ -94,3 +95,14 @@ def test_the_errors_have_words() -> None:
 
     assert "not allowed" in describe(InvalidSetting(key="ui.autolock_minutes"))
     assert "no setting" in describe(InvalidSetting("settings.unknown", key="ui.colour"))
+
+
+def test_the_language_is_the_system_s_or_one_amanat_ships(vault: Vault) -> None:
+    assert settings.get(vault, settings.LANGUAGE) == "system"
+    assert settings.set(vault, settings.LANGUAGE, "ug") == "ug"
+    for refused in ("de", "", "zh", "UG"):
+        with pytest.raises(InvalidSetting):
+            settings.set(vault, settings.LANGUAGE, refused)
+    assert settings.get(vault, settings.LANGUAGE) == "ug"
+    vault.set_setting("ui.language", "xx")  # damaged or from another version: the default
+    assert settings.get(vault, settings.LANGUAGE) == "system"

@@ -14,7 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-LOCALES = ("en", "ru", "kk")
+from amanat.domain.vocab_labels import LABELS as _UG_ZH
+
+LOCALES = ("en", "ru", "kk", "ug", "zh")
+# Uyghur and Chinese labels live in vocab_labels.py, so the seed rows (en, ru, kk) of the
+# first migration stay as released.
+_EXTRA = {"ug": 0, "zh": 1}
 
 
 @dataclass(frozen=True)
@@ -26,7 +31,8 @@ class Term:
     kk: str
 
     def label(self, locale: str) -> str:
-        value: str = getattr(self, locale, self.en) if locale in LOCALES else self.en
+        """English, Russian or Kazakh (Uyghur and Chinese: module-level ``label``)."""
+        value: str = getattr(self, locale, self.en) if locale in ("en", "ru", "kk") else self.en
         return value
 
 
@@ -225,12 +231,12 @@ SCHEMES: dict[str, tuple[Term, ...]] = {
     "case_status": (
         _t("open", None, "Open", "Открыто", "Ашық"),
         _t("under_review", None, "Under review", "На проверке", "Тексерілуде"),
-        _t("verified", None, "Verified", "Проверено", "Расталған"),
+        _t("verified", None, "Verified", "Проверено", "Тексерілген"),
         _t("closed", None, "Closed", "Закрыто", "Жабық"),
     ),
     "role": (
         _t("victim", None, "Victim", "Пострадавший", "Жәбірленуші"),
-        _t("witness", None, "Witness", "Свидетель", "Куә"),
+        _t("witness", None, "Witness", "Свидетель", "Куәгер"),
         _t("relative", None, "Relative", "Родственник", "Туысы"),
         _t("interviewer", None, "Interviewer", "Интервьюер", "Сұхбат алушы"),
         _t("interpreter", None, "Interpreter", "Переводчик", "Аудармашы"),
@@ -246,7 +252,7 @@ SCHEMES: dict[str, tuple[Term, ...]] = {
         _t("preferred", None, "Preferred name", "Основное имя", "Негізгі есімі"),
         _t("alias", None, "Alias", "Другое имя", "Басқа есімі"),
         _t("id_document", None, "As on ID document", "Как в документе", "Құжаттағыдай"),
-        _t("as_given", None, "As given by the witness", "Со слов свидетеля", "Куәнің айтуынша"),
+        _t("as_given", None, "As given by the witness", "Со слов свидетеля", "Куәгердің айтуынша"),
     ),
     "identifier_scheme": (
         _t(
@@ -326,7 +332,7 @@ SCHEMES: dict[str, tuple[Term, ...]] = {
             "Подтверждено другими источниками",
             "Басқа дереккөздермен расталған",
         ),
-        _t("verified", None, "Verified", "Проверено", "Расталған"),
+        _t("verified", None, "Verified", "Проверено", "Тексерілген"),
         _t("disputed", None, "Disputed", "Оспаривается", "Даулы"),
     ),
     "custody_action": (
@@ -366,7 +372,12 @@ def codes(scheme: str) -> tuple[str, ...]:
 
 
 def label(scheme: str, code: str, locale: str = "en") -> str:
-    return _INDEX[scheme][code].label(locale)
+    """A term's label in ``locale`` (en, ru, kk, ug, zh; English for any other)."""
+    found = _INDEX[scheme][code]
+    if locale in _EXTRA:
+        extra = _UG_ZH.get((scheme, code))
+        return extra[_EXTRA[locale]] if extra else found.en
+    return found.label(locale)
 
 
 def ancestors(scheme: str, code: str) -> tuple[str, ...]:

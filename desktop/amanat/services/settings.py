@@ -145,6 +145,19 @@ GRACE_DAYS: Setting[int] = declare(
 )
 
 
+# The interface language (ui/kit/language.py): "system" follows the computer's; the
+# others are the languages Amanat ships. Applied when the vault is unlocked.
+LANGUAGE: Setting[str] = declare(
+    Setting(
+        "ui.language",
+        str,
+        "system",
+        label="settings.language",
+        choices=("system", "en", "kk", "ru", "ug", "zh_CN"),
+    )
+)
+
+
 # -- reading and writing -------------------------------------------------------------------
 
 

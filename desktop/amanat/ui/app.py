@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from amanat import __version__
@@ -71,27 +71,11 @@ def setup_application(app: QApplication, locale: QLocale | None = None) -> None:
 
 
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings and Amanat's, in the person's language; layout follows it."""
-    from amanat.ui.kit.style import resource_dir
+    """Qt's own strings and Amanat's, in the person's language; layout follows it
+    (ui/kit/language.py)."""
+    from amanat.ui.kit import language
 
-    QLocale.setDefault(locale)  # dates and numbers in the person's conventions
-    installed: list[QTranslator] = []
-    qt_translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
-    ours = QTranslator(app)
-    if ours.load(locale, "amanat", "_", str(resource_dir("translations"))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    # Uyghur (and any right-to-left language) mirrors the whole layout.
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft
-        if locale.textDirection() == Qt.LayoutDirection.RightToLeft
-        else Qt.LayoutDirection.LeftToRight
-    )
-    return installed
+    return language.apply(locale, app)
 
 
 def run_gui(argv: list[str]) -> int:

@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from amanat.services import settings as settings_service
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault, is_vault, list_vaults
+from amanat.ui.kit import language
 from amanat.ui.kit.messages import describe_error, fill
 from amanat.ui.kit.style import icon
 from amanat.ui.ops.session import Session
@@ -76,32 +78,28 @@ class AppWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.act_new_case = a(
-            self.tr("&New case..."), "actionNewCase", QKeySequence.StandardKey.New
-        )
-        self.act_new_testimony = a(self.tr("New &testimony..."), "actionNewTestimony", "Ctrl+T")
-        self.act_attach = a(self.tr("&Attach files..."), "actionAttach", "Ctrl+Shift+A")
-        self.act_find = a(self.tr("&Search"), "actionSearch", QKeySequence.StandardKey.Find)
-        self.act_cases = a(self.tr("&Cases"), "actionShowCases", "Ctrl+1")
-        self.act_people = a(self.tr("&People"), "actionShowPeople", "Ctrl+2")
-        self.act_places = a(self.tr("P&laces"), "actionShowPlaces", "Ctrl+3")
-        self.act_contacts = a(self.tr("C&ontacts"), "actionShowContacts", "Ctrl+4")
-        self.act_review = a(self.tr("&Review"), "actionShowReview", "Ctrl+5")
-        self.act_seal = a(self.tr("&Seal bundle..."), "actionSealBundle", "Ctrl+E")
+        self.act_new_case = a("", "actionNewCase", QKeySequence.StandardKey.New)
+        self.act_new_testimony = a("", "actionNewTestimony", "Ctrl+T")
+        self.act_attach = a("", "actionAttach", "Ctrl+Shift+A")
+        self.act_find = a("", "actionSearch", QKeySequence.StandardKey.Find)
+        self.act_cases = a("", "actionShowCases", "Ctrl+1")
+        self.act_people = a("", "actionShowPeople", "Ctrl+2")
+        self.act_places = a("", "actionShowPlaces", "Ctrl+3")
+        self.act_contacts = a("", "actionShowContacts", "Ctrl+4")
+        self.act_review = a("", "actionShowReview", "Ctrl+5")
+        self.act_seal = a("", "actionSealBundle", "Ctrl+E")
         self.act_seal.setIcon(icon("seal"))
-        self.act_seal_all = a(self.tr("Seal a&ll cases..."), "actionSealAllCases")
-        self.act_open_bundle = a(
-            self.tr("&Open bundle..."), "actionOpenBundle", QKeySequence.StandardKey.Open
-        )
+        self.act_seal_all = a("", "actionSealAllCases")
+        self.act_open_bundle = a("", "actionOpenBundle", QKeySequence.StandardKey.Open)
         self.act_open_bundle.setIcon(icon("open-bundle"))
-        self.act_settings = a(self.tr("&Settings..."), "actionSettings", "Ctrl+,")
-        self.act_lock = a(self.tr("&Lock"), "actionLock", "Ctrl+L")
+        self.act_settings = a("", "actionSettings", "Ctrl+,")
+        self.act_lock = a("", "actionLock", "Ctrl+L")
         self.act_lock.setIcon(icon("lock"))
-        self.act_quit = a(self.tr("&Quit"), "actionQuit", QKeySequence.StandardKey.Quit)
-        self.act_guide = a(
-            self.tr("&User guide"), "actionUserGuide", QKeySequence.StandardKey.HelpContents
-        )
-        self.act_about = a(self.tr("&About Amanat"), "actionAbout")
+        self.act_quit = a("", "actionQuit", QKeySequence.StandardKey.Quit)
+        self.act_guide = a("", "actionUserGuide", QKeySequence.StandardKey.HelpContents)
+        self.act_about = a("", "actionAbout")
+        for act, text in self._action_texts().items():
+            act.setText(text)
         self.act_lock.triggered.connect(self.request_lock)
         self.act_quit.triggered.connect(self.request_quit)
         self.act_settings.triggered.connect(self.open_settings)
@@ -124,6 +122,28 @@ class AppWindow(QMainWindow):
             self.act_lock,
         ]
 
+    def _action_texts(self) -> dict[QAction, str]:
+        """The words of each action, in the language applied now (again after a change)."""
+        return {
+            self.act_new_case: self.tr("&New case..."),
+            self.act_new_testimony: self.tr("New &testimony..."),
+            self.act_attach: self.tr("&Attach files..."),
+            self.act_find: self.tr("&Search"),
+            self.act_cases: self.tr("&Cases"),
+            self.act_people: self.tr("&People"),
+            self.act_places: self.tr("P&laces"),
+            self.act_contacts: self.tr("C&ontacts"),
+            self.act_review: self.tr("&Review"),
+            self.act_seal: self.tr("&Seal bundle..."),
+            self.act_seal_all: self.tr("Seal a&ll cases..."),
+            self.act_open_bundle: self.tr("&Open bundle..."),
+            self.act_settings: self.tr("&Settings..."),
+            self.act_lock: self.tr("&Lock"),
+            self.act_quit: self.tr("&Quit"),
+            self.act_guide: self.tr("&User guide"),
+            self.act_about: self.tr("&About Amanat"),
+        }
+
     def _workspace_actions(self) -> dict[str, QAction]:
         """The menu actions that act on the workspace, by the names it binds."""
         return {
@@ -144,7 +164,7 @@ class AppWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.setObjectName("menuBar")
-        vault_menu = bar.addMenu(self.tr("&Vault"))
+        vault_menu = self.menu_vault = bar.addMenu("")
         vault_menu.setObjectName("menuVault")
         for act in (self.act_new_case, self.act_new_testimony, self.act_attach):
             vault_menu.addAction(act)
@@ -157,7 +177,7 @@ class AppWindow(QMainWindow):
         vault_menu.addAction(self.act_lock)
         vault_menu.addSeparator()
         vault_menu.addAction(self.act_quit)
-        view_menu = bar.addMenu(self.tr("V&iew"))
+        view_menu = self.menu_view = bar.addMenu("")
         view_menu.setObjectName("menuView")
         for act in (
             self.act_find,
@@ -168,10 +188,16 @@ class AppWindow(QMainWindow):
             self.act_contacts,
         ):
             view_menu.addAction(act)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.menu_help = bar.addMenu("")
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.act_guide)
         help_menu.addAction(self.act_about)
+        self._title_menus()
+
+    def _title_menus(self) -> None:
+        self.menu_vault.setTitle(self.tr("&Vault"))
+        self.menu_view.setTitle(self.tr("V&iew"))
+        self.menu_help.setTitle(self.tr("&Help"))
 
     def _update_actions(self) -> None:
         unlocked = self.session.is_open and self.workspace is not None
@@ -266,10 +292,29 @@ class AppWindow(QMainWindow):
         self.session.open(vault, settings)
         self.enter_workspace()
 
+    def _apply_vault_language(self) -> None:
+        """The language the vault's settings choose (services.settings.LANGUAGE), applied
+        before the workspace is built; the menus are retranslated (ui/kit/language.py)."""
+        chosen = language.locale_for(self.session.setting(settings_service.LANGUAGE))
+        rtl = language.is_right_to_left(chosen)
+        now_rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if language.code_of(chosen) == language.active() and rtl == now_rtl:
+            return
+        language.apply(chosen)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's own words (actions, menus, title) in the language now applied."""
+        for act, text in self._action_texts().items():
+            act.setText(text)
+        self._title_menus()
+        self._update_title()
+
     def enter_workspace(self, generate_demo: bool = False) -> None:
         if not self.session.is_open:
             self.show_unlock()
             return
+        self._apply_vault_language()
         workspace = Workspace(self.session)
         workspace.bind_actions(self._workspace_actions())
         workspace.status_message.connect(self.statusBar().showMessage)

@@ -12,23 +12,52 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 from amanat.ui.kit.labels import label
 from amanat.ui.kit.messages import fill
 
+# A year and a month of a year as each language writes them (Qt's locales have no
+# pattern for these): "2019 г." and "март 2019 г.", "2019 ж." and "2019 ж. наурыз",
+# "2019-يىلى" and "2019-يىلى مارت", "2019年" and "2019年3月"; English: "2019", "March 2019".
+# {y}: the year, {m}: the month's name (stand-alone where the language has one), {n}: its
+# number. An exact day uses the locale's long date format without the weekday.
+_YEAR = {
+    QLocale.Language.Russian: "{y}\u202fг.",
+    QLocale.Language.Kazakh: "{y}\u202fж.",
+    QLocale.Language.Uyghur: "{y}-يىلى",
+    QLocale.Language.Chinese: "{y}年",
+}
+_MONTH = {
+    QLocale.Language.Russian: "{m} {y}\u202fг.",
+    QLocale.Language.Kazakh: "{y}\u202fж. {m}",
+    QLocale.Language.Uyghur: "{y}-يىلى {m}",
+    QLocale.Language.Chinese: "{y}年{n}月",
+}
+
 
 def _date_words(text: str) -> str:
-    """'2018-03-05' and '2018-03' in the person's locale ("5 March 2018", "March 2018"
-    in English: month names, never "5 3 2018" that reads both ways); a year, or anything
-    else, stays as typed."""
+    """'2018-03-05', '2018-03' and '2018' in the person's language ("5 March 2018",
+    "March 2018", "2018" in English: month names, never "5 3 2018" that reads both
+    ways); anything else stays as typed."""
     parts = text.split("-")
-    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
         return text
-    year, month = int(parts[0]), int(parts[1])
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else 1
     day = int(parts[2]) if len(parts) == 3 else 1
     date = QDate(year, month, day)
     if not date.isValid():
         return text
     locale = QLocale()
+    digits = locale.toString(date, "yyyy")
+    if len(parts) == 1:
+        return _YEAR.get(locale.language(), "{y}").format(y=digits)
     if len(parts) == 2:
-        # The stand-alone month name: "март 2018", not the genitive "марта 2018".
-        return f"{locale.standaloneMonthName(month)} {locale.toString(date, 'yyyy')}"
+        # The stand-alone month name: "март 2018", not the genitive "марта 2018"; Kazakh
+        # puts the month after the year, in lower case.
+        name = (
+            locale.monthName(month)
+            if locale.language() == QLocale.Language.Kazakh
+            else locale.standaloneMonthName(month)
+        )
+        template = _MONTH.get(locale.language(), "{m} {y}")
+        return template.format(y=digits, m=name, n=locale.toString(month))
     return locale.toString(date, _date_pattern(locale))
 
 

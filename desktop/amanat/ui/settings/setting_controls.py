@@ -19,10 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from amanat.services.settings import Setting
+from amanat.ui.kit import language
+from amanat.ui.kit.messages import fill
 from amanat.ui.kit.widgets import named
 
 
@@ -51,6 +53,30 @@ KEYS_GROUP = Group(
     "keyRotationGroup",
     lambda: QCoreApplication.translate("SettingsDialog", "Key rotation (forward secrecy)"),
 )
+
+
+LANGUAGE_GROUP = Group(
+    "languageGroup", lambda: QCoreApplication.translate("SettingsDialog", "Language")
+)
+
+
+def _language(code: Any) -> str:
+    # Each language in its own name, so a person finds theirs whatever is shown now.
+    if code == language.SYSTEM:
+        system = language.NATIVE_NAMES.get(language.code_of(QLocale.system()), "English")
+        return fill(QCoreApplication.translate("SettingsDialog", "As the system (%1)"), system)
+    return language.NATIVE_NAMES.get(str(code), str(code))
+
+
+def _language_changed(code: Any) -> str:
+    return fill(
+        QCoreApplication.translate(
+            "SettingsDialog",
+            "Amanat will be in %1 the next time this vault is unlocked (lock it with"
+            " Ctrl+L, then unlock it).",
+        ),
+        _language(code),
+    )
 
 
 def _every(n: Any) -> str:
@@ -126,6 +152,19 @@ WORDS: dict[str, SettingWords] = {
             "",
             int(n),
         ),
+    ),
+    "settings.language": SettingWords(
+        object_name="interfaceLanguage",
+        group=LANGUAGE_GROUP,
+        label=lambda: QCoreApplication.translate("SettingsDialog", "Language of Amanat:"),
+        accessible=lambda: QCoreApplication.translate("SettingsDialog", "Interface language"),
+        hint=lambda: QCoreApplication.translate(
+            "SettingsDialog",
+            "Applied the next time this vault is unlocked. Dates and numbers follow the"
+            " language; Uyghur lays the window out from right to left.",
+        ),
+        value=_language,
+        changed=_language_changed,
     ),
 }
 

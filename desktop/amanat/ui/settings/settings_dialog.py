@@ -129,6 +129,8 @@ class SettingsDialog(QDialog):
         self.fingerprint_label.setObjectName("identityFingerprint")
         self.fingerprint_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.fingerprint_label.setWordWrap(True)
+        # A safety number reads left to right in every language (docs/trust-contacts.md).
+        self.fingerprint_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.fingerprint_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
