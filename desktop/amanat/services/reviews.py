@@ -292,6 +292,22 @@ def grade_history(vault: Vault, record_id: str) -> dict[str, Any]:
     }
 
 
+def case_grades(vault: Vault, case_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Every grade of the case's testimonies and events, by record id, newest first
+    (the shape of ``grade_history``'s ``grades``)."""
+    conn = vault.connection()
+    rows = conn.execute(
+        "SELECT DISTINCT target_id FROM grade WHERE case_id = ?", (case_id,)
+    ).fetchall()
+    return {str(r[0]): grade_history(vault, str(r[0]))["grades"] for r in rows}
+
+
+def case_review_data(vault: Vault, case_id: str) -> dict[str, Any]:
+    """What the case view's Review tab shows: this vault's review with its history and
+    the others', and every grade of the case's claims."""
+    return {"review": review_of(vault, case_id), "grades": case_grades(vault, case_id)}
+
+
 # -- notes and threads --------------------------------------------------------------------
 
 
