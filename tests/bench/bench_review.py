@@ -67,7 +67,7 @@ def _spread(vault: Vault) -> None:
             " WHERE abs(random()) % 100 < 60",
             (me,),
         )
-        conn.execute("UPDATE case_review SET mine = (assignee = ?)", (me,))
+        conn.execute("UPDATE case_review SET mine = coalesce(assignee = ?, 0)", (me,))
 
 
 @pytest.fixture(scope="module")

@@ -59,7 +59,7 @@ def test_the_queue_orders_explains_and_filters(
     assert panel.model.ids == [received, assigned, own]
     qtbot.waitUntil(lambda: cell(panel, 0, 0) != "")
     assert cell(panel, 0, 0) == "Detention of Erzhan"
-    assert cell(panel, 0, 2) == "Not reviewed" and cell(panel, 0, 4) == "New from the field"
+    assert cell(panel, 0, 2) == "Not reviewed" and cell(panel, 0, 4) == "Received, not reviewed yet"
     assert cell(panel, 1, 2) == "Under review" and cell(panel, 1, 3) == "HQ"
     assert cell(panel, 1, 4) == "Assigned to you" and cell(panel, 2, 4) == ""
     assert cell(panel, 0, 1)  # the person of concern's name

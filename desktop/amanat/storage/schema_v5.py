@@ -118,14 +118,17 @@ CREATE TRIGGER case_review_me AFTER UPDATE OF display_name ON identity BEGIN
     UPDATE case_review SET mine = (assignee IS NOT NULL AND assignee = NEW.display_name);
 END;
 
-INSERT INTO case_review (case_id, changed, received_seq, pending)
-    SELECT c.id,
-        coalesce((SELECT max(r.created) FROM case_record m JOIN revision r
-            ON r.record_id = m.record_id WHERE m.case_id = c.id), c.created),
-        coalesce((SELECT max(r.seq) FROM case_record m JOIN revision r
-            ON r.record_id = m.record_id WHERE m.case_id = c.id AND r.origin IS NOT NULL), 0),
-        {_PENDING.format(case="c.id")}
+-- The queue of a vault made before version 5, cheaply (one look-up per case, not per
+-- record: 100,000 cases in seconds): a case came from a bundle if its case record did
+-- (every bundle of a case carries it), and nobody has reviewed it yet; the last change
+-- is the case's own; pending: the records with more than one head.
+INSERT INTO case_review (case_id, changed, received_seq)
+    SELECT c.id, c.updated, coalesce((SELECT max(r.seq) FROM revision r
+        WHERE r.record_id = c.id AND r.origin IS NOT NULL), 0)
     FROM case_file c;
+UPDATE case_review SET pending = {_PENDING.format(case="case_review.case_id")}
+    WHERE case_id IN (SELECT m.case_id FROM record_conflict k
+        JOIN case_record m ON m.record_id = k.record_id);
 
 CREATE INDEX case_review_queue ON case_review (rank DESC, changed DESC, case_id);
 CREATE INDEX case_review_state ON case_review (state, rank DESC, changed DESC, case_id);

@@ -183,7 +183,7 @@ class ReviewTab(QWidget):
             parent=self,
         )
         self.claims_view = make_table(
-            "gradeClaims", self.tr("Testimonies and events"), self.claims, stretch_column=0
+            "gradeClaims", self.tr("Testimonies and events"), self.claims, stretch_column=1
         )
         layout.addWidget(self.claims_view)
         row = QHBoxLayout()
@@ -192,6 +192,8 @@ class ReviewTab(QWidget):
         self.grade_button.clicked.connect(self.add_grade)
         row.addWidget(self.grade_button)
         layout.addLayout(row)
+        self.history_title = section_label(self.tr("Grades of the chosen account, newest first"))
+        layout.addWidget(self.history_title)
         you, unknown = self.tr("you"), self.tr("an unknown reviewer")
         self.grade_history = RowsModel(
             [
@@ -251,11 +253,15 @@ class ReviewTab(QWidget):
             speaker = cd.person_name(t.get("speaker"))
             when = partial_date(t.get("date"))
             text = fill(self.tr("Testimony of %1"), speaker)
-            rows.append({"id": t["id"], "label": f"{text} {when}".strip()})
+            if when:
+                text = fill(self.tr("%1, %2"), text, when)
+            rows.append({"id": t["id"], "label": text})
         for e in cd.doc.get("events") or []:
             when = partial_date(e.get("date"))
             text = label("event_type", e.get("type"))
-            rows.append({"id": e["id"], "label": f"{text} {when}".strip()})
+            if when:
+                text = fill(self.tr("%1, %2"), text, when)
+            rows.append({"id": e["id"], "label": text})
         for row in rows:
             grades = self.grades.get(row["id"], [])
             row["current"] = (
@@ -276,6 +282,7 @@ class ReviewTab(QWidget):
         chosen = self.chosen_claim()
         self.claims.set_rows(self._claim_rows(self.cd))
         fit_rows(self.claims_view, 1, 6)
+        self.claims_view.resizeColumnToContents(0)
         row = next((i for i, r in enumerate(self.claims.rows) if r["id"] == chosen), 0)
         if self.claims.rowCount() > 0:
             self.claims_view.setCurrentIndex(self.claims.index(row, 0))
@@ -292,6 +299,8 @@ class ReviewTab(QWidget):
         claim = self.chosen_claim()
         self.grade_history.set_rows(list(self.grades.get(claim or "", [])))
         fit_rows(self.grade_history_view, 1, 6)
+        for column in (0, 1, 2):
+            self.grade_history_view.resizeColumnToContents(column)
 
     # -- changes --------------------------------------------------------------------------
     def save_review(self) -> None:

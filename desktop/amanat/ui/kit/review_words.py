@@ -25,8 +25,8 @@ STATES: dict[str, Callable[[], str]] = {
 
 REASONS: dict[str, Callable[[], str]] = {
     "conflict": _t("Edited on both sides"),
-    "new": _t("New from the field"),
-    "changed": _t("Changed since your review"),
+    "new": _t("Received, not reviewed yet"),
+    "changed": _t("Received changes since your review"),
     "assigned_to_me": _t("Assigned to you"),
     "followup_answered": _t("Follow-up answered"),
 }
