@@ -65,6 +65,25 @@ def test_the_queue_is_sorted_and_filtered_by_indexes(vault: Vault) -> None:
         assert "USING INDEX case_review_" in plan and "TEMP B-TREE" not in plan, plan
 
 
+def test_each_reason_filter_reads_its_own_partial_index(vault: Vault) -> None:
+    conn = vault.connection()
+    for reason in reviews.REASONS:
+        found = conn.execute(
+            "SELECT sql FROM sqlite_schema WHERE name = ?", (f"case_review_{reason.code}",)
+        ).fetchone()
+        assert found is not None and " ".join(str(found[0]).split()) == " ".join(
+            reviews.reason_index_sql(reason).split()
+        )
+        plan = " ".join(
+            str(r[-1])
+            for r in conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT q.case_id FROM case_review q"
+                f" WHERE ({reason.condition}) ORDER BY q.rank DESC, q.changed DESC, q.case_id"
+            )
+        )
+        assert f"case_review_{reason.code}" in plan and "TEMP B-TREE" not in plan, plan
+
+
 def test_a_case_gone_leaves_the_queue(vault: Vault) -> None:
     case_id = add_case(vault)
     conn = vault.connection()

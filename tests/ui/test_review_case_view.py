@@ -68,7 +68,7 @@ def test_review_state_grades_and_a_thread(
     view.tabs.setCurrentWidget(tab)
     assert tab.state.currentData() == "unreviewed"
     qtbot.waitUntil(lambda: tab.claims.rowCount() == 2)  # one testimony, one event
-    assert text(tab.claims, 0, 0).startswith("Testimony of") and text(tab.claims, 0, 1) == "—"
+    assert text(tab.claims, 0, 0).startswith("Testimony of") and text(tab.claims, 0, 2) == "—"
     # The review state and assignee, saved, with their history.
     tab.state.setCurrentIndex(tab.state.findData("under_review"))
     type_into(qtbot, tab.assignee, "Aigul")
@@ -90,7 +90,7 @@ def test_review_state_grades_and_a_thread(
     assert text(tab.grade_history, 0, 2) == "you" and text(tab.grade_history, 0, 3) == (
         "Dates differ."
     )
-    assert text(tab.claims, 0, 1).startswith("C3") and text(tab.claims, 0, 2) == "2"
+    assert text(tab.claims, 0, 2).startswith("C3") and text(tab.claims, 0, 1) == "2"
     dialog = seen[0]
     assert dialog.source.count() == 6 and dialog.info.count() == 6
     assert dialog.info.itemText(0).replace("\u2068", "").replace("\u2069", "") == (

@@ -133,4 +133,14 @@ UPDATE case_review SET pending = {_PENDING.format(case="case_review.case_id")}
 CREATE INDEX case_review_queue ON case_review (rank DESC, changed DESC, case_id);
 CREATE INDEX case_review_state ON case_review (state, rank DESC, changed DESC, case_id);
 CREATE INDEX case_review_assignee ON case_review (assignee, rank DESC, changed DESC, case_id);
+-- One partial index per reason of version 5 (its condition, as in storage.reviews.REASONS):
+-- filtering by a reason reads only the cases it applies to.
+CREATE INDEX case_review_conflict ON case_review (rank DESC, changed DESC, case_id)
+    WHERE pending > 0;
+CREATE INDEX case_review_new ON case_review (rank DESC, changed DESC, case_id)
+    WHERE received_seq > 0 AND reviewed_seq IS NULL;
+CREATE INDEX case_review_changed ON case_review (rank DESC, changed DESC, case_id)
+    WHERE reviewed_seq IS NOT NULL AND received_seq > reviewed_seq;
+CREATE INDEX case_review_assigned_to_me ON case_review (rank DESC, changed DESC, case_id)
+    WHERE mine <> 0;
 """

@@ -177,13 +177,13 @@ class ReviewTab(QWidget):
         self.claims = RowsModel(
             [
                 _col("label", lambda: self.tr("Testimony or event")),
-                _col("current", lambda: self.tr("Current grade")),
                 _col("count", lambda: self.tr("Grades")),
+                _col("current", lambda: self.tr("Current grade")),
             ],
             parent=self,
         )
         self.claims_view = make_table(
-            "gradeClaims", self.tr("Testimonies and events"), self.claims, stretch_column=1
+            "gradeClaims", self.tr("Testimonies and events"), self.claims, stretch_column=2
         )
         layout.addWidget(self.claims_view)
         row = QHBoxLayout()
@@ -283,6 +283,7 @@ class ReviewTab(QWidget):
         self.claims.set_rows(self._claim_rows(self.cd))
         fit_rows(self.claims_view, 1, 6)
         self.claims_view.resizeColumnToContents(0)
+        self.claims_view.resizeColumnToContents(1)
         row = next((i for i, r in enumerate(self.claims.rows) if r["id"] == chosen), 0)
         if self.claims.rowCount() > 0:
             self.claims_view.setCurrentIndex(self.claims.index(row, 0))
