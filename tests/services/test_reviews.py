@@ -162,6 +162,9 @@ def test_reviews_and_grades_travel_and_a_hostile_edit_is_only_a_proposal(
     assert at_hq["current"]["pending"] is True
     [thread] = review_service.notes_of(hq, testimony)
     assert thread["replies"][0]["author"] == "Field office"
+    flat = review_service.case_notes(hq, case_id)
+    assert [n["id"] for n in flat] == [note, reply] and flat[0]["by_you"]
+    assert flat[1]["reply_to"] == note and flat[1]["author"] == "Field office"
 
 
 def test_grading_refuses_what_is_not_a_claim(vault: Vault) -> None:

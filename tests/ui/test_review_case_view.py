@@ -108,6 +108,7 @@ def test_review_state_grades_and_a_thread(
     qtbot.waitUntil(lambda: notes.model.rowCount() == 2, timeout=10000)
     assert text(notes.model, 0, 0) == "Which camp in Ghulja?"
     assert text(notes.model, 1, 0) == "↳ Camp No. 3, says the sister."
+    assert text(notes.model, 1, 2) == "you"
     testimony = view.cd.doc["testimonies"][0]["id"]
     window.session.shutdown()
     hq = Vault.unlock(path, PASSPHRASE)

@@ -370,31 +370,59 @@ def annotate(
     return Created(note.id, changes)
 
 
+_NOTE_COLUMNS = (
+    "a.id, a.kind, a.text, a.grade, a.field, a.author, a.author_key, a.created, a.reply_to,"
+    " a.target_kind, a.target_id"
+)
+
+
+def _note(vault: Vault, r: Any) -> dict[str, Any]:
+    name, you = author_name(vault, bytes(r[6]))
+    return {
+        "id": str(r[0]),
+        "kind": r[1],
+        "text": r[2],
+        "grade": r[3],
+        "field": r[4],
+        "author": name,  # the contact's name (by key), None if unknown
+        "declared_author": r[5],  # the name the writer gave itself
+        "by_you": you,
+        "created": str(r[7]),
+        "reply_to": r[8],
+        "target_kind": r[9],
+        "target": r[10],
+        "replies": [],
+    }
+
+
+def case_notes(vault: Vault, case_id: str) -> list[dict[str, Any]]:
+    """Every note on the case and its records, oldest first, flat (``reply_to`` links
+    the threads), each with its author named by key (``notes_of``' shape)."""
+    rows = (
+        vault.connection()
+        .execute(
+            f"SELECT {_NOTE_COLUMNS} FROM annotation a JOIN case_record m ON m.record_id = a.id"
+            " WHERE m.case_id = ? ORDER BY a.created, a.rowid",
+            (case_id,),
+        )
+        .fetchall()
+    )
+    return [_note(vault, r) for r in rows]
+
+
 def notes_of(vault: Vault, record_id: str) -> list[dict[str, Any]]:
     """The notes on a record as threads: each top note (oldest first) with its
     ``replies`` (oldest first, nested)."""
-    conn = vault.connection()
-    rows = conn.execute(
-        "SELECT id, kind, text, grade, field, author, author_key, created, reply_to"
-        " FROM annotation WHERE target_id = ? ORDER BY created, rowid",
-        (record_id,),
-    ).fetchall()
-    items: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        name, you = author_name(vault, bytes(r[6]))
-        items[str(r[0])] = {
-            "id": str(r[0]),
-            "kind": r[1],
-            "text": r[2],
-            "grade": r[3],
-            "field": r[4],
-            "author": name,  # the contact's name (by key), None if unknown
-            "declared_author": r[5],  # the name the writer gave itself
-            "by_you": you,
-            "created": str(r[7]),
-            "reply_to": r[8],
-            "replies": [],
-        }
+    rows = (
+        vault.connection()
+        .execute(
+            f"SELECT {_NOTE_COLUMNS} FROM annotation a WHERE a.target_id = ?"
+            " ORDER BY a.created, a.rowid",
+            (record_id,),
+        )
+        .fetchall()
+    )
+    items = {str(r[0]): _note(vault, r) for r in rows}
     top: list[dict[str, Any]] = []
     for item in items.values():
         parent = items.get(item["reply_to"]) if item["reply_to"] else None

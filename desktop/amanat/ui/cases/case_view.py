@@ -391,10 +391,11 @@ class NotesTab(QWidget):
             [
                 _c("text", lambda: self.tr("Note"), self._note_text),
                 _c("target_kind", lambda: self.tr("About"), self._about),
-                _c("author", lambda: self.tr("By")),
+                _c("author", lambda: self.tr("By"), self._by),
             ],
             parent=self,
         )
+        self._generation = 0
         self.view = make_table("notesList", self.tr("Notes"), self.model, stretch_column=0)
         layout.addWidget(self.view, 1)
         form = QGridLayout()
@@ -433,9 +434,29 @@ class NotesTab(QWidget):
             return fill(self.tr("%1, field %2"), about, row["field"])
         return about
 
+    def _by(self, row: dict[str, Any]) -> str:
+        """ "you", the contact's name (found by the key that signed the note), or the
+        name the writer gave itself, said to be unverified."""
+        if row.get("by_you"):
+            return self.tr("you")
+        if row.get("author"):
+            return str(row["author"])
+        return fill(self.tr("%1 (not one of your contacts)"), row.get("declared_author") or "?")
+
     def show_notes(self, cd: CaseDoc) -> None:
         self.case_id = cd.id
-        self.model.set_rows(note_threads([dict(a) for a in cd.doc.get("annotations") or []]))
+        self._generation += 1
+        generation, case_id = self._generation, cd.id
+        self.session.op(
+            lambda vault, _s: review_service.case_notes(vault, case_id),
+            on_success=lambda rows: self._notes_arrived(generation, rows),
+            on_failure=self.notice.show_error,
+            owner=self,
+        )
+
+    def _notes_arrived(self, generation: int, rows: list[dict[str, Any]]) -> None:
+        if generation == self._generation:
+            self.model.set_rows(note_threads(rows))
 
     def chosen_note(self) -> dict[str, Any] | None:
         index = self.view.currentIndex()
