@@ -54,7 +54,7 @@ def test_the_rank_column_can_be_given_a_new_expression(vault: Vault) -> None:
 
 def test_the_queue_is_sorted_and_filtered_by_indexes(vault: Vault) -> None:
     conn = vault.connection()
-    for where in ("q.state = 'verified'", "q.assignee = 'A'"):
+    for where in ("q.state = 'verified'", "q.assignee = 'A'", "q.state = 'v' AND q.assignee = 'A'"):
         plan = " ".join(
             str(r[-1])
             for r in conn.execute(

@@ -133,6 +133,9 @@ UPDATE case_review SET pending = {_PENDING.format(case="case_review.case_id")}
 CREATE INDEX case_review_queue ON case_review (rank DESC, changed DESC, case_id);
 CREATE INDEX case_review_state ON case_review (state, rank DESC, changed DESC, case_id);
 CREATE INDEX case_review_assignee ON case_review (assignee, rank DESC, changed DESC, case_id);
+CREATE INDEX case_review_state_assignee
+    ON case_review (state, assignee, rank DESC, changed DESC, case_id);
+CREATE INDEX case_review_changed_order ON case_review (changed, case_id);
 -- One partial index per reason of version 5 (its condition, as in storage.reviews.REASONS):
 -- filtering by a reason reads only the cases it applies to.
 CREATE INDEX case_review_conflict ON case_review (rank DESC, changed DESC, case_id)
