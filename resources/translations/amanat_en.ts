@@ -1013,275 +1013,280 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
         <source>Correct the case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="545" />
         <source>Correct the case's title and fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="549" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="553" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="553" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580" />
+        <source>Re&amp;view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
         <source>Add an event...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
         <source>Add an event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="595" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="595" />
         <source>Correct the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
         <source>Remove...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
         <source>Remove the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="610" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="611" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="663" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="614" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="617" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="623" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="626" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="660" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="629" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="668" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="632" />
         <source>What changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="638" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="650" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="650" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="656" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="672" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="896" />
         <source>Choose an event in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="909" />
         <source>Remove this event?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="911" />
         <source>The event leaves the case. Nothing is lost: its versions stay in the case's history, and the custody log records the removal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="914" />
         <source>Remove the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="575" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="579" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="581" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="716" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="722" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1289,7 +1294,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="724" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1297,37 +1302,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="778" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="780" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="788" />
         <source>an unknown vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801" />
         <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="813" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="831" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="834" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -2555,6 +2560,61 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="61" />
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="63" />
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="95" />
+        <source>Add grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="64" />
+        <source>Grading: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="68" />
+        <source>Judge the two apart. How reliable is the source: the person who gave this account, from what you know of them? How credible is the information itself: is it confirmed by other sources? A reliable source can pass on a rumour; an unknown one can be confirmed. A new grade never replaces an older one: both stay in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="78" />
+        <source>Source reliability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="81" />
+        <source>Information credibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="86" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="88" />
+        <source>Why this grade: what you checked, against what.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="90" />
+        <source>&amp;Source reliability:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="91" />
+        <source>&amp;Information credibility:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="92" />
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../desktop/amanat/ui/cases/history_words.py" line="22" />
@@ -3712,83 +3772,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
-        <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
-        <source>Verification</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
-        <source>Grade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382" />
-        <source>About</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
-        <source>By</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
-        <source>New note</source>
+        <source>Reviewers' notes, and the answers to them. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
-        <source>Write a note about this case...</source>
+        <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
-        <source>Verification grade</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="394" />
+        <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
-        <source>No grade (a plain note)</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="398" />
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="401" />
+        <source>New note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="402" />
+        <source>Write a note about this case, or an answer...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408" />
+        <source>Reply to the chosen note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408" />
+        <source>Reply to the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="423" />
+        <source>Older verification grade: %1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="433" />
+        <source>%1, field %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="451" />
+        <source>Choose the note to answer in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="458" />
+        <source>Write the note first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
-        <source>Grade:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418" />
-        <source>Write a note or choose a grade.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="480" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -4417,168 +4471,168 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
         <source>Correct the person...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
         <source>Correct the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="115" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="126" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="190" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="130" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="131" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="142" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="151" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="145" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="146" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="167" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="154" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="172" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="159" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="160" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="164" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="178" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="202" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="182" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="193" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="196" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="197" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="206" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="212" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="226" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="240" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="254" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="259" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="262" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -4754,6 +4808,69 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91" />
+        <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100" />
+        <source>Review queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104" />
+        <source>Cases in the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114" />
+        <source>Filter by review state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115" />
+        <source>Any state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118" />
+        <source>Filter by assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119" />
+        <source>Filter by reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120" />
+        <source>Any reason, or none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121" />
+        <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153" />
+        <source>Anyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154" />
+        <source>Assigned to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162" />
+        <source>%1 case(s) in this view.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
@@ -4905,6 +5022,190 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="35" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135" />
+        <source>Your review of this case and your grades of its accounts. They are records of their own: the field's records, and the status it keeps, never change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148" />
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="150" />
+        <source>Review state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="153" />
+        <source>Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="154" />
+        <source>Assigned to (a name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="155" />
+        <source>Save review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161" />
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197" />
+        <source>you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161" />
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197" />
+        <source>an unknown reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="164" />
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="200" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="165" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="166" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="171" />
+        <source>Review history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="176" />
+        <source>Grades of the accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="179" />
+        <source>Testimony or event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="180" />
+        <source>Grades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="181" />
+        <source>Current grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="186" />
+        <source>Testimonies and events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191" />
+        <source>Add grade...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191" />
+        <source>Add grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="195" />
+        <source>Grades of the chosen account, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="203" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="206" />
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="207" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="212" />
+        <source>Grade history, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="225" />
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="230" />
+        <source>assigned to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="232" />
+        <source>no longer assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="255" />
+        <source>Testimony of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="257" />
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="263" />
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="268" />
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="320" />
+        <source>The review was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="341" />
+        <source>The grade was added.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80" />
+        <source>%1%2 (%3; %4)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5483,67 +5784,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="293" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="296" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="299" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="302" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="305" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="306" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="310" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="314" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="314" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="344" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>

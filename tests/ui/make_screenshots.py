@@ -100,6 +100,61 @@ def prepare_contacts(vault: Vault, home: Path) -> dict[str, Path]:
     return {"from_hq": from_hq.path, "tampered": tampered, "out": out}
 
 
+def prepare_review(vault: Vault, case_id: str, testimony_id: str) -> None:
+    """The reviewer's records on one case (docs/user-guide-review.md): a review state
+    and assignee, two grades of its first testimony, a note answered in a thread."""
+    from amanat.services import reviews as review_service
+
+    review_service.set_review(vault, case_id, state="under_review")
+    review_service.set_review(vault, case_id, assignee=vault.identity.display_name)
+    review_service.add_grade(
+        vault, testimony_id, source="B", info=3, reason="The speaker is known to us; the"
+        " camp's name is not confirmed yet.",
+    )  # fmt: skip
+    review_service.add_grade(
+        vault, testimony_id, source="B", info=2, reason="The sister's account names the"
+        " same camp and month.",
+    )  # fmt: skip
+    note = review_service.annotate(
+        vault, case_id, text="A second source for the camp is needed."
+    ).id
+    review_service.annotate(
+        vault, case_id, text="The sister's testimony names it: Camp No. 3.", reply_to=note
+    )
+
+
+def shoot_review(window, ws, shot, case_id: str) -> None:
+    """The review queue (after HQ's bundle brought two new cases), the case view's
+    Review tab, the Add grade dialog, and the notes in a thread."""
+    from amanat.ui.cases.review_tab import GradeDialog
+
+    ws.show_review()
+    queue = ws.review.tabs.widget(0)
+    wait_for(lambda: not queue.model.is_loading and queue.model.rowCount() > 0)
+    wait_for(lambda: queue.model.row_data(0) is not None)
+    pump(300)
+    shot(window, "review-queue")
+    ws.open_case(case_id)
+    view = ws.cases.case_view
+    wait_for(lambda: view.cd is not None and view.cd.id == case_id)
+    view.tabs.setCurrentWidget(view.review_tab)
+    wait_for(lambda: view.review_tab.grade_history.rowCount() > 0)
+    pump(300)
+    shot(window, "case-review")
+    claim = view.review_tab.claims.rows[0]["label"]
+    dialog = GradeDialog(window, claim)
+    dialog.source.setCurrentIndex(dialog.source.findData("B"))
+    dialog.info.setCurrentIndex(dialog.info.findData(2))
+    dialog.reason.setPlainText("Two relatives name the same camp and month.")
+    dialog.show()
+    dialog.adjustSize()
+    shot(dialog, "grade-dialog")
+    dialog.close()
+    view.tabs.setCurrentWidget(view.notes_tab)
+    pump(200)
+    shot(window, "case-notes-thread")
+
+
 def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog, SealDialog
     from amanat.ui.exchange.trust import VerifyContactDialog
@@ -225,10 +280,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
         case_service.add_annotation(
             vault, "testimony", first["id"], text="Dates match the sister's account."
         )
-        case_service.add_annotation(
-            vault, "case", with_files, text="A second source for the camp is needed.",
-            grade="corroborated",
-        )  # fmt: skip
+        prepare_review(vault, with_files, first["id"])
     from amanat.services import search as search_service
 
     pair = search_service.duplicate_candidates(vault, limit=1)[0]
@@ -250,11 +302,13 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     wait_for(lambda: ws.cases.case_view.cd is not None)
     shot(window, "cases")
     view = ws.cases.case_view
-    for i, name in enumerate(
-        ["case-person", "case-events", "case-testimonies", "case-attachments", "case-notes",
-         "case-history", "case-custody"]
+    for tab, name in (
+        (view.person_tab, "case-person"), (view.events_view.parentWidget(), "case-events"),
+        (view.testimonies_tab, "case-testimonies"), (view.attachments_tab, "case-attachments"),
+        (view.notes_tab, "case-notes"), (view.history_view, "case-history"),
+        (view.custody_page, "case-custody"),
     ):  # fmt: skip
-        view.tabs.setCurrentIndex(i)
+        view.tabs.setCurrentWidget(tab)
         shot(window, name)
     ws.open_case(with_duplicates)
     wait_for(lambda: view.cd is not None and view.cd.id == with_duplicates)
@@ -331,6 +385,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
         shot(attachment, "correct-attachment")
         attachment.close()
     shoot_bundles(window, ws, shot, bundle_files)
+    shoot_review(window, ws, shot, with_files)
     ws.show_section("cases")
     from amanat.ui.cases.new_case_dialog import NewCaseDialog
 

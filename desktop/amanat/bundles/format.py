@@ -106,6 +106,8 @@ class EntryKind(enum.IntEnum):
     ATTACHMENT = 7
     WITHDRAWAL = 8
     ANNOTATION = 9
+    REVIEW = 10  # after its case (docs/review.md §2)
+    GRADE = 11  # after its testimony or event
     BODY = 0x40
 
     @property

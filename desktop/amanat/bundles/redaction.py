@@ -73,9 +73,12 @@ ALLOWED_FIELDS: dict[RecordKind, frozenset[str]] = {
          "testimony", "event", "description", "sensitivity"}
     ),
     RecordKind.ANNOTATION: frozenset(
-        {"target_kind", "target", "kind", "text", "grade", "field", "author", "sensitivity"}
+        {"target_kind", "target", "kind", "text", "grade", "field", "author", "sensitivity",
+         "reply_to"}
     ),
     RecordKind.WITHDRAWAL: frozenset({"testimony", "date", "scope", "note"}),
+    RecordKind.REVIEW: frozenset({"case", "state", "assignee"}),
+    RecordKind.GRADE: frozenset({"target_kind", "target", "source", "info", "reason"}),
 }  # fmt: skip
 
 
@@ -289,6 +292,7 @@ def plan(selection: Selection, profile: Profile) -> RedactionPlan:
         )
         if n.sensitivity >= restricted or target_gone:
             dropped[RecordKind.ANNOTATION].add(n.id)
+    _drop_reviewer_records(selection, dropped, profile)
 
     for kind, ids in dropped.items():
         if ids:
@@ -300,6 +304,27 @@ def plan(selection: Selection, profile: Profile) -> RedactionPlan:
     if result.unnamed:
         result.report["unnamed_speaker"] = len(result.unnamed)
     return result
+
+
+def _drop_reviewer_records(
+    selection: Selection, dropped: dict[RecordKind, set[str]], profile: Profile
+) -> None:
+    """A grade goes with its claim; a reply with the note it answers; the reviewers'
+    states and assignees (staff names) stay inside the organisation: never under the
+    advocacy profile (docs/review.md §2, §3)."""
+    if profile is Profile.ADVOCACY:
+        dropped[RecordKind.REVIEW].update(selection.reviews)
+    for g in selection.grades.values():
+        if g.target_id in dropped.get(g.target_kind, set()):
+            dropped[RecordKind.GRADE].add(g.id)
+    gone = dropped[RecordKind.ANNOTATION]
+    changed = True
+    while changed:  # a reply to a dropped reply goes too
+        changed = False
+        for n in selection.annotations.values():
+            if n.reply_to is not None and n.reply_to in gone and n.id not in gone:
+                gone.add(n.id)
+                changed = True
 
 
 def restricted_cases(selection: Selection, profile: Profile) -> list[str]:

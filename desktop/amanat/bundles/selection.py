@@ -18,10 +18,12 @@ from amanat.domain.model import (
     Case,
     ConsentWithdrawal,
     Event,
+    Grade,
     Person,
     Place,
     RecordKind,
     Relationship,
+    Review,
     Testimony,
 )
 from amanat.storage import cases as case_store
@@ -42,6 +44,8 @@ class Selection:
     withdrawals: dict[str, ConsentWithdrawal] = field(default_factory=dict)
     attachments: dict[str, Attachment] = field(default_factory=dict)
     annotations: dict[str, Annotation] = field(default_factory=dict)
+    reviews: dict[str, Review] = field(default_factory=dict)  # docs/review.md §2
+    grades: dict[str, Grade] = field(default_factory=dict)
     ids_only: dict[RecordKind, dict[str, None]] | None = None
     """Set by ``select_cases(ids_only=True)``: just the ids, and the dicts above empty."""
 
@@ -58,6 +62,8 @@ class Selection:
             RecordKind.ATTACHMENT: self.attachments,
             RecordKind.WITHDRAWAL: self.withdrawals,
             RecordKind.ANNOTATION: self.annotations,
+            RecordKind.REVIEW: self.reviews,
+            RecordKind.GRADE: self.grades,
         }
 
     def withdrawals_of(self, testimony_id: str) -> list[ConsentWithdrawal]:
@@ -97,6 +103,8 @@ def select_cases(
         selection.withdrawals.update((w.id, w) for w in loaded.withdrawals)
         selection.attachments.update((a.id, a) for a in loaded.attachments)
         selection.annotations.update((n.id, n) for n in loaded.annotations)
+        selection.reviews.update((r.id, r) for r in loaded.reviews)
+        selection.grades.update((g.id, g) for g in loaded.grades)
     return selection
 
 
@@ -114,6 +122,8 @@ def _add_ids(ids: dict[RecordKind, dict[str, None]], loaded: case_store.CaseReco
         (RecordKind.WITHDRAWAL, loaded.withdrawals),
         (RecordKind.ATTACHMENT, loaded.attachments),
         (RecordKind.ANNOTATION, loaded.annotations),
+        (RecordKind.REVIEW, loaded.reviews),
+        (RecordKind.GRADE, loaded.grades),
     ):
         ids[kind].update(dict.fromkeys(item.id for item in items))
 

@@ -120,6 +120,9 @@ MESSAGES.update(
         "invalid.cycle": "{field} refers to itself",
         "invalid.self_relation": "a person cannot be related to themselves ({field})",
         "invalid.grade_on_note": "a note cannot carry a verification grade ({field})",
+        "invalid.grade_target": "only a testimony or an event can be graded ({field})",
+        "invalid.reply_target": "a reply must be about the same record as the note it "
+        "answers ({field})",
         "invalid.content": "malformed record content ({field})",
         "invalid.revision": "malformed revision ({field})",
         "invalid.format_version": "unsupported case JSON format version",

@@ -62,6 +62,9 @@ class RecordKind(enum.StrEnum):
     ATTACHMENT = "attachment"
     ANNOTATION = "annotation"
     WITHDRAWAL = "withdrawal"
+    # The reviewer's workspace (docs/review.md §2, §3): records of their own.
+    REVIEW = "review"
+    GRADE = "grade"
 
 
 class Sensitivity(enum.IntEnum):
@@ -1042,9 +1045,15 @@ class Annotation:
     field: str | None = None  # a field of the target the note is about, if any
     author: str | None = None  # display name; the author key is in the revision
     sensitivity: Sensitivity = DEFAULT_SENSITIVITY
+    # The note this one answers (a thread, docs/review.md §3); written only when set,
+    # so older contents hash as before.
+    reply_to: str | None = None
 
     def validate(self) -> None:
         check_id(self.id, "annotation.id")
+        check_optional_id(self.reply_to, "annotation.reply_to")
+        if self.reply_to == self.id:
+            raise ValidationError("invalid.cycle", field="annotation.reply_to")
         check_id(self.target_id, "annotation.target")
         optional_text(self.text, "annotation.text", limit=MAX_TEXT)
         optional_text(self.field, "annotation.field", limit=200)
@@ -1066,6 +1075,7 @@ class Annotation:
             "field": self.field,
             "author": self.author,
             "sensitivity": self.sensitivity.code,
+            **({"reply_to": self.reply_to} if self.reply_to is not None else {}),
         }
 
     @classmethod
@@ -1080,6 +1090,101 @@ class Annotation:
             field=c.get("field"),
             author=c.get("author"),
             sensitivity=Sensitivity.parse(c.get("sensitivity", "internal"), "sensitivity"),
+            reply_to=c.get("reply_to"),
+        )
+
+
+# -- the reviewer's workspace: review state and grades (docs/review.md §2, §3) -----------
+
+
+class ReviewState(enum.StrEnum):
+    UNREVIEWED = "unreviewed"
+    UNDER_REVIEW = "under_review"
+    NEEDS_FOLLOW_UP = "needs_follow_up"
+    VERIFIED = "verified"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Review:
+    """One reviewing vault's review of one case: a state and an assignee. Its history is
+    its revisions (who, when, from what to what); it never changes the case record,
+    whose ``status`` stays the field's own."""
+
+    id: str
+    case_id: str
+    state: ReviewState = ReviewState.UNREVIEWED
+    assignee: str | None = None  # a name, as the reviewers write it
+
+    def validate(self) -> None:
+        check_id(self.id, "review.id")
+        check_id(self.case_id, "review.case")
+        if not isinstance(self.state, ReviewState):
+            raise ValidationError("invalid.vocab", field="review.state", scheme="ReviewState")
+        optional_text(self.assignee, "review.assignee", limit=200)
+
+    def to_content(self) -> dict[str, Any]:
+        return {"case": self.case_id, "state": self.state.value, "assignee": self.assignee}
+
+    @classmethod
+    def from_content(cls, record_id: str, c: Mapping[str, Any]) -> Review:
+        return cls(
+            id=record_id,
+            case_id=c["case"],
+            state=parse_enum(ReviewState, c["state"], "review.state"),
+            assignee=c.get("assignee"),
+        )
+
+
+# Admiralty code (NATO AJP-2.1): the source and the information are judged separately.
+SOURCE_RELIABILITY = ("A", "B", "C", "D", "E", "F")
+INFO_CREDIBILITY = (1, 2, 3, 4, 5, 6)
+GRADED_KINDS = frozenset({RecordKind.TESTIMONY, RecordKind.EVENT})  # the claims
+
+
+@dataclass(frozen=True)
+class Grade:
+    """One reviewer's grade of a testimony or an event. Every grade is a record of its
+    own: a new grade never overwrites an older one; the current grade is the latest."""
+
+    id: str
+    target_kind: RecordKind
+    target_id: str
+    source: str  # source reliability, A (reliable) .. F (cannot be judged)
+    info: int  # information credibility, 1 (confirmed) .. 6 (cannot be judged)
+    reason: str | None = None
+
+    def validate(self) -> None:
+        check_id(self.id, "grade.id")
+        if self.target_kind not in GRADED_KINDS:
+            raise ValidationError("invalid.grade_target", field="grade.target_kind")
+        check_id(self.target_id, "grade.target")
+        if self.source not in SOURCE_RELIABILITY:
+            raise ValidationError(
+                "invalid.vocab", field="grade.source", scheme="source_reliability"
+            )
+        if type(self.info) is not int or self.info not in INFO_CREDIBILITY:
+            raise ValidationError("invalid.vocab", field="grade.info", scheme="info_credibility")
+        optional_text(self.reason, "grade.reason", limit=MAX_TEXT)
+
+    def to_content(self) -> dict[str, Any]:
+        return {
+            "target_kind": self.target_kind.value,
+            "target": self.target_id,
+            "source": self.source,
+            "info": self.info,
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def from_content(cls, record_id: str, c: Mapping[str, Any]) -> Grade:
+        return cls(
+            id=record_id,
+            target_kind=RecordKind(c["target_kind"]),
+            target_id=c["target"],
+            source=c["source"],
+            info=c["info"],
+            reason=c.get("reason"),
         )
 
 
@@ -1093,6 +1198,8 @@ Record = (
     | Attachment
     | Annotation
     | (ConsentWithdrawal)
+    | Review
+    | Grade
 )
 
 RECORD_TYPES: dict[RecordKind, Any] = {
@@ -1105,6 +1212,8 @@ RECORD_TYPES: dict[RecordKind, Any] = {
     RecordKind.ATTACHMENT: Attachment,
     RecordKind.ANNOTATION: Annotation,
     RecordKind.WITHDRAWAL: ConsentWithdrawal,
+    RecordKind.REVIEW: Review,
+    RecordKind.GRADE: Grade,
 }
 
 

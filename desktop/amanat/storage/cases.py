@@ -265,6 +265,10 @@ class CaseRecords:
     withdrawals: list[ConsentWithdrawal]
     attachments: list[Attachment]
     annotations: list[Annotation]
+    # The reviewer's records (docs/review.md §2, §3): every vault's review of the case
+    # and every grade of its testimonies and events, oldest first.
+    reviews: list[Any] = field(default_factory=list)
+    grades: list[Any] = field(default_factory=list)
 
 
 def _ids(conn: Connection, sql: str, params: Sequence[Any]) -> list[str]:
@@ -346,7 +350,16 @@ def load_case(conn: Connection, case_id: str) -> CaseRecords:
         annotations=_ordered(
             records.load_many(conn, RecordKind.ANNOTATION, annotation_ids), annotation_ids
         ),
+        reviews=_members(conn, case_id, RecordKind.REVIEW),
+        grades=_members(conn, case_id, RecordKind.GRADE),
     )
+
+
+def _members(conn: Connection, case_id: str, kind: RecordKind) -> list[Any]:
+    """The case's records of a kind projected with a case_id column, oldest first."""
+    table = records.TABLES[kind]
+    ids = _ids(conn, f"SELECT id FROM {table} WHERE case_id = ? ORDER BY rowid", (case_id,))
+    return _ordered(records.load_many(conn, kind, ids), ids)
 
 
 def case_conflicts(conn: Connection, case_id: str) -> list[dict[str, Any]]:

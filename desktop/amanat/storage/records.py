@@ -43,7 +43,7 @@ from amanat.domain.model import (
     kind_of,
     record_from_content,
 )
-from amanat.storage import history
+from amanat.storage import history, reviews
 from amanat.storage.db import Connection
 from amanat.storage.history import Author, Revision
 
@@ -57,6 +57,8 @@ TABLES: dict[RecordKind, str] = {
     RecordKind.ATTACHMENT: "attachment",
     RecordKind.ANNOTATION: "annotation",
     RecordKind.WITHDRAWAL: "consent_withdrawal",
+    RecordKind.REVIEW: "review",  # storage.reviews (docs/review.md §2)
+    RecordKind.GRADE: "grade",
 }
 
 SEAL_DOMAIN = b"amanat/testimony-seal/v1\x00"
@@ -469,7 +471,7 @@ def _project_attachment(conn: Connection, a: Attachment, rev: Revision, first: b
 
 _ANNOTATION_COLUMNS = (
     "id", "target_kind", "target_id", "kind", "text", "grade", "field", "author", "author_key",
-    "created", "sensitivity", "rev_id",
+    "created", "sensitivity", "rev_id", "reply_to",
 )  # fmt: skip
 
 
@@ -495,6 +497,7 @@ def _project_annotation(conn: Connection, n: Annotation, rev: Revision, first: b
             rev.created,
             int(n.sensitivity),
             rev.rev_id,
+            n.reply_to,
         ),
     )
     case_id = case_of(conn, n.target_kind, n.target_id)
@@ -511,7 +514,7 @@ def case_of(conn: Connection, kind: RecordKind, record_id: str) -> str | None:
             f"SELECT case_id FROM {TABLES[kind]} WHERE id = ?", (record_id,)
         ).fetchone()
         return None if row is None else str(row[0])
-    if kind in (RecordKind.WITHDRAWAL, RecordKind.ANNOTATION):
+    if kind in (RecordKind.WITHDRAWAL, RecordKind.ANNOTATION, RecordKind.REVIEW, RecordKind.GRADE):
         row = conn.execute(
             "SELECT case_id FROM case_record WHERE record_id = ? LIMIT 1", (record_id,)
         ).fetchone()
@@ -529,6 +532,8 @@ _PROJECTORS: dict[RecordKind, Callable[[Connection, Any, Revision, bool], None]]
     RecordKind.ATTACHMENT: _project_attachment,
     RecordKind.ANNOTATION: _project_annotation,
     RecordKind.WITHDRAWAL: _project_withdrawal,
+    RecordKind.REVIEW: reviews.project_review,
+    RecordKind.GRADE: reviews.project_grade,
 }
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from amanat.domain.changes import Changes
 from amanat.services import cases as case_service
 from amanat.services import edits
+from amanat.services import reviews as review_service
 from amanat.services.base import Created
 from amanat.storage.vault import Vault
 from amanat.ui.cases.attachments_panel import AttachmentsPanel
@@ -32,9 +33,10 @@ from amanat.ui.cases.case_doc import CaseDoc, consent_summary
 from amanat.ui.cases.event_dialog import EventDialog
 from amanat.ui.cases.history_words import describe as describe_changes
 from amanat.ui.cases.person_dialog import PersonDialog
+from amanat.ui.cases.review_tab import ReviewTab
 from amanat.ui.cases.testimony_editor import TestimonyEditor
 from amanat.ui.kit.dialogs import ConfirmDialog
-from amanat.ui.kit.labels import codes, duplicate_reason, label, vocab_choices
+from amanat.ui.kit.labels import codes, duplicate_reason, label
 from amanat.ui.kit.lazy_model import Column
 from amanat.ui.kit.messages import fill, in_layout_direction, isolate
 from amanat.ui.kit.rows_model import RowsModel
@@ -345,7 +347,32 @@ class TestimoniesTab(QWidget):
         self.view.resizeColumnsToContents()
 
 
+def note_threads(notes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Notes in thread order: each note, then its replies (oldest first), with their
+    depth (``_depth``); a reply whose note is not here stands on its own."""
+    by_id = {str(n.get("id")): n for n in notes}
+    children: dict[str | None, list[dict[str, Any]]] = {}
+    for note in notes:
+        parent = note.get("reply_to")
+        children.setdefault(parent if parent in by_id else None, []).append(note)
+    ordered: list[dict[str, Any]] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for note in children.get(parent, []):
+            if any(n is note for n in ordered):
+                continue  # a cycle cannot be written, but a bundle is not trusted
+            ordered.append({**note, "_depth": depth})
+            walk(str(note.get("id")), depth + 1)
+
+    walk(None, 0)
+    return ordered
+
+
 class NotesTab(QWidget):
+    """Reviewers' notes on the case and its records, in threads, with replies. Older
+    verification grades (an Annotation of kind verification) are still shown; new
+    grades are records of their own (the Review tab)."""
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.setObjectName("notesTab")
@@ -355,89 +382,122 @@ class NotesTab(QWidget):
         layout.addWidget(
             hint_label(
                 self.tr(
-                    "Reviewers' notes and verification grades. They never change the records"
+                    "Reviewers' notes, and the answers to them. They never change the records"
                     " they are about, sealed testimonies included."
                 )
             )
         )
         self.model = RowsModel(
             [
-                _c(
-                    "kind",
-                    lambda: self.tr("Kind"),
-                    lambda r: (
-                        self.tr("Verification")
-                        if r.get("kind") == "verification"
-                        else self.tr("Note")
-                    ),
-                ),
-                _c(
-                    "grade",
-                    lambda: self.tr("Grade"),
-                    lambda r: label("verification_grade", r.get("grade")),
-                ),
-                _c("text", lambda: self.tr("Note")),
-                _c(
-                    "target_kind",
-                    lambda: self.tr("About"),
-                    lambda r: label("record_kind", r.get("target_kind")),
-                ),
-                _c("author", lambda: self.tr("By")),
+                _c("text", lambda: self.tr("Note"), self._note_text),
+                _c("target_kind", lambda: self.tr("About"), self._about),
+                _c("author", lambda: self.tr("By"), self._by),
             ],
             parent=self,
         )
-        self.view = make_table("notesList", self.tr("Notes"), self.model, stretch_column=2)
+        self._generation = 0
+        self.view = make_table("notesList", self.tr("Notes"), self.model, stretch_column=0)
         layout.addWidget(self.view, 1)
         form = QGridLayout()
         self.text = named(QPlainTextEdit(), "noteText", self.tr("New note"))
-        self.text.setPlaceholderText(self.tr("Write a note about this case..."))
+        self.text.setPlaceholderText(self.tr("Write a note about this case, or an answer..."))
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
-        self.grade = named(QComboBox(), "noteGrade", self.tr("Verification grade"))
-        self.grade.addItem(self.tr("No grade (a plain note)"), None)
-        for code, text in vocab_choices("verification_grade"):
-            self.grade.addItem(text.strip(), code)
         self.add_button = button(self.tr("Add note"), "addNoteButton", self.tr("Add note"))
         self.add_button.clicked.connect(self.add_note)
+        self.reply_button = button(
+            self.tr("Reply to the chosen note"), "replyNoteButton", self.tr("Reply to the note")
+        )
+        self.reply_button.clicked.connect(self.reply)
         self.notice = Notice("notesNotice")
         form.addWidget(self.text, 0, 0, 1, 3)
-        form.addWidget(QLabel(self.tr("Grade:")), 1, 0)
-        form.addWidget(self.grade, 1, 1)
+        form.addWidget(self.reply_button, 1, 1)
         form.addWidget(self.add_button, 1, 2)
+        form.setColumnStretch(0, 1)
         layout.addLayout(form)
         layout.addWidget(self.notice)
 
+    def _note_text(self, row: dict[str, Any]) -> str:
+        text = str(row.get("text") or "")
+        if row.get("kind") == "verification":
+            text = fill(
+                self.tr("Older verification grade: %1. %2"),
+                label("verification_grade", row.get("grade")),
+                text,
+            ).strip()
+        depth = int(row.get("_depth") or 0)
+        return ("    " * (depth - 1) + "↳ " + text) if depth else text
+
+    def _about(self, row: dict[str, Any]) -> str:
+        about = label("record_kind", row.get("target_kind"))
+        if row.get("field"):
+            return fill(self.tr("%1, field %2"), about, row["field"])
+        return about
+
+    def _by(self, row: dict[str, Any]) -> str:
+        """ "you", the contact's name (found by the key that signed the note), or the
+        name the writer gave itself, said to be unverified."""
+        if row.get("by_you"):
+            return self.tr("you")
+        if row.get("author"):
+            return str(row["author"])
+        return fill(self.tr("%1 (not one of your contacts)"), row.get("declared_author") or "?")
+
     def show_notes(self, cd: CaseDoc) -> None:
         self.case_id = cd.id
-        self.model.set_rows([dict(a) for a in cd.doc.get("annotations") or []])
+        self._generation += 1
+        generation, case_id = self._generation, cd.id
+        self.session.op(
+            lambda vault, _s: review_service.case_notes(vault, case_id),
+            on_success=lambda rows: self._notes_arrived(generation, rows),
+            on_failure=self.notice.show_error,
+            owner=self,
+        )
+
+    def _notes_arrived(self, generation: int, rows: list[dict[str, Any]]) -> None:
+        if generation == self._generation:
+            self.model.set_rows(note_threads(rows))
+
+    def chosen_note(self) -> dict[str, Any] | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
 
     def add_note(self) -> None:
-        text = self.text.toPlainText().strip()
-        grade = self.grade.currentData()
-        if not text and grade is None:
-            self.notice.show_message("error", self.tr("Write a note or choose a grade."))
+        if self.case_id is not None:
+            self._write(self.case_id, None)
+
+    def reply(self) -> None:
+        note = self.chosen_note()
+        if note is None:
+            self.notice.show_message("error", self.tr("Choose the note to answer in the list."))
             return
-        case_id = self.case_id
-        if case_id is None:
+        self._write(str(note["target"]), str(note["id"]))
+
+    def _write(self, target: str, reply_to: str | None) -> None:
+        text = self.text.toPlainText().strip()
+        if not text:
+            self.notice.show_message("error", self.tr("Write the note first."))
             return
 
         def add(vault: Vault, _s: TaskState) -> Created:
-            return case_service.add_annotation(
-                vault, "case", case_id, text=text or None, grade=grade
-            )
+            return review_service.annotate(vault, target, text=text, reply_to=reply_to)
 
-        self.add_button.setEnabled(False)
+        for b in (self.add_button, self.reply_button):
+            b.setEnabled(False)
         self.session.op(
             add,
             on_success=lambda _created: self._added(),
             on_failure=self.notice.show_error,
-            on_done=lambda: self.add_button.setEnabled(True),
+            on_done=self._enable,
             owner=self,
         )
 
+    def _enable(self) -> None:
+        for b in (self.add_button, self.reply_button):
+            b.setEnabled(True)
+
     def _added(self) -> None:
         self.text.clear()
-        self.grade.setCurrentIndex(0)
         self.notice.show_message("ok", self.tr("The note was added."))
 
 
@@ -532,11 +592,13 @@ class CaseView(QWidget):
         self.testimonies_tab = TestimoniesTab()
         self.attachments_tab = AttachmentsPanel(self.session)
         self.notes_tab = NotesTab(self.session)
+        self.review_tab = ReviewTab(self.session)
         self.tabs.addTab(self.person_tab, self.tr("&Person"))
         self.tabs.addTab(self._build_events_page(), self.tr("&Events"))
         self.tabs.addTab(self.testimonies_tab, self.tr("&Testimonies"))
         self.tabs.addTab(self.attachments_tab, self.tr("&Attachments"))
         self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
+        self.tabs.addTab(self.review_tab, self.tr("Re&view"))
         self.tabs.addTab(self.history_view, self.tr("&History"))
         self.tabs.addTab(self.custody_page, self.tr("C&ustody log"))
         return self.tabs
@@ -781,6 +843,7 @@ class CaseView(QWidget):
         self.testimonies_tab.show_testimonies(cd, data.seals)
         self.attachments_tab.show_case(cd)
         self.notes_tab.show_notes(cd)
+        self.review_tab.show_case(cd)
         self.history.set_rows(data.history)
         self.custody.set_rows(data.custody)
         self.history_view.resizeColumnsToContents()
