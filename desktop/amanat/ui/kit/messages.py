@@ -153,6 +153,12 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "disk_full": lambda: QCoreApplication.translate(
         "Errors", "The disk is full. Nothing was changed."
     ),
+    "conflict.none": lambda: QCoreApplication.translate(
+        "Errors", "This record is no longer waiting for a decision."
+    ),
+    "conflict.ambiguous": lambda: QCoreApplication.translate(
+        "Errors", "This record has several incoming versions. Choose field by field."
+    ),
     "os": lambda: QCoreApplication.translate("Errors", "The file could not be read or written."),
 }
 
