@@ -106,6 +106,9 @@ class EntryKind(enum.IntEnum):
     ATTACHMENT = 7
     WITHDRAWAL = 8
     ANNOTATION = 9
+    # Follow-ups (docs/review.md §6), numbered 0x3C.. so other new kinds can take 10..
+    FOLLOWUP = 0x3C
+    FOLLOWUP_ANSWER = 0x3D
     BODY = 0x40
 
     @property

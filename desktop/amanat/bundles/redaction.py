@@ -76,6 +76,12 @@ ALLOWED_FIELDS: dict[RecordKind, frozenset[str]] = {
         {"target_kind", "target", "kind", "text", "grade", "field", "author", "sensitivity"}
     ),
     RecordKind.WITHDRAWAL: frozenset({"testimony", "date", "scope", "note"}),
+    RecordKind.FOLLOWUP: frozenset(
+        {"case", "target_kind", "target", "field", "text", "asked_by", "sensitivity"}
+    ),
+    RecordKind.FOLLOWUP_ANSWER: frozenset(
+        {"followup", "case", "kind", "text", "record", "rev", "answered_by", "sensitivity"}
+    ),
 }  # fmt: skip
 
 
@@ -290,6 +296,8 @@ def plan(selection: Selection, profile: Profile) -> RedactionPlan:
         if n.sensitivity >= restricted or target_gone:
             dropped[RecordKind.ANNOTATION].add(n.id)
 
+    _plan_followups(selection, dropped)
+
     for kind, ids in dropped.items():
         if ids:
             result.report[f"dropped_{kind.value}"] = len(ids)
@@ -300,6 +308,22 @@ def plan(selection: Selection, profile: Profile) -> RedactionPlan:
     if result.unnamed:
         result.report["unnamed_speaker"] = len(result.unnamed)
     return result
+
+
+def _plan_followups(selection: Selection, dropped: dict[RecordKind, set[str]]) -> None:
+    """A follow-up goes only with its target; an answer only with its question and the
+    record it names (docs/review.md §6)."""
+    gone = set().union(*dropped.values())
+    for q in selection.followups.values():
+        if q.sensitivity >= Sensitivity.RESTRICTED or q.target_id in gone:
+            dropped[RecordKind.FOLLOWUP].add(q.id)
+    for a in selection.answers.values():
+        if (
+            a.sensitivity >= Sensitivity.RESTRICTED
+            or a.followup_id in dropped[RecordKind.FOLLOWUP]
+            or (a.record_id is not None and a.record_id in gone)
+        ):
+            dropped[RecordKind.FOLLOWUP_ANSWER].add(a.id)
 
 
 def restricted_cases(selection: Selection, profile: Profile) -> list[str]:

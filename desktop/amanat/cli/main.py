@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_search",
     "amanat.cli.cmd_demo",
     "amanat.cli.cmd_conflicts",
+    "amanat.cli.cmd_followup",
 )
 # Which module registers each top-level command (tests/cli checks it against the
 # parser built from every module).
@@ -51,6 +52,7 @@ COMMANDS = {
     "duplicates": "amanat.cli.cmd_search",
     "demo": "amanat.cli.cmd_demo",
     "conflicts": "amanat.cli.cmd_conflicts",
+    "followup": "amanat.cli.cmd_followup",
 }
 _HELP = ("-h", "--help")
 
