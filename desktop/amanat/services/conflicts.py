@@ -87,6 +87,7 @@ class ConflictView:
     ancestor_content: dict[str, Any] | None
     heads: tuple[Side, ...]  # the local head first
     fields: tuple[str, ...] = field(default=())  # every top-level field, in order
+    names: dict[str, str] = field(default_factory=dict)  # ids in the contents -> a name
 
     @property
     def local(self) -> Side:
@@ -235,6 +236,7 @@ def _view(vault: Vault, conn: Connection, record_id: str, who: _Who) -> Conflict
             title = str(rows[0]["title"])
             person = rows[0]["person"]["name"]
     fields = list(dict.fromkeys(k for c in contents.values() for k in c))
+    all_contents = [*contents.values(), *([] if base is None else [base])]
     return ConflictView(
         record_id=record_id,
         kind=kind,
@@ -247,7 +249,33 @@ def _view(vault: Vault, conn: Connection, record_id: str, who: _Who) -> Conflict
         ancestor_content=base,
         heads=tuple(sides),
         fields=tuple(fields),
+        names=_referenced_names(conn, all_contents),
     )
+
+
+def _is_id(value: object) -> bool:
+    return type(value) is str and len(value) == 32 and not value.strip("0123456789abcdef")
+
+
+def _referenced_names(conn: Connection, contents: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """The first name or label of each person or place a content names at its top level
+    (the hometown, a victim, a speaker), for showing the versions in words."""
+    ids: set[str] = set()
+    for content in contents:
+        for value in content.values():
+            items = value if type(value) is list else [value]
+            ids.update(v for v in items if _is_id(v))
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    wanted = sorted(ids)
+    rows = conn.execute(
+        f"SELECT person_id, text FROM person_name WHERE position = 0 AND person_id IN ({marks})"
+        f" UNION ALL SELECT place_id, text FROM place_label WHERE position = 0"
+        f" AND place_id IN ({marks})",
+        [*wanted, *wanted],
+    ).fetchall()
+    return {str(r[0]): str(r[1]) for r in rows}
 
 
 def list_conflicts(vault: Vault) -> list[ConflictView]:

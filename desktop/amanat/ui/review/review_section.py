@@ -11,6 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from amanat.ui.ops.session import Session
+from amanat.ui.review.conflicts_panel import ConflictsPanel
+from amanat.ui.review.followups_panel import FollowupsPanel
 
 
 class ReviewSection(QWidget):
@@ -31,6 +33,8 @@ class ReviewSection(QWidget):
 
     def _build_tabs(self) -> None:
         """One line per panel, in the order a reviewer works: the queue first."""
+        self._add(ConflictsPanel(self.session), self.tr("Conflicts"))
+        self._add(FollowupsPanel(self.session), self.tr("Follow-ups"))
 
     def _add(self, panel: QWidget, title: str) -> None:
         for name in ("open_case", "status_message"):
