@@ -129,7 +129,7 @@ def shoot_review(window, ws, shot, case_id: str) -> None:
     from amanat.ui.cases.review_tab import GradeDialog
 
     ws.show_review()
-    queue = ws.review.tabs.widget(0)
+    queue = ws.review.panel("queuePanel")
     wait_for(lambda: not queue.model.is_loading and queue.model.rowCount() > 0)
     wait_for(lambda: queue.model.row_data(0) is not None)
     pump(300)

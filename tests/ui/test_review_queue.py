@@ -38,9 +38,9 @@ def prepared_hq(home_vault, tmp_path: Path) -> tuple[str, str, str]:
 def open_queue(qtbot, window):  # type: ignore[no-untyped-def]
     ws = unlock(qtbot, window)
     ws.show_review()
-    panel = ws.review.tabs.widget(0)
-    assert panel.objectName() == "queuePanel"
-    assert ws.review.tabs.tabText(0) == "Queue"
+    panel = ws.review.panel("queuePanel")
+    assert ws.review.tabs.tabText(ws.review.tabs.indexOf(panel)) == "Queue"
+    ws.review.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: not panel.model.is_loading and panel.model.rowCount() == 3)
     return ws, panel
 

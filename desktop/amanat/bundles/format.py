@@ -108,6 +108,9 @@ class EntryKind(enum.IntEnum):
     ANNOTATION = 9
     REVIEW = 10  # after its case (docs/review.md §2)
     GRADE = 11  # after its testimony or event
+    # Follow-ups (docs/review.md §6), numbered 0x3C.. so other new kinds can take 10..
+    FOLLOWUP = 0x3C
+    FOLLOWUP_ANSWER = 0x3D
     BODY = 0x40
 
     @property

@@ -79,6 +79,12 @@ ALLOWED_FIELDS: dict[RecordKind, frozenset[str]] = {
     RecordKind.WITHDRAWAL: frozenset({"testimony", "date", "scope", "note"}),
     RecordKind.REVIEW: frozenset({"case", "state", "assignee"}),
     RecordKind.GRADE: frozenset({"target_kind", "target", "source", "info", "reason"}),
+    RecordKind.FOLLOWUP: frozenset(
+        {"case", "target_kind", "target", "field", "text", "asked_by", "sensitivity"}
+    ),
+    RecordKind.FOLLOWUP_ANSWER: frozenset(
+        {"followup", "case", "kind", "text", "record", "rev", "answered_by", "sensitivity"}
+    ),
 }  # fmt: skip
 
 
@@ -294,6 +300,8 @@ def plan(selection: Selection, profile: Profile) -> RedactionPlan:
             dropped[RecordKind.ANNOTATION].add(n.id)
     _drop_reviewer_records(selection, dropped, profile)
 
+    _plan_followups(selection, dropped)
+
     for kind, ids in dropped.items():
         if ids:
             result.report[f"dropped_{kind.value}"] = len(ids)
@@ -325,6 +333,22 @@ def _drop_reviewer_records(
             if n.reply_to is not None and n.reply_to in gone and n.id not in gone:
                 gone.add(n.id)
                 changed = True
+
+
+def _plan_followups(selection: Selection, dropped: dict[RecordKind, set[str]]) -> None:
+    """A follow-up goes only with its target; an answer only with its question and the
+    record it names (docs/review.md §6)."""
+    gone = set().union(*dropped.values())
+    for q in selection.followups.values():
+        if q.sensitivity >= Sensitivity.RESTRICTED or q.target_id in gone:
+            dropped[RecordKind.FOLLOWUP].add(q.id)
+    for a in selection.answers.values():
+        if (
+            a.sensitivity >= Sensitivity.RESTRICTED
+            or a.followup_id in dropped[RecordKind.FOLLOWUP]
+            or (a.record_id is not None and a.record_id in gone)
+        ):
+            dropped[RecordKind.FOLLOWUP_ANSWER].add(a.id)
 
 
 def restricted_cases(selection: Selection, profile: Profile) -> list[str]:

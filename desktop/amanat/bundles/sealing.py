@@ -312,8 +312,10 @@ def seal(
     classic: bool = False,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    followups_only: bool = False,
 ) -> SealResult:
-    """Seal ``case_ids`` for ``recipients`` into the file ``target``."""
+    """Seal ``case_ids`` for ``recipients`` into the file ``target`` (``followups_only``:
+    only the cases' follow-up questions and answers)."""
 
     def check() -> None:
         check_cancelled(is_cancelled)
@@ -332,11 +334,24 @@ def seal(
         stack.enter_context(durable(conn))
         stack.enter_context(transaction(conn))
         # Only redaction needs the records themselves; a full bundle is planned from ids.
-        selection = select_cases(conn, case_ids, check=check, ids_only=profile is Profile.FULL)
+        selection = select_cases(
+            conn,
+            case_ids,
+            check=check,
+            ids_only=profile is Profile.FULL,
+            followups_only=followups_only,
+        )
+        if followups_only and not any(
+            selection.by_kind()[k] for k in (RecordKind.FOLLOWUP, RecordKind.FOLLOWUP_ANSWER)
+        ):
+            raise BundleError("bundle.no_followups")
         excluded = restricted_cases(selection, profile)
         if excluded:
             selection = select_cases(
-                conn, [c for c in selection.case_ids if c not in excluded], check=check
+                conn,
+                [c for c in selection.case_ids if c not in excluded],
+                check=check,
+                followups_only=followups_only,
             )
         if not selection.case_ids:
             raise BundleError("bundle.nothing_to_send", excluded=len(excluded))

@@ -18,6 +18,8 @@ from amanat.domain.model import (
     Case,
     ConsentWithdrawal,
     Event,
+    FollowUp,
+    FollowUpAnswer,
     Grade,
     Person,
     Place,
@@ -27,6 +29,8 @@ from amanat.domain.model import (
     Testimony,
 )
 from amanat.storage import cases as case_store
+from amanat.storage import followups as followup_store
+from amanat.storage import records as record_store
 from amanat.storage.db import Connection
 
 
@@ -46,6 +50,8 @@ class Selection:
     annotations: dict[str, Annotation] = field(default_factory=dict)
     reviews: dict[str, Review] = field(default_factory=dict)  # docs/review.md §2
     grades: dict[str, Grade] = field(default_factory=dict)
+    followups: dict[str, FollowUp] = field(default_factory=dict)
+    answers: dict[str, FollowUpAnswer] = field(default_factory=dict)
     ids_only: dict[RecordKind, dict[str, None]] | None = None
     """Set by ``select_cases(ids_only=True)``: just the ids, and the dicts above empty."""
 
@@ -64,6 +70,8 @@ class Selection:
             RecordKind.ANNOTATION: self.annotations,
             RecordKind.REVIEW: self.reviews,
             RecordKind.GRADE: self.grades,
+            RecordKind.FOLLOWUP: self.followups,
+            RecordKind.FOLLOWUP_ANSWER: self.answers,
         }
 
     def withdrawals_of(self, testimony_id: str) -> list[ConsentWithdrawal]:
@@ -76,6 +84,7 @@ def select_cases(
     *,
     check: Callable[[], None] | None = None,
     ids_only: bool = False,
+    followups_only: bool = False,
 ) -> Selection:
     """Gather the records of ``case_ids`` (NotFound for an unknown case).
 
@@ -89,8 +98,14 @@ def select_cases(
     for case_id in dict.fromkeys(case_ids):
         if check is not None:
             check()
+        if followups_only:
+            record_store.load(conn, RecordKind.CASE, case_id)  # NotFound for an unknown case
+            selection.case_ids.append(case_id)
+            _add_followups(conn, selection, case_id)
+            continue
         loaded = case_store.load_case(conn, case_id)
         selection.case_ids.append(case_id)
+        _add_followups(conn, selection, case_id)
         if selection.ids_only is not None:
             _add_ids(selection.ids_only, loaded)
             continue
@@ -106,6 +121,16 @@ def select_cases(
         selection.reviews.update((r.id, r) for r in loaded.reviews)
         selection.grades.update((g.id, g) for g in loaded.grades)
     return selection
+
+
+def _add_followups(conn: Connection, selection: Selection, case_id: str) -> None:
+    asked, answered = followup_store.case_record_ids(conn, case_id)
+    if selection.ids_only is not None:
+        selection.ids_only[RecordKind.FOLLOWUP].update(dict.fromkeys(asked))
+        selection.ids_only[RecordKind.FOLLOWUP_ANSWER].update(dict.fromkeys(answered))
+        return
+    selection.followups.update(record_store.load_many(conn, RecordKind.FOLLOWUP, asked))
+    selection.answers.update(record_store.load_many(conn, RecordKind.FOLLOWUP_ANSWER, answered))
 
 
 def _add_ids(ids: dict[RecordKind, dict[str, None]], loaded: case_store.CaseRecords) -> None:

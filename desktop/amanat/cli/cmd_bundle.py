@@ -51,6 +51,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "-o", "--output", metavar="FILE", required=True,
         help="bundle file to write (a folder: a random file name inside it)",
     )  # fmt: skip
+    seal.add_argument(
+        "--followups-only",
+        action="store_true",
+        help="only the follow-up questions and answers of the cases (docs/review.md §6)",
+    )
     seal.add_argument("--json", action="store_true", help="print JSON")
     seal.set_defaults(func=cmd_seal)
 
@@ -145,6 +150,7 @@ def cmd_seal(args: Any) -> int:
             all_cases=args.all,
             profile=args.profile,
             x25519=args.x25519,
+            followups_only=args.followups_only,
         )
     if args.json:
         print_json(result.as_json())

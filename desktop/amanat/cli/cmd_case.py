@@ -12,6 +12,7 @@ from amanat.cli.common import escape as esc
 from amanat.cli.common import open_vault, print_json
 from amanat.domain.errors import ValidationError
 from amanat.services import attachments as attachment_service
+from amanat.services import case_edit
 from amanat.services import cases as case_service
 from amanat.storage.cases import SORT_COLUMNS
 
@@ -28,6 +29,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="case JSON file (docs/case-json.md), or - for standard input",
     )
     add.set_defaults(func=cmd_add)
+
+    edit = csub.add_parser(
+        "edit", parents=[common], help="apply an edited case JSON as new revisions"
+    )
+    edit.add_argument("id", metavar="CASE_ID")
+    edit.add_argument(
+        "--json",
+        required=True,
+        metavar="FILE",
+        help="the edited case (the shape of case show --json), or - for standard input",
+    )
+    edit.set_defaults(func=cmd_edit)
 
     ls = csub.add_parser("list", parents=[common], help="list cases")
     ls.add_argument("--json", action="store_true", help="print a JSON array")
@@ -93,6 +106,19 @@ def cmd_add(args: Any) -> int:
     with open_vault(args) as vault:
         case_id = case_service.add_case(vault, doc).id
     print(case_id)
+    return 0
+
+
+def cmd_edit(args: Any) -> int:
+    doc = _read_json(args.json)
+    with open_vault(args) as vault:
+        result = case_edit.edit_case(vault, args.id, doc)
+    if not result.records:
+        print("nothing changed")
+    for r in result.records:
+        what = "added" if r.new else "changed " + ", ".join(r.fields)
+        where = "" if r.owned_here else " (a proposal to its owner)"
+        print(f"{esc(r.kind.value)} {esc(r.record_id)}: {esc(what)}{where}")
     return 0
 
 

@@ -32,6 +32,8 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_search",
     "amanat.cli.cmd_demo",
     "amanat.cli.cmd_review",
+    "amanat.cli.cmd_conflicts",
+    "amanat.cli.cmd_followup",
 )
 # Which module registers each top-level command (tests/cli checks it against the
 # parser built from every module).
@@ -53,6 +55,8 @@ COMMANDS = {
     "review": "amanat.cli.cmd_review",
     "grade": "amanat.cli.cmd_review",
     "annotate": "amanat.cli.cmd_review",
+    "conflicts": "amanat.cli.cmd_conflicts",
+    "followup": "amanat.cli.cmd_followup",
 }
 _HELP = ("-h", "--help")
 

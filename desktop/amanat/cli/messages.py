@@ -31,6 +31,13 @@ MESSAGES: dict[str, str] = {
     "trust.foreign_seal": "that version was sealed by someone other than the testimony's "
     "owner; it cannot be accepted (only the interviewer's vault seals a testimony)",
     "disk_full": "the disk is full; nothing was changed",
+    "conflict.none": "this record is not waiting for a decision (it has one version)",
+    "conflict.ambiguous": "this record has several incoming versions; give the resolved "
+    "content with --content-json (see `amanat conflicts list --json`)",
+    "bundle.no_followups": "those cases have no follow-up questions or answers to send",
+    "followup.target": "a follow-up is asked about a case, its person, an event or a "
+    "testimony that this vault holds",
+    "invalid.resolution": "say which version to keep (--keep) or give the content, not both",
     "settings.invalid": "this value is not allowed for the setting {key}; nothing was changed",
     "settings.unknown": "there is no setting {key}",
 }

@@ -126,6 +126,13 @@ class TrustError(AmanatError):
     code = "trust"
 
 
+class ConflictError(AmanatError):
+    """A record waiting for a person (docs/review.md §4): not in conflict, or a
+    resolution that does not say which version to keep."""
+
+    code = "conflict"
+
+
 class Cancelled(AmanatError):
     code = "cancelled"
 

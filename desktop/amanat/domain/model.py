@@ -65,6 +65,9 @@ class RecordKind(enum.StrEnum):
     # The reviewer's workspace (docs/review.md §2, §3): records of their own.
     REVIEW = "review"
     GRADE = "grade"
+    # Follow-up questions and their answers (docs/review.md §6).
+    FOLLOWUP = "followup"
+    FOLLOWUP_ANSWER = "followup_answer"
 
 
 class Sensitivity(enum.IntEnum):
@@ -1188,6 +1191,132 @@ class Grade:
         )
 
 
+# -- follow-ups (docs/review.md §6) ---------------------------------------------------------
+
+
+class AnswerKind(enum.StrEnum):
+    NOTE = "note"  # the answer is in the text
+    CORRECTION = "correction"  # a record was corrected: ``record`` and ``rev`` name it
+    TESTIMONY = "testimony"  # a new testimony answers it: ``record`` names it
+
+
+FOLLOWUP_TARGETS = frozenset(
+    {RecordKind.CASE, RecordKind.PERSON, RecordKind.EVENT, RecordKind.TESTIMONY}
+)
+
+
+def _check_rev_id(value: object, field: str) -> str:
+    if type(value) is not str or len(value) != 64 or value.strip("0123456789abcdef"):
+        raise ValidationError("invalid.id", field=field)
+    return value
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A reviewer's precise question about a case, or one record (and field) of it.
+    Owned by the vault that asks; answered by FollowUpAnswer records."""
+
+    id: str
+    case_id: str
+    target_kind: RecordKind
+    target_id: str
+    text: str
+    field: str | None = None
+    asked_by: str | None = None  # display name; the author key is in the revision
+    sensitivity: Sensitivity = DEFAULT_SENSITIVITY
+
+    def validate(self) -> None:
+        check_id(self.id, "followup.id")
+        check_id(self.case_id, "followup.case")
+        check_id(self.target_id, "followup.target")
+        if self.target_kind not in FOLLOWUP_TARGETS:
+            raise ValidationError("invalid.vocab", field="followup.target_kind")
+        require_text(self.text, "followup.text", limit=10_000)
+        optional_text(self.field, "followup.field", limit=200)
+        optional_text(self.asked_by, "followup.asked_by", limit=200)
+
+    def to_content(self) -> dict[str, Any]:
+        return {
+            "case": self.case_id,
+            "target_kind": self.target_kind.value,
+            "target": self.target_id,
+            "field": self.field,
+            "text": self.text,
+            "asked_by": self.asked_by,
+            "sensitivity": self.sensitivity.code,
+        }
+
+    @classmethod
+    def from_content(cls, record_id: str, c: Mapping[str, Any]) -> FollowUp:
+        return cls(
+            id=record_id,
+            case_id=c["case"],
+            target_kind=RecordKind(c["target_kind"]),
+            target_id=c["target"],
+            field=c.get("field"),
+            text=c["text"],
+            asked_by=c.get("asked_by"),
+            sensitivity=Sensitivity.parse(c.get("sensitivity", "internal"), "sensitivity"),
+        )
+
+
+@dataclass(frozen=True)
+class FollowUpAnswer:
+    """The answer to a follow-up, owned by the vault that answers (the field): a note,
+    a correction (the record revision that answers it) or a new testimony."""
+
+    id: str
+    followup_id: str
+    case_id: str
+    kind: AnswerKind = AnswerKind.NOTE
+    text: str | None = None
+    record_id: str | None = None
+    rev_id: str | None = None
+    answered_by: str | None = None
+    sensitivity: Sensitivity = DEFAULT_SENSITIVITY
+
+    def validate(self) -> None:
+        check_id(self.id, "answer.id")
+        check_id(self.followup_id, "answer.followup")
+        check_id(self.case_id, "answer.case")
+        optional_text(self.text, "answer.text", limit=10_000)
+        optional_text(self.answered_by, "answer.answered_by", limit=200)
+        if self.kind is AnswerKind.NOTE and not self.text:
+            raise ValidationError("invalid.required", field="answer.text")
+        if self.kind is not AnswerKind.NOTE or self.record_id is not None:
+            check_id(self.record_id, "answer.record")
+        if self.kind is AnswerKind.CORRECTION:
+            _check_rev_id(self.rev_id, "answer.rev")
+        elif self.rev_id is not None:
+            raise ValidationError("invalid.rev_without_correction", field="answer.rev")
+
+    def to_content(self) -> dict[str, Any]:
+        return {
+            "followup": self.followup_id,
+            "case": self.case_id,
+            "kind": self.kind.value,
+            "text": self.text,
+            "record": self.record_id,
+            "rev": self.rev_id,
+            "answered_by": self.answered_by,
+            "sensitivity": self.sensitivity.code,
+        }
+
+    @classmethod
+    def from_content(cls, record_id: str, c: Mapping[str, Any]) -> FollowUpAnswer:
+        return cls(
+            id=record_id,
+            followup_id=c["followup"],
+            case_id=c["case"],
+            kind=AnswerKind(c.get("kind", "note")),
+            text=c.get("text"),
+            record_id=c.get("record"),
+            rev_id=c.get("rev"),
+            answered_by=c.get("answered_by"),
+            sensitivity=Sensitivity.parse(c.get("sensitivity", "internal"), "sensitivity"),
+        )
+
+
 Record = (
     Person
     | Place
@@ -1200,6 +1329,8 @@ Record = (
     | (ConsentWithdrawal)
     | Review
     | Grade
+    | FollowUp
+    | FollowUpAnswer
 )
 
 RECORD_TYPES: dict[RecordKind, Any] = {
@@ -1214,6 +1345,8 @@ RECORD_TYPES: dict[RecordKind, Any] = {
     RecordKind.WITHDRAWAL: ConsentWithdrawal,
     RecordKind.REVIEW: Review,
     RecordKind.GRADE: Grade,
+    RecordKind.FOLLOWUP: FollowUp,
+    RecordKind.FOLLOWUP_ANSWER: FollowUpAnswer,
 }
 
 

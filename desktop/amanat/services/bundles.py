@@ -18,6 +18,7 @@ from amanat.crypto.cards import parse_card
 from amanat.domain.errors import BundleError, NotFound
 from amanat.services.base import Changes, IsCancelled, Progress, merge_into
 from amanat.storage import contacts as contact_store
+from amanat.storage import followups as followup_store
 from amanat.storage.contacts import Contact, ContactState
 from amanat.storage.vault import Vault
 
@@ -78,8 +79,12 @@ def seal_bundle(
     x25519: bool = False,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    followups_only: bool = False,
 ) -> SealResult:
     """Seal cases (``case_ids``, or every case with ``all_cases``) for verified contacts.
+    ``followups_only``: only the follow-up questions and answers of those cases (with
+    ``all_cases``: of every case that has any); BundleError("bundle.no_followups") if
+    there are none.
 
     Hybrid post-quantum recipients are used; ``x25519`` asks for classic ones for
     everyone (the Debian age tool in an emergency, or a recipient without a hybrid key).
@@ -102,6 +107,10 @@ def seal_bundle(
         for c in contacts
     ]
     ids = all_case_ids(vault.connection()) if all_cases else list(case_ids or [])
+    if followups_only and all_cases:
+        ids = followup_store.cases_with_followups(vault.connection())
+        if not ids:
+            raise BundleError("bundle.no_followups")
     if not ids:
         raise BundleError("bundle.nothing_to_send", excluded=0)
     return sealing.seal(
@@ -113,6 +122,7 @@ def seal_bundle(
         classic=x25519,
         progress=progress,
         is_cancelled=is_cancelled,
+        followups_only=followups_only,
     )
 
 

@@ -38,6 +38,7 @@ from amanat.domain.model import (
     Seal,
     Sensitivity,
     Testimony,
+    kind_of,
     parse_enum,
 )
 from amanat.services import search as search_service
@@ -357,47 +358,81 @@ def _decide(vault: Vault, record_id: str, rev_id: str, *, accept: bool) -> Chang
         shown = records.projected_rev(conn, chosen.kind, record_id)
         if shown is None or shown == rev_id:
             raise TrustError("trust.not_pending")
-        current = records.load(conn, chosen.kind, record_id)
         proposed = records.load_revision_record(chosen)
-        owner = history.owner(conn, record_id)
-        if (
-            accept
-            and isinstance(proposed, Testimony)
-            and proposed.seal is not None
-            and (owner is None or not hmac.compare_digest(proposed.seal.signer, owner))
-        ):
-            raise TrustError("trust.foreign_seal")
-        if isinstance(current, Testimony) and current.seal is not None:
-            raise Immutable(kind="testimony", id=record_id)
-        result = proposed if accept else current
-        rev = records.write_merge(conn, result, author=author, parents=[shown, rev_id])
-        case_id = records.case_of(conn, chosen.kind, record_id)
-        detail: dict[str, Any] = {
-            "decision": "accepted" if accept else "declined",
-            "rev": rev.rev_id,
-            "proposal": rev_id,
-            "proposal_author": chosen.author.hex(),
-        }
-        custody.append(
+        if accept:
+            check_acceptable(conn, record_id, proposed)
+        current = records.load(conn, chosen.kind, record_id)
+        _rev, case_id = write_decision(
             conn,
-            actor=author.key,
-            action=CustodyAction.MERGED,
-            record_kind=chosen.kind.value,
-            record_id=record_id,
-            case_id=case_id,
-            detail=detail,
+            author,
+            current,
+            proposed if accept else current,
+            parents=[shown, rev_id],
+            detail={
+                "decision": "accepted" if accept else "declined",
+                "proposal": rev_id,
+                "proposal_author": chosen.author.hex(),
+            },
         )
-        if (
-            accept
-            and isinstance(proposed, Testimony)
-            and isinstance(current, Testimony)
-            and proposed.consent != current.consent
-        ):
-            _consent_changed(conn, author, current, proposed, rev.rev_id)
+    return decision_changes(chosen.kind, record_id, case_id)
+
+
+def check_acceptable(conn: Any, record_id: str, proposed: Any) -> None:
+    """Refuse to make a testimony sealed by someone other than its owner the version
+    shown (TrustError "trust.foreign_seal"): only the interviewer's vault seals."""
+    owner = history.owner(conn, record_id)
+    if (
+        isinstance(proposed, Testimony)
+        and proposed.seal is not None
+        and (owner is None or not hmac.compare_digest(proposed.seal.signer, owner))
+    ):
+        raise TrustError("trust.foreign_seal")
+
+
+def write_decision(
+    conn: Any,
+    author: Author,
+    current: Any,
+    result: Any,
+    *,
+    parents: Sequence[str],
+    detail: dict[str, Any],
+    case_id: str | None = None,
+) -> tuple[history.Revision, str | None]:
+    """A person's decision between heads of a record (accept, decline, resolve): the
+    merge revision with ``parents`` and ``result``'s content, a ``merged`` custody
+    entry with ``detail`` (plus the new revision), and a consent-changed entry when the
+    result changes a testimony's consent. Call inside a transaction. Raises Immutable
+    if the version shown is a sealed testimony. Returns the revision and the case
+    (``case_id``, or the record's own case)."""
+    if isinstance(current, Testimony) and current.seal is not None:
+        raise Immutable(kind="testimony", id=current.id)
+    kind = kind_of(result)
+    rev = records.write_merge(conn, result, author=author, parents=parents)
+    case_id = case_id or records.case_of(conn, kind, result.id)
+    custody.append(
+        conn,
+        actor=author.key,
+        action=CustodyAction.MERGED,
+        record_kind=kind.value,
+        record_id=result.id,
+        case_id=case_id,
+        detail={**detail, "rev": rev.rev_id},
+    )
+    if (
+        isinstance(result, Testimony)
+        and isinstance(current, Testimony)
+        and result.consent != current.consent
+    ):
+        _consent_changed(conn, author, current, result, rev.rev_id)
+    return rev, case_id
+
+
+def decision_changes(kind: RecordKind, record_id: str, case_id: str | None) -> Changes:
     changes = Changes(cases=set() if case_id is None else {case_id})
-    if chosen.kind is RecordKind.TESTIMONY:
+    if kind is RecordKind.TESTIMONY:
         changes.testimonies.add(record_id)
-    if chosen.kind is RecordKind.PERSON:
+    if kind is RecordKind.PERSON:
         changes.persons.add(record_id)
     return changes
 

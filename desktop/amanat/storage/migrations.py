@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from amanat.domain.errors import SchemaTooNew
-from amanat.storage import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
+from amanat.storage import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6
 from amanat.storage.db import Connection, transaction
 
 
@@ -53,6 +53,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(3, _script(schema_v3.SQL)),
     Migration(4, schema_v4.apply),
     Migration(5, _script(schema_v5.SQL)),  # the review queue, grades, note threads
+    Migration(6, _script(schema_v6.SQL)),
 )
 LATEST = MIGRATIONS[-1].version
 

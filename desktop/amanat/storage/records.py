@@ -34,6 +34,8 @@ from amanat.domain.model import (
     Case,
     ConsentWithdrawal,
     Event,
+    FollowUp,
+    FollowUpAnswer,
     Person,
     Place,
     Record,
@@ -59,6 +61,8 @@ TABLES: dict[RecordKind, str] = {
     RecordKind.WITHDRAWAL: "consent_withdrawal",
     RecordKind.REVIEW: "review",  # storage.reviews (docs/review.md §2)
     RecordKind.GRADE: "grade",
+    RecordKind.FOLLOWUP: "followup",
+    RecordKind.FOLLOWUP_ANSWER: "followup_answer",
 }
 
 SEAL_DOMAIN = b"amanat/testimony-seal/v1\x00"
@@ -505,11 +509,47 @@ def _project_annotation(conn: Connection, n: Annotation, rev: Revision, first: b
         _member(conn, case_id, n.id, RecordKind.ANNOTATION)
 
 
+_FOLLOWUP_COLUMNS = (
+    "id", "case_id", "target_kind", "target_id", "field", "text", "asked_by", "author_key",
+    "created", "sensitivity", "rev_id",
+)  # fmt: skip
+_ANSWER_COLUMNS = (
+    "id", "followup_id", "case_id", "kind", "text", "record_id", "answer_rev", "answered_by",
+    "author_key", "created", "sensitivity", "rev_id",
+)  # fmt: skip
+_FIRST_SEEN = {"created", "author_key"}
+
+
+def _project_followup(conn: Connection, q: FollowUp, rev: Revision, first: bool) -> None:
+    conn.execute(
+        _sql("followup", first, lambda f: _upsert("followup", _FOLLOWUP_COLUMNS, first=f,
+                                                   keep=_FIRST_SEEN)),
+        (q.id, q.case_id, q.target_kind.value, q.target_id, q.field, q.text, q.asked_by,
+         rev.author, rev.created, int(q.sensitivity), rev.rev_id),
+    )  # fmt: skip
+    _member(conn, q.case_id, q.id, RecordKind.FOLLOWUP)
+
+
+def _project_answer(conn: Connection, a: FollowUpAnswer, rev: Revision, first: bool) -> None:
+    conn.execute(
+        _sql("followup_answer", first, lambda f: _upsert("followup_answer", _ANSWER_COLUMNS,
+                                                          first=f, keep=_FIRST_SEEN)),
+        (a.id, a.followup_id, a.case_id, a.kind.value, a.text, a.record_id, a.rev_id,
+         a.answered_by, rev.author, rev.created, int(a.sensitivity), rev.rev_id),
+    )  # fmt: skip
+    _member(conn, a.case_id, a.id, RecordKind.FOLLOWUP_ANSWER)
+
+
 def case_of(conn: Connection, kind: RecordKind, record_id: str) -> str | None:
     """The case a record belongs to (None for persons, places and relationships)."""
     if kind is RecordKind.CASE:
         return record_id
     if kind in (RecordKind.EVENT, RecordKind.TESTIMONY, RecordKind.ATTACHMENT):
+        row = conn.execute(
+            f"SELECT case_id FROM {TABLES[kind]} WHERE id = ?", (record_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+    if kind in (RecordKind.FOLLOWUP, RecordKind.FOLLOWUP_ANSWER):
         row = conn.execute(
             f"SELECT case_id FROM {TABLES[kind]} WHERE id = ?", (record_id,)
         ).fetchone()
@@ -534,6 +574,8 @@ _PROJECTORS: dict[RecordKind, Callable[[Connection, Any, Revision, bool], None]]
     RecordKind.WITHDRAWAL: _project_withdrawal,
     RecordKind.REVIEW: reviews.project_review,
     RecordKind.GRADE: reviews.project_grade,
+    RecordKind.FOLLOWUP: _project_followup,
+    RecordKind.FOLLOWUP_ANSWER: _project_answer,
 }
 
 

@@ -30,6 +30,7 @@ from amanat.storage.vault import Vault
 from amanat.ui.cases.attachments_panel import AttachmentsPanel
 from amanat.ui.cases.case_dialog import CaseDialog
 from amanat.ui.cases.case_doc import CaseDoc, consent_summary
+from amanat.ui.cases.case_followups import CaseFollowups
 from amanat.ui.cases.event_dialog import EventDialog
 from amanat.ui.cases.history_words import describe as describe_changes
 from amanat.ui.cases.person_dialog import PersonDialog
@@ -599,6 +600,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self.attachments_tab, self.tr("&Attachments"))
         self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
         self.tabs.addTab(self.review_tab, self.tr("Re&view"))
+        self.followups_tab = CaseFollowups(self.session)
+        self.tabs.addTab(self.followups_tab, self.tr("&Follow-ups"))
         self.tabs.addTab(self.history_view, self.tr("&History"))
         self.tabs.addTab(self.custody_page, self.tr("C&ustody log"))
         return self.tabs
@@ -814,15 +817,14 @@ class CaseView(QWidget):
         )
         if proposers:
             # docs/trust.md: an edit by a vault that does not own the record waits for a
-            # person; accepting it is not in the app yet (amanat case accept / decline).
+            # person, who decides in Review > Conflicts (ui/review/conflict_dialog.py).
             self.notice.show_message(
                 "warning",
                 fill(
                     self.tr(
                         "Changes proposed by %1 to records of this case were kept but not"
-                        " applied, because that vault did not create them. Review them and"
-                        " accept or decline each (for now with amanat case accept or"
-                        " decline)."
+                        " applied, because that vault did not create them. Compare and decide"
+                        " in Review > Conflicts (Ctrl+5)."
                     ),
                     ", ".join(isolate(n) for n in proposers),
                 ),
@@ -832,7 +834,7 @@ class CaseView(QWidget):
                 "warning",
                 self.tr(
                     "Some records of this case were changed in two places and both versions"
-                    " were kept. A reviewer should resolve the conflict."
+                    " were kept. Compare and resolve them in Review > Conflicts (Ctrl+5)."
                 ),
             )
         else:
@@ -844,6 +846,7 @@ class CaseView(QWidget):
         self.attachments_tab.show_case(cd)
         self.notes_tab.show_notes(cd)
         self.review_tab.show_case(cd)
+        self.followups_tab.show_case(cd.doc)
         self.history.set_rows(data.history)
         self.custody.set_rows(data.custody)
         self.history_view.resizeColumnsToContents()

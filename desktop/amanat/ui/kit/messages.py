@@ -153,6 +153,18 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "disk_full": lambda: QCoreApplication.translate(
         "Errors", "The disk is full. Nothing was changed."
     ),
+    "bundle.no_followups": lambda: QCoreApplication.translate(
+        "Errors", "These cases have no follow-up questions or answers to send."
+    ),
+    "followup.target": lambda: QCoreApplication.translate(
+        "Errors", "A question can be asked about a case, its person, an event or a testimony."
+    ),
+    "conflict.none": lambda: QCoreApplication.translate(
+        "Errors", "This record is no longer waiting for a decision."
+    ),
+    "conflict.ambiguous": lambda: QCoreApplication.translate(
+        "Errors", "This record has several incoming versions. Choose field by field."
+    ),
     "os": lambda: QCoreApplication.translate("Errors", "The file could not be read or written."),
 }
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from amanat.ui.ops.session import Session
+from amanat.ui.review.conflicts_panel import ConflictsPanel
+from amanat.ui.review.followups_panel import FollowupsPanel
 from amanat.ui.review.queue_panel import QueuePanel
 
 
@@ -33,6 +35,8 @@ class ReviewSection(QWidget):
     def _build_tabs(self) -> None:
         """One line per panel, in the order a reviewer works: the queue first."""
         self._add(QueuePanel(self.session), self.tr("Queue"))
+        self._add(ConflictsPanel(self.session), self.tr("Conflicts"))
+        self._add(FollowupsPanel(self.session), self.tr("Follow-ups"))
 
     def _add(self, panel: QWidget, title: str) -> None:
         for name in ("open_case", "status_message"):
@@ -40,3 +44,12 @@ class ReviewSection(QWidget):
             if signal is not None:
                 signal.connect(getattr(self, name))
         self.tabs.addTab(panel, title)
+
+    def panel(self, object_name: str) -> QWidget:
+        """The tab whose panel has this object name (tests and the screenshots find
+        panels by name, not by their place among the tabs)."""
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if widget.objectName() == object_name:
+                return widget
+        raise KeyError(object_name)
