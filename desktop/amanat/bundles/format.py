@@ -106,6 +106,9 @@ class EntryKind(enum.IntEnum):
     ATTACHMENT = 7
     WITHDRAWAL = 8
     ANNOTATION = 9
+    # Reviewers' person decisions (docs/review.md §5), after everything they name.
+    PERSON_MERGE = 30
+    PERSON_DISTINCT = 31
     BODY = 0x40
 
     @property

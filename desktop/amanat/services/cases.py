@@ -50,7 +50,7 @@ from amanat.services.base import (
     check_cancelled,
 )
 from amanat.storage import cases as case_store
-from amanat.storage import custody, history, records
+from amanat.storage import custody, history, person_merges, records
 from amanat.storage.cases import CaseFilter
 from amanat.storage.db import transaction
 from amanat.storage.history import Author
@@ -452,7 +452,10 @@ def case_view_data(vault: Vault, case_id: str) -> CaseViewData:
     doc = get_case(vault, case_id)
     person_id = str(doc["person"]["id"])
     candidates = search_service.duplicate_candidates(vault, person_id, limit=10)
-    others = [c.other_id if c.person_id == person_id else c.person_id for c in candidates]
+    # Candidates name persons after merges (docs/review.md §5): the case's person as
+    # the id it resolves to.
+    shown = person_merges.resolve(vault.connection(), person_id)
+    others = [c.other_id if c.person_id == shown else c.person_id for c in candidates]
     summaries = search_service.person_summaries(vault, others)
     duplicates = []
     for candidate, other in zip(candidates, others, strict=True):

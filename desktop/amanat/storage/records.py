@@ -43,7 +43,7 @@ from amanat.domain.model import (
     kind_of,
     record_from_content,
 )
-from amanat.storage import history
+from amanat.storage import history, person_merges
 from amanat.storage.db import Connection
 from amanat.storage.history import Author, Revision
 
@@ -57,6 +57,8 @@ TABLES: dict[RecordKind, str] = {
     RecordKind.ATTACHMENT: "attachment",
     RecordKind.ANNOTATION: "annotation",
     RecordKind.WITHDRAWAL: "consent_withdrawal",
+    RecordKind.PERSON_MERGE: "person_merge",
+    RecordKind.PERSON_DISTINCT: "person_distinct",
 }
 
 SEAL_DOMAIN = b"amanat/testimony-seal/v1\x00"
@@ -529,6 +531,8 @@ _PROJECTORS: dict[RecordKind, Callable[[Connection, Any, Revision, bool], None]]
     RecordKind.ATTACHMENT: _project_attachment,
     RecordKind.ANNOTATION: _project_annotation,
     RecordKind.WITHDRAWAL: _project_withdrawal,
+    RecordKind.PERSON_MERGE: person_merges.project_merge,
+    RecordKind.PERSON_DISTINCT: person_merges.project_distinct,
 }
 
 
