@@ -37,7 +37,9 @@ __all__ = [
     "MergedPerson",
     "Sender",
     "Source",
+    "case_titles",
     "mark_distinct",
+    "merge_info",
     "merge_persons",
     "merged_person",
     "person_group",
@@ -412,3 +414,19 @@ def merge_info(vault: Vault, merge_id: str) -> MergeRow:
     if row is None:
         raise NotFound(what="person_merge", id=str(merge_id)[:64])
     return row
+
+
+def case_titles(vault: Vault, case_ids: Sequence[str]) -> dict[str, str]:
+    """{case id: title} of the cases given (unknown ids left out): what the merge dialog
+    shows of each person's cases."""
+    conn = vault.connection()
+    wanted = list(dict.fromkeys(case_ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for case_id, title in conn.execute(
+            f"SELECT id, title FROM case_file WHERE id IN ({marks})", chunk
+        ):
+            out[str(case_id)] = str(title)
+    return out
