@@ -39,6 +39,8 @@ class PeopleSection(QWidget):
         self.setObjectName("peopleSection")
         self.session = session
         self._looked_for = ""  # the name of the last search, run again after a change
+        self._decision = ""  # what the reviewer just decided, said with the next list
+        self._hold_notice = False  # the next list of people found keeps the notice
         session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -255,8 +257,9 @@ class PeopleSection(QWidget):
         self.found_view.resizeColumnsToContents()
         if not rows:
             self.notice.show_message("info", self.tr("Nobody with a similar name was found."))
-        else:
+        elif not self._hold_notice:
             self.notice.clear()
+        self._hold_notice = False
 
     def _show_error(self, error: BaseException) -> None:
         self.notice.show_error(error)
@@ -295,7 +298,10 @@ class PeopleSection(QWidget):
         self.duplicates.set_rows(rows)
         self.duplicates_view.resizeColumnToContents(0)
         self.duplicates_view.resizeColumnToContents(1)
-        self.notice.show_message("info", self.tr("%n possible duplicate(s) found.", "", len(rows)))
+        found = self.tr("%n possible duplicate(s) found.", "", len(rows))
+        decided, self._decision = self._decision, ""
+        # After a merge or a mark, say what was decided first.
+        self.notice.show_message("info", f"{decided} {found}" if decided else found)
 
     def cancel(self) -> None:
         self.duplicates_work.cancel()
@@ -379,10 +385,12 @@ class PeopleSection(QWidget):
     def _decided(self, message: str) -> None:
         """After a merge, unmerge or mark: the lists show persons as they are now."""
         self.notice.show_message("info", message)
+        self._hold_notice = bool(self._looked_for)
+        if self.duplicates.rowCount() and not self.duplicates_work.running:
+            self._decision = message
+            self.find_duplicates()
         if self._looked_for:
             self._find(self._looked_for)
-        if self.duplicates.rowCount() and not self.duplicates_work.running:
-            self.find_duplicates()
 
 
 def _merge_facts(vault: Vault, person_id: str) -> dict[str, Any]:
