@@ -88,7 +88,7 @@ def test_merge_distinct_and_unmerge_in_the_people_section(
             plain(find(dialog, QLabel, "mergeFirstNames").text()),
             plain(find(dialog, QLabel, "mergeSecondNames").text()),
         }
-        assert names == {"Нұрлан Сейітов (kk-Cyrl)", "Nurlan Seitov (kk-Latn)"}
+        assert names == {"Нұрлан Сейітов — Kazakh (Cyrillic)", "Nurlan Seitov — Kazakh (Latin)"}
         assert "K1111111" in find(dialog, QLabel, "mergeFirstIdentifiers").text()
         assert "Detention of" in find(dialog, QLabel, "mergeSecondCases").text()
         click(qtbot, find(dialog, QRadioButton, "mergeSecondKeep"))

@@ -4,6 +4,7 @@ a merge can be undone."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.services.persons import MergedPerson
+from amanat.ui.kit.labels import label as code_label
 from amanat.ui.kit.messages import fill, isolate
 from amanat.ui.kit.style import set_role
 from amanat.ui.kit.widgets import hint_label, named, scaled_font, title_label, value_label
@@ -60,16 +62,22 @@ class MergeDialog(QDialog):
         self, grid: QGridLayout, column: int, person: MergedPerson, case_titles: dict[str, str]
     ) -> None:
         side = "mergeFirst" if column == 0 else "mergeSecond"
-        keep = QRadioButton(self.tr("Keep this id"))
+        keep = QRadioButton(self.tr("Keep this person's id"))
         named(keep, f"{side}Keep", fill(self.tr("Keep the id %1"), person.id))
         keep.setChecked(column == 0)
         self.choice.addButton(keep, column)
         grid.addWidget(keep, 0, column)
         names = "\n".join(
-            fill(self.tr("%1 (%2)"), e.value["text"], e.value["script"]) for e in person.names
+            fill(self.tr("%1 — %2"), e.value["text"], code_label("script", e.value["script"]))
+            for e in person.names
         )
         identifiers = "\n".join(
-            fill(self.tr("%1: %2"), e.value["scheme"], e.value["value"]) for e in person.identifiers
+            fill(
+                self.tr("%1: %2"),
+                code_label("identifier_scheme", e.value["scheme"]),
+                e.value["value"],
+            )
+            for e in person.identifiers
         )
         cases = "\n".join(isolate(case_titles.get(c, c)) for c in person.cases)
         rows = (
@@ -86,7 +94,7 @@ class MergeDialog(QDialog):
             box = QVBoxLayout()
             box.addWidget(label)
             box.addWidget(value)
-            grid.addLayout(box, row, column)
+            grid.addLayout(box, row, column, Qt.AlignmentFlag.AlignTop)
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
