@@ -123,6 +123,10 @@ def test_three_spellings_merged_are_one_person_and_unmerge_restores_them(world: 
         assert {summary.name, *summary.other_names} == {s[0] for s in SPELLINGS}
         assert {c for c, _t in summary.cases} == set(world.cases)
         assert set(summary.merged_from) == {latin, han}
+    # The case view of an old id's case names the merged person's other spellings.
+    view = case_service.case_view_data(hq, world.cases[1])
+    assert set(view.merged_names) == {SPELLINGS[0][0], SPELLINGS[2][0]}
+    assert view.duplicates == []
     # No more candidates between them.
     assert search_service.duplicate_candidates(hq) == []
     assert search_service.duplicate_candidates(hq, latin) == []
@@ -133,6 +137,7 @@ def test_three_spellings_merged_are_one_person_and_unmerge_restores_them(world: 
     for pid in world.persons:
         assert person_service.resolve_person(hq, pid) == pid
         assert search_service.person_summaries(hq, [pid])[pid] == before[pid]
+    assert case_service.case_view_data(hq, world.cases[1]).merged_names == ()
     assert set(found_ids(hq, "Erzhan")) == {k, latin, han}
     pairs = {(c.person_id, c.other_id) for c in search_service.duplicate_candidates(hq)}
     assert tuple(sorted((k, latin))) in pairs

@@ -209,6 +209,8 @@ def shoot_merging(window, ws, shot) -> None:
         i for i in range(people.found.rowCount()) if (people.found.row(i) or {}).get("merges")
     )
     people.found_view.selectRow(merged)
+    people.find_duplicates()
+    wait_for(lambda: not people.duplicates_work.running)
     pump(300)
     shot(window, "people-merged")
     on_worker(window, lambda v: person_service.unmerge_persons(v, merge.id))  # type: ignore[attr-defined]

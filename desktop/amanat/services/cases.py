@@ -444,6 +444,8 @@ class CaseViewData:
     history: list[dict[str, Any]]  # with "changes": what each revision changed
     custody: list[dict[str, Any]]
     seals: dict[str, bool]  # sealed testimony id -> signature verifies
+    # The case's person merged with others (docs/review.md §5): their other names.
+    merged_names: tuple[str, ...] = ()
 
 
 def case_view_data(vault: Vault, case_id: str) -> CaseViewData:
@@ -490,7 +492,18 @@ def case_view_data(vault: Vault, case_id: str) -> CaseViewData:
         history=revisions,
         custody=custody_log(vault, case_id),
         seals=seals,
+        merged_names=_merged_names(vault, doc["person"]),
     )
+
+
+def _merged_names(vault: Vault, person: dict[str, Any]) -> tuple[str, ...]:
+    """The names the case's person has in the records merged with it, beyond its own."""
+    person_id = str(person["id"])
+    summary = search_service.person_summaries(vault, [person_id]).get(person_id)
+    if summary is None or not summary.merged_from:
+        return ()
+    own = {str(n.get("text")) for n in person.get("names") or ()}
+    return tuple(n for n in (summary.name, *summary.other_names) if n not in own)
 
 
 def verify_custody(vault: Vault) -> list[tuple[str, str]]:

@@ -213,6 +213,17 @@ class PeopleSection(QWidget):
         imported bundle, a new case) may match the name looked for."""
         if (changes.persons or changes.cases) and self._looked_for:
             self._find(self._looked_for)
+        if changes.persons and self.duplicates.rowCount():
+            # A merge or "not the same person" elsewhere (a bundle, the command line):
+            # a pair of which both changed may be one person now; the rest stays.
+            rows = [self.duplicates.row(i) for i in range(self.duplicates.rowCount())]
+            kept = [
+                r for r in rows
+                if r is not None
+                and not {r["id"], r["other_id"]} <= changes.persons
+            ]  # fmt: skip
+            if len(kept) != len(rows):
+                self.duplicates.set_rows(kept)
 
     def find_person(self) -> None:
         name = self.name.text().strip()
