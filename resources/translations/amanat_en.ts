@@ -1927,288 +1927,318 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="162" />
+        <source>These persons cannot be merged or separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="165" />
+        <source>These are already one person. Nothing was merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="168" />
+        <source>A person cannot be marked as not the same as itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="171" />
+        <source>These persons were marked as not the same person, so they cannot be merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="175" />
+        <source>This merge was undone already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="178" />
+        <source>These are one merged person. Unmerge them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="188" />
         <source>The contact could not be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="191" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="194" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="197" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
         <source>The identity card's new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
         <source>This is your own identity card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="209" />
         <source>Several contacts have this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="212" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="223" />
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="226" />
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="231" />
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="236" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="239" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="242" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="245" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="250" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="255" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="271" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="274" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="279" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="282" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="285" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="290" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="295" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="300" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="305" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="308" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="313" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="318" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="323" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328" />
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="334" />
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340" />
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="345" />
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349" />
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="353" />
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="358" />
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="363" />
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="374" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="379" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="384" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="389" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="394" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="397" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="400" />
         <source>The same contact is chosen twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="403" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="408" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="413" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="539" />
         <source>Check %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2346,202 +2376,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
         <source>person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
         <source>person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
         <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
         <source>script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="445" />
         <source>identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="446" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="447" />
         <source>value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
         <source>date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
         <source>hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
         <source>status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
         <source>date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
         <source>title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="453" />
         <source>summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="454" />
         <source>reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="455" />
         <source>assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="456" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457" />
         <source>place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="458" />
         <source>stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="459" />
         <source>description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="460" />
         <source>testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="461" />
         <source>narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462" />
         <source>speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="463" />
         <source>interviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="464" />
         <source>interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="465" />
         <source>consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="466" />
         <source>permitted use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467" />
         <source>language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="468" />
         <source>sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="469" />
         <source>ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="473" />
         <source>first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="474" />
         <source>second</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="475" />
         <source>third</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="476" />
         <source>fourth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477" />
         <source>fifth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497" />
         <source>one of the fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505" />
         <source>the %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510" />
         <source>%1 number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="517" />
         <source>the %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="525" />
         <source>%1's %2</source>
         <translation type="unfinished" />
     </message>
@@ -3247,216 +3277,294 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="87" />
-        <source>Created</source>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="85" />
+        <source>Person merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="88" />
-        <source>Edited</source>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="86" />
+        <source>Not the same person</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="89" />
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="99" />
-        <source>Sealed</source>
+        <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="90" />
-        <source>File attached</source>
+        <source>Edited</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="91" />
-        <source>Exported</source>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="101" />
+        <source>Sealed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="92" />
-        <source>Imported</source>
+        <source>File attached</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="93" />
-        <source>Merged</source>
+        <source>Exported</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="94" />
-        <source>Redacted</source>
+        <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="95" />
+        <source>Merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="96" />
+        <source>Redacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="97" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="98" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="100" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="102" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104" />
         <source>Kazakh (Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="103" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105" />
         <source>Kazakh (Latin)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106" />
         <source>Kazakh (Arabic script)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107" />
         <source>Uyghur (Arabic script)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108" />
         <source>Uyghur (Latin)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109" />
         <source>Uyghur (Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110" />
         <source>Chinese (simplified)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111" />
         <source>Chinese (traditional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112" />
         <source>Chinese (pinyin)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111" />
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112" />
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="130" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115" />
         <source>Kyrgyz (Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116" />
         <source>Uzbek (Latin)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117" />
         <source>Uzbek (Cyrillic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118" />
         <source>Latin script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119" />
         <source>Cyrillic script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="120" />
         <source>Arabic script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="121" />
         <source>Chinese characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="122" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124" />
         <source>Kazakh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="123" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125" />
         <source>Uyghur</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127" />
         <source>Chinese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128" />
         <source>Kyrgyz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129" />
         <source>Uzbek</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="131" />
         <source>Turkish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="184" />
         <source>Names match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="185" />
         <source>Names are similar (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="188" />
         <source>Same identifier: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
         <source>Same year of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="195" />
         <source>Years of birth close (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196" />
         <source>Years of birth differ (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
         <source>Same hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198" />
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="200" />
         <source>Recorded sex differs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="39" />
+        <source>Merge two persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="42" />
+        <source>Are these the same person?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="46" />
+        <source>Both records stay as their authors wrote them: the merge is a record of its own, and both ids then lead to the one you keep. Every name, identifier and status of both is kept, with who reported it. You can unmerge later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="65" />
+        <source>Keep this person's id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="66" />
+        <source>Keep the id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="71" />
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="76" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="84" />
+        <source>Names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="85" />
+        <source>Identifiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="86" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="87" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="101" />
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="102" />
+        <source>Merge the two persons</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4108,127 +4216,190 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="54" />
         <source>Find a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="56" />
         <source>Name to look for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="57" />
         <source>A name in any script or spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="59" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="59" />
         <source>Find person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="69" />
         <source>Also written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="77" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="80" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81" />
-        <source>People found</source>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="83" />
+        <source>Merged</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="88" />
-        <source>Possible duplicates in the whole vault</source>
+        <source>People found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92" />
-        <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="100" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="182" />
+        <source>Merge...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99" />
-        <source>Look for duplicates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102" />
-        <source>Cancel</source>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="100" />
+        <source>Merge the two persons selected</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103" />
+        <source>Unmerge...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="366" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="374" />
+        <source>Unmerge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="116" />
+        <source>merged from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="129" />
+        <source>Possible duplicates in the whole vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="133" />
+        <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="140" />
+        <source>Look for duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="143" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="144" />
         <source>Looking for duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="160" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="161" />
         <source>May be the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="162" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="165" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="172" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="182" />
+        <source>Merge the two persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="186" />
+        <source>Not the same person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="204" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="259" />
         <source>Nobody with a similar name was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233" />
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="301" />
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
             <numerusform>%n possible duplicates found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="337" />
+        <source>The two persons were merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="352" />
+        <source>Marked as not the same person: this pair will not be proposed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="369" />
+        <source>Undo the last merge of %1? The persons merged into it come back as separate persons, exactly as they were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="380" />
+        <source>The merge was undone.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -226,6 +226,54 @@ def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     broken.close()
 
 
+def on_worker(window, fn: Callable[[Vault], object]) -> object:
+    out: list[object] = []
+    window.session.op(lambda v, _s: fn(v), on_success=out.append)
+    wait_for(lambda: bool(out))
+    return out[0]
+
+
+def shoot_merging(window, ws, shot) -> None:
+    """The merge dialog for the first duplicate candidate, then the merged person in the
+    People section ("merged from ..."); the merge is undone after (docs/review.md §5)."""
+    from amanat.services import persons as person_service
+    from amanat.ui.people.merge_dialog import MergeDialog
+
+    people = ws.people
+    row = people.duplicates.row(0)
+    if row is None:
+        return
+
+    def load(v: Vault) -> object:
+        a = person_service.merged_person(v, row["id"])
+        b = person_service.merged_person(v, row["other_id"])
+        return a, b, person_service.case_titles(v, [*a.cases, *b.cases])
+
+    first, second, titles = on_worker(window, load)  # type: ignore[misc]
+    dialog = MergeDialog(window, first, second, titles)
+    dialog.show()
+    shot(dialog, "people-merge")
+    dialog.close()
+    merge = on_worker(window, lambda v: person_service.merge_persons(v, first.id, second.id))
+    people.name.setText(first.names[0].value["text"])
+    people.find_person()
+    wait_for(lambda: any(
+        (people.found.row(i) or {}).get("merges") for i in range(people.found.rowCount())
+    ))  # fmt: skip
+    merged = next(
+        i for i in range(people.found.rowCount()) if (people.found.row(i) or {}).get("merges")
+    )
+    people.found_view.selectRow(merged)
+    people.find_duplicates()
+    wait_for(lambda: not people.duplicates_work.running)
+    pump(300)
+    shot(window, "people-merged")
+    on_worker(window, lambda v: person_service.unmerge_persons(v, merge.id))  # type: ignore[attr-defined]
+    people.name.setText("Erlan")
+    people.find_person()
+    pump(300)
+
+
 def main(out: Path, rtl: bool, docs: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["amanat"])
@@ -351,6 +399,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     wait_for(lambda: not ws.people.duplicates_work.running)
     pump(300)
     shot(window, "people")
+    shoot_merging(window, ws, shot)
     ws.show_section("places")
     pump(600)
     shot(window, "places")

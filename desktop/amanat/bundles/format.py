@@ -111,6 +111,9 @@ class EntryKind(enum.IntEnum):
     # Follow-ups (docs/review.md §6), numbered 0x3C.. so other new kinds can take 10..
     FOLLOWUP = 0x3C
     FOLLOWUP_ANSWER = 0x3D
+    # Reviewers' person decisions (docs/review.md §5), after everything they name.
+    PERSON_MERGE = 30
+    PERSON_DISTINCT = 31
     BODY = 0x40
 
     @property

@@ -85,6 +85,8 @@ ALLOWED_FIELDS: dict[RecordKind, frozenset[str]] = {
     RecordKind.FOLLOWUP_ANSWER: frozenset(
         {"followup", "case", "kind", "text", "record", "rev", "answered_by", "sensitivity"}
     ),
+    RecordKind.PERSON_MERGE: frozenset({"keep", "other", "undone"}),
+    RecordKind.PERSON_DISTINCT: frozenset({"person", "other", "withdrawn"}),
 }  # fmt: skip
 
 
@@ -302,6 +304,8 @@ def plan(selection: Selection, profile: Profile) -> RedactionPlan:
 
     _plan_followups(selection, dropped)
 
+    _drop_person_decisions(selection, result)
+
     for kind, ids in dropped.items():
         if ids:
             result.report[f"dropped_{kind.value}"] = len(ids)
@@ -356,3 +360,16 @@ def restricted_cases(selection: Selection, profile: Profile) -> list[str]:
     if profile is Profile.FULL:
         return []
     return [c.id for c in selection.cases.values() if c.sensitivity >= Sensitivity.RESTRICTED]
+
+
+def _drop_person_decisions(selection: Selection, result: RedactionPlan) -> None:
+    """A merge or "not the same person" mark goes only with both of its persons, each
+    sent named: it says two persons are (not) one, which is about both of them."""
+    gone = result.dropped[RecordKind.PERSON] | result.placeholders
+    sent = set(selection.persons) - gone
+    for m in selection.person_merges.values():
+        if m.keep_id not in sent or m.other_id not in sent:
+            result.dropped[RecordKind.PERSON_MERGE].add(m.id)
+    for d in selection.person_distincts.values():
+        if d.person_id not in sent or d.other_id not in sent:
+            result.dropped[RecordKind.PERSON_DISTINCT].add(d.id)

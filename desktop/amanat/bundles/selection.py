@@ -22,6 +22,8 @@ from amanat.domain.model import (
     FollowUpAnswer,
     Grade,
     Person,
+    PersonDistinct,
+    PersonMerge,
     Place,
     RecordKind,
     Relationship,
@@ -52,6 +54,8 @@ class Selection:
     grades: dict[str, Grade] = field(default_factory=dict)
     followups: dict[str, FollowUp] = field(default_factory=dict)
     answers: dict[str, FollowUpAnswer] = field(default_factory=dict)
+    person_merges: dict[str, PersonMerge] = field(default_factory=dict)
+    person_distincts: dict[str, PersonDistinct] = field(default_factory=dict)
     ids_only: dict[RecordKind, dict[str, None]] | None = None
     """Set by ``select_cases(ids_only=True)``: just the ids, and the dicts above empty."""
 
@@ -72,6 +76,8 @@ class Selection:
             RecordKind.GRADE: self.grades,
             RecordKind.FOLLOWUP: self.followups,
             RecordKind.FOLLOWUP_ANSWER: self.answers,
+            RecordKind.PERSON_MERGE: self.person_merges,
+            RecordKind.PERSON_DISTINCT: self.person_distincts,
         }
 
     def withdrawals_of(self, testimony_id: str) -> list[ConsentWithdrawal]:
@@ -120,6 +126,7 @@ def select_cases(
         selection.annotations.update((n.id, n) for n in loaded.annotations)
         selection.reviews.update((r.id, r) for r in loaded.reviews)
         selection.grades.update((g.id, g) for g in loaded.grades)
+    _add_person_decisions(conn, selection)
     return selection
 
 
@@ -131,6 +138,35 @@ def _add_followups(conn: Connection, selection: Selection, case_id: str) -> None
         return
     selection.followups.update(record_store.load_many(conn, RecordKind.FOLLOWUP, asked))
     selection.answers.update(record_store.load_many(conn, RecordKind.FOLLOWUP_ANSWER, answered))
+
+
+def _add_person_decisions(conn: Connection, selection: Selection) -> None:
+    """Person merges and "not the same person" marks (docs/review.md §5) naming any
+    person sent, undone and withdrawn ones too (an unmerge must travel as well)."""
+    if selection.ids_only is not None:
+        person_ids = list(selection.ids_only[RecordKind.PERSON])
+    else:
+        person_ids = list(selection.persons)
+    for kind, table, first in (
+        (RecordKind.PERSON_MERGE, "person_merge", "keep_id"),
+        (RecordKind.PERSON_DISTINCT, "person_distinct", "person_id"),
+    ):
+        found: dict[str, None] = {}
+        for start in range(0, len(person_ids), 400):
+            chunk = person_ids[start : start + 400]
+            marks = ", ".join("?" for _ in chunk)
+            for (record_id,) in conn.execute(
+                f"SELECT id FROM {table} WHERE {first} IN ({marks}) OR other_id IN ({marks})"
+                " ORDER BY created, id",
+                (*chunk, *chunk),
+            ):
+                found[str(record_id)] = None
+        if selection.ids_only is not None:
+            selection.ids_only[kind].update(found)
+        else:
+            target = selection.by_kind()[kind]
+            loaded = record_store.load_many(conn, kind, list(found))
+            target.update((rid, loaded[rid]) for rid in found if rid in loaded)
 
 
 def _add_ids(ids: dict[RecordKind, dict[str, None]], loaded: case_store.CaseRecords) -> None:

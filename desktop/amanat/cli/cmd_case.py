@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from amanat.domain.errors import ValidationError
 from amanat.services import attachments as attachment_service
 from amanat.services import case_edit
 from amanat.services import cases as case_service
+from amanat.services import search as search_service
 from amanat.storage.cases import SORT_COLUMNS
 
 
@@ -146,9 +148,18 @@ def cmd_list(args: Any) -> int:
     return 0
 
 
+def _merged_person(vault: Any, person_id: str) -> Any:
+    """The merged person the case's person is part of (docs/review.md §5), or None."""
+    summary = search_service.person_summaries(vault, [person_id]).get(person_id)
+    if summary is None or not (summary.merged_from or summary.id != person_id):
+        return None
+    return dataclasses.replace(summary, other_names=tuple(esc(n) for n in summary.other_names))
+
+
 def cmd_show(args: Any) -> int:
     with open_vault(args) as vault:
         doc = case_service.get_case(vault, args.id)
+        merged = _merged_person(vault, str(doc["person"]["id"]))
     if args.json:
         print_json(doc)
         return 0
@@ -157,6 +168,8 @@ def cmd_show(args: Any) -> int:
     print(f"Case {esc(doc['id'])}: {esc(doc['title'])}")
     print(f"  status {esc(doc['status'])}, assignee {esc(doc['assignee'] or '-')}")
     print(f"  person: {', '.join(esc(n['text']) for n in person['names'])}")
+    if merged is not None:
+        print(f"  merged person {merged.id}, also: {', '.join(merged.other_names) or '-'}")
     if person["birth_date"]:
         print(f"  born: {esc(person['birth_date'])}")
     if person["hometown"]:

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_review",
     "amanat.cli.cmd_conflicts",
     "amanat.cli.cmd_followup",
+    "amanat.cli.cmd_persons",
 )
 # Which module registers each top-level command (tests/cli checks it against the
 # parser built from every module).
@@ -57,6 +58,7 @@ COMMANDS = {
     "annotate": "amanat.cli.cmd_review",
     "conflicts": "amanat.cli.cmd_conflicts",
     "followup": "amanat.cli.cmd_followup",
+    "persons": "amanat.cli.cmd_persons",
 }
 _HELP = ("-h", "--help")
 

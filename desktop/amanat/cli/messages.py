@@ -42,6 +42,19 @@ MESSAGES: dict[str, str] = {
     "settings.unknown": "there is no setting {key}",
 }
 
+# Merging persons (docs/review.md §5).
+MESSAGES.update(
+    {
+        "persons": "these persons cannot be merged or separated",
+        "persons.self_merge": "these are already one person: nothing to merge",
+        "persons.self_distinct": "a person cannot be marked as not the same as itself",
+        "persons.distinct": "these persons were marked as not the same person (mark {mark});"
+        " they cannot be merged",
+        "persons.already_undone": "this merge was undone already",
+        "persons.merged": "these ids are one merged person; unmerge them first",
+    }
+)
+
 
 def describe(exc: AmanatError) -> str:
     template = MESSAGES.get(exc.code)

@@ -139,3 +139,13 @@ class Cancelled(AmanatError):
 
 class DiskFull(AmanatError):
     code = "disk_full"
+
+
+class PersonMergeError(AmanatError):
+    """Merging, unmerging or separating persons that cannot be (docs/review.md §5):
+    ``persons.self_merge`` (a person with itself, or two ids already one person),
+    ``persons.distinct`` (the pair is marked "not the same person"),
+    ``persons.already_undone`` (unmerging twice), ``persons.merged`` (marking two ids
+    of one merged person distinct)."""
+
+    code = "persons"

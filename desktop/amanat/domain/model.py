@@ -68,6 +68,9 @@ class RecordKind(enum.StrEnum):
     # Follow-up questions and their answers (docs/review.md §6).
     FOLLOWUP = "followup"
     FOLLOWUP_ANSWER = "followup_answer"
+    # Reviewers' decisions about persons (docs/review.md §5): records of their own.
+    PERSON_MERGE = "person_merge"
+    PERSON_DISTINCT = "person_distinct"
 
 
 class Sensitivity(enum.IntEnum):
@@ -1317,6 +1320,83 @@ class FollowUpAnswer:
         )
 
 
+# -- person merges (docs/review.md §5) ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonMerge:
+    """A reviewer's decision that ``other`` is the same person as ``keep``. It never
+    alters either person record (each is owned by the vault that wrote it): reads
+    resolve ``other`` to ``keep`` through a projection. A later revision with
+    ``undone`` set undoes it (unmerge)."""
+
+    id: str
+    keep_id: str
+    other_id: str
+    undone: bool = False  # written only when true
+
+    def validate(self) -> None:
+        check_id(self.id, "person_merge.id")
+        check_id(self.keep_id, "person_merge.keep")
+        check_id(self.other_id, "person_merge.other")
+        if self.keep_id == self.other_id:
+            raise ValidationError("invalid.self_merge", field="person_merge.other")
+        if type(self.undone) is not bool:
+            raise ValidationError("invalid.type", field="person_merge.undone", expected="bool")
+
+    def to_content(self) -> dict[str, Any]:
+        return {
+            "keep": self.keep_id,
+            "other": self.other_id,
+            **({"undone": True} if self.undone else {}),
+        }
+
+    @classmethod
+    def from_content(cls, record_id: str, c: Mapping[str, Any]) -> PersonMerge:
+        return cls(
+            id=record_id, keep_id=c["keep"], other_id=c["other"], undone=c.get("undone", False)
+        )
+
+
+@dataclass(frozen=True)
+class PersonDistinct:
+    """A reviewer's decision that two persons are not the same person: the pair is no
+    longer proposed as duplicates, and merging it is refused. ``withdrawn`` (a later
+    revision) takes the decision back."""
+
+    id: str
+    person_id: str
+    other_id: str
+    withdrawn: bool = False  # written only when true
+
+    def validate(self) -> None:
+        check_id(self.id, "person_distinct.id")
+        check_id(self.person_id, "person_distinct.person")
+        check_id(self.other_id, "person_distinct.other")
+        if self.person_id == self.other_id:
+            raise ValidationError("invalid.self_distinct", field="person_distinct.other")
+        if type(self.withdrawn) is not bool:
+            raise ValidationError(
+                "invalid.type", field="person_distinct.withdrawn", expected="bool"
+            )
+
+    def to_content(self) -> dict[str, Any]:
+        return {
+            "person": self.person_id,
+            "other": self.other_id,
+            **({"withdrawn": True} if self.withdrawn else {}),
+        }
+
+    @classmethod
+    def from_content(cls, record_id: str, c: Mapping[str, Any]) -> PersonDistinct:
+        return cls(
+            id=record_id,
+            person_id=c["person"],
+            other_id=c["other"],
+            withdrawn=c.get("withdrawn", False),
+        )
+
+
 Record = (
     Person
     | Place
@@ -1331,6 +1411,8 @@ Record = (
     | Grade
     | FollowUp
     | FollowUpAnswer
+    | PersonMerge
+    | PersonDistinct
 )
 
 RECORD_TYPES: dict[RecordKind, Any] = {
@@ -1347,6 +1429,8 @@ RECORD_TYPES: dict[RecordKind, Any] = {
     RecordKind.GRADE: Grade,
     RecordKind.FOLLOWUP: FollowUp,
     RecordKind.FOLLOWUP_ANSWER: FollowUpAnswer,
+    RecordKind.PERSON_MERGE: PersonMerge,
+    RecordKind.PERSON_DISTINCT: PersonDistinct,
 }
 
 

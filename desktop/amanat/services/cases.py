@@ -51,7 +51,7 @@ from amanat.services.base import (
     check_cancelled,
 )
 from amanat.storage import cases as case_store
-from amanat.storage import custody, history, records
+from amanat.storage import custody, history, person_merges, records
 from amanat.storage.cases import CaseFilter
 from amanat.storage.db import transaction
 from amanat.storage.history import Author
@@ -479,6 +479,8 @@ class CaseViewData:
     history: list[dict[str, Any]]  # with "changes": what each revision changed
     custody: list[dict[str, Any]]
     seals: dict[str, bool]  # sealed testimony id -> signature verifies
+    # The case's person merged with others (docs/review.md §5): their other names.
+    merged_names: tuple[str, ...] = ()
 
 
 def case_view_data(vault: Vault, case_id: str) -> CaseViewData:
@@ -487,7 +489,10 @@ def case_view_data(vault: Vault, case_id: str) -> CaseViewData:
     doc = get_case(vault, case_id)
     person_id = str(doc["person"]["id"])
     candidates = search_service.duplicate_candidates(vault, person_id, limit=10)
-    others = [c.other_id if c.person_id == person_id else c.person_id for c in candidates]
+    # Candidates name persons after merges (docs/review.md §5): the case's person as
+    # the id it resolves to.
+    shown = person_merges.resolve(vault.connection(), person_id)
+    others = [c.other_id if c.person_id == shown else c.person_id for c in candidates]
     summaries = search_service.person_summaries(vault, others)
     duplicates = []
     for candidate, other in zip(candidates, others, strict=True):
@@ -522,7 +527,18 @@ def case_view_data(vault: Vault, case_id: str) -> CaseViewData:
         history=revisions,
         custody=custody_log(vault, case_id),
         seals=seals,
+        merged_names=_merged_names(vault, doc["person"]),
     )
+
+
+def _merged_names(vault: Vault, person: dict[str, Any]) -> tuple[str, ...]:
+    """The names the case's person has in the records merged with it, beyond its own."""
+    person_id = str(person["id"])
+    summary = search_service.person_summaries(vault, [person_id]).get(person_id)
+    if summary is None or not summary.merged_from:
+        return ()
+    own = {str(n.get("text")) for n in person.get("names") or ()}
+    return tuple(n for n in (summary.name, *summary.other_names) if n not in own)
 
 
 def verify_custody(vault: Vault) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from amanat.domain.errors import NotFound, ValidationError
 from amanat.services.base import IsCancelled, Progress
+from amanat.storage import person_merges
 from amanat.storage import persons as person_store
 from amanat.storage import search as search_store
 from amanat.storage.db import transaction
@@ -73,9 +74,13 @@ def duplicate_candidates(
         exists = conn.execute("SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone()
         if exists is None:
             raise NotFound(what="person", id=person_id)
-        found = search_store.duplicates_of(
-            conn, person_id, min_score=min_score, limit=limit or MAX_LIMIT
-        )
+        # A merged person: the candidates of every id merged into it, as one person.
+        found = []
+        for pid in person_merges.group(conn, person_id):
+            found.extend(
+                search_store.duplicates_of(conn, pid, min_score=min_score, limit=limit or MAX_LIMIT)
+            )
+        found = search_store.fold_merged(conn, found)[: limit or MAX_LIMIT]
         if progress is not None:
             progress(1.0)
         return found
@@ -87,7 +92,9 @@ def duplicate_candidates(
 
 def person_summaries(vault: Vault, person_ids: list[str]) -> dict[str, PersonSummary]:
     """Names, birth, hometown and cases of a few persons (search hits, duplicate
-    candidates); unknown ids are left out."""
+    candidates); unknown ids are left out. Keyed by the ids asked for; a merged-away id
+    gives the merged person (``.id`` is the id it resolves to, ``.merged_from`` the
+    others: docs/review.md §5)."""
     conn = vault.connection()
     out: dict[str, PersonSummary] = {}
     for person_id in dict.fromkeys(person_ids):

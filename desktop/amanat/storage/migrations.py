@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from amanat.domain.errors import SchemaTooNew
-from amanat.storage import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6
+from amanat.storage import (
+    schema_v1,
+    schema_v2,
+    schema_v3,
+    schema_v4,
+    schema_v5,
+    schema_v6,
+    schema_v7,
+)
 from amanat.storage.db import Connection, transaction
 
 
@@ -54,6 +62,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(4, schema_v4.apply),
     Migration(5, _script(schema_v5.SQL)),  # the review queue, grades, note threads
     Migration(6, _script(schema_v6.SQL)),
+    Migration(7, schema_v7.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

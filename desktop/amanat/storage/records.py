@@ -45,7 +45,7 @@ from amanat.domain.model import (
     kind_of,
     record_from_content,
 )
-from amanat.storage import history, reviews
+from amanat.storage import history, person_merges, reviews
 from amanat.storage.db import Connection
 from amanat.storage.history import Author, Revision
 
@@ -63,6 +63,8 @@ TABLES: dict[RecordKind, str] = {
     RecordKind.GRADE: "grade",
     RecordKind.FOLLOWUP: "followup",
     RecordKind.FOLLOWUP_ANSWER: "followup_answer",
+    RecordKind.PERSON_MERGE: "person_merge",
+    RecordKind.PERSON_DISTINCT: "person_distinct",
 }
 
 SEAL_DOMAIN = b"amanat/testimony-seal/v1\x00"
@@ -576,6 +578,8 @@ _PROJECTORS: dict[RecordKind, Callable[[Connection, Any, Revision, bool], None]]
     RecordKind.GRADE: reviews.project_grade,
     RecordKind.FOLLOWUP: _project_followup,
     RecordKind.FOLLOWUP_ANSWER: _project_answer,
+    RecordKind.PERSON_MERGE: person_merges.project_merge,
+    RecordKind.PERSON_DISTINCT: person_merges.project_distinct,
 }
 
 

@@ -17,6 +17,7 @@ reasons; merging is a decision for a person (``services.cases``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -27,6 +28,7 @@ from typing import Any
 
 from amanat.domain import names
 from amanat.domain.progress import IsCancelled, Progress, check_cancelled
+from amanat.storage import person_merges
 from amanat.storage.db import Connection
 
 # A name must be at least this close to the query to count as found.
@@ -300,7 +302,40 @@ def search_persons(
         PersonHit(pid, score, row.text, row.script, row.key) for pid, (score, row) in best.items()
     ]
     hits.sort(key=lambda h: (-h.score, h.match_key, h.person_id))
-    return hits[:limit]
+    return _fold_hits(conn, hits)[:limit]
+
+
+def _fold_hits(conn: Connection, hits: list[PersonHit]) -> list[PersonHit]:
+    """One hit per person: a merged-away id gives the person it resolves to (its best
+    hit, in the order found; docs/review.md §5)."""
+    resolved = person_merges.resolve_many(conn, [h.person_id for h in hits])
+    out: dict[str, PersonHit] = {}
+    for hit in hits:
+        pid = resolved[hit.person_id]
+        if pid not in out:
+            out[pid] = hit if pid == hit.person_id else dataclasses.replace(hit, person_id=pid)
+    return list(out.values())
+
+
+def fold_merged(conn: Connection, found: list[DuplicateCandidate]) -> list[DuplicateCandidate]:
+    """Duplicate candidates as persons after merges (docs/review.md §5): both ids
+    resolved, a pair that is already one person or marked "not the same person" left
+    out, one candidate (the best) per pair; best first."""
+    resolved = person_merges.resolve_many(
+        conn, [pid for c in found for pid in (c.person_id, c.other_id)]
+    )
+    distinct = person_merges.distinct_root_pairs(conn)
+    best: dict[tuple[str, str], DuplicateCandidate] = {}
+    for c in found:
+        first, second = sorted((resolved[c.person_id], resolved[c.other_id]))
+        pair = (first, second)
+        if first == second or pair in distinct:
+            continue
+        if pair not in best or c.score > best[pair].score:
+            best[pair] = dataclasses.replace(c, person_id=first, other_id=second)
+    out = list(best.values())
+    out.sort(key=lambda c: (-c.score, c.person_id, c.other_id))
+    return out
 
 
 # -- cases --------------------------------------------------------------------------------
@@ -781,8 +816,7 @@ def duplicates_of(
         candidate = _compare(mine, other, name_score)
         if candidate.score >= min_score:
             found.append(candidate)
-    found.sort(key=lambda c: (-c.score, c.person_id, c.other_id))
-    return found[:limit]
+    return fold_merged(conn, found)[:limit]
 
 
 def _corroboration_filter(mine: _Facts) -> tuple[str, list[Any]]:
@@ -857,8 +891,7 @@ def all_duplicates(
     }
     found = _score_pairs(conn, promising, shared_ids, min_score, report, is_cancelled)
     report(1.0)
-    found.sort(key=lambda c: (-c.score, c.person_id, c.other_id))
-    return found
+    return fold_merged(conn, found)
 
 
 def _neighbour_pairs(

@@ -795,6 +795,8 @@ class CaseView(QWidget):
         cd = CaseDoc(data.doc)
         self.cd = cd
         bits = [cd.person_name(cd.person)]
+        if data.merged_names:  # a merged person (docs/review.md §5)
+            bits.append(fill(self.tr("also recorded as %1"), ", ".join(data.merged_names)))
         hometown = cd.place_label(cd.person.get("hometown"))
         if hometown:
             bits.append(hometown)

@@ -82,6 +82,8 @@ _CLOSED: dict[str, dict[str, Callable[[], str]]] = {
         "attachment": lambda: QCoreApplication.translate("Labels", "Attachment"),
         "annotation": lambda: QCoreApplication.translate("Labels", "Annotation"),
         "withdrawal": lambda: QCoreApplication.translate("Labels", "Consent withdrawal"),
+        "person_merge": lambda: QCoreApplication.translate("Labels", "Person merge"),
+        "person_distinct": lambda: QCoreApplication.translate("Labels", "Not the same person"),
     },
     "custody_action": {
         "created": lambda: QCoreApplication.translate("Labels", "Created"),

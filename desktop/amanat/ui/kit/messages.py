@@ -168,6 +168,31 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "os": lambda: QCoreApplication.translate("Errors", "The file could not be read or written."),
 }
 
+# Merging persons (docs/review.md §5).
+_MESSAGES.update(
+    {
+        "persons": lambda: QCoreApplication.translate(
+            "Errors", "These persons cannot be merged or separated."
+        ),
+        "persons.self_merge": lambda: QCoreApplication.translate(
+            "Errors", "These are already one person. Nothing was merged."
+        ),
+        "persons.self_distinct": lambda: QCoreApplication.translate(
+            "Errors", "A person cannot be marked as not the same as itself."
+        ),
+        "persons.distinct": lambda: QCoreApplication.translate(
+            "Errors",
+            "These persons were marked as not the same person, so they cannot be merged.",
+        ),
+        "persons.already_undone": lambda: QCoreApplication.translate(
+            "Errors", "This merge was undone already."
+        ),
+        "persons.merged": lambda: QCoreApplication.translate(
+            "Errors", "These are one merged person. Unmerge them first."
+        ),
+    }
+)
+
 # Contacts and sealed bundles (docs/bundle-format.md sections 6-7). Every refusal of a
 # received bundle ends the same way: the vault did not change.
 _MESSAGES.update(
