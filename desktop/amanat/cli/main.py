@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_bundle",
     "amanat.cli.cmd_search",
     "amanat.cli.cmd_demo",
+    "amanat.cli.cmd_inbox",
 )
 # Which module registers each top-level command (tests/cli checks it against the
 # parser built from every module).
@@ -49,6 +50,7 @@ COMMANDS = {
     "search": "amanat.cli.cmd_search",
     "duplicates": "amanat.cli.cmd_search",
     "demo": "amanat.cli.cmd_demo",
+    "inbox": "amanat.cli.cmd_inbox",
 }
 _HELP = ("-h", "--help")
 
