@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from amanat.ui.ops.session import Session
+from amanat.ui.review.inbox_panel import InboxPanel
 
 
 class ReviewSection(QWidget):
@@ -31,6 +32,7 @@ class ReviewSection(QWidget):
 
     def _build_tabs(self) -> None:
         """One line per panel, in the order a reviewer works: the queue first."""
+        self._add(InboxPanel(self.session), self.tr("Inbox"))
 
     def _add(self, panel: QWidget, title: str) -> None:
         for name in ("open_case", "status_message"):
