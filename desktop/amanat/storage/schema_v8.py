@@ -9,6 +9,10 @@ Released once the first golden vault with it is cut: never edit, append a migrat
   error code of a refusal or a wait, ``brought`` a JSON object of counts (new, updated,
   conflicts, proposals, cases). ``sender_name`` is the stored contact's name (NULL for
   a stranger: the name on a card is never shown as a sender's).
+- ``contact_verification``: every time a person verified a contact's safety number
+  (the contact's ``verified_at`` only keeps the last), for the key history shown with
+  each contact (docs/review.md §7). Filled by triggers on ``contact``, so every way of
+  verifying is recorded; seeded with the verifications already stored.
 """
 
 from __future__ import annotations
@@ -33,4 +37,25 @@ CREATE TABLE inbox_file (
 ) WITHOUT ROWID;
 CREATE INDEX inbox_file_seen ON inbox_file (seen);
 CREATE INDEX inbox_file_bundle ON inbox_file (bundle_id);
+
+CREATE TABLE contact_verification (
+    contact_id  TEXT NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    verified_at TEXT NOT NULL,
+    PRIMARY KEY (contact_id, fingerprint, verified_at)
+) WITHOUT ROWID;
+INSERT INTO contact_verification (contact_id, fingerprint, verified_at)
+    SELECT id, fingerprint, verified_at FROM contact WHERE verified_at IS NOT NULL;
+CREATE TRIGGER contact_verified_on_insert AFTER INSERT ON contact
+WHEN NEW.verified_at IS NOT NULL
+BEGIN
+    INSERT OR IGNORE INTO contact_verification (contact_id, fingerprint, verified_at)
+    VALUES (NEW.id, NEW.fingerprint, NEW.verified_at);
+END;
+CREATE TRIGGER contact_verified_on_update AFTER UPDATE OF verified_at ON contact
+WHEN NEW.verified_at IS NOT NULL AND NEW.verified_at IS NOT OLD.verified_at
+BEGIN
+    INSERT OR IGNORE INTO contact_verification (contact_id, fingerprint, verified_at)
+    VALUES (NEW.id, NEW.fingerprint, NEW.verified_at);
+END;
 """

@@ -32,6 +32,7 @@ from amanat.ui.cases.case_doc import CaseDoc, consent_summary
 from amanat.ui.cases.event_dialog import EventDialog
 from amanat.ui.cases.history_words import describe as describe_changes
 from amanat.ui.cases.person_dialog import PersonDialog
+from amanat.ui.cases.provenance_panel import ProvenancePage
 from amanat.ui.cases.testimony_editor import TestimonyEditor
 from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.labels import codes, duplicate_reason, label, vocab_choices
@@ -537,7 +538,7 @@ class CaseView(QWidget):
         self.tabs.addTab(self.testimonies_tab, self.tr("&Testimonies"))
         self.tabs.addTab(self.attachments_tab, self.tr("&Attachments"))
         self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
-        self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.tabs.addTab(ProvenancePage(self.session, self.history_view), self.tr("&History"))
         self.tabs.addTab(self.custody_page, self.tr("C&ustody log"))
         return self.tabs
 

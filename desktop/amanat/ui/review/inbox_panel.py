@@ -34,26 +34,22 @@ from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Inbox", text)
-
-
 def state_text(state: str | None) -> str:
     """The sender's fingerprint state, as the quarantine decides it."""
     words = {
-        "verified": _tr("Verified"),
-        "unverified": _tr("Not verified"),
-        "key_changed": _tr("Keys changed: verify again"),
-        "unknown": _tr("Unknown sender"),
+        "verified": QCoreApplication.translate("Inbox", "Verified"),
+        "unverified": QCoreApplication.translate("Inbox", "Not verified"),
+        "key_changed": QCoreApplication.translate("Inbox", "Keys changed: verify again"),
+        "unknown": QCoreApplication.translate("Inbox", "Unknown sender"),
     }
-    return words.get(state or "", _tr("Not read yet"))
+    return words.get(state or "", QCoreApplication.translate("Inbox", "Not read yet"))
 
 
 def sender_text(item: InboxFile) -> str:
     if item.sender_name:
         return isolate(item.sender_name)
     if item.sender_fingerprint:
-        return _tr("Unknown sender")
+        return QCoreApplication.translate("Inbox", "Unknown sender")
     return ""
 
 
@@ -61,7 +57,11 @@ def created_text(item: InboxFile) -> str:
     """When the bundle was sealed, to the minute, in UTC."""
     if not item.created:
         return ""
-    return fill(_tr("%1 UTC"), item.created[:16].replace("T", " "), isolated=False)
+    return fill(
+        QCoreApplication.translate("Inbox", "%1 UTC"),
+        item.created[:16].replace("T", " "),
+        isolated=False,
+    )
 
 
 def outcome_text(item: InboxFile) -> str:
@@ -69,7 +69,7 @@ def outcome_text(item: InboxFile) -> str:
     if item.outcome == Outcome.OPENED:
         b = item.brought
         text = fill(
-            _tr("Opened: %1 new, %2 updated, %3 in conflict."),
+            QCoreApplication.translate("Inbox", "Opened: %1 new, %2 updated, %3 in conflict."),
             b.get("new", 0),
             b.get("updated", 0),
             b.get("conflicts", 0),
@@ -77,23 +77,28 @@ def outcome_text(item: InboxFile) -> str:
         )
         if b.get("proposals"):
             text += " " + fill(
-                _tr("%1 proposed edit(s) wait for you."), b["proposals"], isolated=False
+                QCoreApplication.translate("Inbox", "%1 proposed edit(s) wait for you."),
+                b["proposals"],
+                isolated=False,
             )
         return text
     if item.outcome == Outcome.ALREADY:
-        return _tr("Already received: nothing changed.")
+        return QCoreApplication.translate("Inbox", "Already received: nothing changed.")
     if item.outcome == Outcome.QUARANTINED:
         if item.fingerprint_state == "key_changed":
-            return _tr(
+            return QCoreApplication.translate(
+                "Inbox",
                 "Waits in quarantine: the sender's keys changed. Verify them again"
-                " (Contacts > Quarantine)."
+                " (Contacts > Quarantine).",
             )
-        return _tr(
-            "Waits in quarantine: the sender is not a verified contact (Contacts > Quarantine)."
+        return QCoreApplication.translate(
+            "Inbox",
+            "Waits in quarantine: the sender is not a verified contact (Contacts > Quarantine).",
         )
     if item.outcome == Outcome.WAITING:
-        return _tr(
-            "Waiting for the file to finish copying; it will be tried again when it changes."
+        return QCoreApplication.translate(
+            "Inbox",
+            "Waiting for the file to finish copying; it will be tried again when it changes.",
         )
     return describe_error(AmanatError(item.error or "error"))
 
@@ -103,27 +108,27 @@ def summary_text(result: ScanResult) -> str:
     fresh = [e.file for e in result.entries if e.fresh]
     counts = {o: sum(1 for f in fresh if f.outcome == o) for o in Outcome}
     if not fresh:
-        return _tr("Inbox: nothing new.")
+        return QCoreApplication.translate("Inbox", "Inbox: nothing new.")
     parts = []
     words = {
-        Outcome.OPENED: _tr("%1 opened"),
-        Outcome.QUARANTINED: _tr("%1 waiting in quarantine"),
-        Outcome.ALREADY: _tr("%1 already received"),
-        Outcome.WAITING: _tr("%1 still being copied"),
-        Outcome.REFUSED: _tr("%1 refused"),
+        Outcome.OPENED: QCoreApplication.translate("Inbox", "%1 opened"),
+        Outcome.QUARANTINED: QCoreApplication.translate("Inbox", "%1 waiting in quarantine"),
+        Outcome.ALREADY: QCoreApplication.translate("Inbox", "%1 already received"),
+        Outcome.WAITING: QCoreApplication.translate("Inbox", "%1 still being copied"),
+        Outcome.REFUSED: QCoreApplication.translate("Inbox", "%1 refused"),
     }
     for outcome, template in words.items():
         if counts[outcome]:
             parts.append(fill(template, counts[outcome], isolated=False))
-    return fill(_tr("Inbox: %1."), ", ".join(parts), isolated=False)
+    return fill(QCoreApplication.translate("Inbox", "Inbox: %1."), ", ".join(parts), isolated=False)
 
 
 COLUMNS = (
-    Column("name", lambda: _tr("File")),
-    Column("sender", lambda: _tr("From")),
-    Column("state", lambda: _tr("Fingerprint")),
-    Column("created", lambda: _tr("Sealed")),
-    Column("what", lambda: _tr("What happened")),
+    Column("name", lambda: QCoreApplication.translate("Inbox", "File")),
+    Column("sender", lambda: QCoreApplication.translate("Inbox", "From")),
+    Column("state", lambda: QCoreApplication.translate("Inbox", "Fingerprint")),
+    Column("created", lambda: QCoreApplication.translate("Inbox", "Sealed")),
+    Column("what", lambda: QCoreApplication.translate("Inbox", "What happened")),
 )
 
 
@@ -162,8 +167,9 @@ class InboxPanel(QWidget):
         self.notice = Notice("inboxNotice")
         layout.addWidget(self.notice)
         self.model = RowsModel(COLUMNS, parent=self)
-        self.table = make_table("inboxTable", self.tr("Bundles in the inbox"), self.model,
-                                stretch_column=4)  # fmt: skip
+        self.table = make_table(
+            "inboxTable", self.tr("Bundles in the inbox"), self.model, stretch_column=4
+        )
         layout.addWidget(self.table, 1)
         self.work = Background(self, session, busy=self.busy, on_error=self.notice.show_error)
         self.work.running_changed.connect(lambda running: self.scan_button.setDisabled(running))
