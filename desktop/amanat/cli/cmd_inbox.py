@@ -46,6 +46,12 @@ def sentence(item: InboxFile) -> str:
             " verified contact; see `amanat bundle quarantine`"
         )
     if item.outcome == Outcome.WAITING:
+        if item.error in inbox_service.INCOMPLETE:
+            return (
+                "waiting for the file to finish copying: so far it is incomplete or damaged;"
+                " it will be tried again when it changes (if it does not, ask the sender to"
+                " send it again)"
+            )
         return "waiting for the file to finish copying; it will be tried again when it changes"
     return "refused: " + describe(AmanatError(item.error or "error"))
 

@@ -96,6 +96,13 @@ def outcome_text(item: InboxFile) -> str:
             "Waits in quarantine: the sender is not a verified contact (Contacts > Quarantine).",
         )
     if item.outcome == Outcome.WAITING:
+        if item.error in inbox_service.INCOMPLETE:
+            return QCoreApplication.translate(
+                "Inbox",
+                "Waiting for the file to finish copying: so far it is incomplete or damaged."
+                " It will be tried again when it changes; if it does not, ask the sender to"
+                " send it again.",
+            )
         return QCoreApplication.translate(
             "Inbox",
             "Waiting for the file to finish copying; it will be tried again when it changes.",
