@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from amanat.services import bundles as bundle_service
 from amanat.services import contacts as contact_service
 from amanat.services import inbox
 from amanat.services import settings as settings_service
@@ -150,3 +151,30 @@ def test_the_watched_folder_is_a_setting_kept_in_the_vault(vault: Vault, tmp_pat
     inbox.set_folder(vault, tmp_path)
     assert inbox.folder(vault) == str(tmp_path)
     assert settings_service.read_all(vault)["review.inbox_folder"] == str(tmp_path)
+
+
+def test_a_quarantined_file_says_later_whether_it_was_opened_or_discarded(
+    make_vault: Callable[..., Vault], tmp_path: Path
+) -> None:
+    field = make_vault("Field office", path=tmp_path / "field")
+    hq = make_vault("HQ", path=tmp_path / "hq")
+    befriend(field, hq, verified=False)
+    contact_service.verify_contact(field, "HQ")
+    watched = tmp_path / "exchange"
+    watched.mkdir()
+    (watched / "one.age").write_bytes(_sealed(field, hq, tmp_path, title="One"))
+    (watched / "two.age").write_bytes(_sealed(field, hq, tmp_path, title="Two"))
+    first = {e.file.name: e.file for e in inbox.scan(hq, watched).entries}
+    assert {f.outcome for f in first.values()} == {Outcome.QUARANTINED}
+    bundle_service.discard_quarantined(hq, str(first["two.age"].quarantine_id))
+    contact_service.verify_contact(hq, "Field office")
+    bundle_service.open_quarantined(hq, str(first["one.age"].quarantine_id))
+    now = {f.name: f for f in inbox.listing(hq)}
+    assert now["one.age"].outcome == Outcome.RELEASED
+    assert now["one.age"].fingerprint_state == "verified"
+    assert now["two.age"].outcome == Outcome.DISCARDED
+    # The files are still there, unchanged: nothing is quarantined again.
+    again = {e.file.name: e for e in inbox.scan(hq, watched).entries}
+    assert not any(e.fresh for e in again.values())
+    assert again["two.age"].file.outcome == Outcome.DISCARDED
+    assert len(hq.connection().execute("SELECT * FROM bundle_quarantine").fetchall()) == 0

@@ -38,6 +38,10 @@ def sentence(item: InboxFile) -> str:
             f"opened, from {sender}: {b.get('new', 0)} new, {b.get('updated', 0)} updated,"
             f" {b.get('conflicts', 0)} conflict(s), {b.get('proposals', 0)} proposal(s)"
         )
+    if item.outcome == Outcome.RELEASED:
+        return "opened from the quarantine once the sender was verified"
+    if item.outcome == Outcome.DISCARDED:
+        return "discarded from the quarantine; nothing was imported"
     if item.outcome == Outcome.ALREADY:
         return f"already received (from {sender}); nothing changed"
     if item.outcome == Outcome.QUARANTINED:

@@ -44,6 +44,9 @@ class Outcome(enum.StrEnum):
     ALREADY = "already_received"  # this bundle (by its id) was imported before
     WAITING = "waiting"  # still being copied, or incomplete: tried again when it changes
     REFUSED = "refused"  # ``error`` says why (a typed error code)
+    # What became of a quarantined bundle since (read from the quarantine, not stored):
+    RELEASED = "opened_from_quarantine"  # its sender was verified and it was opened
+    DISCARDED = "discarded"  # a person discarded it from the quarantine
 
 
 # Errors a file still being copied gives: it ends too early, or does not parse yet.
@@ -177,7 +180,7 @@ def process_file(
         and known is not None
         and (known.size, known.mtime_ns) == (before.st_size, before.st_mtime_ns)
     ):
-        return InboxEntry(known, fresh=False)
+        return InboxEntry(current(conn, known), fresh=False)
     base = InboxFile(
         path=key,
         name=path.name,
@@ -287,7 +290,20 @@ def brought(result: ImportResult) -> dict[str, int]:
 
 def listing(vault: Vault, limit: int = 1000) -> list[InboxFile]:
     """Every file the inbox looked at, the most recent first."""
-    return inbox_store.list_files(vault.connection(), limit)
+    conn = vault.connection()
+    return [current(conn, item) for item in inbox_store.list_files(conn, limit)]
+
+
+def current(conn: Any, item: InboxFile) -> InboxFile:
+    """A quarantined file as things stand now: opened from the quarantine once its
+    sender was verified, or discarded there."""
+    if item.outcome != Outcome.QUARANTINED.value or item.quarantine_id is None:
+        return item
+    if ledger.quarantine_get(conn, item.quarantine_id) is not None:
+        return item
+    if item.bundle_id is not None and ledger.is_received(conn, item.bundle_id):
+        return replace(item, outcome=Outcome.RELEASED.value, fingerprint_state="verified")
+    return replace(item, outcome=Outcome.DISCARDED.value)
 
 
 def _iso(ms: int) -> str:

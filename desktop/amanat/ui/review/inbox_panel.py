@@ -82,6 +82,14 @@ def outcome_text(item: InboxFile) -> str:
                 isolated=False,
             )
         return text
+    if item.outcome == Outcome.RELEASED:
+        return QCoreApplication.translate(
+            "Inbox", "Opened from the quarantine once the sender was verified."
+        )
+    if item.outcome == Outcome.DISCARDED:
+        return QCoreApplication.translate(
+            "Inbox", "Discarded from the quarantine: nothing was imported."
+        )
     if item.outcome == Outcome.ALREADY:
         return QCoreApplication.translate("Inbox", "Already received: nothing changed.")
     if item.outcome == Outcome.QUARANTINED:
@@ -123,6 +131,8 @@ def summary_text(result: ScanResult) -> str:
         Outcome.ALREADY: QCoreApplication.translate("Inbox", "%1 already received"),
         Outcome.WAITING: QCoreApplication.translate("Inbox", "%1 still being copied"),
         Outcome.REFUSED: QCoreApplication.translate("Inbox", "%1 refused"),
+        Outcome.RELEASED: QCoreApplication.translate("Inbox", "%1 opened from the quarantine"),
+        Outcome.DISCARDED: QCoreApplication.translate("Inbox", "%1 discarded"),
     }
     for outcome, template in words.items():
         if counts[outcome]:
