@@ -160,3 +160,28 @@ def test_choose_folder_and_scan_now(
     click(qtbot, scan)
     qtbot.waitUntil(lambda: panel.items and panel.items[0].outcome == "opened", timeout=15000)
     assert panel.notice.text().startswith("Inbox: 1 opened")
+
+
+def test_a_missing_folder_is_said_once_and_picked_up_when_it_is_back(
+    qtbot, window_factory, amanat_home: Path, tmp_path: Path
+) -> None:
+    hq_path, field = _hq_and_field(amanat_home, tmp_path)
+    stick = tmp_path / "usb-stick"  # not plugged in yet
+    window = window_factory()
+    ws = unlock_vault(qtbot, window, hq_path)
+    window.session.change_setting(settings_service.INBOX_FOLDER, str(stick))
+    qtbot.waitUntil(
+        lambda: "inbox folder does not exist" in window.statusBar().currentMessage(),
+        timeout=10000,
+    )
+    window.statusBar().clearMessage()
+    ws.inbox.scan_now()
+    qtbot.waitUntil(lambda: window.session.worker.pending_count == 0, timeout=10000)
+    assert window.statusBar().currentMessage() == ""  # not said again
+    stick.mkdir()
+    _bundle(field, stick)
+    ws.inbox.scan_now()  # the periodic rescan
+    panel = _inbox(qtbot, window)
+    qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=15000)
+    assert panel.items[0].outcome == "opened"
+    assert str(stick) in ws.inbox.fs.directories()

@@ -49,6 +49,7 @@ class InboxWatcher(QObject):
         self.periodic.setInterval(RESCAN_MS)
         self._running = False
         self._again = False
+        self._last_failure = ""  # said once, not at every rescan (a USB stick left out)
         self.fs.directoryChanged.connect(self.poke)
         self.fs.fileChanged.connect(self.poke)
         self.settle.timeout.connect(self.scan_now)
@@ -111,7 +112,7 @@ class InboxWatcher(QObject):
         op = self.session.op(
             scan,
             on_success=self._scanned,
-            on_failure=self.failed.emit,
+            on_failure=self._failed,
             on_done=self._done,
             owner=self,
         )
@@ -119,12 +120,22 @@ class InboxWatcher(QObject):
 
     def _scanned(self, result: object) -> None:
         if isinstance(result, ScanResult):
+            self._last_failure = ""
+            if self.folder and self.folder not in self.fs.directories():
+                self.fs.addPath(self.folder)  # the drive is back
             self._follow_files(result)
             self.scanned.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        code = str(getattr(error, "code", type(error).__name__))
+        if code != self._last_failure:
+            self._last_failure = code
+            self.failed.emit(error)
 
     def _follow_files(self, result: ScanResult) -> None:
         """Watch the files still being copied, so the next change is seen at once."""
         waiting = [e.file.path for e in result.entries if e.file.outcome == "waiting"]
+        waiting = [p for p in waiting if Path(p).is_file()]
         old = self.fs.files()
         if old:
             self.fs.removePaths(old)
