@@ -3,58 +3,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="219" />
         <source>Export the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="221" />
         <source>Export the emergency key?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="226" />
         <source>This writes the vault's SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="234" />
         <source>Which key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="240" />
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="243" />
         <source>Classic X25519 key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="247" />
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="250" />
         <source>Post-quantum hybrid key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="258" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="260" />
         <source>I understand that this file opens everything sealed to me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="266" />
         <source>Export the secret key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="268" />
         <source>Export the secret key</source>
         <translation type="unfinished" />
     </message>
@@ -738,37 +738,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="127" />
         <source>Your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="129" />
         <source>Your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="133" />
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="139" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="148" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="148" />
         <source>Copy the card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="157" />
         <source>Copied</source>
         <translation type="unfinished" />
     </message>
@@ -1013,275 +1013,275 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="477" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="499" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
         <source>Correct the case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="507" />
         <source>Correct the case's title and fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="511" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="517" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="522" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
         <source>Add an event...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
         <source>Add an event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
         <source>Correct the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>Remove...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>Remove the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="571" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="623" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="579" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="620" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="628" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
         <source>What changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="595" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="610" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="610" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="616" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="632" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="642" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="855" />
         <source>Choose an event in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="868" />
         <source>Remove this event?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="870" />
         <source>The event leaves the case. Nothing is lost: its versions stay in the case's history, and the custody log records the removal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="873" />
         <source>Remove the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1289,7 +1289,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="684" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1297,37 +1297,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="738" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="740" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="748" />
         <source>an unknown vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="761" />
         <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="773" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="790" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="793" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1451,23 +1451,23 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="931" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="932" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="982" />
         <source>&amp;Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="933" />
         <source>My &amp;identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="980" />
         <source>&amp;Quarantine (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1475,146 +1475,151 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="432" />
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="445" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="491" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="448" />
         <source>Safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
         <source>Post-quantum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="456" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="462" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="470" />
         <source>Add from card file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="472" />
         <source>Add a contact from a card file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476" />
         <source>Paste card text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="478" />
         <source>Add a contact from pasted card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="543" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="554" />
         <source>Verify...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481" />
         <source>Verify the chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="488" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538" />
         <source>Chosen contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="493" />
         <source>Contact's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="495" />
+        <source>Key history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535" />
         <source>Choose a contact in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542" />
         <source>Verified on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="546" />
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="549" />
         <source>Verify again...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="552" />
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="579" />
         <source>Add a contact from a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="613" />
         <source>The card renames %1 to a name that looks like another contact's; the name is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="624" />
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="631" />
         <source>%1 is already a contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="637" />
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="670" />
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation type="unfinished" />
     </message>
@@ -2203,7 +2208,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
+        <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
+        <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
+        <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
+        <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="538" />
         <source>Check %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2341,202 +2366,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
         <source>person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
         <source>person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
         <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
         <source>script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
         <source>identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="445" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="446" />
         <source>value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="447" />
         <source>date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
         <source>hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
         <source>status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
         <source>date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
         <source>title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
         <source>summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="453" />
         <source>reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="454" />
         <source>assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="455" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="456" />
         <source>place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457" />
         <source>stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="458" />
         <source>description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="459" />
         <source>testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="460" />
         <source>narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="461" />
         <source>speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462" />
         <source>interviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="463" />
         <source>interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="464" />
         <source>consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="465" />
         <source>permitted use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="466" />
         <source>language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467" />
         <source>sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="468" />
         <source>ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
         <source>first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="473" />
         <source>second</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="474" />
         <source>third</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="475" />
         <source>fourth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="476" />
         <source>fifth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496" />
         <source>one of the fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504" />
         <source>the %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509" />
         <source>%1 number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="516" />
         <source>the %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="524" />
         <source>%1's %2</source>
         <translation type="unfinished" />
     </message>
@@ -2857,114 +2882,334 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="312" />
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
         <source>Your display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322" />
         <source>Post-quantum keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
         <source>Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
         <source>Created:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="325" />
         <source>Post-quantum:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326" />
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="328" />
         <source>Your safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="332" />
         <source>Export card to a file...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="334" />
         <source>Export your identity card to a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="338" />
         <source>Show card as text...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340" />
         <source>Show your identity card as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="347" />
         <source>Emergency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="351" />
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="358" />
         <source>Export emergency key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="360" />
         <source>Export the emergency secret key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="378" />
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="378" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="384" />
         <source>Save your identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="391" />
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="406" />
         <source>Save the emergency key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="414" />
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="40" />
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="41" />
+        <source>Not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="42" />
+        <source>Keys changed: verify again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="43" />
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="52" />
+        <source>Unknown sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="45" />
+        <source>Not read yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="61" />
+        <source>%1 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="72" />
+        <source>Opened: %1 new, %2 updated, %3 in conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="80" />
+        <source>%1 proposed edit(s) wait for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="86" />
+        <source>Opened from the quarantine once the sender was verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="90" />
+        <source>Discarded from the quarantine: nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="94" />
+        <source>Already received: nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="97" />
+        <source>Waits in quarantine: the sender's keys changed. Verify them again (Contacts &gt; Quarantine).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="102" />
+        <source>Waits in quarantine: the sender is not a verified contact (Contacts &gt; Quarantine).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="108" />
+        <source>Waiting for the file to finish copying: so far it is incomplete or damaged. It will be tried again when it changes; if it does not, ask the sender to send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="114" />
+        <source>Waiting for the file to finish copying; it will be tried again when it changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="126" />
+        <source>Inbox: nothing new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="129" />
+        <source>%1 opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="130" />
+        <source>%1 waiting in quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="131" />
+        <source>%1 already received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="132" />
+        <source>%1 still being copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="133" />
+        <source>%1 refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="134" />
+        <source>%1 opened from the quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="135" />
+        <source>%1 discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="140" />
+        <source>Inbox: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="144" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="145" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="146" />
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="147" />
+        <source>Sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="148" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="177" />
+        <source>Bundles that arrive in the watched folder, or that you drop on this window, are opened if they come from verified contacts; the others wait in quarantine. A bundle already received changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="188" />
+        <source>Bundles in the inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="202" />
+        <source>Choose folder...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="203" />
+        <source>Scan now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="204" />
+        <source>Scanning the inbox folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="221" />
+        <source>Watched folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="224" />
+        <source>No folder is watched. Choose one, or drop bundle files on the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="233" />
+        <source>Choose the inbox folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyHistory</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="19" />
+        <source>%1: added, from their card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="23" />
+        <source>%1: their keys changed (a new safety number); verify again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="31" />
+        <source>%1: new encryption keys (generation %2), signed by the same key; the safety number stayed the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="42" />
+        <source>%1: safety number compared and verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="52" />
+        <source>Key history:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3712,83 +3957,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="359" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="368" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="370" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="372" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="380" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="377" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="383" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="386" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="390" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="394" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="398" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="401" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="419" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="442" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -4026,27 +4271,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="174" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="176" />
         <source>Paste an identity card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="180" />
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="185" />
         <source>Identity card text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="192" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
@@ -4417,168 +4662,168 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="90" />
         <source>Correct the person...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
         <source>Correct the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="115" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="134" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="189" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="141" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="150" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="166" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="171" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="159" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="163" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="177" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="201" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="181" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="192" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="196" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="205" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="211" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="225" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="239" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="253" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="259" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -4635,87 +4880,139 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25" />
+        <source>an unknown key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="35" />
+        <source>This version of the %1 was written in this vault on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="46" />
+        <source>This version of the %1 was written by %2 on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="59" />
+        <source>It came in a bundle from %1, sealed on %2 and received here on %3 (bundle %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="73" />
+        <source>It did not come in a bundle received here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="77" />
+        <source>It is the first version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81" />
+        <source>It replaced the version of %1 by %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProvenancePage</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="101" />
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="104" />
+        <source>Where it came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="113" />
+        <source>Choose a revision in the list to see where it came from.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688" />
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="698" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="729" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="732" />
         <source>Sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="708" />
         <source>Why it waits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700" />
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="719" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="735" />
         <source>Sender's safety number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="726" />
         <source>Quarantine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="741" />
         <source>Verify sender and import...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="743" />
         <source>Verify the sender and import the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747" />
         <source>Discard...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747" />
         <source>Discard the bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="756" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="757" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="797" />
         <source>No bundle is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="803" />
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
         <translation>
             <numerusform>%1 (%2). Sealed %3; it holds %Ln record (cases, people, testimonies, events and attachments).</numerusform>
@@ -4723,32 +5020,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="856" />
         <source>Verifying and importing...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
         <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="887" />
         <source>Discard this bundle?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="895" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890" />
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="909" />
         <source>The bundle was discarded.</source>
         <translation type="unfinished" />
     </message>
@@ -4905,6 +5202,14 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="35" />
+        <source>Inbox</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5229,12 +5534,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="57" />
+        <source>Inbox (review)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="63" />
         <source>Never (only when asked)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64" />
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Every %n day</numerusform>
@@ -5242,12 +5552,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="69" />
         <source>The encryption keys will change only when you ask.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="72" />
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
         <translation>
             <numerusform>New encryption keys will be made every %n day, when the vault is unlocked.</numerusform>
@@ -5255,12 +5565,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88" />
         <source>Lock after idle minutes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="92" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -5268,37 +5578,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="100" />
         <source>Make new encryption keys:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="101" />
         <source>Days between new encryption keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="104" />
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="116" />
         <source>Keep replaced keys for bundles on their way:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="119" />
         <source>Days replaced keys are kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122" />
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="127" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -5306,7 +5616,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="128" />
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
         <translation>
             <numerusform>Replaced keys will be destroyed %n day after they were replaced.</numerusform>
@@ -5314,12 +5624,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="138" />
+        <source>Watched exchange folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="139" />
+        <source>Watched inbox folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="140" />
+        <source>A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick). While the vault is unlocked, bundles that arrive there are opened if they come from verified contacts; the others wait in quarantine. Empty: none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="147" />
+        <source>The inbox now watches the folder you chose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="151" />
+        <source>The inbox watches no folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="85" />
         <source>Lock the vault after this long without activity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="89" />
         <source>You can always lock at once with Ctrl+L.</source>
         <translation type="unfinished" />
     </message>
@@ -5379,7 +5714,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88" />
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="93" />
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>The vault will lock after %n minute without activity.</numerusform>
@@ -5453,67 +5788,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="292" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="295" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="298" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="301" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="305" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="309" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="313" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="313" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="336" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="338" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="343" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -6330,147 +6665,147 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="83" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="96" />
         <source>Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="97" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="110" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="99" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="100" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="113" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="102" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="116" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="127" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="120" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="133" />
         <source>Open bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="122" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="135" />
         <source>Open a received bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="125" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="141" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="130" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="143" />
         <source>Seal the chosen cases into a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="134" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="147" />
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151" />
         <source>Lock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="140" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="153" />
         <source>Lock the vault now (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="164" />
         <source>Creating demo cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="152" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="165" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="415" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="423" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="431" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="397" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="455" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="410" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="468" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="413" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="471" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="418" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="476" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="478" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="457" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="515" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -6478,7 +6813,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="524" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>
