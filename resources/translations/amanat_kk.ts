@@ -4,58 +4,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="219"/>
         <source>Export the emergency key</source>
         <translation>Төтенше кілтті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="221"/>
         <source>Export the emergency key?</source>
         <translation>Төтенше кілтті экспорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="226"/>
         <source>This writes the vault&apos;s SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation>Бұл қойманың ҚҰПИЯ кілтін файлға жазады. Файлды алған кез келген адам осы қоймаға бұрын-соңды мөрленген әр буманы Сіздің құпия фразаңызсыз аша алады. Мұны Amanat қолдануға мүмкін болмағанда және буманы стандартты age құралымен ашу қажет болғанда ғана жасаңыз. Файлды желіден тыс сақтаңыз (сапарға алып жүретін ноутбукта ешқашан емес), оны ешқашан жібермеңіз және кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="234"/>
         <source>Which key</source>
         <translation>Қай кілт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="240"/>
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation>Классикалық X25519 кілті: классикалық шифрлаумен мөрленген бумаларды ашады</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="243"/>
         <source>Classic X25519 key</source>
         <translation>Классикалық X25519 кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="247"/>
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation>Пост-кванттық гибридті кілт: әдепкі бумаларды ашады (age 1.3 немесе жаңарақ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="250"/>
         <source>Post-quantum hybrid key</source>
         <translation>Пост-кванттық гибридті кілт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="258"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="260"/>
         <source>I understand that this file opens everything sealed to me</source>
         <translation>Бұл файл маған мөрленгеннің бәрін ашатынын түсінемін</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="266"/>
         <source>Export the secret key...</source>
         <translation>Құпия кілтті экспорттау...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="268"/>
         <source>Export the secret key</source>
         <translation>Құпия кілтті экспорттау</translation>
     </message>
@@ -63,148 +63,148 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="128"/>
         <source>&amp;New case...</source>
         <translation>&amp;Жаңа іс...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="129"/>
         <source>New &amp;testimony...</source>
         <translation>Жаңа &amp;айғақ...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="130"/>
         <source>&amp;Attach files...</source>
         <translation>Файлдарды &amp;тіркеу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="131"/>
         <source>&amp;Search</source>
         <translation>І&amp;здеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="85"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="132"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="133"/>
         <source>&amp;People</source>
         <translation>&amp;Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="134"/>
         <source>P&amp;laces</source>
         <translation>&amp;Орындар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="135"/>
         <source>C&amp;ontacts</source>
         <translation>&amp;Контактілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="136"/>
         <source>&amp;Review</source>
         <translation>&amp;Сараптама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="137"/>
         <source>&amp;Seal bundle...</source>
         <translation>Буманы &amp;мөрлеу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="138"/>
         <source>Seal a&amp;ll cases...</source>
         <translation>&amp;Барлық істі мөрлеу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="139"/>
         <source>&amp;Open bundle...</source>
         <translation>Буманы аш&amp;у...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="140"/>
         <source>&amp;Settings...</source>
         <translation>Ба&amp;птаулар...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="141"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="143"/>
         <source>&amp;User guide</source>
         <translation>&amp;Пайдаланушы нұсқаулығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="144"/>
         <source>&amp;About Amanat</source>
         <translation>Amanat &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="198"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="199"/>
         <source>V&amp;iew</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="184"/>
-        <location filename="../../desktop/amanat/ui/window.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="210"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="434"/>
         <source>Amanat</source>
         <translation>Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="212"/>
         <source>Amanat (locked)</source>
         <translation>Amanat (құлыпталған)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="325"/>
         <source>Vault unlocked.</source>
         <translation>Қойманың құлпы ашылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="296"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="341"/>
         <source>The vault locks as soon as the attachment is saved.</source>
         <translation>Тіркеме сақталған бойда қойма құлыпталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="310"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="355"/>
         <source>Amanat quits as soon as the attachment is saved.</source>
         <translation>Тіркеме сақталған бойда Amanat жабылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="316"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="361"/>
         <source>The vault was locked. Unlock it to continue.</source>
         <translation>Қойма құлыпталды. Жалғастыру үшін оның құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="365"/>
         <source>An attachment was still being added when the vault was locked: the file being written was not saved. After unlocking, check the case&apos;s attachments and add what is missing.</source>
         <translation>Қойма құлыпталған кезде тіркеме әлі қосылып жатқан еді: жазылып жатқан файл сақталмады. Құлыпты ашқаннан кейін істің тіркемелерін тексеріп, жетіспейтінін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="325"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="370"/>
         <source>The lock waited until the attachment being added was saved.</source>
         <translation>Құлыптау қосылып жатқан тіркеме сақталғанша күтті.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="378"/>
         <source>Locked while files were being attached: %n file(s) not saved. Add them again.</source>
         <translation>
             <numerusform>Файлдар тіркеліп жатқанда құлыпталды: %n файл сақталмады. Оларды қайта қосыңыз.</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="338"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="383"/>
         <source>Saved before the lock: %n file(s) being attached.</source>
         <translation>
             <numerusform>Құлыптаудан бұрын сақталды: тіркеліп жатқан %n файл.</numerusform>
@@ -220,17 +220,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="380"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="425"/>
         <source>The vault was wiped.</source>
         <translation>Қойма өшірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="441"/>
         <source>About Amanat</source>
         <translation>Amanat туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="399"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="444"/>
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
@@ -239,7 +239,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 Қуғын-сүргінді құжаттауға арналған желіден тыс, шифрланған іс жүргізу құралы. GNU AGPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша еркін бағдарламалық жасақтама.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="408"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="453"/>
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation>Пайдаланушы нұсқаулығы Amanat қалтасындағы docs/user-guide-app.md файлында.</translation>
     </message>
@@ -741,37 +741,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="127"/>
         <source>Your identity card</source>
         <translation>Сіздің сәйкестендіру картаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="129"/>
         <source>Your identity card as text</source>
         <translation>Мәтін түріндегі сәйкестендіру картаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="133"/>
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation>Мұны әріптесіңізге хабарламаға қойыңыз. Онда Сіздің көрсетілетін атыңыз бен ашық кілттеріңіз бар, құпия ештеңе жоқ. Оған сенім білдірмес бұрын әріптесіңіз бәрібір Сізбен қауіпсіздік нөмірін салыстыруы керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="139"/>
         <source>Identity card text</source>
         <translation>Сәйкестендіру картасының мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="148"/>
         <source>&amp;Copy</source>
         <translation>&amp;Көшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="148"/>
         <source>Copy the card</source>
         <translation>Картаны көшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="157"/>
         <source>Copied</source>
         <translation>Көшірілді</translation>
     </message>
@@ -924,6 +924,64 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>CaseFollowups</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="37"/>
+        <source>Questions about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="40"/>
+        <source>Ask the field a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="42"/>
+        <source>What the question is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="44"/>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="45"/>
+        <source>For example: which camp in Ghulja?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="49"/>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="60"/>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="61"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="64"/>
+        <source>Event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="66"/>
+        <source>Testimony %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="96"/>
+        <source>Question saved. It travels with the next bundle of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101"/>
@@ -996,255 +1054,265 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>Тізімнен істі таңдаңыз немесе Ctrl+N арқылы жаңасын жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560"/>
         <source>Case status</source>
         <translation>Істің күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566"/>
         <source>Correct the case...</source>
         <translation>Істі түзету...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568"/>
         <source>Correct the case&apos;s title and fields</source>
         <translation>Істің атауы мен өрістерін түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="572"/>
         <source>New testimony</source>
         <translation>Жаңа айғақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
         <source>Seal bundle...</source>
         <translation>Буманы мөрлеу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
         <source>Seal this case</source>
         <translation>Бұл істі мөрлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation>Бұл істі контактіге арналған бумаға мөрлеу (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Loading the case</source>
         <translation>Іс жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598"/>
         <source>&amp;Person</source>
         <translation>А&amp;дам</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
         <source>&amp;Events</source>
         <translation>&amp;Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600"/>
         <source>&amp;Testimonies</source>
         <translation>&amp;Айғақтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602"/>
         <source>&amp;Notes</source>
         <translation>&amp;Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
         <source>&amp;History</source>
         <translation>Тар&amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
         <source>C&amp;ustody log</source>
         <translation>&amp;Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
         <source>Add an event...</source>
         <translation>Оқиға қосу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
         <source>Add an event</source>
         <translation>Оқиға қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
         <source>Correct...</source>
         <translation>Түзету...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
         <source>Correct the chosen event</source>
         <translation>Таңдалған оқиғаны түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Remove...</source>
         <translation>Жою...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Remove the chosen event</source>
         <translation>Таңдалған оқиғаны жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="636"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="637"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689"/>
         <source>What</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640"/>
         <source>Where</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="643"/>
         <source>Stated reason</source>
         <translation>Айтылған себеп</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644"/>
         <source>Sentence</source>
         <translation>Үкім</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649"/>
         <source>Events</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="652"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="686"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="655"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="658"/>
         <source>What changed</source>
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661"/>
         <source>Record id</source>
         <translation>Жазба ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664"/>
         <source>Revision</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666"/>
         <source>Author key</source>
         <translation>Автор кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670"/>
         <source>Current</source>
         <translation>Ағымдағы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
         <source>Came from</source>
         <translation>Қайдан келді</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>a bundle</source>
         <translation>бума</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>this vault</source>
         <translation>осы қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="697"/>
         <source>With</source>
         <translation>Кіммен</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="698"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="701"/>
         <source>Entry hash</source>
         <translation>Жазба хеші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="708"/>
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="715"/>
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation>Осы іс бойынша барлық әрекет ретімен. Әр жазбада алдыңғысының саусақ ізі бар, сондықтан журналды білдірмей өзгерту мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="742"/>
         <source>undated</source>
         <translation>күні жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="748"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n жыл</numerusform>
@@ -1252,7 +1320,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="750"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ай</numerusform>
@@ -1260,77 +1328,82 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
+        <source>also recorded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
         <source>Ref. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="808"/>
         <source>Assigned to %1</source>
         <translation>Жауапты: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="816"/>
         <source>an unknown vault</source>
         <translation>белгісіз қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760"/>
-        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
-        <translation>%1 осы істің жазбаларына ұсынған өзгерістер сақталды, бірақ қолданылмады, себебі оларды ол қойма жасаған жоқ. Оларды қарап, әрқайсысын қабылдаңыз немесе қабылдамаңыз (әзірге amanat case accept немесе decline арқылы).</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
+        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772"/>
-        <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
-        <translation>Осы істің кейбір жазбалары екі жерде өзгертілді және екі нұсқасы да сақталды. Сарапшы қайшылықты шешуі керек.</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
+        <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
         <source>&amp;Testimonies (%1)</source>
         <translation>&amp;Айғақтар (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="862"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Тіркемелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="924"/>
         <source>Choose an event in the list first.</source>
         <translation>Алдымен тізімнен оқиғаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="937"/>
         <source>Remove this event?</source>
         <translation>Бұл оқиғаны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="939"/>
         <source>The event leaves the case. Nothing is lost: its versions stay in the case&apos;s history, and the custody log records the removal.</source>
         <translation>Оқиға істен шығарылады. Ештеңе жоғалмайды: оның нұсқалары істің тарихында қалады, ал сақтау журналы жоюды тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="942"/>
         <source>Remove the event</source>
         <translation>Оқиғаны жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="49"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="78"/>
         <source>about %1</source>
         <translation>шамамен %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="90"/>
         <source>aged %1-%2 in %3</source>
         <translation>%3 жылы %1–%2 жаста</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="66"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="95"/>
         <source>aged %1-%2</source>
         <translation>%1–%2 жаста</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="128"/>
         <source>%1 (changes to review)</source>
         <translation>%1 (қаралатын өзгерістер бар)</translation>
     </message>
@@ -1452,25 +1525,259 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="132"/>
+        <source>Resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
+        <source>The result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="164"/>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165"/>
+        <source>a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="166"/>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="167"/>
+        <source>a testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="168"/>
+        <source>a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="169"/>
+        <source>no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
+        <source>Two versions of %1 in the case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
+        <source>an unknown vault</source>
+        <translation type="unfinished">белгісіз қойма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="177"/>
+        <source>%1 proposes a change to the version shown here. Keep theirs, keep yours, or take each field from either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="185"/>
+        <source>This record was edited here and by %1 since their common version. Marked fields are the ones each side changed. Choose, field by field, which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="193"/>
+        <source>More versions came in: this view compares with the first; resolving ends them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218"/>
+        <source>Both versions say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="221"/>
+        <source>%1 other fields are the same in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="244"/>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="248"/>
+        <source>%1: keep %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
+        <source>Keep all of mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="268"/>
+        <source>Keep all of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="278"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="279"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="30"/>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="81"/>
+        <source>Person</source>
+        <translation type="unfinished">Адам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="31"/>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="80"/>
+        <source>Case</source>
+        <translation type="unfinished">Іс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="32"/>
+        <source>Event</source>
+        <translation type="unfinished">Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="33"/>
+        <source>Testimony</source>
+        <translation type="unfinished">Айғақ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="34"/>
+        <source>Relation</source>
+        <translation type="unfinished">Туыстығы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="35"/>
+        <source>Attachment</source>
+        <translation type="unfinished">Тіркеме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="36"/>
+        <source>Place</source>
+        <translation type="unfinished">Орын</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="42"/>
+        <source>Proposed change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="43"/>
+        <source>Edited on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="48"/>
+        <source>an unknown vault</source>
+        <translation type="unfinished">белгісіз қойма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="82"/>
+        <source>Record</source>
+        <translation type="unfinished">Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="83"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="84"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="85"/>
+        <source>When</source>
+        <translation type="unfinished">Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="90"/>
+        <source>Records waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="95"/>
+        <source>Compare and resolve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="96"/>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="106"/>
+        <source>A record edited here and elsewhere keeps both versions until you choose. Resolving writes one version that both sides accept, so the conflict does not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="142"/>
+        <source>%1 records are waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144"/>
+        <source>No record is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="171"/>
+        <source>Conflict resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="931"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контактілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="932"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="982"/>
         <source>&amp;Quarantine</source>
         <translation>К&amp;арантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="933"/>
         <source>My &amp;identity</source>
         <translation>Менің &amp;деректерім</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="980"/>
         <source>&amp;Quarantine (%1)</source>
         <translation>К&amp;арантин (%1)</translation>
     </message>
@@ -1478,146 +1785,151 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="432"/>
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation>Сіз мөрленген бумалармен алмасатын адамдар. Картадан қосылған контакт тексерілмеген: оған мөрлеу немесе оның бумаларын қабылдау алдында онымен қауіпсіздік нөмірлерін салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="445"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="491"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="448"/>
         <source>Safety number</source>
         <translation>Қауіпсіздік нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
         <source>Post-quantum</source>
         <translation>Пост-кванттық</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="456"/>
         <source>Added</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="462"/>
         <source>Contacts</source>
         <translation>Контактілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="470"/>
         <source>Add from card file...</source>
         <translation>Карта файлынан қосу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="472"/>
         <source>Add a contact from a card file</source>
         <translation>Контактіні карта файлынан қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476"/>
         <source>Paste card text...</source>
         <translation>Карта мәтінін қою...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="478"/>
         <source>Add a contact from pasted card text</source>
         <translation>Контактіні қойылған карта мәтінінен қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="543"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="554"/>
         <source>Verify...</source>
         <translation>Тексеру...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481"/>
         <source>Verify the chosen contact</source>
         <translation>Таңдалған контактіні тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="488"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538"/>
         <source>Chosen contact</source>
         <translation>Таңдалған контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="493"/>
         <source>Contact&apos;s safety number</source>
         <translation>Контактінің қауіпсіздік нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="495"/>
+        <source>Key history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535"/>
         <source>Choose a contact in the list.</source>
         <translation>Тізімнен контактіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542"/>
         <source>Verified on %1.</source>
         <translation>%1 күні тексерілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="546"/>
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation>Кілттер өзгерді: жаңа қауіпсіздік нөмірін салыстырып, оны қайта тексермейінше, бұл контактіге ештеңе мөрленбейді және одан ештеңе қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="549"/>
         <source>Verify again...</source>
         <translation>Қайта тексеру...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="552"/>
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation>Тексерілмеген: бумалармен алмаспас бұрын онымен осы қауіпсіздік нөмірін салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="579"/>
         <source>Add a contact from a card</source>
         <translation>Контактіні картадан қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="613"/>
         <source>The card renames %1 to a name that looks like another contact&apos;s; the name is kept.</source>
         <translation>Карта %1 контактісінің атын басқа контактінің атына ұқсас атқа өзгертеді; бұрынғы аты сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="624"/>
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation>%1 контактісінің кілттері өзгерді. Жаңа қауіпсіздік нөмірін салыстырып, қайта тексермейінше, оған ештеңе мөрленбейді және одан ештеңе қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="631"/>
         <source>%1 is already a contact.</source>
         <translation>%1 бұрыннан контактілер арасында бар.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="637"/>
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation>%1 қосылды, бірақ әлі тексерілмеген. Онымен қауіпсіздік нөмірін салыстырып, «Тексеру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="670"/>
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation>%1 тексерілді. Енді Сіз оған бумаларды мөрлеп, оның бумаларын қабылдай аласыз.</translation>
     </message>
@@ -1921,292 +2233,362 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="156"/>
+        <source>These cases have no follow-up questions or answers to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="159"/>
+        <source>A question can be asked about a case, its person, an event or a testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="162"/>
+        <source>This record is no longer waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="165"/>
+        <source>This record has several incoming versions. Choose field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="168"/>
         <source>The file could not be read or written.</source>
         <translation>Файлды оқу немесе жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="174"/>
+        <source>These persons cannot be merged or separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177"/>
+        <source>These are already one person. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="180"/>
+        <source>A person cannot be marked as not the same as itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="183"/>
+        <source>These persons were marked as not the same person, so they cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <source>This merge was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
+        <source>These are one merged person. Unmerge them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
         <source>The contact could not be changed.</source>
         <translation>Контактіні өзгерту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="203"/>
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation>Бұл файл Amanat сәйкестендіру картасы емес немесе зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation>Бұл сәйкестендіру картасын Amanat-тың жаңарақ нұсқасы жасаған. Бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="209"/>
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation>Сәйкестендіру картасы тексерістен өтпейді: ол өзгертілген немесе зақымдалған. Оны қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213"/>
         <source>The identity card&apos;s new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation>Сәйкестендіру картасының жаңа шифрлау кілттері оның өз кілтімен қол қойылмаған. Ол қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="218"/>
         <source>This is your own identity card.</source>
         <translation>Бұл Сіздің өз сәйкестендіру картаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221"/>
         <source>Several contacts have this name.</source>
         <translation>Бұл атпен бірнеше контакт бар.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="224"/>
         <source>The digits you typed are NOT this contact&apos;s safety number. Do not verify it: someone may be impersonating them.</source>
         <translation>Сіз енгізген сандар бұл контактінің қауіпсіздік нөмірі ЕМЕС. Оны тексерілген деп белгілемеңіз: біреу оның атын жамылуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="229"/>
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation>Бұл картадағы атта көрінбейтін таңбалар немесе мәтіннің көрсетілуін өзгертетін таңбалар бар (мысалы, оңнан солға бағытты ауыстыру немесе нөлдік ені бар бос орындар). Ол қабылданбады: ат өзінің шын түрінде көрінуі керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation>Дәлелдемелік түпнұсқа ешқашан жойылмайды; тек жұмыс көшірмесін жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="238"/>
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation>Мәтінде басқару таңбалары бар (мысалы, терминалдың escape-тізбектері). Ол қабылданбады; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="243"/>
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation>Алушылардың бірінде пост-кванттық кілт жоқ: бума барлығы үшін тек X25519 арқылы қорғалар еді. «Тек X25519» нұсқасын анық таңдаңыз немесе оған бөлек мөрлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211"/>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="248"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>Мұндай атаулы файл бұрыннан бар. Басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="251"/>
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation>Буманы ашу мүмкін болмады. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation>Бұл файл мөрленген бума емес. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation>Бума зақымдалған немесе мөрленгеннен кейін өзгертілген. Ештеңе импортталмады; қоймаңыз өзгертілмеді. Жіберушіден оны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="262"/>
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation>Бұл файл контактілерге мөрленбеген, құпия фразамен шифрланған. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267"/>
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation>Бұл файлда мөрленген бумаларда ешқашан қолданылмайтын кілт түрлері араласқан. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272"/>
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation>Бұл қоймадағы қазіргі бірде-бір кілт бұл буманы ашпайды: ол кілттер ауыстырылғаннан кейін жойылған кілттерге немесе басқа қоймаға мөрленген. Жіберушіден оны қайта мөрлеуін сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="278"/>
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation>Бұл бума осы қоймаға мөрленбеген, сондықтан оны мұнда ашу мүмкін емес. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation>Файл ашылады, бірақ бұл Amanat бумасы емес. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="286"/>
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation>Бұл буманы Amanat-тың жаңарақ нұсқасы жасаған. Amanat-ты жаңартыңыз; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="291"/>
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation>Бума өлшем шегінен асады және қабылданбады. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="294"/>
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation>Буманың құрылымы қате және ол қабылданбады. Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="297"/>
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation>Бума толық емес: ол жіберу кезінде кесіліп қалған. Қоймаңыз өзгертілмеді. Жіберушіден оны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="302"/>
         <source>The sender&apos;s identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation>Бума ішіндегі жіберушінің сәйкестендіру картасы жарамсыз. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="307"/>
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation>Жіберуші бұл буманы Сізге мөрлеген жоқ: біреу оны Сізге қайта шифрлаған. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="312"/>
         <source>The bundle&apos;s recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation>Буманың алушылары жіберуші қол қойған алушылардан өзгеше. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="317"/>
         <source>This bundle was already imported. Nothing changed.</source>
         <translation>Бұл бума бұрын импортталған. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation>Бұл бума сол жіберушіден бұрын импортталған бумадан ескі. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="325"/>
         <source>The bundle&apos;s contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation>Буманың мазмұны жіберуші тізгенге сәйкес келмейді: ол өзгертілген. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330"/>
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation>Буманың бір бөлігі жазылған ізіне сәйкес келмейді: ол өзгертілген. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="335"/>
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation>Бумадағы жазба жарамсыз. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340"/>
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else&apos;s name. The bundle was refused; your vault was not changed.</source>
         <translation>Бумадағы өзгеріске оның авторы ретінде аталған адам қол қоймаған: ол өзгертілген немесе басқа біреудің атынан жазылған. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="346"/>
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation>Карантин толы. Ондағы күтіп тұрған бумаларды жойыңыз немесе олардың жіберушілерін тексеріп, импорттаңыз, содан кейін бұл буманы қайта ашыңыз. Ол орнында қалдырылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="352"/>
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation>Ол жерде мұндай атаулы файл бұрыннан бар. Ештеңе жазылмады: басқа атау таңдаңыз немесе оны ауыстырғыңыз келетінін растаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="357"/>
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation>Құпия фраза тым қысқа: кемінде 12 таңба, жақсысы бірнеше сөз пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="361"/>
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation>Бұл кілт баптаулары жаңа құпия фраза үшін тым әлсіз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="365"/>
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation>Басқа қоймадан алынған өзгерісте авторының жарамды қолтаңбасы жоқ, сондықтан оны әрі қарай беруге болмайды. Ештеңе мөрленбеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="370"/>
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation>Бумадағы өзгеріс Сіздің контактілеріңіздің қатарында жоқ авторды атайды. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation>Бумадағы қол қойылмаған өзгеріс авторы ретінде жіберушіні емес, басқа біреуді атайды, оны дәлелдеу мүмкін емес. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="381"/>
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation>Бумадағы жазбада Amanat-тың бұл нұсқасы білмейтін өріс бар. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="386"/>
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation>Бума өзінде де, бұл қоймада да жоқ жазбаларға сілтейді. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
         <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation>Жіберушінің қолтаңбасы тексерістен өтпейді: буманы басқа біреу өзгерткен немесе қайта шифрлаған. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
         <translation>Жіберушінің қолтаңбасынан кейін артық деректер бар. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>Жіберуші тексерілген контакт емес, сондықтан ештеңе импортталмады. Бума Сіз жіберушіні тексергенше «Контактілер &gt; Карантин» бөлімінде күтеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation>Бұл буманы осы қойма мөрлеген. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409"/>
         <source>Choose at least one verified contact.</source>
         <translation>Кемінде бір тексерілген контактіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="412"/>
         <source>The same contact is chosen twice.</source>
         <translation>Бір контакт екі рет таңдалған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation>Таңдалған контакт әлі тексерілмеген. Алдымен оның қауіпсіздік нөмірін салыстырып, оны тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation>Таңдалған контактінің кілттері өзгерді. Оған мөрлеу алдында оның жаңа қауіпсіздік нөмірін салыстырып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
         <source>Choose the cases to seal.</source>
         <translation>Мөрленетін істерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation>Жіберетін ештеңе қалмады: таңдалған профиль барлық таңдалған істі шығарып тастайды (олар шектеулі). Толық профильді немесе басқа істерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
         <source>Unknown redaction profile.</source>
         <translation>Белгісіз жасыру профилі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation>Мөрлеу кезінде қойма өзгерді. Ештеңе жазылмады; қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
         <source>An internal error stopped the bundle.</source>
         <translation>Ішкі қате буманы тоқтатты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457"/>
+        <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
+        <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
+        <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="575"/>
         <source>Check %1.</source>
         <translation>Тексеріңіз: %1.</translation>
     </message>
@@ -2344,202 +2726,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="476"/>
         <source>person of concern</source>
         <translation>назардағы адам</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>person</source>
         <translation>адам</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="478"/>
         <source>name</source>
         <translation>аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="479"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
         <source>script</source>
         <translation>жазу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="481"/>
         <source>identifier</source>
         <translation>идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="483"/>
         <source>value</source>
         <translation>мәні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="484"/>
         <source>date of birth</source>
         <translation>туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
         <source>hometown</source>
         <translation>туған жері</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
         <source>status</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
         <source>title</source>
         <translation>атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
         <source>summary</source>
         <translation>қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
         <source>reference</source>
         <translation>нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
         <source>assignee</source>
         <translation>жауапты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
         <source>event</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
         <source>place</source>
         <translation>орын</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
         <source>stated reason</source>
         <translation>айтылған себеп</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
         <source>description</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
         <source>testimony</source>
         <translation>айғақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
         <source>narrative</source>
         <translation>баяндама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
         <source>speaker</source>
         <translation>сөйлеуші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
         <source>interviewer</source>
         <translation>сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
         <source>interpreter</source>
         <translation>аудармашы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
         <source>consent</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
         <source>permitted use</source>
         <translation>рұқсат етілген пайдалану</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
         <source>language</source>
         <translation>тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
         <source>sex</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
         <source>ethnicity</source>
         <translation>ұлты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
         <source>first</source>
         <translation>бірінші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
         <source>second</source>
         <translation>екінші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
         <source>third</source>
         <translation>үшінші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
         <source>fourth</source>
         <translation>төртінші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
         <source>fifth</source>
         <translation>бесінші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="533"/>
         <source>one of the fields</source>
         <translation>өрістердің бірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="541"/>
         <source>the %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="546"/>
         <source>%1 number %2</source>
         <translation>%1 № %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="553"/>
         <source>the %1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="561"/>
         <source>%1&apos;s %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2555,6 +2937,125 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79"/>
         <source>Save a decrypted copy</source>
         <translation>Шифры ашылған көшірмені сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="54"/>
+        <source>Only open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="61"/>
+        <source>Follow-up questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="68"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="75"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="76"/>
+        <source>Your answer to the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83"/>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="92"/>
+        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="127"/>
+        <source>%1 questions, %2 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="129"/>
+        <source>No follow-up questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179"/>
+        <source>Answer saved. It travels with the next bundle of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="95"/>
+        <source>Add grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="64"/>
+        <source>Grading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="68"/>
+        <source>Judge the two apart. How reliable is the source: the person who gave this account, from what you know of them? How credible is the information itself: is it confirmed by other sources? A reliable source can pass on a rumour; an unknown one can be confirmed. A new grade never replaces an older one: both stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="78"/>
+        <source>Source reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="81"/>
+        <source>Information credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="86"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="88"/>
+        <source>Why this grade: what you checked, against what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="90"/>
+        <source>&amp;Source reliability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="91"/>
+        <source>&amp;Information credibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="92"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2860,115 +3361,335 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="312"/>
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation>Әріптестер Сізді сәйкестендіру картаңыз арқылы контакт ретінде қосады, содан кейін Сізбен қауіпсіздік нөмірін салыстырады: оны оларға жеке кездесуде немесе олар Сіздің дауысыңызды танитын қоңырау кезінде дауыстап оқыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320"/>
         <source>Your display name</source>
         <translation>Көрсетілетін атыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321"/>
         <source>Created</source>
         <translation>Жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322"/>
         <source>Post-quantum keys</source>
         <translation>Пост-кванттық кілттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323"/>
         <source>Display name:</source>
         <translation>Көрсетілетін аты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324"/>
         <source>Created:</source>
         <translation>Жасалған:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="325"/>
         <source>Post-quantum:</source>
         <translation>Пост-кванттық:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326"/>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="328"/>
         <source>Your safety number</source>
         <translation>Сіздің қауіпсіздік нөміріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="332"/>
         <source>Export card to a file...</source>
         <translation>Картаны файлға экспорттау...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="334"/>
         <source>Export your identity card to a file</source>
         <translation>Сәйкестендіру картаңызды файлға экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="338"/>
         <source>Show card as text...</source>
         <translation>Картаны мәтін ретінде көрсету...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340"/>
         <source>Show your identity card as text</source>
         <translation>Сәйкестендіру картаңызды мәтін ретінде көрсету</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="347"/>
         <source>Emergency</source>
         <translation>Төтенше жағдай</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="351"/>
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation>Amanat іске қосылмаса, стандартты age құралы Сізге мөрленген бумаларды құпия кілтіңізбен ашады. Оны тек қажет болғанда экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="358"/>
         <source>Export emergency key...</source>
         <translation>Төтенше кілтті экспорттау...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="360"/>
         <source>Export the emergency secret key</source>
         <translation>Төтенше құпия кілтті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="378"/>
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation>Иә (ML-KEM-768 + X25519)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="378"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="384"/>
         <source>Save your identity card</source>
         <translation>Сәйкестендіру картаңызды сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="391"/>
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation>Сәйкестендіру картаңыз сақталды. Оны әріптесіңізге кез келген арна арқылы жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="406"/>
         <source>Save the emergency key</source>
         <translation>Төтенше кілтті сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="414"/>
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation>Құпия кілт жазылды. Оны желіден тыс сақтаңыз және төтенше жағдай аяқталғанда жойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="40"/>
+        <source>Verified</source>
+        <translation type="unfinished">Тексерілген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="41"/>
+        <source>Not verified</source>
+        <translation type="unfinished">Тексерілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="42"/>
+        <source>Keys changed: verify again</source>
+        <translation type="unfinished">Кілттер өзгерді: қайта тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="43"/>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="52"/>
+        <source>Unknown sender</source>
+        <translation type="unfinished">Белгісіз жіберуші</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="45"/>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="61"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="72"/>
+        <source>Opened: %1 new, %2 updated, %3 in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="80"/>
+        <source>%1 proposed edit(s) wait for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="86"/>
+        <source>Opened from the quarantine once the sender was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="90"/>
+        <source>Discarded from the quarantine: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="94"/>
+        <source>Already received: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="97"/>
+        <source>Waits in quarantine: the sender&apos;s keys changed. Verify them again (Contacts &gt; Quarantine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="102"/>
+        <source>Waits in quarantine: the sender is not a verified contact (Contacts &gt; Quarantine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="108"/>
+        <source>Waiting for the file to finish copying: so far it is incomplete or damaged. It will be tried again when it changes; if it does not, ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="114"/>
+        <source>Waiting for the file to finish copying; it will be tried again when it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="126"/>
+        <source>Inbox: nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="129"/>
+        <source>%1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="130"/>
+        <source>%1 waiting in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="131"/>
+        <source>%1 already received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="132"/>
+        <source>%1 still being copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="133"/>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="134"/>
+        <source>%1 opened from the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="135"/>
+        <source>%1 discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="140"/>
+        <source>Inbox: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="144"/>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="145"/>
+        <source>From</source>
+        <translation type="unfinished">Кімнен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="146"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="147"/>
+        <source>Sealed</source>
+        <translation type="unfinished">Мөрленген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="148"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="177"/>
+        <source>Bundles that arrive in the watched folder, or that you drop on this window, are opened if they come from verified contacts; the others wait in quarantine. A bundle already received changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="188"/>
+        <source>Bundles in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="202"/>
+        <source>Choose folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="203"/>
+        <source>Scan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="204"/>
+        <source>Scanning the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="221"/>
+        <source>Watched folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="224"/>
+        <source>No folder is watched. Choose one, or drop bundle files on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="233"/>
+        <source>Choose the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyHistory</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="19"/>
+        <source>%1: added, from their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="23"/>
+        <source>%1: their keys changed (a new safety number); verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="31"/>
+        <source>%1: new encryption keys (generation %2), signed by the same key; the safety number stayed the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="42"/>
+        <source>%1: safety number compared and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="52"/>
+        <source>Key history:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3190,217 +3911,295 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Келісімді қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="85"/>
+        <source>Person merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="86"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
         <source>Created</source>
         <translation>Жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90"/>
         <source>Edited</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="101"/>
         <source>Sealed</source>
         <translation>Мөрленген</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
         <source>File attached</source>
         <translation>Файл тіркелді</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93"/>
         <source>Exported</source>
         <translation>Экспортталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
         <source>Imported</source>
         <translation>Импортталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
         <source>Merged</source>
         <translation>Біріктірілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="96"/>
         <source>Redacted</source>
         <translation>Жасырылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="97"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="100"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104"/>
         <source>Kazakh (Cyrillic)</source>
         <translation>Қазақ тілі (кирилл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105"/>
         <source>Kazakh (Latin)</source>
         <translation>Қазақ тілі (латын)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106"/>
         <source>Kazakh (Arabic script)</source>
         <translation>Қазақ тілі (араб жазуы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107"/>
         <source>Uyghur (Arabic script)</source>
         <translation>Ұйғыр тілі (араб жазуы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108"/>
         <source>Uyghur (Latin)</source>
         <translation>Ұйғыр тілі (латын)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109"/>
         <source>Uyghur (Cyrillic)</source>
         <translation>Ұйғыр тілі (кирилл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110"/>
         <source>Chinese (simplified)</source>
         <translation>Қытай тілі (жеңілдетілген)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111"/>
         <source>Chinese (traditional)</source>
         <translation>Қытай тілі (дәстүрлі)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112"/>
         <source>Chinese (pinyin)</source>
         <translation>Қытай тілі (пиньинь)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="130"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115"/>
         <source>Kyrgyz (Cyrillic)</source>
         <translation>Қырғыз тілі (кирилл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116"/>
         <source>Uzbek (Latin)</source>
         <translation>Өзбек тілі (латын)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117"/>
         <source>Uzbek (Cyrillic)</source>
         <translation>Өзбек тілі (кирилл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118"/>
         <source>Latin script</source>
         <translation>Латын жазуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119"/>
         <source>Cyrillic script</source>
         <translation>Кирилл жазуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="120"/>
         <source>Arabic script</source>
         <translation>Араб жазуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="121"/>
         <source>Chinese characters</source>
         <translation>Қытай иероглифтері</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125"/>
         <source>Uyghur</source>
         <translation>Ұйғыр тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127"/>
         <source>Chinese</source>
         <translation>Қытай тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128"/>
         <source>Kyrgyz</source>
         <translation>Қырғыз тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129"/>
         <source>Uzbek</source>
         <translation>Өзбек тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="131"/>
         <source>Turkish</source>
         <translation>Түрік тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="184"/>
         <source>Names match</source>
         <translation>Аттары сәйкес</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="185"/>
         <source>Names are similar (%1)</source>
         <translation>Аттары ұқсас (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="188"/>
         <source>Same identifier: %1</source>
         <translation>Бірдей идентификатор: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193"/>
         <source>Same year of birth</source>
         <translation>Туған жылы бірдей</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="195"/>
         <source>Years of birth close (%1)</source>
         <translation>Туған жылдары жақын (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196"/>
         <source>Years of birth differ (%1)</source>
         <translation>Туған жылдары әртүрлі (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198"/>
         <source>Same hometown</source>
         <translation>Туған жері бірдей</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="200"/>
         <source>Recorded sex differs</source>
         <translation>Жазылған жынысы әртүрлі</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="39"/>
+        <source>Merge two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="42"/>
+        <source>Are these the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="46"/>
+        <source>Both records stay as their authors wrote them: the merge is a record of its own, and both ids then lead to the one you keep. Every name, identifier and status of both is kept, with who reported it. You can unmerge later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="65"/>
+        <source>Keep this person&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="66"/>
+        <source>Keep the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="71"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="84"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="85"/>
+        <source>Identifiers</source>
+        <translation type="unfinished">Идентификаторлар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="86"/>
+        <source>Cases</source>
+        <translation type="unfinished">Істер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="87"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="101"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="102"/>
+        <source>Merge the two persons</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3715,83 +4514,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358"/>
-        <source>Reviewers&apos; notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
-        <translation>Сарапшылардың ескертпелері мен растау бағалары. Олар өздері қатысты жазбаларды, соның ішінде мөрленген айғақтарды, ешқашан өзгертпейді.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367"/>
-        <source>Kind</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369"/>
-        <source>Verification</source>
-        <translation>Растау</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="394"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376"/>
-        <source>Grade</source>
-        <translation>Баға</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387"/>
+        <source>Reviewers&apos; notes, and the answers to them. They never change the records they are about, sealed testimonies included.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="395"/>
         <source>About</source>
         <translation>Неге қатысты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="401"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
         <source>New note</source>
         <translation>Жаңа ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393"/>
-        <source>Write a note about this case...</source>
-        <translation>Осы іс туралы ескертпе жазыңыз...</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405"/>
+        <source>Write a note about this case, or an answer...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
-        <source>Verification grade</source>
-        <translation>Растау бағасы</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
+        <source>Reply to the chosen note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397"/>
-        <source>No grade (a plain note)</source>
-        <translation>Бағасыз (қарапайым ескертпе)</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
+        <source>Reply to the note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="426"/>
+        <source>Older verification grade: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="436"/>
+        <source>%1, field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="443"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446"/>
+        <source>%1 (not one of your contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474"/>
+        <source>Choose the note to answer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481"/>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408"/>
         <source>Add note</source>
         <translation>Ескертпе қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
-        <source>Grade:</source>
-        <translation>Баға:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418"/>
-        <source>Write a note or choose a grade.</source>
-        <translation>Ескертпе жазыңыз немесе баға таңдаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="503"/>
         <source>The note was added.</source>
         <translation>Ескертпе қосылды.</translation>
     </message>
@@ -4029,27 +4832,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="174"/>
         <source>Add a contact</source>
         <translation>Контакт қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="176"/>
         <source>Paste an identity card</source>
         <translation>Сәйкестендіру картасын қою</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="180"/>
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation>Әріптесіңіз жіберген мәтінді BEGIN-нен END-ге дейін қойыңыз. Қауіпсіздік нөмірлерін салыстырғанша контакт тексерілмеген ретінде қосылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="185"/>
         <source>Identity card text</source>
         <translation>Сәйкестендіру картасының мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="192"/>
         <source>Add contact</source>
         <translation>Контакт қосу</translation>
     </message>
@@ -4057,127 +4860,190 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="54"/>
         <source>Find a person</source>
         <translation>Адамды табу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="56"/>
         <source>Name to look for</source>
         <translation>Ізделетін аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="57"/>
         <source>A name in any script or spelling</source>
         <translation>Кез келген жазудағы және жазылудағы аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="59"/>
         <source>Find</source>
         <translation>Табу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="59"/>
         <source>Find person</source>
         <translation>Адамды табу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="69"/>
         <source>Also written</source>
         <translation>Басқаша жазылуы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74"/>
         <source>Born</source>
         <translation>Туған</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="77"/>
         <source>Hometown</source>
         <translation>Туған жері</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="80"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="83"/>
+        <source>Merged</source>
+        <translation type="unfinished">Біріктірілді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
         <source>People found</source>
         <translation>Табылған адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
+        <source>Merge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
+        <source>Merge the two persons selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <source>Unmerge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="385"/>
+        <source>Unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="116"/>
+        <source>merged from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="129"/>
         <source>Possible duplicates in the whole vault</source>
         <translation>Бүкіл қоймадағы ықтимал қайталанулар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="133"/>
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation>Бір адам болуы мүмкін адамдар жұптары, себептерімен. Ештеңе автоматты түрде біріктірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="140"/>
         <source>Look for duplicates</source>
         <translation>Қайталануларды іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="143"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="144"/>
         <source>Looking for duplicates</source>
         <translation>Қайталанулар ізделуде</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="160"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="161"/>
         <source>May be the same as</source>
         <translation>Мына адаммен бір болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="162"/>
         <source>Why</source>
         <translation>Неліктен</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="165"/>
         <source>Score</source>
         <translation>Ұқсастық ұпайы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="172"/>
         <source>Possible duplicates</source>
         <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
+        <source>Merge the two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="186"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="204"/>
         <source>but: %1</source>
         <translation>бірақ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="270"/>
         <source>Nobody with a similar name was found.</source>
         <translation>Ұқсас аты бар ешкім табылмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="312"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n ықтимал қайталану табылды.</numerusform>
             <numerusform>%n ықтимал қайталану табылды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="348"/>
+        <source>The two persons were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="363"/>
+        <source>Marked as not the same person: this pair will not be proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="380"/>
+        <source>Undo the last merge of %1? The persons merged into it come back as separate persons, exactly as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="391"/>
+        <source>The merge was undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4420,168 +5286,168 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93"/>
         <source>Correct the person...</source>
         <translation>Адамды түзету...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="95"/>
         <source>Correct the person of concern</source>
         <translation>Назардағы адамды түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113"/>
         <source>Sex:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114"/>
         <source>Born:</source>
         <translation>Туған:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="115"/>
         <source>Ethnicity:</source>
         <translation>Ұлты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116"/>
         <source>Hometown:</source>
         <translation>Туған жері:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="117"/>
         <source>Occupation:</source>
         <translation>Кәсібі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="118"/>
         <source>Current status:</source>
         <translation>Қазіргі күйі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137"/>
         <source>Names by script</source>
         <translation>Жазулар бойынша аттар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="192"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="132"/>
         <source>Script</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153"/>
         <source>Identifiers</source>
         <translation>Идентификаторлар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="147"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="169"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="174"/>
         <source>Status over time</source>
         <translation>Уақыт бойынша күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="161"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162"/>
         <source>undated</source>
         <translation>күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="166"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204"/>
         <source>Possible duplicates</source>
         <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="184"/>
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation>Осы қойманың басқа жерлерінде жазылған, осы адаммен бір болуы мүмкін адамдар. Ештеңе автоматты түрде біріктірілмейді: салыстырып, шешім қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195"/>
         <source>Born</source>
         <translation>Туған</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="198"/>
         <source>Hometown</source>
         <translation>Туған жері</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="199"/>
         <source>Why</source>
         <translation>Неліктен</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208"/>
         <source>No likely duplicates found.</source>
         <translation>Ықтимал қайталанулар табылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="214"/>
         <source>Open that person&apos;s case</source>
         <translation>Сол адамның ісін ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="228"/>
         <source>but: %1</source>
         <translation>бірақ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="242"/>
         <source>aged %1 to %2 in %3</source>
         <translation>%3 жылы %1–%2 жаста</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256"/>
         <source>(since %1)</source>
         <translation>(%1 бастап)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258"/>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="264"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
@@ -4638,87 +5504,139 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
+        <source>an unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="35"/>
+        <source>This version of the %1 was written in this vault on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="46"/>
+        <source>This version of the %1 was written by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="59"/>
+        <source>It came in a bundle from %1, sealed on %2 and received here on %3 (bundle %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="73"/>
+        <source>It did not come in a bundle received here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="77"/>
+        <source>It is the first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81"/>
+        <source>It replaced the version of %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePage</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="104"/>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="113"/>
+        <source>Choose a revision in the list to see where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688"/>
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation>Тексерілмеген жіберушілерден келген бумалар қойма ішінде шифрланған күйде осында күтеді. Сіз жіберушіні тексеріп, буманы импорттамайынша, олардан ештеңе істеріңізге түспейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="698"/>
         <source>Received</source>
         <translation>Алынған</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="729"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="732"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="708"/>
         <source>Why it waits</source>
         <translation>Неге күтуде</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="719"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="735"/>
         <source>Sender&apos;s safety number</source>
         <translation>Жіберушінің қауіпсіздік нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="726"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="741"/>
         <source>Verify sender and import...</source>
         <translation>Жіберушіні тексеріп, импорттау...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="743"/>
         <source>Verify the sender and import the bundle</source>
         <translation>Жіберушіні тексеріп, буманы импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747"/>
         <source>Discard...</source>
         <translation>Жою...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747"/>
         <source>Discard the bundle</source>
         <translation>Буманы жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="756"/>
         <source>Import progress</source>
         <translation>Импорт барысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="757"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="797"/>
         <source>No bundle is waiting.</source>
         <translation>Күтіп тұрған бума жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="803"/>
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
         <translation>
             <numerusform>%1 (%2). %3 мөрленген; ішінде %Ln жазба бар (істер, адамдар, айғақтар, оқиғалар және тіркемелер).</numerusform>
@@ -4726,34 +5644,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="856"/>
         <source>Verifying and importing...</source>
         <translation>Тексеру және импорттау...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Бас тартылды. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="887"/>
         <source>Discard this bundle?</source>
         <translation>Бұл буманы жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890"/>
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation>%1 жіберген бума карантиннен жойылады. Одан ештеңе импортталмаған және істеріңіз өзгермейді. Жіберуші оны қайта жібере алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="895"/>
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="909"/>
         <source>The bundle was discarded.</source>
         <translation>Бума жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91"/>
+        <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104"/>
+        <source>Cases in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114"/>
+        <source>Filter by review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115"/>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118"/>
+        <source>Filter by assignee</source>
+        <translation type="unfinished">Жауапты бойынша сүзу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119"/>
+        <source>Filter by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120"/>
+        <source>Any reason, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
+        <source>Anyone</source>
+        <translation type="unfinished">Кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162"/>
+        <source>%1 case(s) in this view.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4909,6 +5890,205 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353"/>
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation>Кейбір сөздер сәйкес емес. Қағазды тексеріңіз немесе сөздерді қайта көрсетіп, оны түзетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="38"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="39"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="40"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="41"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135"/>
+        <source>Your review of this case and your grades of its accounts. They are records of their own: the field&apos;s records, and the status it keeps, never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="150"/>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="153"/>
+        <source>Assignee</source>
+        <translation type="unfinished">Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="154"/>
+        <source>Assigned to (a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="155"/>
+        <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
+        <source>an unknown reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="164"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="200"/>
+        <source>When</source>
+        <translation type="unfinished">Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="165"/>
+        <source>Who</source>
+        <translation type="unfinished">Кім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="166"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="171"/>
+        <source>Review history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="176"/>
+        <source>Grades of the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="179"/>
+        <source>Testimony or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="180"/>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="181"/>
+        <source>Current grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="186"/>
+        <source>Testimonies and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
+        <source>Add grade...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
+        <source>Add grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="195"/>
+        <source>Grades of the chosen account, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="203"/>
+        <source>Grade</source>
+        <translation type="unfinished">Баға</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="206"/>
+        <source>By</source>
+        <translation type="unfinished">Кім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="207"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="212"/>
+        <source>Grade history, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="225"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="230"/>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="232"/>
+        <source>no longer assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="255"/>
+        <source>Testimony of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="263"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="268"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="320"/>
+        <source>The review was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="341"/>
+        <source>The grade was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80"/>
+        <source>%1%2 (%3; %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5216,22 +6396,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="49"/>
         <source>Automatic lock</source>
         <translation>Автоматты құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="54"/>
         <source>Key rotation (forward secrecy)</source>
         <translation>Кілттерді ауыстыру (forward secrecy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
+        <source>Language</source>
+        <translation type="unfinished">Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="73"/>
+        <source>Amanat will be in %1 the next time this vault is unlocked (lock it with Ctrl+L, then unlock it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
+        <source>Inbox (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="89"/>
         <source>Never (only when asked)</source>
         <translation>Ешқашан (тек сұрағанда)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="90"/>
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Әр %n күн сайын</numerusform>
@@ -5239,12 +6439,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95"/>
         <source>The encryption keys will change only when you ask.</source>
         <translation>Шифрлау кілттері тек Сіз сұрағанда ауысады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="98"/>
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
         <translation>
             <numerusform>Жаңа шифрлау кілттері әр %n күн сайын, қойманың құлпы ашылғанда жасалады.</numerusform>
@@ -5252,22 +6452,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111"/>
         <source>Lock the vault after this long without activity:</source>
         <translation>Осынша уақыт әрекетсіздіктен кейін қойманы құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114"/>
         <source>Lock after idle minutes</source>
         <translation>Әрекетсіз минуттардан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="115"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>Ctrl+L арқылы кез келген уақытта бірден құлыптай аласыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="118"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n минут</numerusform>
@@ -5275,7 +6475,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="119"/>
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>Қойма %n минут әрекетсіздіктен кейін құлыпталады.</numerusform>
@@ -5283,37 +6483,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="126"/>
         <source>Make new encryption keys:</source>
         <translation>Жаңа шифрлау кілттерін жасау:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="127"/>
         <source>Days between new encryption keys</source>
         <translation>Жаңа шифрлау кілттері арасындағы күндер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="130"/>
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
         <translation>Контактілер жаңа кілттерді Сіздің келесі бумаңыздан немесе картаңыздан біледі; қауіпсіздік нөміріңіз өзгермейді. Ескі кілттер жойылғаннан кейін, кейін тартып алынған ноутбук оларға мөрленген бумаларды аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="142"/>
         <source>Keep replaced keys for bundles on their way:</source>
         <translation>Жолдағы бумалар үшін ауыстырылған кілттерді сақтау:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="145"/>
         <source>Days replaced keys are kept</source>
         <translation>Ауыстырылған кілттер сақталатын күндер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="148"/>
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
         <translation>Осыдан кейін ауыстырылған кілттер жойылады: оларға мөрленген буманы бұдан былай мұнда да, басқа жерде де ашу мүмкін болмайды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="153"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n күн</numerusform>
@@ -5321,12 +6521,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="154"/>
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
         <translation>
             <numerusform>Ауыстырылған кілттер ауыстырылғаннан кейін %n күннен соң жойылады.</numerusform>
             <numerusform>Ауыстырылған кілттер ауыстырылғаннан кейін %n күннен соң жойылады.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="164"/>
+        <source>Language of Amanat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="165"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="166"/>
+        <source>Applied the next time this vault is unlocked. Dates and numbers follow the language; Uyghur lays the window out from right to left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="177"/>
+        <source>Watched exchange folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="178"/>
+        <source>Watched inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="179"/>
+        <source>A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick). While the vault is unlocked, bundles that arrive there are opened if they come from verified contacts; the others wait in quarantine. Empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="186"/>
+        <source>The inbox now watches the folder you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="190"/>
+        <source>The inbox watches no folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
@@ -5340,77 +6580,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Сіздің деректеріңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="138"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="139"/>
         <source>Fingerprint:</source>
         <translation>Саусақ ізі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
         <source>Passphrase and recovery code</source>
         <translation>Құпия фраза және қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
         <source>Change passphrase...</source>
         <translation>Құпия фразаны өзгерту...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="147"/>
         <source>New recovery code...</source>
         <translation>Жаңа қалпына келтіру коды...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154"/>
         <source>Travel mode</source>
         <translation>Сапар режимі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="160"/>
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation>Шекарадан өтер алдында немесе ноутбукқа қауіп төнгенде Сіз бұл қойманы жоя аласыз. Алдымен істеріңізді әріптесіңізге жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="165"/>
         <source>Wipe this vault...</source>
         <translation>Бұл қойманы өшіру...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="173"/>
         <source>Working</source>
         <translation>Орындалуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201"/>
         <source>Not available in this version.</source>
         <translation>Бұл нұсқада қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="236"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="239"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Ағымдағы құпия фраза қате. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="246"/>
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation>Жаңа қалпына келтіру коды ескісін ауыстырады, ескісі жұмыс істемей қалады. Жалғастыру үшін құпия фразаңызды енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263"/>
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation>Құпия фраза қате. Қалпына келтіру коды өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="267"/>
         <source>The new recovery code is in place.</source>
         <translation>Жаңа қалпына келтіру коды орнатылды.</translation>
     </message>
@@ -5456,67 +6696,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="295"/>
         <source>Speaker</source>
         <translation>Сөйлеуші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="298"/>
         <source>Relation</source>
         <translation>Туыстығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="301"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="307"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308"/>
         <source>Consent</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
         <source>Testimonies</source>
         <translation>Айғақтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="316"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="316"/>
         <source>Open testimony</source>
         <translation>Айғақты ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339"/>
         <source>Sealed, signature valid</source>
         <translation>Мөрленген, қолтаңба жарамды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341"/>
         <source>Sealed, SIGNATURE INVALID</source>
         <translation>Мөрленген, ҚОЛТАҢБА ЖАРАМСЫЗ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="344"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="346"/>
         <source>(correction)</source>
         <translation>(түзету)</translation>
     </message>
@@ -6333,147 +7573,147 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="96"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="110"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="113"/>
         <source>Review</source>
         <translation>Сараптама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
         <source>Places</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="116"/>
         <source>Contacts</source>
         <translation>Контактілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="127"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation>Істер мен адамдарды кез келген жазумен іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="133"/>
         <source>Open bundle...</source>
         <translation>Буманы ашу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="135"/>
         <source>Open a received bundle</source>
         <translation>Алынған буманы ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation>Алынған мөрленген буманы ашу (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="141"/>
         <source>Seal bundle...</source>
         <translation>Буманы мөрлеу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="143"/>
         <source>Seal the chosen cases into a bundle</source>
         <translation>Таңдалған істерді бумаға мөрлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="134"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="147"/>
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation>Экрандағы істі немесе онымен бірге таңдалған істерді контактіге мөрлеу (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
         <source>Lock the vault</source>
         <translation>Қойманы құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="153"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Қойманы қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="164"/>
         <source>Creating demo cases</source>
         <translation>Демо істер жасалуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="165"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="415"/>
         <source>The case was created.</source>
         <translation>Іс жасалды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="365"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="423"/>
         <source>Open a case first, then add a testimony.</source>
         <translation>Алдымен істі ашып, содан кейін айғақ қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="373"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="431"/>
         <source>Open a case first, then attach files.</source>
         <translation>Алдымен істі ашып, содан кейін файлдарды тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="397"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="455"/>
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation>Алдымен тізімнен бір немесе бірнеше істі таңдап, содан кейін оларды мөрлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="410"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="468"/>
         <source>The bundle was sealed.</source>
         <translation>Бума мөрленді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="413"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="471"/>
         <source>Open a sealed bundle</source>
         <translation>Мөрленген буманы ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="476"/>
         <source>The bundle was imported.</source>
         <translation>Бума импортталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="478"/>
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation>Бума «Контактілер &gt; Карантин» бөлімінде күтіп тұр.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="457"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="515"/>
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Демо үшін ойдан шығарылған %n іс жасалуда...</numerusform>
@@ -6481,7 +7721,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="466"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="524"/>
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n демо іс жасалды.</numerusform>

@@ -4,58 +4,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="219"/>
         <source>Export the emergency key</source>
         <translation>Экспорт аварийного ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="221"/>
         <source>Export the emergency key?</source>
         <translation>Экспортировать аварийный ключ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="226"/>
         <source>This writes the vault&apos;s SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation>Это запишет СЕКРЕТНЫЙ ключ хранилища в файл. Любой, к кому попадёт этот файл, сможет открыть каждый пакет, когда-либо запечатанный для этого хранилища, без Вашей парольной фразы. Делайте это, только если Amanat использовать невозможно, а пакет нужно открыть стандартной утилитой age. Храните файл офлайн (никогда не на ноутбуке, который Вы берёте в поездки), никогда его не пересылайте и уничтожьте после использования.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="234"/>
         <source>Which key</source>
         <translation>Какой ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="240"/>
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation>Классический ключ X25519: открывает пакеты, запечатанные классическим шифрованием</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="243"/>
         <source>Classic X25519 key</source>
         <translation>Классический ключ X25519</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="247"/>
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation>Постквантовый гибридный ключ: открывает пакеты по умолчанию (age 1.3 или новее)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="250"/>
         <source>Post-quantum hybrid key</source>
         <translation>Постквантовый гибридный ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="258"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="260"/>
         <source>I understand that this file opens everything sealed to me</source>
         <translation>Я понимаю, что этот файл открывает всё, что запечатано для меня</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="266"/>
         <source>Export the secret key...</source>
         <translation>Экспортировать секретный ключ...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="268"/>
         <source>Export the secret key</source>
         <translation>Экспортировать секретный ключ</translation>
     </message>
@@ -63,148 +63,148 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="128"/>
         <source>&amp;New case...</source>
         <translation>&amp;Новое дело...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="129"/>
         <source>New &amp;testimony...</source>
         <translation>Новое &amp;показание...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="130"/>
         <source>&amp;Attach files...</source>
         <translation>Прик&amp;репить файлы...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="131"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="85"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="132"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="133"/>
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="134"/>
         <source>P&amp;laces</source>
         <translation>&amp;Места</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="135"/>
         <source>C&amp;ontacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="136"/>
         <source>&amp;Review</source>
         <translation>П&amp;роверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="137"/>
         <source>&amp;Seal bundle...</source>
         <translation>&amp;Запечатать пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="138"/>
         <source>Seal a&amp;ll cases...</source>
         <translation>Запечатать вс&amp;е дела...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="139"/>
         <source>&amp;Open bundle...</source>
         <translation>&amp;Открыть пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="140"/>
         <source>&amp;Settings...</source>
         <translation>Н&amp;астройки...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="141"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="143"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="144"/>
         <source>&amp;About Amanat</source>
         <translation>&amp;О программе Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="198"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="199"/>
         <source>V&amp;iew</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="184"/>
-        <location filename="../../desktop/amanat/ui/window.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="210"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="434"/>
         <source>Amanat</source>
         <translation>Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="212"/>
         <source>Amanat (locked)</source>
         <translation>Amanat (заблокировано)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="325"/>
         <source>Vault unlocked.</source>
         <translation>Хранилище разблокировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="296"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="341"/>
         <source>The vault locks as soon as the attachment is saved.</source>
         <translation>Хранилище заблокируется, как только вложение будет сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="310"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="355"/>
         <source>Amanat quits as soon as the attachment is saved.</source>
         <translation>Amanat закроется, как только вложение будет сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="316"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="361"/>
         <source>The vault was locked. Unlock it to continue.</source>
         <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="365"/>
         <source>An attachment was still being added when the vault was locked: the file being written was not saved. After unlocking, check the case&apos;s attachments and add what is missing.</source>
         <translation>Когда хранилище заблокировалось, вложение ещё добавлялось: записываемый файл не был сохранён. После разблокировки проверьте вложения дела и добавьте недостающее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="325"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="370"/>
         <source>The lock waited until the attachment being added was saved.</source>
         <translation>Блокировка дождалась сохранения добавляемого вложения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="378"/>
         <source>Locked while files were being attached: %n file(s) not saved. Add them again.</source>
         <translation>
             <numerusform>Заблокировано во время прикрепления файлов: %n файл не сохранён. Добавьте его снова.</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="338"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="383"/>
         <source>Saved before the lock: %n file(s) being attached.</source>
         <translation>
             <numerusform>Сохранено до блокировки: %n прикрепляемый файл.</numerusform>
@@ -222,17 +222,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="380"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="425"/>
         <source>The vault was wiped.</source>
         <translation>Хранилище стёрто.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="441"/>
         <source>About Amanat</source>
         <translation>О программе Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="399"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="444"/>
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
@@ -241,7 +241,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 Автономный зашифрованный инструмент для ведения дел и документирования преследований. Свободное программное обеспечение под лицензией GNU AGPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="408"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="453"/>
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation>Руководство пользователя находится в файле docs/user-guide-app.md в папке Amanat.</translation>
     </message>
@@ -761,37 +761,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="127"/>
         <source>Your identity card</source>
         <translation>Ваша карточка личности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="129"/>
         <source>Your identity card as text</source>
         <translation>Ваша карточка личности в виде текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="133"/>
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation>Вставьте это в сообщение коллеге. Здесь Ваше отображаемое имя и открытые ключи, ничего секретного. Прежде чем доверять карточке, коллега всё равно должен сверить с Вами код безопасности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="139"/>
         <source>Identity card text</source>
         <translation>Текст карточки личности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="148"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="148"/>
         <source>Copy the card</source>
         <translation>Скопировать карточку</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="157"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
@@ -944,6 +944,64 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>CaseFollowups</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="37"/>
+        <source>Questions about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="40"/>
+        <source>Ask the field a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="42"/>
+        <source>What the question is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="44"/>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="45"/>
+        <source>For example: which camp in Ghulja?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="49"/>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="60"/>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="61"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="64"/>
+        <source>Event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="66"/>
+        <source>Testimony %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="96"/>
+        <source>Question saved. It travels with the next bundle of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101"/>
@@ -1016,255 +1074,265 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>Выберите дело в списке или создайте новое сочетанием Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560"/>
         <source>Case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566"/>
         <source>Correct the case...</source>
         <translation>Исправить дело...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568"/>
         <source>Correct the case&apos;s title and fields</source>
         <translation>Исправить название и поля дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="572"/>
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
         <source>Seal bundle...</source>
         <translation>Запечатать пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
         <source>Seal this case</source>
         <translation>Запечатать это дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation>Запечатать это дело в пакет для контакта (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Loading the case</source>
         <translation>Загрузка дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598"/>
         <source>&amp;Person</source>
         <translation>&amp;Лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
         <source>&amp;Events</source>
         <translation>&amp;События</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600"/>
         <source>&amp;Testimonies</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
         <source>C&amp;ustody log</source>
         <translation>&amp;Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
         <source>Add an event...</source>
         <translation>Добавить событие...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
         <source>Add an event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
         <source>Correct...</source>
         <translation>Исправить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
         <source>Correct the chosen event</source>
         <translation>Исправить выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Remove...</source>
         <translation>Удалить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Remove the chosen event</source>
         <translation>Удалить выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="636"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="637"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="643"/>
         <source>Stated reason</source>
         <translation>Названная причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644"/>
         <source>Sentence</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="652"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="686"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="655"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="658"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661"/>
         <source>Record id</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664"/>
         <source>Revision</source>
         <translation>Ревизия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666"/>
         <source>Author key</source>
         <translation>Ключ автора</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670"/>
         <source>Current</source>
         <translation>Текущая</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
         <source>Came from</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>a bundle</source>
         <translation>пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="697"/>
         <source>With</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="698"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="701"/>
         <source>Entry hash</source>
         <translation>Хеш записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="708"/>
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="715"/>
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation>Все действия с этим делом по порядку. Каждая запись содержит отпечаток предыдущей, поэтому журнал нельзя незаметно изменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="742"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="748"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n год</numerusform>
@@ -1273,7 +1341,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="750"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -1282,77 +1350,82 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
+        <source>also recorded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
         <source>Ref. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="808"/>
         <source>Assigned to %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="816"/>
         <source>an unknown vault</source>
         <translation>неизвестное хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760"/>
-        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
-        <translation>Изменения, предложенные %1 для записей этого дела, сохранены, но не применены, потому что это хранилище их не создавало. Проверьте их и примите или отклоните каждое (пока что командой amanat case accept или decline).</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
+        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772"/>
-        <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
-        <translation>Некоторые записи этого дела были изменены в двух местах, и обе версии сохранены. Проверяющий должен разрешить конфликт.</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
+        <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
         <source>&amp;Testimonies (%1)</source>
         <translation>&amp;Показания (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="862"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Вложения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="924"/>
         <source>Choose an event in the list first.</source>
         <translation>Сначала выберите событие в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="937"/>
         <source>Remove this event?</source>
         <translation>Удалить это событие?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="939"/>
         <source>The event leaves the case. Nothing is lost: its versions stay in the case&apos;s history, and the custody log records the removal.</source>
         <translation>Событие будет убрано из дела. Ничего не теряется: его версии остаются в истории дела, а журнал хранения фиксирует удаление.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="942"/>
         <source>Remove the event</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="49"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="78"/>
         <source>about %1</source>
         <translation>около %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="90"/>
         <source>aged %1-%2 in %3</source>
         <translation>в возрасте %1–%2 лет в %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="66"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="95"/>
         <source>aged %1-%2</source>
         <translation>в возрасте %1–%2 лет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="128"/>
         <source>%1 (changes to review)</source>
         <translation>%1 (есть изменения для проверки)</translation>
     </message>
@@ -1475,25 +1548,259 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="132"/>
+        <source>Resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
+        <source>The result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="164"/>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165"/>
+        <source>a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="166"/>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="167"/>
+        <source>a testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="168"/>
+        <source>a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="169"/>
+        <source>no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
+        <source>Two versions of %1 in the case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
+        <source>an unknown vault</source>
+        <translation type="unfinished">неизвестное хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="177"/>
+        <source>%1 proposes a change to the version shown here. Keep theirs, keep yours, or take each field from either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="185"/>
+        <source>This record was edited here and by %1 since their common version. Marked fields are the ones each side changed. Choose, field by field, which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="193"/>
+        <source>More versions came in: this view compares with the first; resolving ends them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218"/>
+        <source>Both versions say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="221"/>
+        <source>%1 other fields are the same in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="244"/>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="248"/>
+        <source>%1: keep %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
+        <source>Keep all of mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="268"/>
+        <source>Keep all of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="278"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="279"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="30"/>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="81"/>
+        <source>Person</source>
+        <translation type="unfinished">Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="31"/>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="80"/>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="32"/>
+        <source>Event</source>
+        <translation type="unfinished">Событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="33"/>
+        <source>Testimony</source>
+        <translation type="unfinished">Показание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="34"/>
+        <source>Relation</source>
+        <translation type="unfinished">Отношение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="35"/>
+        <source>Attachment</source>
+        <translation type="unfinished">Вложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="36"/>
+        <source>Place</source>
+        <translation type="unfinished">Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="42"/>
+        <source>Proposed change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="43"/>
+        <source>Edited on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="48"/>
+        <source>an unknown vault</source>
+        <translation type="unfinished">неизвестное хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="82"/>
+        <source>Record</source>
+        <translation type="unfinished">Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="83"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="84"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="85"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="90"/>
+        <source>Records waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="95"/>
+        <source>Compare and resolve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="96"/>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="106"/>
+        <source>A record edited here and elsewhere keeps both versions until you choose. Resolving writes one version that both sides accept, so the conflict does not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="142"/>
+        <source>%1 records are waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144"/>
+        <source>No record is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="171"/>
+        <source>Conflict resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="931"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="932"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="982"/>
         <source>&amp;Quarantine</source>
         <translation>К&amp;арантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="933"/>
         <source>My &amp;identity</source>
         <translation>Мой &amp;профиль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="980"/>
         <source>&amp;Quarantine (%1)</source>
         <translation>К&amp;арантин (%1)</translation>
     </message>
@@ -1501,146 +1808,151 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="432"/>
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation>Люди, с которыми Вы обмениваетесь запечатанными пакетами. Контакт, добавленный из карточки, не подтверждён: сверьте с ним коды безопасности, прежде чем запечатывать для него пакеты или принимать его пакеты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="445"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="491"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="448"/>
         <source>Safety number</source>
         <translation>Код безопасности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
         <source>Post-quantum</source>
         <translation>Постквантовое</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="456"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="462"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="470"/>
         <source>Add from card file...</source>
         <translation>Добавить из файла карточки...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="472"/>
         <source>Add a contact from a card file</source>
         <translation>Добавить контакт из файла карточки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476"/>
         <source>Paste card text...</source>
         <translation>Вставить текст карточки...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="478"/>
         <source>Add a contact from pasted card text</source>
         <translation>Добавить контакт из вставленного текста карточки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="543"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="554"/>
         <source>Verify...</source>
         <translation>Подтвердить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481"/>
         <source>Verify the chosen contact</source>
         <translation>Подтвердить выбранный контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="488"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538"/>
         <source>Chosen contact</source>
         <translation>Выбранный контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="493"/>
         <source>Contact&apos;s safety number</source>
         <translation>Код безопасности контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="495"/>
+        <source>Key history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535"/>
         <source>Choose a contact in the list.</source>
         <translation>Выберите контакт в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542"/>
         <source>Verified on %1.</source>
         <translation>Подтверждён %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="546"/>
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation>Ключи изменились: ничего не запечатывается для этого контакта и не принимается от него, пока Вы не сверите новый код безопасности и не подтвердите его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="549"/>
         <source>Verify again...</source>
         <translation>Подтвердить снова...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="552"/>
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation>Не подтверждён: сверьте с ним этот код безопасности, прежде чем обмениваться пакетами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="579"/>
         <source>Add a contact from a card</source>
         <translation>Добавить контакт из карточки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="613"/>
         <source>The card renames %1 to a name that looks like another contact&apos;s; the name is kept.</source>
         <translation>Карточка переименовывает %1 в имя, похожее на имя другого контакта; прежнее имя сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="624"/>
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation>Ключи %1 изменились. Ничего не будет запечатано для этого контакта или принято от него, пока Вы не сверите новый код безопасности и не подтвердите его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="631"/>
         <source>%1 is already a contact.</source>
         <translation>%1 уже есть среди контактов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="637"/>
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation>%1 добавлен, но ещё не подтверждён. Сверьте с ним код безопасности, затем нажмите «Подтвердить».</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="670"/>
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation>%1 подтверждён. Теперь Вы можете запечатывать для него пакеты и принимать его пакеты.</translation>
     </message>
@@ -1944,292 +2256,362 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="156"/>
+        <source>These cases have no follow-up questions or answers to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="159"/>
+        <source>A question can be asked about a case, its person, an event or a testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="162"/>
+        <source>This record is no longer waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="165"/>
+        <source>This record has several incoming versions. Choose field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="168"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="174"/>
+        <source>These persons cannot be merged or separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177"/>
+        <source>These are already one person. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="180"/>
+        <source>A person cannot be marked as not the same as itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="183"/>
+        <source>These persons were marked as not the same person, so they cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <source>This merge was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
+        <source>These are one merged person. Unmerge them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
         <source>The contact could not be changed.</source>
         <translation>Не удалось изменить контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="203"/>
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation>Этот файл не является карточкой личности Amanat или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation>Эта карточка личности создана более новой версией Amanat. Пожалуйста, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="209"/>
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation>Карточка личности не проходит проверку: она изменена или повреждена. Попросите прислать её снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213"/>
         <source>The identity card&apos;s new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation>Новые ключи шифрования в карточке личности не подписаны её собственным ключом. Карточка не принята.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="218"/>
         <source>This is your own identity card.</source>
         <translation>Это Ваша собственная карточка личности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221"/>
         <source>Several contacts have this name.</source>
         <translation>Это имя носят несколько контактов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="224"/>
         <source>The digits you typed are NOT this contact&apos;s safety number. Do not verify it: someone may be impersonating them.</source>
         <translation>Введённые Вами цифры НЕ являются кодом безопасности этого контакта. Не подтверждайте его: возможно, кто-то выдаёт себя за него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="229"/>
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation>Имя в этой карточке содержит невидимые символы или символы, меняющие отображение текста (например, переключение направления письма справа налево или пробелы нулевой ширины). Карточка отклонена: имя должно выглядеть тем, чем оно является.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation>Доказательный оригинал никогда не удаляется; удалить можно только рабочую копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="238"/>
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation>Текст содержит управляющие символы (например, escape-последовательности терминала). Он отклонён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="243"/>
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation>У одного из получателей нет постквантового ключа: пакет был бы защищён только X25519 для всех. Явно выберите «только X25519» или запечатайте для него отдельно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211"/>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="248"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>Файл с таким именем уже существует. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="251"/>
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation>Не удалось открыть пакет. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation>Этот файл не является запечатанным пакетом. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation>Пакет повреждён или был изменён после запечатывания. Ничего не импортировано; Ваше хранилище не изменено. Попросите отправителя прислать его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="262"/>
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation>Этот файл зашифрован парольной фразой, а не запечатан для контактов. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267"/>
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation>В этом файле смешаны типы ключей, которые в запечатанных пакетах не используются. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272"/>
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation>Ни один ключ этого хранилища сейчас не открывает этот пакет: он запечатан для ключей, уничтоженных после смены ключей, или для другого хранилища. Попросите отправителя запечатать его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="278"/>
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation>Этот пакет запечатан не для этого хранилища, поэтому его нельзя открыть здесь. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation>Файл открывается, но это не пакет Amanat. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="286"/>
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation>Этот пакет создан более новой версией Amanat. Пожалуйста, обновите Amanat; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="291"/>
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation>Пакет превышает ограничение размера и отклонён. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="294"/>
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation>Пакет имеет неверную структуру и отклонён. Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="297"/>
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation>Пакет обрывается: он был обрезан при передаче. Ваше хранилище не изменено. Попросите отправителя прислать его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="302"/>
         <source>The sender&apos;s identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation>Карточка личности отправителя внутри пакета недействительна. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="307"/>
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation>Отправитель запечатал этот пакет не для Вас: кто-то перешифровал его для Вас. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="312"/>
         <source>The bundle&apos;s recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation>Получатели пакета отличаются от тех, которых подписал отправитель. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="317"/>
         <source>This bundle was already imported. Nothing changed.</source>
         <translation>Этот пакет уже был импортирован. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation>Этот пакет старше уже импортированного пакета от того же отправителя. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="325"/>
         <source>The bundle&apos;s contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation>Содержимое пакета не совпадает с перечнем отправителя: пакет изменён. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330"/>
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation>Часть пакета не совпадает со своим записанным отпечатком: она изменена. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="335"/>
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation>Запись в пакете недействительна. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340"/>
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else&apos;s name. The bundle was refused; your vault was not changed.</source>
         <translation>Изменение в пакете не подписано человеком, указанным как его автор: оно изменено или записано под чужим именем. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="346"/>
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation>Карантин заполнен. Удалите ожидающие там пакеты или подтвердите их отправителей и импортируйте пакеты, затем откройте этот пакет снова. Он оставлен на месте; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="352"/>
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation>Там уже есть файл с таким именем. Ничего не записано: выберите другое имя или подтвердите, что хотите заменить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="357"/>
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation>Парольная фраза слишком короткая: используйте не менее 12 символов, лучше несколько слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="361"/>
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation>Эти параметры ключа слишком слабы для новой парольной фразы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="365"/>
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation>Изменение, полученное из другого хранилища, не несёт действительной подписи автора, поэтому его нельзя передать дальше. Ничего не запечатано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="370"/>
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation>Изменение в пакете указывает автора, который не входит в Ваши контакты. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation>Неподписанное изменение в пакете указывает автором не отправителя, а другого человека, что невозможно доказать. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="381"/>
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation>Запись в пакете содержит поле, неизвестное этой версии Amanat. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="386"/>
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation>Пакет ссылается на записи, которых нет ни в нём, ни в этом хранилище. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
         <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation>Подпись отправителя не проходит проверку: пакет изменён или перешифрован кем-то другим. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
         <translation>После подписи отправителя идут лишние данные. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>Отправитель не является подтверждённым контактом, поэтому ничего не импортировано. Пакет ожидает в разделе «Контакты &gt; Карантин», пока Вы не подтвердите отправителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation>Этот пакет запечатан этим хранилищем. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409"/>
         <source>Choose at least one verified contact.</source>
         <translation>Выберите хотя бы один подтверждённый контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="412"/>
         <source>The same contact is chosen twice.</source>
         <translation>Один и тот же контакт выбран дважды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation>Выбранный контакт ещё не подтверждён. Сначала сверьте его код безопасности и подтвердите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation>Ключи выбранного контакта изменились. Сверьте его новый код безопасности и подтвердите его снова, прежде чем запечатывать для него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
         <source>Choose the cases to seal.</source>
         <translation>Выберите дела для запечатывания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation>Отправлять нечего: выбранный профиль исключает все выбранные дела (они с ограниченным доступом). Выберите полный профиль или другие дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
         <source>Unknown redaction profile.</source>
         <translation>Неизвестный профиль скрытия данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation>Хранилище изменилось во время запечатывания. Ничего не записано; пожалуйста, попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
         <source>An internal error stopped the bundle.</source>
         <translation>Внутренняя ошибка остановила создание пакета.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457"/>
+        <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
+        <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
+        <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="575"/>
         <source>Check %1.</source>
         <translation>Проверьте: %1.</translation>
     </message>
@@ -2367,202 +2749,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="476"/>
         <source>person of concern</source>
         <translation>лицо по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="478"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="479"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
         <source>script</source>
         <translation>письменность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="481"/>
         <source>identifier</source>
         <translation>идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="483"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="484"/>
         <source>date of birth</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
         <source>hometown</source>
         <translation>родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
         <source>summary</source>
         <translation>сводка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
         <source>reference</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
         <source>assignee</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
         <source>stated reason</source>
         <translation>названная причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
         <source>description</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
         <source>testimony</source>
         <translation>показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
         <source>narrative</source>
         <translation>рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
         <source>speaker</source>
         <translation>рассказчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
         <source>interpreter</source>
         <translation>переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
         <source>consent</source>
         <translation>согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
         <source>permitted use</source>
         <translation>разрешённое использование</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
         <source>sex</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
         <source>ethnicity</source>
         <translation>национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
         <source>first</source>
         <translation>№ 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
         <source>second</source>
         <translation>№ 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
         <source>third</source>
         <translation>№ 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
         <source>fourth</source>
         <translation>№ 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
         <source>fifth</source>
         <translation>№ 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="533"/>
         <source>one of the fields</source>
         <translation>одно из полей</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="541"/>
         <source>the %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="546"/>
         <source>%1 number %2</source>
         <translation>%1 № %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="553"/>
         <source>the %1 %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="561"/>
         <source>%1&apos;s %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2578,6 +2960,125 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79"/>
         <source>Save a decrypted copy</source>
         <translation>Сохранить расшифрованную копию</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="54"/>
+        <source>Only open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="61"/>
+        <source>Follow-up questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="68"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="75"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="76"/>
+        <source>Your answer to the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83"/>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="92"/>
+        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="127"/>
+        <source>%1 questions, %2 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="129"/>
+        <source>No follow-up questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179"/>
+        <source>Answer saved. It travels with the next bundle of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="95"/>
+        <source>Add grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="64"/>
+        <source>Grading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="68"/>
+        <source>Judge the two apart. How reliable is the source: the person who gave this account, from what you know of them? How credible is the information itself: is it confirmed by other sources? A reliable source can pass on a rumour; an unknown one can be confirmed. A new grade never replaces an older one: both stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="78"/>
+        <source>Source reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="81"/>
+        <source>Information credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="86"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="88"/>
+        <source>Why this grade: what you checked, against what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="90"/>
+        <source>&amp;Source reliability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="91"/>
+        <source>&amp;Information credibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="92"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2883,115 +3384,335 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="312"/>
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation>Коллеги добавляют Вас в контакты по Вашей карточке личности, а затем сверяют с Вами код безопасности: прочитайте его вслух лично или во время звонка, где они узнают Ваш голос.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320"/>
         <source>Your display name</source>
         <translation>Ваше отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322"/>
         <source>Post-quantum keys</source>
         <translation>Постквантовые ключи</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323"/>
         <source>Display name:</source>
         <translation>Отображаемое имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324"/>
         <source>Created:</source>
         <translation>Создано:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="325"/>
         <source>Post-quantum:</source>
         <translation>Постквантовое:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326"/>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="328"/>
         <source>Your safety number</source>
         <translation>Ваш код безопасности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="332"/>
         <source>Export card to a file...</source>
         <translation>Экспортировать карточку в файл...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="334"/>
         <source>Export your identity card to a file</source>
         <translation>Экспортировать карточку личности в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="338"/>
         <source>Show card as text...</source>
         <translation>Показать карточку как текст...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340"/>
         <source>Show your identity card as text</source>
         <translation>Показать карточку личности как текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="347"/>
         <source>Emergency</source>
         <translation>Аварийный доступ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="351"/>
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation>Если Amanat невозможно запустить, стандартная утилита age откроет запечатанные для Вас пакеты с помощью Вашего секретного ключа. Экспортируйте его только при необходимости.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="358"/>
         <source>Export emergency key...</source>
         <translation>Экспортировать аварийный ключ...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="360"/>
         <source>Export the emergency secret key</source>
         <translation>Экспортировать аварийный секретный ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="378"/>
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation>Да (ML-KEM-768 + X25519)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="378"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="384"/>
         <source>Save your identity card</source>
         <translation>Сохранить карточку личности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="391"/>
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation>Ваша карточка личности сохранена. Отправьте её коллеге по любому каналу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="406"/>
         <source>Save the emergency key</source>
         <translation>Сохранить аварийный ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="414"/>
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation>Секретный ключ записан. Храните его офлайн и уничтожьте, когда чрезвычайная ситуация закончится.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="40"/>
+        <source>Verified</source>
+        <translation type="unfinished">Проверено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="41"/>
+        <source>Not verified</source>
+        <translation type="unfinished">Не подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="42"/>
+        <source>Keys changed: verify again</source>
+        <translation type="unfinished">Ключи изменились: подтвердите снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="43"/>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="52"/>
+        <source>Unknown sender</source>
+        <translation type="unfinished">Неизвестный отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="45"/>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="61"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="72"/>
+        <source>Opened: %1 new, %2 updated, %3 in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="80"/>
+        <source>%1 proposed edit(s) wait for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="86"/>
+        <source>Opened from the quarantine once the sender was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="90"/>
+        <source>Discarded from the quarantine: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="94"/>
+        <source>Already received: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="97"/>
+        <source>Waits in quarantine: the sender&apos;s keys changed. Verify them again (Contacts &gt; Quarantine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="102"/>
+        <source>Waits in quarantine: the sender is not a verified contact (Contacts &gt; Quarantine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="108"/>
+        <source>Waiting for the file to finish copying: so far it is incomplete or damaged. It will be tried again when it changes; if it does not, ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="114"/>
+        <source>Waiting for the file to finish copying; it will be tried again when it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="126"/>
+        <source>Inbox: nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="129"/>
+        <source>%1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="130"/>
+        <source>%1 waiting in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="131"/>
+        <source>%1 already received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="132"/>
+        <source>%1 still being copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="133"/>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="134"/>
+        <source>%1 opened from the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="135"/>
+        <source>%1 discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="140"/>
+        <source>Inbox: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="144"/>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="145"/>
+        <source>From</source>
+        <translation type="unfinished">От</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="146"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="147"/>
+        <source>Sealed</source>
+        <translation type="unfinished">Запечатано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="148"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="177"/>
+        <source>Bundles that arrive in the watched folder, or that you drop on this window, are opened if they come from verified contacts; the others wait in quarantine. A bundle already received changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="188"/>
+        <source>Bundles in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="202"/>
+        <source>Choose folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="203"/>
+        <source>Scan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="204"/>
+        <source>Scanning the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="221"/>
+        <source>Watched folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="224"/>
+        <source>No folder is watched. Choose one, or drop bundle files on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="233"/>
+        <source>Choose the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyHistory</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="19"/>
+        <source>%1: added, from their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="23"/>
+        <source>%1: their keys changed (a new safety number); verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="31"/>
+        <source>%1: new encryption keys (generation %2), signed by the same key; the safety number stayed the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="42"/>
+        <source>%1: safety number compared and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="52"/>
+        <source>Key history:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3213,217 +3934,295 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="85"/>
+        <source>Person merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="86"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90"/>
         <source>Edited</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="101"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
         <source>File attached</source>
         <translation>Файл прикреплён</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93"/>
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="96"/>
         <source>Redacted</source>
         <translation>Данные скрыты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="97"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="100"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104"/>
         <source>Kazakh (Cyrillic)</source>
         <translation>Казахский (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105"/>
         <source>Kazakh (Latin)</source>
         <translation>Казахский (латиница)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106"/>
         <source>Kazakh (Arabic script)</source>
         <translation>Казахский (арабское письмо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107"/>
         <source>Uyghur (Arabic script)</source>
         <translation>Уйгурский (арабское письмо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108"/>
         <source>Uyghur (Latin)</source>
         <translation>Уйгурский (латиница)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109"/>
         <source>Uyghur (Cyrillic)</source>
         <translation>Уйгурский (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110"/>
         <source>Chinese (simplified)</source>
         <translation>Китайский (упрощённый)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111"/>
         <source>Chinese (traditional)</source>
         <translation>Китайский (традиционный)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112"/>
         <source>Chinese (pinyin)</source>
         <translation>Китайский (пиньинь)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="130"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115"/>
         <source>Kyrgyz (Cyrillic)</source>
         <translation>Киргизский (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116"/>
         <source>Uzbek (Latin)</source>
         <translation>Узбекский (латиница)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117"/>
         <source>Uzbek (Cyrillic)</source>
         <translation>Узбекский (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118"/>
         <source>Latin script</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119"/>
         <source>Cyrillic script</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="120"/>
         <source>Arabic script</source>
         <translation>Арабское письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="121"/>
         <source>Chinese characters</source>
         <translation>Китайские иероглифы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125"/>
         <source>Uyghur</source>
         <translation>Уйгурский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128"/>
         <source>Kyrgyz</source>
         <translation>Киргизский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129"/>
         <source>Uzbek</source>
         <translation>Узбекский</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="131"/>
         <source>Turkish</source>
         <translation>Турецкий</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="184"/>
         <source>Names match</source>
         <translation>Имена совпадают</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="185"/>
         <source>Names are similar (%1)</source>
         <translation>Имена похожи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="188"/>
         <source>Same identifier: %1</source>
         <translation>Одинаковый идентификатор: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193"/>
         <source>Same year of birth</source>
         <translation>Одинаковый год рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="195"/>
         <source>Years of birth close (%1)</source>
         <translation>Годы рождения близки (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196"/>
         <source>Years of birth differ (%1)</source>
         <translation>Годы рождения различаются (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198"/>
         <source>Same hometown</source>
         <translation>Одинаковый родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="200"/>
         <source>Recorded sex differs</source>
         <translation>Записанный пол различается</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="39"/>
+        <source>Merge two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="42"/>
+        <source>Are these the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="46"/>
+        <source>Both records stay as their authors wrote them: the merge is a record of its own, and both ids then lead to the one you keep. Every name, identifier and status of both is kept, with who reported it. You can unmerge later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="65"/>
+        <source>Keep this person&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="66"/>
+        <source>Keep the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="71"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="84"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="85"/>
+        <source>Identifiers</source>
+        <translation type="unfinished">Идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="86"/>
+        <source>Cases</source>
+        <translation type="unfinished">Дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="87"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="101"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="102"/>
+        <source>Merge the two persons</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3738,83 +4537,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358"/>
-        <source>Reviewers&apos; notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
-        <translation>Заметки проверяющих и оценки достоверности. Они никогда не меняют записи, к которым относятся, в том числе запечатанные показания.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367"/>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369"/>
-        <source>Verification</source>
-        <translation>Проверка достоверности</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="394"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376"/>
-        <source>Grade</source>
-        <translation>Оценка</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387"/>
+        <source>Reviewers&apos; notes, and the answers to them. They never change the records they are about, sealed testimonies included.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="395"/>
         <source>About</source>
         <translation>К чему</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="401"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393"/>
-        <source>Write a note about this case...</source>
-        <translation>Напишите заметку об этом деле...</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405"/>
+        <source>Write a note about this case, or an answer...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
-        <source>Verification grade</source>
-        <translation>Оценка достоверности</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
+        <source>Reply to the chosen note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397"/>
-        <source>No grade (a plain note)</source>
-        <translation>Без оценки (простая заметка)</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
+        <source>Reply to the note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="426"/>
+        <source>Older verification grade: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="436"/>
+        <source>%1, field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="443"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446"/>
+        <source>%1 (not one of your contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474"/>
+        <source>Choose the note to answer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481"/>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
-        <source>Grade:</source>
-        <translation>Оценка:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418"/>
-        <source>Write a note or choose a grade.</source>
-        <translation>Напишите заметку или выберите оценку.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="503"/>
         <source>The note was added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
@@ -4056,27 +4859,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="174"/>
         <source>Add a contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="176"/>
         <source>Paste an identity card</source>
         <translation>Вставить карточку личности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="180"/>
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation>Вставьте текст, присланный коллегой, от BEGIN до END. Контакт будет добавлен как не подтверждённый, пока Вы не сверите коды безопасности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="185"/>
         <source>Identity card text</source>
         <translation>Текст карточки личности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="192"/>
         <source>Add contact</source>
         <translation>Добавить контакт</translation>
     </message>
@@ -4084,128 +4887,191 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="54"/>
         <source>Find a person</source>
         <translation>Найти человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="56"/>
         <source>Name to look for</source>
         <translation>Имя для поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="57"/>
         <source>A name in any script or spelling</source>
         <translation>Имя на любой письменности и в любом написании</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="59"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="59"/>
         <source>Find person</source>
         <translation>Найти человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="69"/>
         <source>Also written</source>
         <translation>Также пишется</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="77"/>
         <source>Hometown</source>
         <translation>Родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="80"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="83"/>
+        <source>Merged</source>
+        <translation type="unfinished">Объединено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
+        <source>Merge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
+        <source>Merge the two persons selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <source>Unmerge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="385"/>
+        <source>Unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="116"/>
+        <source>merged from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="129"/>
         <source>Possible duplicates in the whole vault</source>
         <translation>Возможные дубликаты во всём хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="133"/>
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation>Пары людей, которые могут оказаться одним человеком, с причинами. Ничего не объединяется автоматически.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="140"/>
         <source>Look for duplicates</source>
         <translation>Искать дубликаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="143"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="144"/>
         <source>Looking for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="160"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="161"/>
         <source>May be the same as</source>
         <translation>Возможно, то же лицо, что</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="162"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="165"/>
         <source>Score</source>
         <translation>Оценка сходства</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="172"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
+        <source>Merge the two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="186"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="204"/>
         <source>but: %1</source>
         <translation>но: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="270"/>
         <source>Nobody with a similar name was found.</source>
         <translation>Никого с похожим именем не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="312"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>Найден %n возможный дубликат.</numerusform>
             <numerusform>Найдено %n возможных дубликата.</numerusform>
             <numerusform>Найдено %n возможных дубликатов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="348"/>
+        <source>The two persons were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="363"/>
+        <source>Marked as not the same person: this pair will not be proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="380"/>
+        <source>Undo the last merge of %1? The persons merged into it come back as separate persons, exactly as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="391"/>
+        <source>The merge was undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4448,168 +5314,168 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93"/>
         <source>Correct the person...</source>
         <translation>Исправить данные лица...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="95"/>
         <source>Correct the person of concern</source>
         <translation>Исправить данные лица по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113"/>
         <source>Sex:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114"/>
         <source>Born:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="115"/>
         <source>Ethnicity:</source>
         <translation>Национальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116"/>
         <source>Hometown:</source>
         <translation>Родной город:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="117"/>
         <source>Occupation:</source>
         <translation>Род занятий:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="118"/>
         <source>Current status:</source>
         <translation>Текущий статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137"/>
         <source>Names by script</source>
         <translation>Имена по письменностям</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="192"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="132"/>
         <source>Script</source>
         <translation>Письменность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153"/>
         <source>Identifiers</source>
         <translation>Идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="147"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="169"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="174"/>
         <source>Status over time</source>
         <translation>Статус во времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="161"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="166"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="184"/>
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation>Люди, записанные в других местах этого хранилища, которые могут оказаться тем же человеком. Ничего не объединяется автоматически: сравните и решите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="198"/>
         <source>Hometown</source>
         <translation>Родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="199"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208"/>
         <source>No likely duplicates found.</source>
         <translation>Вероятных дубликатов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="214"/>
         <source>Open that person&apos;s case</source>
         <translation>Открыть дело этого человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="228"/>
         <source>but: %1</source>
         <translation>но: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="242"/>
         <source>aged %1 to %2 in %3</source>
         <translation>в возрасте от %1 до %2 лет в %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256"/>
         <source>(since %1)</source>
         <translation>(с %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258"/>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="264"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -4666,87 +5532,139 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
+        <source>an unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="35"/>
+        <source>This version of the %1 was written in this vault on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="46"/>
+        <source>This version of the %1 was written by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="59"/>
+        <source>It came in a bundle from %1, sealed on %2 and received here on %3 (bundle %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="73"/>
+        <source>It did not come in a bundle received here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="77"/>
+        <source>It is the first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81"/>
+        <source>It replaced the version of %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePage</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="104"/>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="113"/>
+        <source>Choose a revision in the list to see where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688"/>
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation>Пакеты от неподтверждённых отправителей ждут здесь, зашифрованные внутри хранилища. Ничего из них не попадёт в Ваши дела, пока Вы не подтвердите отправителя и не импортируете пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="698"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="729"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="732"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="708"/>
         <source>Why it waits</source>
         <translation>Почему ожидает</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="719"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="735"/>
         <source>Sender&apos;s safety number</source>
         <translation>Код безопасности отправителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="726"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="741"/>
         <source>Verify sender and import...</source>
         <translation>Подтвердить отправителя и импортировать...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="743"/>
         <source>Verify the sender and import the bundle</source>
         <translation>Подтвердить отправителя и импортировать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747"/>
         <source>Discard...</source>
         <translation>Удалить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747"/>
         <source>Discard the bundle</source>
         <translation>Удалить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="756"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="757"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="797"/>
         <source>No bundle is waiting.</source>
         <translation>Ожидающих пакетов нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="803"/>
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
         <translation>
             <numerusform>%1 (%2). Запечатан %3; содержит %Ln запись (дела, люди, показания, события и вложения).</numerusform>
@@ -4755,34 +5673,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="856"/>
         <source>Verifying and importing...</source>
         <translation>Проверка и импорт...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Отменено. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="887"/>
         <source>Discard this bundle?</source>
         <translation>Удалить этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890"/>
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation>Пакет от %1 будет удалён из карантина. Ничего из него не импортировано, и Ваши дела не изменятся. Отправитель может прислать его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="895"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="909"/>
         <source>The bundle was discarded.</source>
         <translation>Пакет удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91"/>
+        <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104"/>
+        <source>Cases in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114"/>
+        <source>Filter by review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115"/>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118"/>
+        <source>Filter by assignee</source>
+        <translation type="unfinished">Фильтр по ответственному</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119"/>
+        <source>Filter by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120"/>
+        <source>Any reason, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
+        <source>Anyone</source>
+        <translation type="unfinished">Любой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162"/>
+        <source>%1 case(s) in this view.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4938,6 +5919,205 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353"/>
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation>Некоторые слова не совпадают. Проверьте бумагу или покажите слова снова и исправьте запись.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="38"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="39"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="40"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="41"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135"/>
+        <source>Your review of this case and your grades of its accounts. They are records of their own: the field&apos;s records, and the status it keeps, never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="150"/>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="153"/>
+        <source>Assignee</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="154"/>
+        <source>Assigned to (a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="155"/>
+        <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
+        <source>an unknown reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="164"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="200"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="165"/>
+        <source>Who</source>
+        <translation type="unfinished">Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="166"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="171"/>
+        <source>Review history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="176"/>
+        <source>Grades of the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="179"/>
+        <source>Testimony or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="180"/>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="181"/>
+        <source>Current grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="186"/>
+        <source>Testimonies and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
+        <source>Add grade...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
+        <source>Add grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="195"/>
+        <source>Grades of the chosen account, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="203"/>
+        <source>Grade</source>
+        <translation type="unfinished">Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="206"/>
+        <source>By</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="207"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="212"/>
+        <source>Grade history, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="225"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="230"/>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="232"/>
+        <source>no longer assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="255"/>
+        <source>Testimony of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="263"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="268"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="320"/>
+        <source>The review was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="341"/>
+        <source>The grade was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80"/>
+        <source>%1%2 (%3; %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5248,22 +6428,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="49"/>
         <source>Automatic lock</source>
         <translation>Автоматическая блокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="54"/>
         <source>Key rotation (forward secrecy)</source>
         <translation>Смена ключей (прямая секретность)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="73"/>
+        <source>Amanat will be in %1 the next time this vault is unlocked (lock it with Ctrl+L, then unlock it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
+        <source>Inbox (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="89"/>
         <source>Never (only when asked)</source>
         <translation>Никогда (только по запросу)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="90"/>
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Каждый %n день</numerusform>
@@ -5272,12 +6472,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95"/>
         <source>The encryption keys will change only when you ask.</source>
         <translation>Ключи шифрования будут меняться только по Вашему запросу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="98"/>
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
         <translation>
             <numerusform>Новые ключи шифрования будут создаваться каждый %n день при разблокировке хранилища.</numerusform>
@@ -5286,22 +6486,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111"/>
         <source>Lock the vault after this long without activity:</source>
         <translation>Блокировать хранилище после такого времени бездействия:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114"/>
         <source>Lock after idle minutes</source>
         <translation>Блокировка после минут бездействия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="115"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>Вы всегда можете заблокировать сразу сочетанием Ctrl+L.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="118"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n минута</numerusform>
@@ -5310,7 +6510,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="119"/>
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>Хранилище заблокируется после %n минуты бездействия.</numerusform>
@@ -5319,37 +6519,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="126"/>
         <source>Make new encryption keys:</source>
         <translation>Создавать новые ключи шифрования:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="127"/>
         <source>Days between new encryption keys</source>
         <translation>Дней между созданием новых ключей шифрования</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="130"/>
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
         <translation>Контакты узнают новые ключи из Вашего следующего пакета или карточки; Ваш код безопасности остаётся прежним. Когда старые ключи уничтожены, ноутбук, изъятый позже, не сможет открыть пакеты, запечатанные для них.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="142"/>
         <source>Keep replaced keys for bundles on their way:</source>
         <translation>Хранить заменённые ключи для пакетов, которые ещё в пути:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="145"/>
         <source>Days replaced keys are kept</source>
         <translation>Сколько дней хранятся заменённые ключи</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="148"/>
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
         <translation>После этого заменённые ключи уничтожаются: пакет, запечатанный для них, больше нельзя будет открыть ни здесь, ни где-либо ещё.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="153"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -5358,13 +6558,53 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="154"/>
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
         <translation>
             <numerusform>Заменённые ключи будут уничтожены через %n день после замены.</numerusform>
             <numerusform>Заменённые ключи будут уничтожены через %n дня после замены.</numerusform>
             <numerusform>Заменённые ключи будут уничтожены через %n дней после замены.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="164"/>
+        <source>Language of Amanat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="165"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="166"/>
+        <source>Applied the next time this vault is unlocked. Dates and numbers follow the language; Uyghur lays the window out from right to left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="177"/>
+        <source>Watched exchange folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="178"/>
+        <source>Watched inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="179"/>
+        <source>A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick). While the vault is unlocked, bundles that arrive there are opened if they come from verified contacts; the others wait in quarantine. Empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="186"/>
+        <source>The inbox now watches the folder you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="190"/>
+        <source>The inbox watches no folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
@@ -5378,77 +6618,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Ваш профиль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="138"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="139"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
         <source>Passphrase and recovery code</source>
         <translation>Парольная фраза и код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="147"/>
         <source>New recovery code...</source>
         <translation>Новый код восстановления...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154"/>
         <source>Travel mode</source>
         <translation>Режим поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="160"/>
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation>Перед пересечением границы или если ноутбуку грозит опасность, Вы можете уничтожить это хранилище. Сначала отправьте свои дела коллеге.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="165"/>
         <source>Wipe this vault...</source>
         <translation>Стереть это хранилище...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="173"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201"/>
         <source>Not available in this version.</source>
         <translation>Недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="236"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="239"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="246"/>
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation>Новый код восстановления заменит старый, который перестанет действовать. Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263"/>
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation>Парольная фраза неверна. Код восстановления не изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="267"/>
         <source>The new recovery code is in place.</source>
         <translation>Новый код восстановления установлен.</translation>
     </message>
@@ -5494,67 +6734,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="295"/>
         <source>Speaker</source>
         <translation>Рассказчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="298"/>
         <source>Relation</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="301"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="307"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="316"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="316"/>
         <source>Open testimony</source>
         <translation>Открыть показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339"/>
         <source>Sealed, signature valid</source>
         <translation>Запечатано, подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341"/>
         <source>Sealed, SIGNATURE INVALID</source>
         <translation>Запечатано, ПОДПИСЬ НЕДЕЙСТВИТЕЛЬНА</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="344"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="346"/>
         <source>(correction)</source>
         <translation>(исправление)</translation>
     </message>
@@ -6373,147 +7613,147 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="96"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="110"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="113"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="116"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="127"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation>Поиск дел и людей на любой письменности (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="133"/>
         <source>Open bundle...</source>
         <translation>Открыть пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="135"/>
         <source>Open a received bundle</source>
         <translation>Открыть полученный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation>Открыть полученный запечатанный пакет (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="141"/>
         <source>Seal bundle...</source>
         <translation>Запечатать пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="143"/>
         <source>Seal the chosen cases into a bundle</source>
         <translation>Запечатать выбранные дела в пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="134"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="147"/>
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation>Запечатать открытое дело или выбранные вместе с ним дела для контакта (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
         <source>Lock the vault</source>
         <translation>Заблокировать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="153"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="164"/>
         <source>Creating demo cases</source>
         <translation>Создание демонстрационных дел</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="165"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="415"/>
         <source>The case was created.</source>
         <translation>Дело создано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="365"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="423"/>
         <source>Open a case first, then add a testimony.</source>
         <translation>Сначала откройте дело, затем добавьте показание.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="373"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="431"/>
         <source>Open a case first, then attach files.</source>
         <translation>Сначала откройте дело, затем прикрепите файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="397"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="455"/>
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation>Сначала выберите одно или несколько дел в списке, затем запечатайте их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="410"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="468"/>
         <source>The bundle was sealed.</source>
         <translation>Пакет запечатан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="413"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="471"/>
         <source>Open a sealed bundle</source>
         <translation>Открыть запечатанный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="476"/>
         <source>The bundle was imported.</source>
         <translation>Пакет импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="478"/>
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation>Пакет ожидает в разделе «Контакты &gt; Карантин».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="457"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="515"/>
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Создание %n вымышленного дела для демонстрации...</numerusform>
@@ -6522,7 +7762,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="466"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="524"/>
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>Создано %n демонстрационное дело.</numerusform>

@@ -4,58 +4,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="219"/>
         <source>Export the emergency key</source>
         <translation>جىددىي ئاچقۇچنى ئېكسپورت قىلىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="221"/>
         <source>Export the emergency key?</source>
         <translation>جىددىي ئاچقۇچنى ئېكسپورت قىلامسىز؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="226"/>
         <source>This writes the vault&apos;s SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation>بۇ ساندۇقنىڭ مەخپىي ئاچقۇچىنى بىر ھۆججەتكە يازىدۇ. بۇ ھۆججەتنى قولغا چۈشۈرگەن ھەر قانداق كىشى بۇ ساندۇققا پېچەتلەنگەن بارلىق بولاقلارنى مەخپىي جۈملىڭىزسىزلا ئاچالايدۇ. بۇنى پەقەت Amanat نى ئىشلەتكىلى بولمىغان ۋە بىر بولاقنى ئۆلچەملىك age قورالى بىلەن ئېچىش زۆرۈر بولغاندىلا قىلىڭ. ھۆججەتنى تورسىز ساقلاڭ (سەپەرگە ئېلىپ ماڭىدىغان كومپيۇتېردا ھەرگىز ساقلىماڭ)، ھەرگىز ئەۋەتمەڭ ۋە ئىشلىتىپ بولغاندىن كېيىن يوقىتىۋېتىڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="234"/>
         <source>Which key</source>
         <translation>قايسى ئاچقۇچ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="240"/>
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation>كلاسسىك X25519 ئاچقۇچى: كلاسسىك شىفىرلاش بىلەن پېچەتلەنگەن بولاقلارنى ئاچىدۇ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="243"/>
         <source>Classic X25519 key</source>
         <translation>كلاسسىك X25519 ئاچقۇچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="247"/>
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation>كۋانتتىن كېيىنكى ئارىلاش ئاچقۇچ: كۆڭۈلدىكى بولاقلارنى ئاچىدۇ (age 1.3 ياكى ئۇنىڭدىن يېڭى)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="250"/>
         <source>Post-quantum hybrid key</source>
         <translation>كۋانتتىن كېيىنكى ئارىلاش ئاچقۇچ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="258"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="260"/>
         <source>I understand that this file opens everything sealed to me</source>
         <translation>بۇ ھۆججەتنىڭ ماڭا پېچەتلەنگەن ھەممە نەرسىنى ئاچالايدىغانلىقىنى چۈشىنىمەن</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="266"/>
         <source>Export the secret key...</source>
         <translation>مەخپىي ئاچقۇچنى ئېكسپورت قىلىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="268"/>
         <source>Export the secret key</source>
         <translation>مەخپىي ئاچقۇچنى ئېكسپورت قىلىش</translation>
     </message>
@@ -63,148 +63,148 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="128"/>
         <source>&amp;New case...</source>
         <translation>&amp;يېڭى دېلو...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="129"/>
         <source>New &amp;testimony...</source>
         <translation>يېڭى &amp;گۇۋاھلىق...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="130"/>
         <source>&amp;Attach files...</source>
         <translation>&amp;ھۆججەت قوشۇش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="131"/>
         <source>&amp;Search</source>
         <translation>ئى&amp;زدەش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="85"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="132"/>
         <source>&amp;Cases</source>
         <translation>&amp;دېلولار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="133"/>
         <source>&amp;People</source>
         <translation>&amp;كىشىلەر</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="134"/>
         <source>P&amp;laces</source>
         <translation>&amp;جايلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="135"/>
         <source>C&amp;ontacts</source>
         <translation>&amp;ئالاقىداشلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="136"/>
         <source>&amp;Review</source>
         <translation>&amp;تەكشۈرۈش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="137"/>
         <source>&amp;Seal bundle...</source>
         <translation>بولاق &amp;پېچەتلەش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="138"/>
         <source>Seal a&amp;ll cases...</source>
         <translation>&amp;بارلىق دېلولارنى پېچەتلەش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="139"/>
         <source>&amp;Open bundle...</source>
         <translation>بولاق &amp;ئېچىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="140"/>
         <source>&amp;Settings...</source>
         <translation>&amp;تەڭشەكلەر...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="141"/>
         <source>&amp;Lock</source>
         <translation>&amp;قۇلۇپلاش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;چېكىنىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="143"/>
         <source>&amp;User guide</source>
         <translation>&amp;ئىشلەتكۈچى قوللانمىسى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="144"/>
         <source>&amp;About Amanat</source>
         <translation>Amanat &amp;ھەققىدە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="198"/>
         <source>&amp;Vault</source>
         <translation>&amp;ساندۇق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="199"/>
         <source>V&amp;iew</source>
         <translation>&amp;كۆرۈنۈش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;ياردەم</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="184"/>
-        <location filename="../../desktop/amanat/ui/window.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="210"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="434"/>
         <source>Amanat</source>
         <translation>Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="212"/>
         <source>Amanat (locked)</source>
         <translation>Amanat (قۇلۇپلانغان)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="325"/>
         <source>Vault unlocked.</source>
         <translation>ساندۇقنىڭ قۇلۇپى ئېچىلدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="296"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="341"/>
         <source>The vault locks as soon as the attachment is saved.</source>
         <translation>قوشۇمچە ھۆججەت ساقلىنىپ بولۇشى بىلەنلا ساندۇق قۇلۇپلىنىدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="310"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="355"/>
         <source>Amanat quits as soon as the attachment is saved.</source>
         <translation>قوشۇمچە ھۆججەت ساقلىنىپ بولۇشى بىلەنلا Amanat تاقىلىدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="316"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="361"/>
         <source>The vault was locked. Unlock it to continue.</source>
         <translation>ساندۇق قۇلۇپلاندى. داۋاملاشتۇرۇش ئۈچۈن قۇلۇپنى ئېچىڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="365"/>
         <source>An attachment was still being added when the vault was locked: the file being written was not saved. After unlocking, check the case&apos;s attachments and add what is missing.</source>
         <translation>ساندۇق قۇلۇپلانغاندا بىر قوشۇمچە ھۆججەت تېخى قوشۇلۇۋاتاتتى: يېزىلىۋاتقان ھۆججەت ساقلانمىدى. قۇلۇپنى ئاچقاندىن كېيىن دېلونىڭ قوشۇمچە ھۆججەتلىرىنى تەكشۈرۈپ، كەم بولغانلىرىنى قوشۇڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="325"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="370"/>
         <source>The lock waited until the attachment being added was saved.</source>
         <translation>قۇلۇپلاش قوشۇلۇۋاتقان قوشۇمچە ھۆججەت ساقلانغۇچە كۈتتى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="378"/>
         <source>Locked while files were being attached: %n file(s) not saved. Add them again.</source>
         <translation>
             <numerusform>ھۆججەت قوشۇلۇۋاتقاندا قۇلۇپلاندى: %n ھۆججەت ساقلانمىدى. ئۇلارنى قايتا قوشۇڭ.</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="338"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="383"/>
         <source>Saved before the lock: %n file(s) being attached.</source>
         <translation>
             <numerusform>قۇلۇپلاشتىن بۇرۇن ساقلاندى: قوشۇلۇۋاتقان %n ھۆججەت.</numerusform>
@@ -220,17 +220,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="380"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="425"/>
         <source>The vault was wiped.</source>
         <translation>ساندۇق ئۆچۈرۈۋېتىلدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="441"/>
         <source>About Amanat</source>
         <translation>Amanat ھەققىدە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="399"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="444"/>
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
@@ -239,7 +239,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 زىيانكەشلىكنى خاتىرىلەش ئۈچۈن تورسىز، شىفىرلانغان دېلو بىر تەرەپ قىلىش قورالى. GNU AGPL 3-نەشرى ياكى ئۇنىڭدىن كېيىنكى نەشرى بويىچە ھەقسىز يۇمشاق دېتال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="408"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="453"/>
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation>ئىشلەتكۈچى قوللانمىسى Amanat قىسقۇچىدىكى docs/user-guide-app.md دا.</translation>
     </message>
@@ -741,37 +741,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="127"/>
         <source>Your identity card</source>
         <translation>سالاھىيەت كارتىڭىز</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="129"/>
         <source>Your identity card as text</source>
         <translation>سالاھىيەت كارتىڭىز تېكىست شەكلىدە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="133"/>
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation>بۇنى بىر خىزمەتدىشىڭىزغا يازغان ئۇچۇرغا چاپلاڭ. ئۇنىڭدا كۆرسىتىلىدىغان ئىسمىڭىز ۋە ئاممىۋى ئاچقۇچلىرىڭىز بار، ھېچقانداق مەخپىي نەرسە يوق. ئۇلار ئۇنىڭغا ئىشىنىشتىن بۇرۇن يەنىلا سىز بىلەن بىخەتەرلىك نومۇرىڭىزنى سېلىشتۇرۇشى كېرەك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="139"/>
         <source>Identity card text</source>
         <translation>سالاھىيەت كارتىسى تېكىستى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="148"/>
         <source>&amp;Copy</source>
         <translation>&amp;كۆچۈرۈش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="148"/>
         <source>Copy the card</source>
         <translation>كارتىنى كۆچۈرۈش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="157"/>
         <source>Copied</source>
         <translation>كۆچۈرۈلدى</translation>
     </message>
@@ -924,6 +924,64 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>CaseFollowups</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="37"/>
+        <source>Questions about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="40"/>
+        <source>Ask the field a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="42"/>
+        <source>What the question is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="44"/>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="45"/>
+        <source>For example: which camp in Ghulja?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="49"/>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="60"/>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="61"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="64"/>
+        <source>Event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="66"/>
+        <source>Testimony %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="96"/>
+        <source>Question saved. It travels with the next bundle of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101"/>
@@ -996,255 +1054,265 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>بېرىلگەن</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>تىزىملىكتىن بىر دېلونى تاللاڭ ياكى Ctrl+N بىلەن يېڭىسىنى قۇرۇڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559"/>
         <source>Status:</source>
         <translation>ھالىتى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560"/>
         <source>Case status</source>
         <translation>دېلو ھالىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566"/>
         <source>Correct the case...</source>
         <translation>دېلونى تۈزىتىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568"/>
         <source>Correct the case&apos;s title and fields</source>
         <translation>دېلونىڭ ماۋزۇسى ۋە بۆلەكلىرىنى تۈزىتىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="572"/>
         <source>New testimony</source>
         <translation>يېڭى گۇۋاھلىق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
         <source>Seal bundle...</source>
         <translation>بولاق پېچەتلەش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
         <source>Seal this case</source>
         <translation>بۇ دېلونى پېچەتلەش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation>بۇ دېلونى بىر ئالاقىداش ئۈچۈن بولاققا پېچەتلەش (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Loading the case</source>
         <translation>دېلو يۈكلىنىۋاتىدۇ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598"/>
         <source>&amp;Person</source>
         <translation>&amp;كىشى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
         <source>&amp;Events</source>
         <translation>&amp;ۋەقەلەر</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600"/>
         <source>&amp;Testimonies</source>
         <translation>&amp;گۇۋاھلىقلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601"/>
         <source>&amp;Attachments</source>
         <translation>&amp;قوشۇمچە ھۆججەتلەر</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602"/>
         <source>&amp;Notes</source>
         <translation>&amp;ئىزاھلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
         <source>&amp;History</source>
         <translation>&amp;تارىخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
         <source>C&amp;ustody log</source>
         <translation>&amp;ساقلاش خاتىرىسى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
         <source>Add an event...</source>
         <translation>ۋەقە قوشۇش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
         <source>Add an event</source>
         <translation>ۋەقە قوشۇش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
         <source>Correct...</source>
         <translation>تۈزىتىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
         <source>Correct the chosen event</source>
         <translation>تاللانغان ۋەقەنى تۈزىتىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Remove...</source>
         <translation>چىقىرىۋېتىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Remove the chosen event</source>
         <translation>تاللانغان ۋەقەنى چىقىرىۋېتىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="636"/>
         <source>Date</source>
         <translation>چېسلا</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="637"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689"/>
         <source>What</source>
         <translation>نېمە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640"/>
         <source>Where</source>
         <translation>قەيەردە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="643"/>
         <source>Stated reason</source>
         <translation>ئېيتىلغان سەۋەب</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644"/>
         <source>Sentence</source>
         <translation>ھۆكۈم</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645"/>
         <source>Description</source>
         <translation>چۈشەندۈرۈش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649"/>
         <source>Events</source>
         <translation>ۋەقەلەر</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="652"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="686"/>
         <source>When</source>
         <translation>قاچان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="655"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694"/>
         <source>Record</source>
         <translation>خاتىرە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="658"/>
         <source>What changed</source>
         <translation>نېمە ئۆزگەردى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661"/>
         <source>Record id</source>
         <translation>خاتىرە id</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664"/>
         <source>Revision</source>
         <translation>نەشرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666"/>
         <source>Author key</source>
         <translation>ئاپتور ئاچقۇچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670"/>
         <source>Current</source>
         <translation>نۆۋەتتىكى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
         <source>yes</source>
         <translation>ھەئە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
         <source>no</source>
         <translation>ياق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
         <source>Came from</source>
         <translation>كەلگەن يېرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>a bundle</source>
         <translation>بىر بولاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>this vault</source>
         <translation>بۇ ساندۇق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
         <source>History</source>
         <translation>تارىخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="697"/>
         <source>With</source>
         <translation>مۇناسىۋەتلىك تەرەپ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="698"/>
         <source>Details</source>
         <translation>تەپسىلاتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="701"/>
         <source>Entry hash</source>
         <translation>خاتىرە ھەش قىممىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="708"/>
         <source>Custody log</source>
         <translation>ساقلاش خاتىرىسى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="715"/>
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation>بۇ دېلو ئۈستىدىكى ھەر بىر ھەرىكەت، تەرتىپ بويىچە. ھەر بىر خاتىرىدە ئالدىنقىسىنىڭ بارماق ئىزى بار، شۇڭا خاتىرىنى بىلدۈرمەي ئۆزگەرتكىلى بولمايدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="742"/>
         <source>undated</source>
         <translation>چېسلاسىز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="748"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n يىل</numerusform>
@@ -1252,7 +1320,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="750"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ئاي</numerusform>
@@ -1260,77 +1328,82 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
+        <source>also recorded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
         <source>Ref. %1</source>
         <translation>نومۇر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="808"/>
         <source>Assigned to %1</source>
         <translation>%1 غا تاپشۇرۇلغان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="816"/>
         <source>an unknown vault</source>
         <translation>نامەلۇم ساندۇق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760"/>
-        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
-        <translation>%1 بۇ دېلونىڭ خاتىرىلىرىگە تەكلىپ قىلغان ئۆزگەرتىشلەر ساقلاندى، لېكىن قوللىنىلمىدى، چۈنكى ئۇ ساندۇق ئۇلارنى قۇرمىغان. ئۇلارنى تەكشۈرۈپ، ھەر بىرىنى قوبۇل قىلىڭ ياكى رەت قىلىڭ (ھازىرچە amanat case accept ياكى decline بىلەن).</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
+        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772"/>
-        <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
-        <translation>بۇ دېلونىڭ بەزى خاتىرىلىرى ئىككى يەردە ئۆزگەرتىلگەن ۋە ئىككى نەشرىمۇ ساقلانغان. بىر تەكشۈرگۈچى توقۇنۇشنى ھەل قىلىشى كېرەك.</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
+        <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
         <source>&amp;Testimonies (%1)</source>
         <translation>&amp;گۇۋاھلىقلار (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="862"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;قوشۇمچە ھۆججەتلەر (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="924"/>
         <source>Choose an event in the list first.</source>
         <translation>ئاۋۋال تىزىملىكتىن بىر ۋەقەنى تاللاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="937"/>
         <source>Remove this event?</source>
         <translation>بۇ ۋەقەنى چىقىرىۋېتەمسىز؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="939"/>
         <source>The event leaves the case. Nothing is lost: its versions stay in the case&apos;s history, and the custody log records the removal.</source>
         <translation>ۋەقە دېلودىن چىقىرىۋېتىلىدۇ. ھېچنېمە يوقالمايدۇ: ئۇنىڭ نەشرىلىرى دېلونىڭ تارىخىدا قالىدۇ، ساقلاش خاتىرىسى چىقىرىۋېتىشنى خاتىرىلەيدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="942"/>
         <source>Remove the event</source>
         <translation>ۋەقەنى چىقىرىۋېتىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="49"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="78"/>
         <source>about %1</source>
         <translation>تەخمىنەن %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="90"/>
         <source>aged %1-%2 in %3</source>
         <translation>%3 دە %1-%2 ياشتا</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="66"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="95"/>
         <source>aged %1-%2</source>
         <translation>%1-%2 ياشتا</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="128"/>
         <source>%1 (changes to review)</source>
         <translation>%1 (تەكشۈرۈلىدىغان ئۆزگەرتىشلەر)</translation>
     </message>
@@ -1452,25 +1525,259 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="132"/>
+        <source>Resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
+        <source>The result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="164"/>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165"/>
+        <source>a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="166"/>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="167"/>
+        <source>a testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="168"/>
+        <source>a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="169"/>
+        <source>no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
+        <source>Two versions of %1 in the case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
+        <source>an unknown vault</source>
+        <translation type="unfinished">نامەلۇم ساندۇق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="177"/>
+        <source>%1 proposes a change to the version shown here. Keep theirs, keep yours, or take each field from either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="185"/>
+        <source>This record was edited here and by %1 since their common version. Marked fields are the ones each side changed. Choose, field by field, which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="193"/>
+        <source>More versions came in: this view compares with the first; resolving ends them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218"/>
+        <source>Both versions say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="221"/>
+        <source>%1 other fields are the same in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="244"/>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="248"/>
+        <source>%1: keep %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
+        <source>Keep all of mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="268"/>
+        <source>Keep all of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="278"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="279"/>
+        <source>Cancel</source>
+        <translation type="unfinished">بىكار قىلىش</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="30"/>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="81"/>
+        <source>Person</source>
+        <translation type="unfinished">كىشى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="31"/>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="80"/>
+        <source>Case</source>
+        <translation type="unfinished">دېلو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="32"/>
+        <source>Event</source>
+        <translation type="unfinished">ۋەقە</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="33"/>
+        <source>Testimony</source>
+        <translation type="unfinished">گۇۋاھلىق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="34"/>
+        <source>Relation</source>
+        <translation type="unfinished">مۇناسىۋىتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="35"/>
+        <source>Attachment</source>
+        <translation type="unfinished">قوشۇمچە ھۆججەت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="36"/>
+        <source>Place</source>
+        <translation type="unfinished">جاي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="42"/>
+        <source>Proposed change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="43"/>
+        <source>Edited on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="48"/>
+        <source>an unknown vault</source>
+        <translation type="unfinished">نامەلۇم ساندۇق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="82"/>
+        <source>Record</source>
+        <translation type="unfinished">خاتىرە</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="83"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="84"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="85"/>
+        <source>When</source>
+        <translation type="unfinished">قاچان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="90"/>
+        <source>Records waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="95"/>
+        <source>Compare and resolve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="96"/>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="106"/>
+        <source>A record edited here and elsewhere keeps both versions until you choose. Resolving writes one version that both sides accept, so the conflict does not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="142"/>
+        <source>%1 records are waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144"/>
+        <source>No record is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="171"/>
+        <source>Conflict resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="931"/>
         <source>&amp;Contacts</source>
         <translation>&amp;ئالاقىداشلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="932"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="982"/>
         <source>&amp;Quarantine</source>
         <translation>&amp;كارانتىن</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="933"/>
         <source>My &amp;identity</source>
         <translation>مېنىڭ &amp;سالاھىيىتىم</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="980"/>
         <source>&amp;Quarantine (%1)</source>
         <translation>&amp;كارانتىن (%1)</translation>
     </message>
@@ -1478,146 +1785,151 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="432"/>
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation>سىز بىلەن پېچەتلەنگەن بولاق ئالماشتۇرىدىغان كىشىلەر. كارتىدىن قوشۇلغان ئالاقىداش دەلىللەنمىگەن بولىدۇ: ئۇلارغا پېچەتلەشتىن ياكى ئۇلارنىڭ بولاقلىرىنى قوبۇل قىلىشتىن بۇرۇن ئۇلار بىلەن بىخەتەرلىك نومۇرىنى سېلىشتۇرۇڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442"/>
         <source>Name</source>
         <translation>ئىسمى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="445"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="491"/>
         <source>State</source>
         <translation>ھالىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="448"/>
         <source>Safety number</source>
         <translation>بىخەتەرلىك نومۇرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
         <source>Post-quantum</source>
         <translation>كۋانتتىن كېيىنكى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454"/>
         <source>yes</source>
         <translation>ھەئە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454"/>
         <source>no</source>
         <translation>ياق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="456"/>
         <source>Added</source>
         <translation>قوشۇلغان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="462"/>
         <source>Contacts</source>
         <translation>ئالاقىداشلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="470"/>
         <source>Add from card file...</source>
         <translation>كارتا ھۆججىتىدىن قوشۇش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="472"/>
         <source>Add a contact from a card file</source>
         <translation>كارتا ھۆججىتىدىن ئالاقىداش قوشۇش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476"/>
         <source>Paste card text...</source>
         <translation>كارتا تېكىستىنى چاپلاش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="478"/>
         <source>Add a contact from pasted card text</source>
         <translation>چاپلانغان كارتا تېكىستىدىن ئالاقىداش قوشۇش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="543"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="554"/>
         <source>Verify...</source>
         <translation>دەلىللەش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481"/>
         <source>Verify the chosen contact</source>
         <translation>تاللانغان ئالاقىداشنى دەلىللەش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="488"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538"/>
         <source>Chosen contact</source>
         <translation>تاللانغان ئالاقىداش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="493"/>
         <source>Contact&apos;s safety number</source>
         <translation>ئالاقىداشنىڭ بىخەتەرلىك نومۇرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="495"/>
+        <source>Key history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535"/>
         <source>Choose a contact in the list.</source>
         <translation>تىزىملىكتىن بىر ئالاقىداشنى تاللاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542"/>
         <source>Verified on %1.</source>
         <translation>%1 دە دەلىللەنگەن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="546"/>
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation>ئاچقۇچلار ئۆزگەردى: يېڭى بىخەتەرلىك نومۇرىنى سېلىشتۇرۇپ، ئۇلارنى قايتا دەلىللىمىگۈچە بۇ ئالاقىداشقا ھېچنېمە پېچەتلەنمەيدۇ ۋە ئۇلاردىن ھېچنېمە قوبۇل قىلىنمايدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="549"/>
         <source>Verify again...</source>
         <translation>قايتا دەلىللەش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="552"/>
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation>دەلىللەنمىگەن: بولاق ئالماشتۇرۇشتىن بۇرۇن بۇ بىخەتەرلىك نومۇرىنى ئۇلار بىلەن سېلىشتۇرۇڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="579"/>
         <source>Add a contact from a card</source>
         <translation>كارتىدىن ئالاقىداش قوشۇش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="613"/>
         <source>The card renames %1 to a name that looks like another contact&apos;s; the name is kept.</source>
         <translation>كارتا %1 نىڭ ئىسمىنى باشقا بىر ئالاقىداشنىڭكىگە ئوخشايدىغان ئىسىمغا ئۆزگەرتمەكچى؛ ئەسلى ئىسىم ساقلاندى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="624"/>
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation>%1 نىڭ ئاچقۇچلىرى ئۆزگەردى. يېڭى بىخەتەرلىك نومۇرىنى سېلىشتۇرۇپ، ئۇلارنى قايتا دەلىللىمىگۈچە ئۇلارغا ھېچنېمە پېچەتلەنمەيدۇ ۋە ئۇلاردىن ھېچنېمە قوبۇل قىلىنمايدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="631"/>
         <source>%1 is already a contact.</source>
         <translation>%1 ئاللىبۇرۇن ئالاقىداش.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="637"/>
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation>%1 قوشۇلدى، تېخى دەلىللەنمىدى. بىخەتەرلىك نومۇرىنى ئۇلار بىلەن سېلىشتۇرۇپ، ئاندىن «دەلىللەش» نى بېسىڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="670"/>
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation>%1 دەلىللەندى. ئەمدى ئۇلارغا بولاق پېچەتلىيەلەيسىز ۋە ئۇلارنىڭ بولاقلىرىنى قوبۇل قىلالايسىز.</translation>
     </message>
@@ -1921,292 +2233,362 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="156"/>
+        <source>These cases have no follow-up questions or answers to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="159"/>
+        <source>A question can be asked about a case, its person, an event or a testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="162"/>
+        <source>This record is no longer waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="165"/>
+        <source>This record has several incoming versions. Choose field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="168"/>
         <source>The file could not be read or written.</source>
         <translation>ھۆججەتنى ئوقۇغىلى ياكى يازغىلى بولمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="174"/>
+        <source>These persons cannot be merged or separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177"/>
+        <source>These are already one person. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="180"/>
+        <source>A person cannot be marked as not the same as itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="183"/>
+        <source>These persons were marked as not the same person, so they cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <source>This merge was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
+        <source>These are one merged person. Unmerge them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
         <source>The contact could not be changed.</source>
         <translation>ئالاقىداشنى ئۆزگەرتكىلى بولمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="203"/>
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation>بۇ ھۆججەت Amanat سالاھىيەت كارتىسى ئەمەس ياكى بۇزۇلغان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation>بۇ سالاھىيەت كارتىسىنى Amanat نىڭ يېڭىراق نەشرى ياسىغان. يېڭىلاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="209"/>
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation>سالاھىيەت كارتىسى دەلىللەنمىدى: ئۇ ئۆزگەرتىلگەن ياكى بۇزۇلغان. ئۇنى قايتا سوراڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213"/>
         <source>The identity card&apos;s new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation>سالاھىيەت كارتىسىنىڭ يېڭى شىفىرلاش ئاچقۇچلىرى ئۇنىڭ ئۆز ئاچقۇچى بىلەن ئىمزالانمىغان. ئۇ قوبۇل قىلىنمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="218"/>
         <source>This is your own identity card.</source>
         <translation>بۇ ئۆزىڭىزنىڭ سالاھىيەت كارتىسى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221"/>
         <source>Several contacts have this name.</source>
         <translation>بىر قانچە ئالاقىداشنىڭ ئىسمى بۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="224"/>
         <source>The digits you typed are NOT this contact&apos;s safety number. Do not verify it: someone may be impersonating them.</source>
         <translation>سىز كىرگۈزگەن رەقەملەر بۇ ئالاقىداشنىڭ بىخەتەرلىك نومۇرى ئەمەس. ئۇنى دەلىللىمەڭ: بىرى ئۇلارنىڭ نامىدا ئۆزىنى كۆرسىتىۋاتقان بولۇشى مۇمكىن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="229"/>
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation>بۇ كارتىدىكى ئىسىمدا كۆرۈنمەيدىغان ھەرپلەر ياكى تېكىستنىڭ كۆرسىتىلىشىنى ئۆزگەرتىدىغان ھەرپلەر (مەسىلەن، ئوڭدىن سولغا مەجبۇرلاش بەلگىسى ياكى نۆل كەڭلىكتىكى بوشلۇق) بار. ئۇ رەت قىلىندى: ئىسىم ئەمەلىيەتتە قانداق بولسا، شۇنداق كۆرۈنۈشى كېرەك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation>دەلىل بولىدىغان ئەسلى نۇسخا ھەرگىز چىقىرىۋېتىلمەيدۇ؛ پەقەت ئىشلەش نۇسخىسىنىلا چىقىرىۋەتكىلى بولىدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="238"/>
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation>تېكىستتە كونترول ھەرپلىرى (مەسىلەن، تېرمىنال قېچىش تىزمىلىرى) بار. ئۇ رەت قىلىندى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="243"/>
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation>بىر تاپشۇرۇۋالغۇچىنىڭ كۋانتتىن كېيىنكى ئاچقۇچى يوق: بولاق ھەممەيلەن ئۈچۈن پەقەت X25519 بىلەنلا قوغدىلىدۇ. «پەقەت X25519» نى ئېنىق تاللاڭ ياكى ئۇلارغا ئايرىم پېچەتلەڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211"/>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="248"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>بۇ ئىسىملىك ھۆججەت ئاللىبۇرۇن بار. باشقا ئىسىم تاللاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="251"/>
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation>بولاقنى ئاچقىلى بولمىدى. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation>بۇ ھۆججەت پېچەتلەنگەن بولاق ئەمەس. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation>بولاق بۇزۇلغان ياكى پېچەتلەنگەندىن كېيىن ئۆزگەرتىلگەن. ھېچنېمە ئىمپورت قىلىنمىدى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى. ئەۋەتكۈچىدىن ئۇنى قايتا ئەۋەتىشنى سوراڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="262"/>
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation>بۇ ھۆججەت ئالاقىداشلارغا پېچەتلەنمەي، مەخپىي جۈملە بىلەن شىفىرلانغان. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267"/>
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation>بۇ ھۆججەتتە پېچەتلەنگەن بولاقلار ھەرگىز ئىشلەتمەيدىغان ئاچقۇچ تۈرلىرى ئارىلاشتۇرۇلغان. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272"/>
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation>بۇ ساندۇقتىكى ھازىرقى ئاچقۇچلارنىڭ ھېچقايسىسى بۇ بولاقنى ئاچالمايدۇ: ئۇ ئالماشتۇرۇشتىن كېيىن يوقىتىلغان ئاچقۇچلارغا ياكى باشقا بىر ساندۇققا پېچەتلەنگەن. ئەۋەتكۈچىدىن ئۇنى قايتا پېچەتلەشنى سوراڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="278"/>
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation>بۇ بولاق بۇ ساندۇققا پېچەتلەنمىگەن، شۇڭا ئۇنى بۇ يەردە ئاچقىلى بولمايدۇ. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation>ھۆججەت ئېچىلىدۇ، لېكىن ئۇ Amanat بولىقى ئەمەس. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="286"/>
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation>بۇ بولاقنى Amanat نىڭ يېڭىراق نەشرى ياسىغان. Amanat نى يېڭىلاڭ؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="291"/>
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation>بولاق چوڭلۇق چېكىدىن ئېشىپ كەتكەچكە رەت قىلىندى. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="294"/>
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation>بولاقنىڭ شەكلى خاتا بولغاچقا رەت قىلىندى. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="297"/>
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation>بولاق بەك بالدۇر ئاخىرلىشىدۇ: ئۇ يولدا كېسىلىپ قالغان. ساندۇقىڭىز ئۆزگەرتىلمىدى. ئەۋەتكۈچىدىن ئۇنى قايتا ئەۋەتىشنى سوراڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="302"/>
         <source>The sender&apos;s identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation>بولاق ئىچىدىكى ئەۋەتكۈچىنىڭ سالاھىيەت كارتىسى ئىناۋەتسىز. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="307"/>
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation>ئەۋەتكۈچى بۇ بولاقنى سىز ئۈچۈن پېچەتلىمىگەن: بىرى ئۇنى سىزگە قايتا شىفىرلىغان. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="312"/>
         <source>The bundle&apos;s recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation>بولاقنىڭ تاپشۇرۇۋالغۇچىلىرى ئەۋەتكۈچى ئىمزالىغانلاردىن پەرقلىق. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="317"/>
         <source>This bundle was already imported. Nothing changed.</source>
         <translation>بۇ بولاق ئاللىبۇرۇن ئىمپورت قىلىنغان. ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation>بۇ بولاق ئوخشاش ئەۋەتكۈچىدىن ئاللىبۇرۇن ئىمپورت قىلىنغان بىر بولاقتىن كونا. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="325"/>
         <source>The bundle&apos;s contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation>بولاقنىڭ مەزمۇنى ئەۋەتكۈچى تىزىملىغانغا ماس كەلمەيدۇ: ئۇ ئۆزگەرتىلگەن. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330"/>
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation>بولاقنىڭ بىر قىسمى خاتىرىلەنگەن بارماق ئىزىغا ماس كەلمەيدۇ: ئۇ ئۆزگەرتىلگەن. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="335"/>
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation>بولاقتىكى بىر خاتىرە ئىناۋەتسىز. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340"/>
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else&apos;s name. The bundle was refused; your vault was not changed.</source>
         <translation>بولاقتىكى بىر ئۆزگەرتىشنى ئۇنىڭ ئاپتورى دەپ كۆرسىتىلگەن كىشى ئىمزالىمىغان: ئۇ ئۆزگەرتىلگەن ياكى باشقا بىرىنىڭ نامىدا يېزىلغان. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="346"/>
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation>كارانتىن تولدى. ئۇ يەردە كۈتۈۋاتقان بولاقلارنى تاشلىۋېتىڭ ياكى ئۇلارنىڭ ئەۋەتكۈچىلىرىنى دەلىللەپ ئىمپورت قىلىڭ، ئاندىن بۇ بولاقنى قايتا ئېچىڭ. ئۇ ئەسلى يېرىدە قالدۇرۇلدى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="352"/>
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation>ئۇ يەردە بۇ ئىسىملىك ھۆججەت ئاللىبۇرۇن بار. ھېچنېمە يېزىلمىدى: باشقا ئىسىم تاللاڭ ياكى ئۇنى ئالماشتۇرماقچى ئىكەنلىكىڭىزنى جەزملەشتۈرۈڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="357"/>
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation>مەخپىي جۈملە بەك قىسقا: كەم دېگەندە 12 ھەرپ ئىشلىتىڭ، ئەڭ ياخشىسى بىر نەچچە سۆز.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="361"/>
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation>بۇ ئاچقۇچ تەڭشەكلىرى يېڭى مەخپىي جۈملە ئۈچۈن بەك ئاجىز. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="365"/>
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation>باشقا بىر ساندۇقتىن تاپشۇرۇۋېلىنغان بىر ئۆزگەرتىشتە ئاپتورىنىڭ ئىناۋەتلىك ئىمزاسى يوق، شۇڭا ئۇنى يەتكۈزگىلى بولمايدۇ. ھېچنېمە پېچەتلەنمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="370"/>
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation>بولاقتىكى بىر ئۆزگەرتىشنىڭ ئاپتورى دەپ كۆرسىتىلگەن كىشى ئالاقىداشلىرىڭىزنىڭ بىرى ئەمەس. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation>بولاقتىكى ئىمزاسىز بىر ئۆزگەرتىش ئەۋەتكۈچىدىن باشقا بىرىنى ئاپتورى دەپ كۆرسەتكەن، بۇنى ئىسپاتلىغىلى بولمايدۇ. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="381"/>
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation>بولاقتىكى بىر خاتىرىدە Amanat نىڭ بۇ نەشرى تونۇمايدىغان بىر بۆلەك بار. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="386"/>
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation>بولاق ئۆزىدىمۇ، بۇ ساندۇقتىمۇ بولمىغان خاتىرىلەرگە مۇناسىۋەتلىك. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
         <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation>ئەۋەتكۈچىنىڭ ئىمزاسى دەلىللەنمىدى: بولاقنى باشقا بىرى ئۆزگەرتكەن ياكى قايتا شىفىرلىغان. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
         <translation>ئەۋەتكۈچىنىڭ ئىمزاسىدىن كېيىن ئارتۇقچە سانلىق مەلۇمات بار. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>ئەۋەتكۈچى دەلىللەنگەن ئالاقىداش ئەمەس، شۇڭا ھېچنېمە ئىمپورت قىلىنمىدى. بولاق ئەۋەتكۈچىنى دەلىللىگۈچە «ئالاقىداشلار &gt; كارانتىن» دا كۈتىدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation>بۇ بولاقنى مۇشۇ ساندۇق پېچەتلىگەن. ھېچنېمە ئىمپورت قىلىنمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409"/>
         <source>Choose at least one verified contact.</source>
         <translation>كەم دېگەندە بىر دەلىللەنگەن ئالاقىداشنى تاللاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="412"/>
         <source>The same contact is chosen twice.</source>
         <translation>ئوخشاش ئالاقىداش ئىككى قېتىم تاللاندى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation>تاللانغان بىر ئالاقىداش تېخى دەلىللەنمىگەن. ئاۋۋال ئۇلارنىڭ بىخەتەرلىك نومۇرىنى سېلىشتۇرۇپ، ئۇلارنى دەلىللەڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation>تاللانغان بىر ئالاقىداشنىڭ ئاچقۇچلىرى ئۆزگەردى. ئۇلارغا پېچەتلەشتىن بۇرۇن يېڭى بىخەتەرلىك نومۇرىنى سېلىشتۇرۇپ، ئۇلارنى قايتا دەلىللەڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
         <source>Choose the cases to seal.</source>
         <translation>پېچەتلەيدىغان دېلولارنى تاللاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation>ئەۋەتىدىغان ھېچنېمە قالمىدى: تاللانغان تۈر تاللانغان ھەممە دېلونى چىقىرىۋېتىدۇ (ئۇلار چەكلەنگەن). تولۇق تۈرنى ياكى باشقا دېلولارنى تاللاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
         <source>Unknown redaction profile.</source>
         <translation>نامەلۇم يوشۇرۇش تۈرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation>پېچەتلەش جەريانىدا ساندۇق ئۆزگەردى. ھېچنېمە يېزىلمىدى؛ قايتا سىناڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
         <source>An internal error stopped the bundle.</source>
         <translation>ئىچكى خاتالىق بولاقنى توختىتىپ قويدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457"/>
+        <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
+        <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
+        <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="575"/>
         <source>Check %1.</source>
         <translation>%1 نى تەكشۈرۈڭ.</translation>
     </message>
@@ -2344,202 +2726,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="476"/>
         <source>person of concern</source>
         <translation>ئاساسلىق شەخس</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>person</source>
         <translation>كىشى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="478"/>
         <source>name</source>
         <translation>ئىسىم</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="479"/>
         <source>text</source>
         <translation>تېكىست</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
         <source>script</source>
         <translation>يېزىق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="481"/>
         <source>identifier</source>
         <translation>كىملىك بەلگىسى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482"/>
         <source>kind</source>
         <translation>تۈرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="483"/>
         <source>value</source>
         <translation>قىممىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="484"/>
         <source>date of birth</source>
         <translation>تۇغۇلغان چېسلاسى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
         <source>hometown</source>
         <translation>يۇرتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
         <source>status</source>
         <translation>ھالىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
         <source>date</source>
         <translation>چېسلا</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
         <source>title</source>
         <translation>ماۋزۇ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
         <source>summary</source>
         <translation>قىسقىچە مەزمۇن</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
         <source>reference</source>
         <translation>نومۇر</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
         <source>assignee</source>
         <translation>مەسئۇل</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
         <source>event</source>
         <translation>ۋەقە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
         <source>place</source>
         <translation>جاي</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
         <source>stated reason</source>
         <translation>ئېيتىلغان سەۋەب</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
         <source>description</source>
         <translation>چۈشەندۈرۈش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
         <source>testimony</source>
         <translation>گۇۋاھلىق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
         <source>narrative</source>
         <translation>بايان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
         <source>speaker</source>
         <translation>سۆزلىگۈچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
         <source>interviewer</source>
         <translation>سۆھبەتچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
         <source>interpreter</source>
         <translation>تەرجىمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
         <source>consent</source>
         <translation>رازىلىق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
         <source>permitted use</source>
         <translation>ئىشلىتىشكە يول قويۇلغان دائىرە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
         <source>language</source>
         <translation>تىل</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
         <source>sex</source>
         <translation>جىنسى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
         <source>ethnicity</source>
         <translation>مىللىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
         <source>first</source>
         <translation>بىرىنچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
         <source>second</source>
         <translation>ئىككىنچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
         <source>third</source>
         <translation>ئۈچىنچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
         <source>fourth</source>
         <translation>تۆتىنچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
         <source>fifth</source>
         <translation>بەشىنچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="533"/>
         <source>one of the fields</source>
         <translation>بۆلەكلەرنىڭ بىرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="541"/>
         <source>the %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="546"/>
         <source>%1 number %2</source>
         <translation>%2-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="553"/>
         <source>the %1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="561"/>
         <source>%1&apos;s %2</source>
         <translation>%1 نىڭ %2</translation>
     </message>
@@ -2555,6 +2937,125 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79"/>
         <source>Save a decrypted copy</source>
         <translation>شىفىرى يېشىلگەن كۆچۈرمىسىنى ساقلاش</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="54"/>
+        <source>Only open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="61"/>
+        <source>Follow-up questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="68"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="75"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="76"/>
+        <source>Your answer to the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83"/>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="92"/>
+        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="127"/>
+        <source>%1 questions, %2 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="129"/>
+        <source>No follow-up questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179"/>
+        <source>Answer saved. It travels with the next bundle of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="95"/>
+        <source>Add grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="64"/>
+        <source>Grading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="68"/>
+        <source>Judge the two apart. How reliable is the source: the person who gave this account, from what you know of them? How credible is the information itself: is it confirmed by other sources? A reliable source can pass on a rumour; an unknown one can be confirmed. A new grade never replaces an older one: both stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="78"/>
+        <source>Source reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="81"/>
+        <source>Information credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="86"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="88"/>
+        <source>Why this grade: what you checked, against what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="90"/>
+        <source>&amp;Source reliability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="91"/>
+        <source>&amp;Information credibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="92"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2860,115 +3361,335 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="312"/>
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation>خىزمەتداشلىرىڭىز سالاھىيەت كارتىڭىزدىن سىزنى ئالاقىداش سۈپىتىدە قوشىدۇ، ئاندىن بىخەتەرلىك نومۇرىڭىزنى سىز بىلەن سېلىشتۇرىدۇ: ئۇنى ئۇلارغا يۈزمۇيۈز ياكى ئاۋازىڭىزنى تونۇيدىغان بىر تېلېفوندا ئوقۇپ بېرىڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320"/>
         <source>Your display name</source>
         <translation>كۆرسىتىلىدىغان ئىسمىڭىز</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321"/>
         <source>Created</source>
         <translation>قۇرۇلغان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322"/>
         <source>Post-quantum keys</source>
         <translation>كۋانتتىن كېيىنكى ئاچقۇچلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323"/>
         <source>Display name:</source>
         <translation>كۆرسىتىلىدىغان ئىسىم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324"/>
         <source>Created:</source>
         <translation>قۇرۇلغان:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="325"/>
         <source>Post-quantum:</source>
         <translation>كۋانتتىن كېيىنكى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326"/>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="328"/>
         <source>Your safety number</source>
         <translation>بىخەتەرلىك نومۇرىڭىز</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="332"/>
         <source>Export card to a file...</source>
         <translation>كارتىنى ھۆججەتكە ئېكسپورت قىلىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="334"/>
         <source>Export your identity card to a file</source>
         <translation>سالاھىيەت كارتىڭىزنى ھۆججەتكە ئېكسپورت قىلىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="338"/>
         <source>Show card as text...</source>
         <translation>كارتىنى تېكىست شەكلىدە كۆرسىتىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340"/>
         <source>Show your identity card as text</source>
         <translation>سالاھىيەت كارتىڭىزنى تېكىست شەكلىدە كۆرسىتىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="347"/>
         <source>Emergency</source>
         <translation>جىددىي ئەھۋال</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="351"/>
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation>ئەگەر Amanat نى ئىجرا قىلغىلى بولمىسا، ئۆلچەملىك age قورالى مەخپىي ئاچقۇچىڭىز ئارقىلىق سىزگە پېچەتلەنگەن بولاقلارنى ئاچىدۇ. ئۇنى پەقەت زۆرۈر بولغاندىلا ئېكسپورت قىلىڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="358"/>
         <source>Export emergency key...</source>
         <translation>جىددىي ئاچقۇچنى ئېكسپورت قىلىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="360"/>
         <source>Export the emergency secret key</source>
         <translation>جىددىي مەخپىي ئاچقۇچنى ئېكسپورت قىلىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="378"/>
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation>ھەئە (ML-KEM-768 + X25519)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="378"/>
         <source>No</source>
         <translation>ياق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="384"/>
         <source>Save your identity card</source>
         <translation>سالاھىيەت كارتىڭىزنى ساقلاش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="391"/>
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation>سالاھىيەت كارتىڭىز ساقلاندى. ئۇنى خىزمەتدىشىڭىزغا خالىغان يول ئارقىلىق ئەۋەتىڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="406"/>
         <source>Save the emergency key</source>
         <translation>جىددىي ئاچقۇچنى ساقلاش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="414"/>
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation>مەخپىي ئاچقۇچ يېزىلدى. ئۇنى تورسىز ساقلاڭ ۋە جىددىي ئەھۋال ئاخىرلاشقاندا يوقىتىۋېتىڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="40"/>
+        <source>Verified</source>
+        <translation type="unfinished">دەلىللەنگەن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="41"/>
+        <source>Not verified</source>
+        <translation type="unfinished">دەلىللەنمىگەن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="42"/>
+        <source>Keys changed: verify again</source>
+        <translation type="unfinished">ئاچقۇچلار ئۆزگەردى: قايتا دەلىللەڭ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="43"/>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="52"/>
+        <source>Unknown sender</source>
+        <translation type="unfinished">نامەلۇم ئەۋەتكۈچى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="45"/>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="61"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="72"/>
+        <source>Opened: %1 new, %2 updated, %3 in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="80"/>
+        <source>%1 proposed edit(s) wait for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="86"/>
+        <source>Opened from the quarantine once the sender was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="90"/>
+        <source>Discarded from the quarantine: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="94"/>
+        <source>Already received: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="97"/>
+        <source>Waits in quarantine: the sender&apos;s keys changed. Verify them again (Contacts &gt; Quarantine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="102"/>
+        <source>Waits in quarantine: the sender is not a verified contact (Contacts &gt; Quarantine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="108"/>
+        <source>Waiting for the file to finish copying: so far it is incomplete or damaged. It will be tried again when it changes; if it does not, ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="114"/>
+        <source>Waiting for the file to finish copying; it will be tried again when it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="126"/>
+        <source>Inbox: nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="129"/>
+        <source>%1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="130"/>
+        <source>%1 waiting in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="131"/>
+        <source>%1 already received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="132"/>
+        <source>%1 still being copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="133"/>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="134"/>
+        <source>%1 opened from the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="135"/>
+        <source>%1 discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="140"/>
+        <source>Inbox: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="144"/>
+        <source>File</source>
+        <translation type="unfinished">ھۆججەت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="145"/>
+        <source>From</source>
+        <translation type="unfinished">ئەۋەتكۈچى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="146"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="147"/>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="148"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="177"/>
+        <source>Bundles that arrive in the watched folder, or that you drop on this window, are opened if they come from verified contacts; the others wait in quarantine. A bundle already received changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="188"/>
+        <source>Bundles in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="202"/>
+        <source>Choose folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="203"/>
+        <source>Scan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="204"/>
+        <source>Scanning the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="221"/>
+        <source>Watched folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="224"/>
+        <source>No folder is watched. Choose one, or drop bundle files on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="233"/>
+        <source>Choose the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyHistory</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="19"/>
+        <source>%1: added, from their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="23"/>
+        <source>%1: their keys changed (a new safety number); verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="31"/>
+        <source>%1: new encryption keys (generation %2), signed by the same key; the safety number stayed the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="42"/>
+        <source>%1: safety number compared and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="52"/>
+        <source>Key history:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3190,217 +3911,295 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>رازىلىقنى قايتۇرۇۋېلىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="85"/>
+        <source>Person merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="86"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
         <source>Created</source>
         <translation>قۇرۇلدى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90"/>
         <source>Edited</source>
         <translation>تەھرىرلەندى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="101"/>
         <source>Sealed</source>
         <translation>پېچەتلەندى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
         <source>File attached</source>
         <translation>ھۆججەت قوشۇلدى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93"/>
         <source>Exported</source>
         <translation>ئېكسپورت قىلىندى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
         <source>Imported</source>
         <translation>ئىمپورت قىلىندى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
         <source>Merged</source>
         <translation>بىرلەشتۈرۈلدى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="96"/>
         <source>Redacted</source>
         <translation>يوشۇرۇلدى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="97"/>
         <source>Deleted</source>
         <translation>ئۆچۈرۈلدى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="100"/>
         <source>Draft</source>
         <translation>قارالما</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104"/>
         <source>Kazakh (Cyrillic)</source>
         <translation>قازاقچە (كىرىل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105"/>
         <source>Kazakh (Latin)</source>
         <translation>قازاقچە (لاتىن)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106"/>
         <source>Kazakh (Arabic script)</source>
         <translation>قازاقچە (ئەرەب يېزىقى)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107"/>
         <source>Uyghur (Arabic script)</source>
         <translation>ئۇيغۇرچە (ئەرەب يېزىقى)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108"/>
         <source>Uyghur (Latin)</source>
         <translation>ئۇيغۇرچە (لاتىن)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109"/>
         <source>Uyghur (Cyrillic)</source>
         <translation>ئۇيغۇرچە (كىرىل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110"/>
         <source>Chinese (simplified)</source>
         <translation>خەنزۇچە (ئاددىيلاشتۇرۇلغان)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111"/>
         <source>Chinese (traditional)</source>
         <translation>خەنزۇچە (مۇرەككەپ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112"/>
         <source>Chinese (pinyin)</source>
         <translation>خەنزۇچە (پىنيىن)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126"/>
         <source>Russian</source>
         <translation>رۇسچە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="130"/>
         <source>English</source>
         <translation>ئىنگلىزچە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115"/>
         <source>Kyrgyz (Cyrillic)</source>
         <translation>قىرغىزچە (كىرىل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116"/>
         <source>Uzbek (Latin)</source>
         <translation>ئۆزبېكچە (لاتىن)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117"/>
         <source>Uzbek (Cyrillic)</source>
         <translation>ئۆزبېكچە (كىرىل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118"/>
         <source>Latin script</source>
         <translation>لاتىن يېزىقى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119"/>
         <source>Cyrillic script</source>
         <translation>كىرىل يېزىقى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="120"/>
         <source>Arabic script</source>
         <translation>ئەرەب يېزىقى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="121"/>
         <source>Chinese characters</source>
         <translation>خەنزۇ خېتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124"/>
         <source>Kazakh</source>
         <translation>قازاقچە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125"/>
         <source>Uyghur</source>
         <translation>ئۇيغۇرچە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127"/>
         <source>Chinese</source>
         <translation>خەنزۇچە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128"/>
         <source>Kyrgyz</source>
         <translation>قىرغىزچە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129"/>
         <source>Uzbek</source>
         <translation>ئۆزبېكچە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="131"/>
         <source>Turkish</source>
         <translation>تۈركچە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="184"/>
         <source>Names match</source>
         <translation>ئىسىملار ماس</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="185"/>
         <source>Names are similar (%1)</source>
         <translation>ئىسىملار ئوخشىشىپ كېتىدۇ (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="188"/>
         <source>Same identifier: %1</source>
         <translation>ئوخشاش كىملىك بەلگىسى: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193"/>
         <source>Same year of birth</source>
         <translation>تۇغۇلغان يىلى ئوخشاش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="195"/>
         <source>Years of birth close (%1)</source>
         <translation>تۇغۇلغان يىللىرى يېقىن (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196"/>
         <source>Years of birth differ (%1)</source>
         <translation>تۇغۇلغان يىللىرى پەرقلىق (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198"/>
         <source>Same hometown</source>
         <translation>يۇرتى ئوخشاش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="200"/>
         <source>Recorded sex differs</source>
         <translation>خاتىرىلەنگەن جىنسى پەرقلىق</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="39"/>
+        <source>Merge two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="42"/>
+        <source>Are these the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="46"/>
+        <source>Both records stay as their authors wrote them: the merge is a record of its own, and both ids then lead to the one you keep. Every name, identifier and status of both is kept, with who reported it. You can unmerge later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="65"/>
+        <source>Keep this person&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="66"/>
+        <source>Keep the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="71"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="84"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="85"/>
+        <source>Identifiers</source>
+        <translation type="unfinished">كىملىك بەلگىلىرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="86"/>
+        <source>Cases</source>
+        <translation type="unfinished">دېلولار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="87"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="101"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="102"/>
+        <source>Merge the two persons</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3715,83 +4514,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358"/>
-        <source>Reviewers&apos; notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
-        <translation>تەكشۈرگۈچىلەرنىڭ ئىزاھلىرى ۋە دەلىللەش باھالىرى. ئۇلار ئۆزلىرى مۇناسىۋەتلىك بولغان خاتىرىلەرنى، جۈملىدىن پېچەتلەنگەن گۇۋاھلىقلارنى ھەرگىز ئۆزگەرتمەيدۇ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367"/>
-        <source>Kind</source>
-        <translation>تۈرى</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369"/>
-        <source>Verification</source>
-        <translation>دەلىللەش</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="394"/>
         <source>Note</source>
         <translation>ئىزاھ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376"/>
-        <source>Grade</source>
-        <translation>باھا</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387"/>
+        <source>Reviewers&apos; notes, and the answers to them. They never change the records they are about, sealed testimonies included.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="395"/>
         <source>About</source>
         <translation>نېمە ھەققىدە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
         <source>By</source>
         <translation>يازغۇچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="401"/>
         <source>Notes</source>
         <translation>ئىزاھلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
         <source>New note</source>
         <translation>يېڭى ئىزاھ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393"/>
-        <source>Write a note about this case...</source>
-        <translation>بۇ دېلو ھەققىدە ئىزاھ يېزىڭ...</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405"/>
+        <source>Write a note about this case, or an answer...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
-        <source>Verification grade</source>
-        <translation>دەلىللەش باھاسى</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
+        <source>Reply to the chosen note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397"/>
-        <source>No grade (a plain note)</source>
-        <translation>باھا يوق (ئاددىي ئىزاھ)</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
+        <source>Reply to the note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="426"/>
+        <source>Older verification grade: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="436"/>
+        <source>%1, field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="443"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446"/>
+        <source>%1 (not one of your contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474"/>
+        <source>Choose the note to answer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481"/>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408"/>
         <source>Add note</source>
         <translation>ئىزاھ قوشۇش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
-        <source>Grade:</source>
-        <translation>باھا:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418"/>
-        <source>Write a note or choose a grade.</source>
-        <translation>ئىزاھ يېزىڭ ياكى باھا تاللاڭ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="503"/>
         <source>The note was added.</source>
         <translation>ئىزاھ قوشۇلدى.</translation>
     </message>
@@ -4029,27 +4832,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="174"/>
         <source>Add a contact</source>
         <translation>ئالاقىداش قوشۇش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="176"/>
         <source>Paste an identity card</source>
         <translation>سالاھىيەت كارتىسىنى چاپلاش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="180"/>
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation>خىزمەتدىشىڭىز ئەۋەتكەن تېكىستنى BEGIN دىن END گىچە چاپلاڭ. بىخەتەرلىك نومۇرلىرىنى سېلىشتۇرغۇچە ئالاقىداش دەلىللەنمىگەن ھالەتتە قوشۇلىدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="185"/>
         <source>Identity card text</source>
         <translation>سالاھىيەت كارتىسى تېكىستى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="192"/>
         <source>Add contact</source>
         <translation>ئالاقىداش قوشۇش</translation>
     </message>
@@ -4057,127 +4860,190 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="54"/>
         <source>Find a person</source>
         <translation>كىشى ئىزدەش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="56"/>
         <source>Name to look for</source>
         <translation>ئىزدەيدىغان ئىسىم</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="57"/>
         <source>A name in any script or spelling</source>
         <translation>خالىغان يېزىقتا ياكى يېزىلىشتىكى ئىسىم</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="59"/>
         <source>Find</source>
         <translation>ئىزدەش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="59"/>
         <source>Find person</source>
         <translation>كىشى ئىزدەش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66"/>
         <source>Name</source>
         <translation>ئىسمى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="69"/>
         <source>Also written</source>
         <translation>باشقا يېزىلىشى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74"/>
         <source>Born</source>
         <translation>تۇغۇلغان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="77"/>
         <source>Hometown</source>
         <translation>يۇرتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="80"/>
         <source>Cases</source>
         <translation>دېلولار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="83"/>
+        <source>Merged</source>
+        <translation type="unfinished">بىرلەشتۈرۈلدى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
         <source>People found</source>
         <translation>تېپىلغان كىشىلەر</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
+        <source>Merge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
+        <source>Merge the two persons selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <source>Unmerge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="385"/>
+        <source>Unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="116"/>
+        <source>merged from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="129"/>
         <source>Possible duplicates in the whole vault</source>
         <translation>پۈتۈن ساندۇقتىكى قوش بولۇشى مۇمكىن بولغانلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="133"/>
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation>ئوخشاش بىر كىشى بولۇشى مۇمكىن بولغان كىشىلەر جۈپى ۋە سەۋەبلىرى. ھېچنېمە ئاپتوماتىك بىرلەشتۈرۈلمەيدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="140"/>
         <source>Look for duplicates</source>
         <translation>قوشلارنى ئىزدەش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="143"/>
         <source>Cancel</source>
         <translation>بىكار قىلىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="144"/>
         <source>Looking for duplicates</source>
         <translation>قوشلار ئىزدىلىۋاتىدۇ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="160"/>
         <source>Person</source>
         <translation>كىشى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="161"/>
         <source>May be the same as</source>
         <translation>ئوخشاش بولۇشى مۇمكىن</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="162"/>
         <source>Why</source>
         <translation>سەۋەبى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="165"/>
         <source>Score</source>
         <translation>بال</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="172"/>
         <source>Possible duplicates</source>
         <translation>قوش بولۇشى مۇمكىن بولغانلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
+        <source>Merge the two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="186"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="204"/>
         <source>but: %1</source>
         <translation>لېكىن: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="270"/>
         <source>Nobody with a similar name was found.</source>
         <translation>ئىسمى ئوخشايدىغان ھېچكىم تېپىلمىدى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="312"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>قوش بولۇشى مۇمكىن بولغان %n جۈپ تېپىلدى.</numerusform>
             <numerusform>قوش بولۇشى مۇمكىن بولغان %n جۈپ تېپىلدى.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="348"/>
+        <source>The two persons were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="363"/>
+        <source>Marked as not the same person: this pair will not be proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="380"/>
+        <source>Undo the last merge of %1? The persons merged into it come back as separate persons, exactly as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="391"/>
+        <source>The merge was undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4420,168 +5286,168 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93"/>
         <source>Correct the person...</source>
         <translation>كىشىنى تۈزىتىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="95"/>
         <source>Correct the person of concern</source>
         <translation>ئاساسلىق شەخسنى تۈزىتىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112"/>
         <source>Name:</source>
         <translation>ئىسمى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113"/>
         <source>Sex:</source>
         <translation>جىنسى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114"/>
         <source>Born:</source>
         <translation>تۇغۇلغان:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="115"/>
         <source>Ethnicity:</source>
         <translation>مىللىتى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116"/>
         <source>Hometown:</source>
         <translation>يۇرتى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="117"/>
         <source>Occupation:</source>
         <translation>كەسپى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="118"/>
         <source>Current status:</source>
         <translation>نۆۋەتتىكى ھالىتى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137"/>
         <source>Names by script</source>
         <translation>يېزىق بويىچە ئىسىملار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="192"/>
         <source>Name</source>
         <translation>ئىسمى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="132"/>
         <source>Script</source>
         <translation>يېزىقى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144"/>
         <source>Kind</source>
         <translation>تۈرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153"/>
         <source>Identifiers</source>
         <translation>كىملىك بەلگىلىرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="147"/>
         <source>Value</source>
         <translation>قىممىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="169"/>
         <source>Source</source>
         <translation>مەنبە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="174"/>
         <source>Status over time</source>
         <translation>ۋاقىت بويىچە ھالىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="161"/>
         <source>Date</source>
         <translation>چېسلا</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162"/>
         <source>undated</source>
         <translation>چېسلاسىز</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="166"/>
         <source>Status</source>
         <translation>ھالىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204"/>
         <source>Possible duplicates</source>
         <translation>قوش بولۇشى مۇمكىن بولغانلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="184"/>
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation>بۇ ساندۇقنىڭ باشقا يەرلىرىدە خاتىرىلەنگەن، ئوخشاش بىر كىشى بولۇشى مۇمكىن بولغان كىشىلەر. ھېچنېمە ئاپتوماتىك بىرلەشتۈرۈلمەيدۇ: سېلىشتۇرۇپ، ئاندىن قارار قىلىڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195"/>
         <source>Born</source>
         <translation>تۇغۇلغان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="198"/>
         <source>Hometown</source>
         <translation>يۇرتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="199"/>
         <source>Why</source>
         <translation>سەۋەبى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208"/>
         <source>No likely duplicates found.</source>
         <translation>قوش بولۇشى ئېھتىمال بولغان ھېچكىم تېپىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="214"/>
         <source>Open that person&apos;s case</source>
         <translation>ئۇ كىشىنىڭ دېلوسىنى ئېچىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="228"/>
         <source>but: %1</source>
         <translation>لېكىن: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="242"/>
         <source>aged %1 to %2 in %3</source>
         <translation>%3 دە %1 دىن %2 ياشقىچە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256"/>
         <source>(since %1)</source>
         <translation>(%1 دىن بۇيان)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258"/>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="264"/>
         <source>unknown</source>
         <translation>نامەلۇم</translation>
     </message>
@@ -4638,87 +5504,139 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
+        <source>an unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="35"/>
+        <source>This version of the %1 was written in this vault on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="46"/>
+        <source>This version of the %1 was written by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="59"/>
+        <source>It came in a bundle from %1, sealed on %2 and received here on %3 (bundle %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="73"/>
+        <source>It did not come in a bundle received here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="77"/>
+        <source>It is the first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81"/>
+        <source>It replaced the version of %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePage</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="104"/>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="113"/>
+        <source>Choose a revision in the list to see where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688"/>
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation>سىز دەلىللىمىگەن ئەۋەتكۈچىلەردىن كەلگەن بولاقلار بۇ يەردە، ساندۇق ئىچىدە شىفىرلانغان ھالەتتە كۈتىدۇ. ئەۋەتكۈچىنى دەلىللەپ بولاقنى ئىمپورت قىلمىغۇچە ئۇلاردىن ھېچنېمە دېلولىرىڭىزغا كىرمەيدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="698"/>
         <source>Received</source>
         <translation>تاپشۇرۇۋېلىنغان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="729"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="732"/>
         <source>Sender</source>
         <translation>ئەۋەتكۈچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="708"/>
         <source>Why it waits</source>
         <translation>نېمە ئۈچۈن كۈتىدۇ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713"/>
         <source>Profile</source>
         <translation>تۈرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716"/>
         <source>Size</source>
         <translation>چوڭلۇقى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="719"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="735"/>
         <source>Sender&apos;s safety number</source>
         <translation>ئەۋەتكۈچىنىڭ بىخەتەرلىك نومۇرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="726"/>
         <source>Quarantine</source>
         <translation>كارانتىن</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="741"/>
         <source>Verify sender and import...</source>
         <translation>ئەۋەتكۈچىنى دەلىللەپ ئىمپورت قىلىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="743"/>
         <source>Verify the sender and import the bundle</source>
         <translation>ئەۋەتكۈچىنى دەلىللەپ بولاقنى ئىمپورت قىلىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747"/>
         <source>Discard...</source>
         <translation>تاشلىۋېتىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747"/>
         <source>Discard the bundle</source>
         <translation>بولاقنى تاشلىۋېتىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="756"/>
         <source>Import progress</source>
         <translation>ئىمپورت ئىلگىرىلىشى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="757"/>
         <source>Cancel</source>
         <translation>بىكار قىلىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="797"/>
         <source>No bundle is waiting.</source>
         <translation>كۈتۈۋاتقان بولاق يوق.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="803"/>
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
         <translation>
             <numerusform>%1 (%2). %3 دە پېچەتلەنگەن؛ ئۇنىڭدا %Ln خاتىرە بار (دېلولار، كىشىلەر، گۇۋاھلىقلار، ۋەقەلەر ۋە قوشۇمچە ھۆججەتلەر).</numerusform>
@@ -4726,34 +5644,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="856"/>
         <source>Verifying and importing...</source>
         <translation>دەلىللىنىۋاتىدۇ ۋە ئىمپورت قىلىنىۋاتىدۇ...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>بىكار قىلىندى. ھېچنېمە ئىمپورت قىلىنمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="887"/>
         <source>Discard this bundle?</source>
         <translation>بۇ بولاقنى تاشلىۋېتەمسىز؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890"/>
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation>%1 دىن كەلگەن بولاق كارانتىندىن ئۆچۈرۈلىدۇ. ئۇنىڭدىن ھېچنېمە ئىمپورت قىلىنمىغان، دېلولىرىڭىز ئۆزگەرمەيدۇ. ئەۋەتكۈچى ئۇنى قايتا ئەۋەتەلەيدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="895"/>
         <source>Discard</source>
         <translation>تاشلىۋېتىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="909"/>
         <source>The bundle was discarded.</source>
         <translation>بولاق تاشلىۋېتىلدى.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91"/>
+        <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104"/>
+        <source>Cases in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114"/>
+        <source>Filter by review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115"/>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118"/>
+        <source>Filter by assignee</source>
+        <translation type="unfinished">مەسئۇل بويىچە سۈزۈش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119"/>
+        <source>Filter by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120"/>
+        <source>Any reason, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
+        <source>Anyone</source>
+        <translation type="unfinished">ھەر قانداق كىشى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162"/>
+        <source>%1 case(s) in this view.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4909,6 +5890,205 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353"/>
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation>بەزى سۆزلەر ماس كەلمىدى. قەغەزنى تەكشۈرۈڭ ياكى سۆزلەرنى قايتا كۆرسىتىپ ئۇنى تۈزىتىڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="38"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="39"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="40"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="41"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135"/>
+        <source>Your review of this case and your grades of its accounts. They are records of their own: the field&apos;s records, and the status it keeps, never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="150"/>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="153"/>
+        <source>Assignee</source>
+        <translation type="unfinished">مەسئۇل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="154"/>
+        <source>Assigned to (a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="155"/>
+        <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
+        <source>an unknown reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="164"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="200"/>
+        <source>When</source>
+        <translation type="unfinished">قاچان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="165"/>
+        <source>Who</source>
+        <translation type="unfinished">كىم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="166"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="171"/>
+        <source>Review history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="176"/>
+        <source>Grades of the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="179"/>
+        <source>Testimony or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="180"/>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="181"/>
+        <source>Current grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="186"/>
+        <source>Testimonies and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
+        <source>Add grade...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
+        <source>Add grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="195"/>
+        <source>Grades of the chosen account, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="203"/>
+        <source>Grade</source>
+        <translation type="unfinished">باھا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="206"/>
+        <source>By</source>
+        <translation type="unfinished">يازغۇچى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="207"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="212"/>
+        <source>Grade history, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="225"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="230"/>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="232"/>
+        <source>no longer assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="255"/>
+        <source>Testimony of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="263"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="268"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="320"/>
+        <source>The review was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="341"/>
+        <source>The grade was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80"/>
+        <source>%1%2 (%3; %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5216,22 +6396,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="49"/>
         <source>Automatic lock</source>
         <translation>ئاپتوماتىك قۇلۇپلاش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="54"/>
         <source>Key rotation (forward secrecy)</source>
         <translation>ئاچقۇچ ئالماشتۇرۇش (ئالدىغا مەخپىيلىك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
+        <source>Language</source>
+        <translation type="unfinished">تىل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="73"/>
+        <source>Amanat will be in %1 the next time this vault is unlocked (lock it with Ctrl+L, then unlock it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
+        <source>Inbox (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="89"/>
         <source>Never (only when asked)</source>
         <translation>ھەرگىز (پەقەت تەلەپ قىلىنغاندا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="90"/>
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>ھەر %n كۈندە</numerusform>
@@ -5239,12 +6439,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95"/>
         <source>The encryption keys will change only when you ask.</source>
         <translation>شىفىرلاش ئاچقۇچلىرى پەقەت سىز تەلەپ قىلغاندىلا ئۆزگىرىدۇ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="98"/>
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
         <translation>
             <numerusform>يېڭى شىفىرلاش ئاچقۇچلىرى ھەر %n كۈندە، ساندۇقنىڭ قۇلۇپى ئېچىلغاندا ياسىلىدۇ.</numerusform>
@@ -5252,22 +6452,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111"/>
         <source>Lock the vault after this long without activity:</source>
         <translation>مەشغۇلات بولمىسا، ساندۇقنى مۇنچىلىك ۋاقىتتىن كېيىن قۇلۇپلاش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114"/>
         <source>Lock after idle minutes</source>
         <translation>بىكار تۇرغاندىن كېيىن قۇلۇپلاش مىنۇتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="115"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>Ctrl+L بىلەن خالىغان ۋاقىتتا دەرھال قۇلۇپلىيالايسىز.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="118"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n مىنۇت</numerusform>
@@ -5275,7 +6475,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="119"/>
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>مەشغۇلات بولمىسا، ساندۇق %n مىنۇتتىن كېيىن قۇلۇپلىنىدۇ.</numerusform>
@@ -5283,37 +6483,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="126"/>
         <source>Make new encryption keys:</source>
         <translation>يېڭى شىفىرلاش ئاچقۇچلىرىنى ياساش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="127"/>
         <source>Days between new encryption keys</source>
         <translation>يېڭى شىفىرلاش ئاچقۇچلىرى ئارىسىدىكى كۈن سانى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="130"/>
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
         <translation>ئالاقىداشلار يېڭى ئاچقۇچلارنى سىزنىڭ كېيىنكى بولىقىڭىز ياكى كارتىڭىزدىن بىلىدۇ؛ بىخەتەرلىك نومۇرىڭىز ئۆزگەرمەيدۇ. كونا ئاچقۇچلار يوقىتىلغاندىن كېيىن، كېيىن تارتىۋېلىنغان كومپيۇتېر ئۇلارغا پېچەتلەنگەن بولاقلارنى ئاچالمايدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="142"/>
         <source>Keep replaced keys for bundles on their way:</source>
         <translation>يولدىكى بولاقلار ئۈچۈن ئالماشتۇرۇلغان ئاچقۇچلارنى ساقلاش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="145"/>
         <source>Days replaced keys are kept</source>
         <translation>ئالماشتۇرۇلغان ئاچقۇچلار ساقلىنىدىغان كۈن سانى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="148"/>
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
         <translation>بۇنىڭدىن كېيىن ئالماشتۇرۇلغان ئاچقۇچلار يوقىتىلىدۇ: ئۇلارغا پېچەتلەنگەن بولاقنى بۇ يەردىمۇ، باشقا ھېچ يەردىمۇ ئاچقىلى بولمايدۇ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="153"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n كۈن</numerusform>
@@ -5321,12 +6521,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="154"/>
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
         <translation>
             <numerusform>ئالماشتۇرۇلغان ئاچقۇچلار ئالماشتۇرۇلغاندىن %n كۈن كېيىن يوقىتىلىدۇ.</numerusform>
             <numerusform>ئالماشتۇرۇلغان ئاچقۇچلار ئالماشتۇرۇلغاندىن %n كۈن كېيىن يوقىتىلىدۇ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="164"/>
+        <source>Language of Amanat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="165"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="166"/>
+        <source>Applied the next time this vault is unlocked. Dates and numbers follow the language; Uyghur lays the window out from right to left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="177"/>
+        <source>Watched exchange folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="178"/>
+        <source>Watched inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="179"/>
+        <source>A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick). While the vault is unlocked, bundles that arrive there are opened if they come from verified contacts; the others wait in quarantine. Empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="186"/>
+        <source>The inbox now watches the folder you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="190"/>
+        <source>The inbox watches no folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
@@ -5340,77 +6580,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>سالاھىيىتىڭىز</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="138"/>
         <source>Name:</source>
         <translation>ئىسمى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="139"/>
         <source>Fingerprint:</source>
         <translation>بارماق ئىزى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
         <source>Passphrase and recovery code</source>
         <translation>مەخپىي جۈملە ۋە ئەسلىگە كەلتۈرۈش كودى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
         <source>Change passphrase...</source>
         <translation>مەخپىي جۈملىنى ئۆزگەرتىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="147"/>
         <source>New recovery code...</source>
         <translation>يېڭى ئەسلىگە كەلتۈرۈش كودى...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154"/>
         <source>Travel mode</source>
         <translation>سەپەر ھالىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="160"/>
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation>چېگرادىن ئۆتۈشتىن بۇرۇن ياكى كومپيۇتېر خەۋپكە دۇچ كەلگەندە، بۇ ساندۇقنى يوقىتالايسىز. ئاۋۋال دېلولىرىڭىزنى بىر خىزمەتدىشىڭىزغا ئەۋەتىڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="165"/>
         <source>Wipe this vault...</source>
         <translation>بۇ ساندۇقنى ئۆچۈرۈش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="173"/>
         <source>Working</source>
         <translation>ئىشلەۋاتىدۇ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201"/>
         <source>Not available in this version.</source>
         <translation>بۇ نەشرىدە يوق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="236"/>
         <source>The passphrase was changed.</source>
         <translation>مەخپىي جۈملە ئۆزگەرتىلدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="239"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>نۆۋەتتىكى مەخپىي جۈملە خاتا. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="246"/>
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation>يېڭى ئەسلىگە كەلتۈرۈش كودى كونىسىنىڭ ئورنىنى ئالىدۇ، كونىسى ئىشلىمەيدىغان بولىدۇ. داۋاملاشتۇرۇش ئۈچۈن مەخپىي جۈملىڭىزنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263"/>
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation>مەخپىي جۈملە خاتا. ئەسلىگە كەلتۈرۈش كودى ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="267"/>
         <source>The new recovery code is in place.</source>
         <translation>يېڭى ئەسلىگە كەلتۈرۈش كودى كۈچكە ئىگە بولدى.</translation>
     </message>
@@ -5456,67 +6696,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="295"/>
         <source>Speaker</source>
         <translation>سۆزلىگۈچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="298"/>
         <source>Relation</source>
         <translation>مۇناسىۋىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="301"/>
         <source>Date</source>
         <translation>چېسلا</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304"/>
         <source>Language</source>
         <translation>تىل</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="307"/>
         <source>State</source>
         <translation>ھالىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308"/>
         <source>Consent</source>
         <translation>رازىلىق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
         <source>Testimonies</source>
         <translation>گۇۋاھلىقلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="316"/>
         <source>Open</source>
         <translation>ئېچىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="316"/>
         <source>Open testimony</source>
         <translation>گۇۋاھلىقنى ئېچىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339"/>
         <source>Sealed, signature valid</source>
         <translation>پېچەتلەنگەن، ئىمزا ئىناۋەتلىك</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341"/>
         <source>Sealed, SIGNATURE INVALID</source>
         <translation>پېچەتلەنگەن، ئىمزا ئىناۋەتسىز</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="344"/>
         <source>Draft</source>
         <translation>قارالما</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="346"/>
         <source>(correction)</source>
         <translation>(تۈزىتىش)</translation>
     </message>
@@ -6333,147 +7573,147 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="96"/>
         <source>Vault</source>
         <translation>ساندۇق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="110"/>
         <source>Sections</source>
         <translation>بۆلۈملەر</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112"/>
         <source>Cases</source>
         <translation>دېلولار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="113"/>
         <source>Review</source>
         <translation>تەكشۈرۈش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
         <source>People</source>
         <translation>كىشىلەر</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
         <source>Places</source>
         <translation>جايلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="116"/>
         <source>Contacts</source>
         <translation>ئالاقىداشلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="127"/>
         <source>Search</source>
         <translation>ئىزدەش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation>دېلو ۋە كىشىلەرنى خالىغان يېزىقتا ئىزدەش (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="133"/>
         <source>Open bundle...</source>
         <translation>بولاق ئېچىش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="135"/>
         <source>Open a received bundle</source>
         <translation>تاپشۇرۇۋېلىنغان بولاقنى ئېچىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation>تاپشۇرۇۋالغان پېچەتلەنگەن بولاقنى ئېچىش (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="141"/>
         <source>Seal bundle...</source>
         <translation>بولاق پېچەتلەش...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="143"/>
         <source>Seal the chosen cases into a bundle</source>
         <translation>تاللانغان دېلولارنى بولاققا پېچەتلەش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="134"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="147"/>
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation>ئېكراندىكى دېلونى ياكى ئۇنىڭ بىلەن بىللە تاللانغان دېلولارنى بىر ئالاقىداش ئۈچۈن پېچەتلەش (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
         <source>Lock</source>
         <translation>قۇلۇپلاش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
         <source>Lock the vault</source>
         <translation>ساندۇقنى قۇلۇپلاش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="153"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>ساندۇقنى ھازىرلا قۇلۇپلاش (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="164"/>
         <source>Creating demo cases</source>
         <translation>سىناق دېلولار قۇرۇلۇۋاتىدۇ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="165"/>
         <source>Cancel</source>
         <translation>بىكار قىلىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="415"/>
         <source>The case was created.</source>
         <translation>دېلو قۇرۇلدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="365"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="423"/>
         <source>Open a case first, then add a testimony.</source>
         <translation>ئاۋۋال بىر دېلونى ئېچىڭ، ئاندىن گۇۋاھلىق قوشۇڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="373"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="431"/>
         <source>Open a case first, then attach files.</source>
         <translation>ئاۋۋال بىر دېلونى ئېچىڭ، ئاندىن ھۆججەت قوشۇڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="397"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="455"/>
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation>ئاۋۋال تىزىملىكتىن بىر ياكى بىر قانچە دېلونى تاللاڭ، ئاندىن ئۇلارنى پېچەتلەڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="410"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="468"/>
         <source>The bundle was sealed.</source>
         <translation>بولاق پېچەتلەندى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="413"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="471"/>
         <source>Open a sealed bundle</source>
         <translation>پېچەتلەنگەن بولاقنى ئېچىش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="476"/>
         <source>The bundle was imported.</source>
         <translation>بولاق ئىمپورت قىلىندى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="478"/>
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation>بولاق «ئالاقىداشلار &gt; كارانتىن» دا كۈتىدۇ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="457"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="515"/>
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>سىناق ئۈچۈن %n ئويدۇرما دېلو قۇرۇلۇۋاتىدۇ...</numerusform>
@@ -6481,7 +7721,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="466"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="524"/>
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n سىناق دېلو قۇرۇلدى.</numerusform>

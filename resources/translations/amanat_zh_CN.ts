@@ -4,58 +4,58 @@
 <context>
     <name>AgeSecretDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="219"/>
         <source>Export the emergency key</source>
         <translation>导出应急密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="221"/>
         <source>Export the emergency key?</source>
         <translation>要导出应急密钥吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="225"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="226"/>
         <source>This writes the vault&apos;s SECRET key to a file. Anyone who gets the file can open every bundle ever sealed to this vault, without your passphrase. Do it only when Amanat cannot be used and a bundle must be opened with the standard age tool. Keep the file offline (never on the laptop that travels), never send it, and destroy it afterwards.</source>
         <translation>这会把保险库的私密密钥写入一个文件。任何拿到该文件的人，无需您的口令，就能打开曾经封存给此保险库的每一个数据包。仅在无法使用 Amanat 且必须用标准 age 工具打开数据包时才这样做。请离线保存该文件（绝不要放在随身携带的笔记本电脑上），绝不要发送它，用完后将其销毁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="234"/>
         <source>Which key</source>
         <translation>哪个密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="239"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="240"/>
         <source>Classic X25519 key: opens bundles sealed with classic encryption</source>
         <translation>经典 X25519 密钥：可打开用经典加密封存的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="242"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="243"/>
         <source>Classic X25519 key</source>
         <translation>经典 X25519 密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="247"/>
         <source>Post-quantum hybrid key: opens the default bundles (age 1.3 or later)</source>
         <translation>后量子混合密钥：可打开默认的数据包（age 1.3 或更高版本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="250"/>
         <source>Post-quantum hybrid key</source>
         <translation>后量子混合密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="257"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="259"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="258"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="260"/>
         <source>I understand that this file opens everything sealed to me</source>
         <translation>我明白此文件能打开封存给我的所有内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="266"/>
         <source>Export the secret key...</source>
         <translation>导出私密密钥...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="268"/>
         <source>Export the secret key</source>
         <translation>导出私密密钥</translation>
     </message>
@@ -63,172 +63,172 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="128"/>
         <source>&amp;New case...</source>
         <translation>新建案件(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="129"/>
         <source>New &amp;testimony...</source>
         <translation>新建证词(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="130"/>
         <source>&amp;Attach files...</source>
         <translation>添加附件(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="131"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="85"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="132"/>
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="133"/>
         <source>&amp;People</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="134"/>
         <source>P&amp;laces</source>
         <translation>地点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="135"/>
         <source>C&amp;ontacts</source>
         <translation>联系人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="136"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="137"/>
         <source>&amp;Seal bundle...</source>
         <translation>封存数据包(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="138"/>
         <source>Seal a&amp;ll cases...</source>
         <translation>封存全部案件(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="139"/>
         <source>&amp;Open bundle...</source>
         <translation>打开数据包(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="140"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="141"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="143"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="144"/>
         <source>&amp;About Amanat</source>
         <translation>关于 Amanat(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="198"/>
         <source>&amp;Vault</source>
         <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="199"/>
         <source>V&amp;iew</source>
         <translation>视图(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="184"/>
-        <location filename="../../desktop/amanat/ui/window.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="210"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="434"/>
         <source>Amanat</source>
         <translation>Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="212"/>
         <source>Amanat (locked)</source>
         <translation>Amanat（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="325"/>
         <source>Vault unlocked.</source>
         <translation>保险库已解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="296"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="341"/>
         <source>The vault locks as soon as the attachment is saved.</source>
         <translation>附件一保存完毕，保险库就会锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="310"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="355"/>
         <source>Amanat quits as soon as the attachment is saved.</source>
         <translation>附件一保存完毕，Amanat 就会退出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="316"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="361"/>
         <source>The vault was locked. Unlock it to continue.</source>
         <translation>保险库已锁定。请解锁以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="365"/>
         <source>An attachment was still being added when the vault was locked: the file being written was not saved. After unlocking, check the case&apos;s attachments and add what is missing.</source>
         <translation>保险库锁定时仍有附件正在添加：正在写入的文件未保存。解锁后，请检查该案件的附件，并补上缺少的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="325"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="370"/>
         <source>The lock waited until the attachment being added was saved.</source>
         <translation>锁定操作已等到正在添加的附件保存完毕。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="378"/>
         <source>Locked while files were being attached: %n file(s) not saved. Add them again.</source>
         <translation>
             <numerusform>添加文件时已锁定：%n 个文件未保存。请重新添加。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/window.py" line="338"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="383"/>
         <source>Saved before the lock: %n file(s) being attached.</source>
         <translation>
             <numerusform>锁定前已保存：%n 个正在添加的文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="380"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="425"/>
         <source>The vault was wiped.</source>
         <translation>保险库已清除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="441"/>
         <source>About Amanat</source>
         <translation>关于 Amanat</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="399"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="444"/>
         <source>Amanat %1
 
 An offline, encrypted casework tool for documenting persecution. Free software under the GNU AGPL, version 3 or later.</source>
@@ -237,7 +237,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 一款离线、加密的案件工作工具，用于记录迫害。自由软件，依据 GNU AGPL 第 3 版或更高版本发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/window.py" line="408"/>
+        <location filename="../../desktop/amanat/ui/window.py" line="453"/>
         <source>The user guide is in docs/user-guide-app.md of the Amanat folder.</source>
         <translation>用户指南位于 Amanat 文件夹的 docs/user-guide-app.md。</translation>
     </message>
@@ -721,37 +721,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>CardTextDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="127"/>
         <source>Your identity card</source>
         <translation>您的身份卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="129"/>
         <source>Your identity card as text</source>
         <translation>您的身份卡（文本形式）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="133"/>
         <source>Paste this into a message to a colleague. It holds your display name and public keys, nothing secret. They still have to compare your safety number with you before they trust it.</source>
         <translation>把这段文本粘贴到发给同事的消息中。其中包含您的显示名称和公钥，没有任何机密内容。对方在信任它之前，仍须与您核对安全码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="139"/>
         <source>Identity card text</source>
         <translation>身份卡文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="148"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="148"/>
         <source>Copy the card</source>
         <translation>复制身份卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="157"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -904,6 +904,64 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>CaseFollowups</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="37"/>
+        <source>Questions about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="40"/>
+        <source>Ask the field a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="42"/>
+        <source>What the question is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="44"/>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="45"/>
+        <source>For example: which camp in Ghulja?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="49"/>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="60"/>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="61"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="64"/>
+        <source>Event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="66"/>
+        <source>Testimony %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="96"/>
+        <source>Question saved. It travels with the next bundle of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101"/>
@@ -976,339 +1034,354 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>已给出</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>在列表中选择一个案件，或按 Ctrl+N 新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560"/>
         <source>Case status</source>
         <translation>案件状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566"/>
         <source>Correct the case...</source>
         <translation>更正案件...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568"/>
         <source>Correct the case&apos;s title and fields</source>
         <translation>更正案件的标题和字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="572"/>
         <source>New testimony</source>
         <translation>新建证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
         <source>Seal bundle...</source>
         <translation>封存数据包...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
         <source>Seal this case</source>
         <translation>封存此案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation>将此案件封存为数据包，发给一位联系人（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Loading the case</source>
         <translation>正在加载案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598"/>
         <source>&amp;Person</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
         <source>&amp;Events</source>
         <translation>事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600"/>
         <source>&amp;Testimonies</source>
         <translation>证词(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602"/>
         <source>&amp;Notes</source>
         <translation>批注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
         <source>C&amp;ustody log</source>
         <translation>保管日志(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
         <source>Add an event...</source>
         <translation>添加事件...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
         <source>Add an event</source>
         <translation>添加事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
         <source>Correct...</source>
         <translation>更正...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
         <source>Correct the chosen event</source>
         <translation>更正所选事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Remove...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Remove the chosen event</source>
         <translation>删除所选事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="636"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="637"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="643"/>
         <source>Stated reason</source>
         <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644"/>
         <source>Sentence</source>
         <translation>刑期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="652"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="686"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="655"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="658"/>
         <source>What changed</source>
         <translation>更改内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661"/>
         <source>Record id</source>
         <translation>记录 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664"/>
         <source>Revision</source>
         <translation>修订版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666"/>
         <source>Author key</source>
         <translation>作者密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
         <source>Came from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>a bundle</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>this vault</source>
         <translation>此保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="697"/>
         <source>With</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="698"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="701"/>
         <source>Entry hash</source>
         <translation>条目哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="708"/>
         <source>Custody log</source>
         <translation>保管日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="715"/>
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation>此案件上的每一项操作，按顺序排列。每个条目都带有前一个条目的指纹，因此日志无法被悄悄篡改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="742"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="748"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n 年</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="750"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
+        <source>also recorded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
         <source>Ref. %1</source>
         <translation>编号 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="808"/>
         <source>Assigned to %1</source>
         <translation>分配给 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="816"/>
         <source>an unknown vault</source>
         <translation>未知的保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760"/>
-        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
-        <translation>%1 对此案件记录提出的修改已保留但未应用，因为这些记录不是该保险库创建的。请审阅并逐项接受或拒绝（目前可用 amanat case accept 或 decline）。</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
+        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772"/>
-        <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
-        <translation>此案件的部分记录在两处被修改，两个版本都已保留。应由审阅人解决此冲突。</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
+        <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
         <source>&amp;Testimonies (%1)</source>
         <translation>证词(&amp;T)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="862"/>
         <source>&amp;Attachments (%1)</source>
         <translation>附件(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="924"/>
         <source>Choose an event in the list first.</source>
         <translation>请先在列表中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="937"/>
         <source>Remove this event?</source>
         <translation>要删除此事件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="939"/>
         <source>The event leaves the case. Nothing is lost: its versions stay in the case&apos;s history, and the custody log records the removal.</source>
         <translation>该事件将从案件中移除。不会丢失任何内容：它的各个版本保留在案件历史中，保管日志会记录此次删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="942"/>
         <source>Remove the event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="49"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="78"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="90"/>
         <source>aged %1-%2 in %3</source>
         <translation>%3 时 %1-%2 岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="66"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="95"/>
         <source>aged %1-%2</source>
         <translation>%1-%2 岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/text.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/text.py" line="128"/>
         <source>%1 (changes to review)</source>
         <translation>%1（有待审阅的修改）</translation>
     </message>
@@ -1429,25 +1502,259 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="132"/>
+        <source>Resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
+        <source>The result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="164"/>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165"/>
+        <source>a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="166"/>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="167"/>
+        <source>a testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="168"/>
+        <source>a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="169"/>
+        <source>no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
+        <source>Two versions of %1 in the case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
+        <source>an unknown vault</source>
+        <translation type="unfinished">未知的保险库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="177"/>
+        <source>%1 proposes a change to the version shown here. Keep theirs, keep yours, or take each field from either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="185"/>
+        <source>This record was edited here and by %1 since their common version. Marked fields are the ones each side changed. Choose, field by field, which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="193"/>
+        <source>More versions came in: this view compares with the first; resolving ends them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218"/>
+        <source>Both versions say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="221"/>
+        <source>%1 other fields are the same in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="244"/>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="248"/>
+        <source>%1: keep %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
+        <source>Keep all of mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="268"/>
+        <source>Keep all of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="278"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="279"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="30"/>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="81"/>
+        <source>Person</source>
+        <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="31"/>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="80"/>
+        <source>Case</source>
+        <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="32"/>
+        <source>Event</source>
+        <translation type="unfinished">事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="33"/>
+        <source>Testimony</source>
+        <translation type="unfinished">证词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="34"/>
+        <source>Relation</source>
+        <translation type="unfinished">关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="35"/>
+        <source>Attachment</source>
+        <translation type="unfinished">附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="36"/>
+        <source>Place</source>
+        <translation type="unfinished">地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="42"/>
+        <source>Proposed change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="43"/>
+        <source>Edited on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="48"/>
+        <source>an unknown vault</source>
+        <translation type="unfinished">未知的保险库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="82"/>
+        <source>Record</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="83"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="84"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="85"/>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="90"/>
+        <source>Records waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="95"/>
+        <source>Compare and resolve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="96"/>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="106"/>
+        <source>A record edited here and elsewhere keeps both versions until you choose. Resolving writes one version that both sides accept, so the conflict does not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="142"/>
+        <source>%1 records are waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144"/>
+        <source>No record is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="171"/>
+        <source>Conflict resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="912"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="931"/>
         <source>&amp;Contacts</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="913"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="963"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="932"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="982"/>
         <source>&amp;Quarantine</source>
         <translation>隔离区(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="914"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="933"/>
         <source>My &amp;identity</source>
         <translation>我的身份(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="961"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="980"/>
         <source>&amp;Quarantine (%1)</source>
         <translation>隔离区(&amp;Q)（%1）</translation>
     </message>
@@ -1455,146 +1762,151 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="432"/>
         <source>The people you exchange sealed bundles with. A contact added from a card is not verified: compare safety numbers with them before you seal to them or accept their bundles.</source>
         <translation>与您交换封存数据包的人。从身份卡添加的联系人尚未验证：在向其封存或接受其数据包之前，请先与对方核对安全码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="442"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="444"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="490"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="445"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="491"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="447"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="448"/>
         <source>Safety number</source>
         <translation>安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
         <source>Post-quantum</source>
         <translation>后量子</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="453"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="454"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="455"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="456"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="461"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="462"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="469"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="470"/>
         <source>Add from card file...</source>
         <translation>从身份卡文件添加...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="471"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="472"/>
         <source>Add a contact from a card file</source>
         <translation>从身份卡文件添加联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="475"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="476"/>
         <source>Paste card text...</source>
         <translation>粘贴身份卡文本...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="477"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="478"/>
         <source>Add a contact from pasted card text</source>
         <translation>从粘贴的身份卡文本添加联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="539"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="550"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="543"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="554"/>
         <source>Verify...</source>
         <translation>验证...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="481"/>
         <source>Verify the chosen contact</source>
         <translation>验证所选联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="487"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="534"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="488"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538"/>
         <source>Chosen contact</source>
         <translation>所选联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="493"/>
         <source>Contact&apos;s safety number</source>
         <translation>联系人的安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="532"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="495"/>
+        <source>Key history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535"/>
         <source>Choose a contact in the list.</source>
         <translation>在列表中选择一个联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542"/>
         <source>Verified on %1.</source>
         <translation>已于 %1 验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="542"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="546"/>
         <source>Keys changed: nothing is sealed to this contact or accepted from them until you compare the new safety number and verify them again.</source>
         <translation>密钥已更改：在您核对新的安全码并重新验证之前，不会向此联系人封存任何内容，也不会接受来自对方的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="545"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="549"/>
         <source>Verify again...</source>
         <translation>重新验证...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="548"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="552"/>
         <source>Not verified: compare this safety number with them before you exchange bundles.</source>
         <translation>未验证：在交换数据包之前，请与对方核对此安全码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="560"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="579"/>
         <source>Add a contact from a card</source>
         <translation>从身份卡添加联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="594"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="613"/>
         <source>The card renames %1 to a name that looks like another contact&apos;s; the name is kept.</source>
         <translation>该身份卡要把 %1 改名为一个与另一位联系人相似的名称；已保留原名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="605"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="624"/>
         <source>The keys of %1 changed. Nothing will be sealed to them or accepted from them until you compare the new safety number and verify them again.</source>
         <translation>%1 的密钥已更改。在您核对新的安全码并重新验证之前，不会向对方封存任何内容，也不会接受来自对方的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="612"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="631"/>
         <source>%1 is already a contact.</source>
         <translation>%1 已经是联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="637"/>
         <source>%1 was added, not verified yet. Compare the safety number with them, then press Verify.</source>
         <translation>已添加 %1，尚未验证。请与对方核对安全码，然后点击“验证”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="651"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="670"/>
         <source>%1 is verified. You can now seal bundles to them and accept theirs.</source>
         <translation>%1 已验证。现在您可以向对方封存数据包，并接受对方的数据包。</translation>
     </message>
@@ -1898,292 +2210,362 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="156"/>
+        <source>These cases have no follow-up questions or answers to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="159"/>
+        <source>A question can be asked about a case, its person, an event or a testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="162"/>
+        <source>This record is no longer waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="165"/>
+        <source>This record has several incoming versions. Choose field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="168"/>
         <source>The file could not be read or written.</source>
         <translation>无法读取或写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="174"/>
+        <source>These persons cannot be merged or separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177"/>
+        <source>These are already one person. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="180"/>
+        <source>A person cannot be marked as not the same as itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="183"/>
+        <source>These persons were marked as not the same person, so they cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <source>This merge was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
+        <source>These are one merged person. Unmerge them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
         <source>The contact could not be changed.</source>
         <translation>无法更改该联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="203"/>
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation>此文件不是 Amanat 身份卡，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation>此身份卡由更新版本的 Amanat 制作。请更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="209"/>
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation>身份卡验证失败：它已被改动或损坏。请重新索取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213"/>
         <source>The identity card&apos;s new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation>身份卡的新加密密钥未经其自身密钥签名，未被接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="218"/>
         <source>This is your own identity card.</source>
         <translation>这是您自己的身份卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221"/>
         <source>Several contacts have this name.</source>
         <translation>有多位联系人使用此名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="224"/>
         <source>The digits you typed are NOT this contact&apos;s safety number. Do not verify it: someone may be impersonating them.</source>
         <translation>您输入的数字不是此联系人的安全码。不要验证：可能有人在冒充对方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="229"/>
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation>此身份卡上的名称含有不可见字符或会改变文本显示方式的字符（例如从右到左强制符或零宽空格），已被拒绝：名称必须与其外观一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation>证据原件永远不会被删除；只有工作副本可以删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="238"/>
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation>文本中含有控制字符（例如终端转义序列），已被拒绝；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="243"/>
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation>有一位接收者没有后量子密钥：该数据包对所有人都将只受 X25519 保护。请明确选择“仅使用经典 X25519”，或单独向其封存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211"/>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="248"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>同名文件已存在。请另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="251"/>
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation>无法打开该数据包。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation>此文件不是封存的数据包。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation>数据包已损坏，或在封存后被改动。未导入任何内容；您的保险库未被更改。请让发送者重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="262"/>
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation>此文件是用口令加密的，并非封存给联系人，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267"/>
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation>此文件混用了封存数据包从不使用的密钥类型，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272"/>
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation>此保险库现有的密钥都无法打开该数据包：它封存给了轮换后已销毁的密钥，或封存给了另一个保险库。请让发送者重新封存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="278"/>
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation>此数据包并非封存给此保险库，因此无法在这里打开。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation>文件可以打开，但不是 Amanat 数据包。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="286"/>
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation>此数据包由更新版本的 Amanat 制作。请更新 Amanat；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="291"/>
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation>数据包超出大小限制，已被拒绝。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="294"/>
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation>数据包格式有误，已被拒绝。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="297"/>
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation>数据包提前结束：它在传输中被截断。您的保险库未被更改。请让发送者重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="302"/>
         <source>The sender&apos;s identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation>数据包中发送者的身份卡无效，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="307"/>
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation>此数据包不是发送者为您封存的：有人把它重新加密给了您。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="312"/>
         <source>The bundle&apos;s recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation>数据包的接收者与发送者签名的接收者不一致，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="317"/>
         <source>This bundle was already imported. Nothing changed.</source>
         <translation>此数据包已导入过。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation>此数据包比同一发送者已导入的数据包更旧，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="325"/>
         <source>The bundle&apos;s contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation>数据包的内容与发送者列出的不符：它已被改动。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330"/>
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation>数据包的某一部分与其记录的指纹不符：它已被改动。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="335"/>
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中的一条记录无效。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340"/>
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else&apos;s name. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中的一项修改没有由其署名作者签名：它已被改动，或以他人名义写成。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="346"/>
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation>隔离区已满。请丢弃在那里等待的数据包，或验证其发送者并导入它们，然后再打开此数据包。它仍留在原处；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="352"/>
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation>那里已存在同名文件。未写入任何内容：请另选一个名称，或确认您要替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="357"/>
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation>口令太短：请至少使用 12 个字符，最好是几个词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="361"/>
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation>这些密钥设置对新口令来说太弱。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="365"/>
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation>从另一个保险库收到的一项修改没有其作者的有效签名，因此无法转发。未封存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="370"/>
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中的一项修改署名的作者不是您的联系人。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中一项未签名的修改把发送者以外的人署为作者，这无法证明。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="381"/>
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中的一条记录含有此版本 Amanat 不认识的字段。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="386"/>
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation>数据包引用了它自己和此保险库都没有的记录，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
         <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation>发送者的签名验证失败：数据包被他人改动或重新加密。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
         <translation>发送者签名之后还有多余数据。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>发送者不是已验证的联系人，因此未导入任何内容。数据包会在“联系人 &gt; 隔离区”中等待，直到您验证发送者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation>此数据包是由此保险库封存的。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409"/>
         <source>Choose at least one verified contact.</source>
         <translation>请至少选择一位已验证的联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="412"/>
         <source>The same contact is chosen twice.</source>
         <translation>同一位联系人被选择了两次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation>所选的一位联系人尚未验证。请先核对其安全码并完成验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation>所选的一位联系人的密钥已更改。向其封存之前，请核对新的安全码并重新验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
         <source>Choose the cases to seal.</source>
         <translation>请选择要封存的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation>没有可发送的内容：所选配置排除了所有所选案件（它们是受限的）。请选择完整配置或其他案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
         <source>Unknown redaction profile.</source>
         <translation>未知的脱敏配置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation>封存过程中保险库发生了变化。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
         <source>An internal error stopped the bundle.</source>
         <translation>内部错误中止了数据包的生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457"/>
+        <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
+        <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
+        <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="575"/>
         <source>Check %1.</source>
         <translation>请检查%1。</translation>
     </message>
@@ -2321,202 +2703,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="476"/>
         <source>person of concern</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="478"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="479"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
         <source>script</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="481"/>
         <source>identifier</source>
         <translation>识别号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="483"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="484"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
         <source>hometown</source>
         <translation>家乡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
         <source>reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
         <source>assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
         <source>event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
         <source>stated reason</source>
         <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
         <source>description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
         <source>testimony</source>
         <translation>证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
         <source>narrative</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
         <source>speaker</source>
         <translation>讲述者</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
         <source>interviewer</source>
         <translation>采访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
         <source>interpreter</source>
         <translation>口译员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
         <source>consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
         <source>permitted use</source>
         <translation>允许的用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
         <source>ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
         <source>first</source>
         <translation>第一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
         <source>second</source>
         <translation>第二个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
         <source>third</source>
         <translation>第三个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
         <source>fourth</source>
         <translation>第四个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
         <source>fifth</source>
         <translation>第五个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="533"/>
         <source>one of the fields</source>
         <translation>其中一个字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="541"/>
         <source>the %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="546"/>
         <source>%1 number %2</source>
         <translation>第 %2 个%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="553"/>
         <source>the %1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="561"/>
         <source>%1&apos;s %2</source>
         <translation>%1的%2</translation>
     </message>
@@ -2532,6 +2914,125 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79"/>
         <source>Save a decrypted copy</source>
         <translation>保存解密副本</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="54"/>
+        <source>Only open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="61"/>
+        <source>Follow-up questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="68"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="75"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="76"/>
+        <source>Your answer to the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83"/>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="92"/>
+        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="127"/>
+        <source>%1 questions, %2 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="129"/>
+        <source>No follow-up questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179"/>
+        <source>Answer saved. It travels with the next bundle of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="95"/>
+        <source>Add grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="64"/>
+        <source>Grading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="68"/>
+        <source>Judge the two apart. How reliable is the source: the person who gave this account, from what you know of them? How credible is the information itself: is it confirmed by other sources? A reliable source can pass on a rumour; an unknown one can be confirmed. A new grade never replaces an older one: both stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="78"/>
+        <source>Source reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="81"/>
+        <source>Information credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="86"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="88"/>
+        <source>Why this grade: what you checked, against what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="90"/>
+        <source>&amp;Source reliability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="91"/>
+        <source>&amp;Information credibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="92"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2837,115 +3338,335 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="311"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="312"/>
         <source>Colleagues add you as a contact from your identity card, then compare your safety number with you: read it aloud to them in person, or in a call where they know your voice.</source>
         <translation>同事通过您的身份卡把您添加为联系人，然后与您核对安全码：请当面读给对方听，或在对方能认出您声音的通话中读给对方听。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="319"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320"/>
         <source>Your display name</source>
         <translation>您的显示名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="321"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322"/>
         <source>Post-quantum keys</source>
         <translation>后量子密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="322"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323"/>
         <source>Display name:</source>
         <translation>显示名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="323"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324"/>
         <source>Created:</source>
         <translation>创建时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="324"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="325"/>
         <source>Post-quantum:</source>
         <translation>后量子：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="326"/>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="327"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="328"/>
         <source>Your safety number</source>
         <translation>您的安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="331"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="332"/>
         <source>Export card to a file...</source>
         <translation>将身份卡导出到文件...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="334"/>
         <source>Export your identity card to a file</source>
         <translation>将您的身份卡导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="338"/>
         <source>Show card as text...</source>
         <translation>以文本形式显示身份卡...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="340"/>
         <source>Show your identity card as text</source>
         <translation>以文本形式显示您的身份卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="346"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="347"/>
         <source>Emergency</source>
         <translation>应急</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="350"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="351"/>
         <source>If Amanat cannot be run, the standard age tool opens bundles sealed to you with your secret key. Export it only when you need it.</source>
         <translation>如果无法运行 Amanat，标准 age 工具可用您的私密密钥打开封存给您的数据包。仅在需要时才导出它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="358"/>
         <source>Export emergency key...</source>
         <translation>导出应急密钥...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="359"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="360"/>
         <source>Export the emergency secret key</source>
         <translation>导出应急私密密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="378"/>
         <source>Yes (ML-KEM-768 + X25519)</source>
         <translation>是（ML-KEM-768 + X25519）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="378"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="383"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="384"/>
         <source>Save your identity card</source>
         <translation>保存您的身份卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="390"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="391"/>
         <source>Your identity card was saved. Send it to your colleague by any channel.</source>
         <translation>您的身份卡已保存。请通过任何渠道发送给您的同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="405"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="406"/>
         <source>Save the emergency key</source>
         <translation>保存应急密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="413"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="414"/>
         <source>The secret key was written. Keep it offline and destroy it when the emergency is over.</source>
         <translation>私密密钥已写入。请离线保存，紧急情况结束后将其销毁。</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="40"/>
+        <source>Verified</source>
+        <translation type="unfinished">已验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="41"/>
+        <source>Not verified</source>
+        <translation type="unfinished">未验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="42"/>
+        <source>Keys changed: verify again</source>
+        <translation type="unfinished">密钥已更改：请重新验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="43"/>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="52"/>
+        <source>Unknown sender</source>
+        <translation type="unfinished">未知发送者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="45"/>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="61"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="72"/>
+        <source>Opened: %1 new, %2 updated, %3 in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="80"/>
+        <source>%1 proposed edit(s) wait for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="86"/>
+        <source>Opened from the quarantine once the sender was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="90"/>
+        <source>Discarded from the quarantine: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="94"/>
+        <source>Already received: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="97"/>
+        <source>Waits in quarantine: the sender&apos;s keys changed. Verify them again (Contacts &gt; Quarantine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="102"/>
+        <source>Waits in quarantine: the sender is not a verified contact (Contacts &gt; Quarantine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="108"/>
+        <source>Waiting for the file to finish copying: so far it is incomplete or damaged. It will be tried again when it changes; if it does not, ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="114"/>
+        <source>Waiting for the file to finish copying; it will be tried again when it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="126"/>
+        <source>Inbox: nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="129"/>
+        <source>%1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="130"/>
+        <source>%1 waiting in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="131"/>
+        <source>%1 already received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="132"/>
+        <source>%1 still being copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="133"/>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="134"/>
+        <source>%1 opened from the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="135"/>
+        <source>%1 discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="140"/>
+        <source>Inbox: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="144"/>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="145"/>
+        <source>From</source>
+        <translation type="unfinished">发送者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="146"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="147"/>
+        <source>Sealed</source>
+        <translation type="unfinished">已封存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="148"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="177"/>
+        <source>Bundles that arrive in the watched folder, or that you drop on this window, are opened if they come from verified contacts; the others wait in quarantine. A bundle already received changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="188"/>
+        <source>Bundles in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="202"/>
+        <source>Choose folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="203"/>
+        <source>Scan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="204"/>
+        <source>Scanning the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="221"/>
+        <source>Watched folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="224"/>
+        <source>No folder is watched. Choose one, or drop bundle files on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="233"/>
+        <source>Choose the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyHistory</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="19"/>
+        <source>%1: added, from their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="23"/>
+        <source>%1: their keys changed (a new safety number); verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="31"/>
+        <source>%1: new encryption keys (generation %2), signed by the same key; the safety number stayed the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="42"/>
+        <source>%1: safety number compared and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="52"/>
+        <source>Key history:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3167,217 +3888,295 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="85"/>
+        <source>Person merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="86"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90"/>
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="101"/>
         <source>Sealed</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="90"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
         <source>File attached</source>
         <translation>已附加文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="94"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="96"/>
         <source>Redacted</source>
         <translation>已脱敏</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="97"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="100"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104"/>
         <source>Kazakh (Cyrillic)</source>
         <translation>哈萨克语（西里尔字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105"/>
         <source>Kazakh (Latin)</source>
         <translation>哈萨克语（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106"/>
         <source>Kazakh (Arabic script)</source>
         <translation>哈萨克语（阿拉伯字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107"/>
         <source>Uyghur (Arabic script)</source>
         <translation>维吾尔语（阿拉伯字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="106"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108"/>
         <source>Uyghur (Latin)</source>
         <translation>维吾尔语（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109"/>
         <source>Uyghur (Cyrillic)</source>
         <translation>维吾尔语（西里尔字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110"/>
         <source>Chinese (simplified)</source>
         <translation>中文（简体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111"/>
         <source>Chinese (traditional)</source>
         <translation>中文（繁体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112"/>
         <source>Chinese (pinyin)</source>
         <translation>中文（拼音）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="111"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="112"/>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="130"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115"/>
         <source>Kyrgyz (Cyrillic)</source>
         <translation>吉尔吉斯语（西里尔字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116"/>
         <source>Uzbek (Latin)</source>
         <translation>乌兹别克语（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117"/>
         <source>Uzbek (Cyrillic)</source>
         <translation>乌兹别克语（西里尔字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119"/>
         <source>Cyrillic script</source>
         <translation>西里尔字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="120"/>
         <source>Arabic script</source>
         <translation>阿拉伯字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="121"/>
         <source>Chinese characters</source>
         <translation>汉字</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="124"/>
         <source>Kazakh</source>
         <translation>哈萨克语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125"/>
         <source>Uyghur</source>
         <translation>维吾尔语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="128"/>
         <source>Kyrgyz</source>
         <translation>吉尔吉斯语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129"/>
         <source>Uzbek</source>
         <translation>乌兹别克语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="131"/>
         <source>Turkish</source>
         <translation>土耳其语</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="182"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="184"/>
         <source>Names match</source>
         <translation>姓名一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="183"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="185"/>
         <source>Names are similar (%1)</source>
         <translation>姓名相似（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="186"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="188"/>
         <source>Same identifier: %1</source>
         <translation>相同识别号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193"/>
         <source>Same year of birth</source>
         <translation>出生年份相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="195"/>
         <source>Years of birth close (%1)</source>
         <translation>出生年份接近（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196"/>
         <source>Years of birth differ (%1)</source>
         <translation>出生年份不同（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="196"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198"/>
         <source>Same hometown</source>
         <translation>家乡相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/labels.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/kit/labels.py" line="200"/>
         <source>Recorded sex differs</source>
         <translation>记录的性别不同</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="39"/>
+        <source>Merge two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="42"/>
+        <source>Are these the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="46"/>
+        <source>Both records stay as their authors wrote them: the merge is a record of its own, and both ids then lead to the one you keep. Every name, identifier and status of both is kept, with who reported it. You can unmerge later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="65"/>
+        <source>Keep this person&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="66"/>
+        <source>Keep the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="71"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="84"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="85"/>
+        <source>Identifiers</source>
+        <translation type="unfinished">识别号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="86"/>
+        <source>Cases</source>
+        <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="87"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="101"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="102"/>
+        <source>Merge the two persons</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3692,83 +4491,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358"/>
-        <source>Reviewers&apos; notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
-        <translation>审阅人的批注和核实评级。它们从不改动所涉及的记录，包括已封存的证词。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369"/>
-        <source>Verification</source>
-        <translation>核实</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="394"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376"/>
-        <source>Grade</source>
-        <translation>评级</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387"/>
+        <source>Reviewers&apos; notes, and the answers to them. They never change the records they are about, sealed testimonies included.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="395"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
         <source>By</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="401"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
         <source>New note</source>
         <translation>新批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393"/>
-        <source>Write a note about this case...</source>
-        <translation>写一条关于此案件的批注...</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405"/>
+        <source>Write a note about this case, or an answer...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396"/>
-        <source>Verification grade</source>
-        <translation>核实评级</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
+        <source>Reply to the chosen note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397"/>
-        <source>No grade (a plain note)</source>
-        <translation>无评级（普通批注）</translation>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
+        <source>Reply to the note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="426"/>
+        <source>Older verification grade: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="436"/>
+        <source>%1, field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="443"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446"/>
+        <source>%1 (not one of your contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474"/>
+        <source>Choose the note to answer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481"/>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404"/>
-        <source>Grade:</source>
-        <translation>评级：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418"/>
-        <source>Write a note or choose a grade.</source>
-        <translation>请写一条批注或选择一个评级。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="503"/>
         <source>The note was added.</source>
         <translation>批注已添加。</translation>
     </message>
@@ -4002,27 +4805,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="173"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="174"/>
         <source>Add a contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="175"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="176"/>
         <source>Paste an identity card</source>
         <translation>粘贴身份卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="179"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="180"/>
         <source>Paste the text your colleague sent, from BEGIN to END. The contact is added as not verified until you compare safety numbers.</source>
         <translation>粘贴同事发来的文本，从 BEGIN 到 END。在您核对安全码之前，该联系人会以未验证状态添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="184"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="185"/>
         <source>Identity card text</source>
         <translation>身份卡文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="192"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
@@ -4030,126 +4833,189 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="48"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="54"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="50"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="56"/>
         <source>Name to look for</source>
         <translation>要查找的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="57"/>
         <source>A name in any script or spelling</source>
         <translation>任何文字或拼写的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="59"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="53"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="59"/>
         <source>Find person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="60"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="63"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="69"/>
         <source>Also written</source>
         <translation>其他写法</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="68"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="77"/>
         <source>Hometown</source>
         <translation>家乡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="74"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="80"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="81"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="83"/>
+        <source>Merged</source>
+        <translation type="unfinished">已合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
         <source>People found</source>
         <translation>找到的人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
+        <source>Merge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
+        <source>Merge the two persons selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <source>Unmerge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="377"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="385"/>
+        <source>Unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="116"/>
+        <source>merged from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="129"/>
         <source>Possible duplicates in the whole vault</source>
         <translation>整个保险库中可能的重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="133"/>
         <source>Pairs of people who may be the same person, with the reasons. Nothing is merged automatically.</source>
         <translation>可能是同一人的人员配对，以及理由。不会自动合并任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="140"/>
         <source>Look for duplicates</source>
         <translation>查找重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="143"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="144"/>
         <source>Looking for duplicates</source>
         <translation>正在查找重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="160"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="161"/>
         <source>May be the same as</source>
         <translation>可能是同一人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="121"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="162"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="124"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="165"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="172"/>
         <source>Possible duplicates</source>
         <translation>可能的重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
+        <source>Merge the two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="186"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="204"/>
         <source>but: %1</source>
         <translation>但：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="270"/>
         <source>Nobody with a similar name was found.</source>
         <translation>未找到姓名相似的人。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/people/people_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="312"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>找到 %n 个可能的重复。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="348"/>
+        <source>The two persons were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="363"/>
+        <source>Marked as not the same person: this pair will not be proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="380"/>
+        <source>Undo the last merge of %1? The persons merged into it come back as separate persons, exactly as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/people/people_section.py" line="391"/>
+        <source>The merge was undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4392,168 +5258,168 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93"/>
         <source>Correct the person...</source>
         <translation>更正人员...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="95"/>
         <source>Correct the person of concern</source>
         <translation>更正当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113"/>
         <source>Sex:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114"/>
         <source>Born:</source>
         <translation>出生：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="115"/>
         <source>Ethnicity:</source>
         <translation>民族：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116"/>
         <source>Hometown:</source>
         <translation>家乡：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="117"/>
         <source>Occupation:</source>
         <translation>职业：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="118"/>
         <source>Current status:</source>
         <translation>当前状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137"/>
         <source>Names by script</source>
         <translation>按文字分列的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="131"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="192"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="132"/>
         <source>Script</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153"/>
         <source>Identifiers</source>
         <translation>识别号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="147"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="169"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="174"/>
         <source>Status over time</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="161"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="166"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204"/>
         <source>Possible duplicates</source>
         <translation>可能的重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="184"/>
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation>此保险库中其他地方记录的、可能是同一人的人员。不会自动合并任何内容：请比较后再决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="198"/>
         <source>Hometown</source>
         <translation>家乡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="199"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208"/>
         <source>No likely duplicates found.</source>
         <translation>未找到可能的重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="214"/>
         <source>Open that person&apos;s case</source>
         <translation>打开该人员的案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="228"/>
         <source>but: %1</source>
         <translation>但：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="242"/>
         <source>aged %1 to %2 in %3</source>
         <translation>%3 时 %1 至 %2 岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256"/>
         <source>(since %1)</source>
         <translation>（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258"/>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="264"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -4610,121 +5476,236 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
+        <source>an unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="35"/>
+        <source>This version of the %1 was written in this vault on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="46"/>
+        <source>This version of the %1 was written by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="59"/>
+        <source>It came in a bundle from %1, sealed on %2 and received here on %3 (bundle %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="73"/>
+        <source>It did not come in a bundle received here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="77"/>
+        <source>It is the first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81"/>
+        <source>It replaced the version of %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePage</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="104"/>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="113"/>
+        <source>Choose a revision in the list to see where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuarantineTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="669"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="688"/>
         <source>Bundles from senders you have not verified wait here, encrypted inside the vault. Nothing from them is in your cases until you verify the sender and import the bundle.</source>
         <translation>来自您尚未验证的发送者的数据包在这里等待，以加密状态保存在保险库内。在您验证发送者并导入数据包之前，其中的任何内容都不会进入您的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="679"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="698"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="684"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="710"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="703"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="729"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="732"/>
         <source>Sender</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="689"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="708"/>
         <source>Why it waits</source>
         <translation>等待原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="694"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="713"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="697"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="700"/>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="716"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="719"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="735"/>
         <source>Sender&apos;s safety number</source>
         <translation>发送者的安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="707"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="726"/>
         <source>Quarantine</source>
         <translation>隔离区</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="722"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="741"/>
         <source>Verify sender and import...</source>
         <translation>验证发送者并导入...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="724"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="743"/>
         <source>Verify the sender and import the bundle</source>
         <translation>验证发送者并导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747"/>
         <source>Discard...</source>
         <translation>丢弃...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="728"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="747"/>
         <source>Discard the bundle</source>
         <translation>丢弃数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="737"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="756"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="738"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="757"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="778"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="797"/>
         <source>No bundle is waiting.</source>
         <translation>没有等待中的数据包。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="784"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="803"/>
         <source>%1 (%2). Sealed %3; it holds %Ln record(s) (cases, people, testimonies, events and attachments).</source>
         <translation>
             <numerusform>%1（%2）。封存于 %3；包含 %Ln 条记录（案件、人员、证词、事件和附件）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="837"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="856"/>
         <source>Verifying and importing...</source>
         <translation>正在验证并导入...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="857"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="868"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="887"/>
         <source>Discard this bundle?</source>
         <translation>要丢弃此数据包吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="871"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890"/>
         <source>The bundle from %1 is deleted from the quarantine. Nothing of it was imported, and your cases do not change. The sender can send it again.</source>
         <translation>来自 %1 的数据包将从隔离区中删除。其中没有任何内容被导入，您的案件不会改变。发送者可以重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="876"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="895"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="890"/>
+        <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="909"/>
         <source>The bundle was discarded.</source>
         <translation>数据包已丢弃。</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91"/>
+        <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104"/>
+        <source>Cases in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114"/>
+        <source>Filter by review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115"/>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118"/>
+        <source>Filter by assignee</source>
+        <translation type="unfinished">按负责人筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119"/>
+        <source>Filter by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120"/>
+        <source>Any reason, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
+        <source>Anyone</source>
+        <translation type="unfinished">任何人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162"/>
+        <source>%1 case(s) in this view.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5861,205 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353"/>
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation>有些词不一致。请检查纸张，或再次显示这些词并改正。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="38"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="39"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="40"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="41"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135"/>
+        <source>Your review of this case and your grades of its accounts. They are records of their own: the field&apos;s records, and the status it keeps, never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="150"/>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="153"/>
+        <source>Assignee</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="154"/>
+        <source>Assigned to (a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="155"/>
+        <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
+        <source>an unknown reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="164"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="200"/>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="165"/>
+        <source>Who</source>
+        <translation type="unfinished">谁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="166"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="171"/>
+        <source>Review history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="176"/>
+        <source>Grades of the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="179"/>
+        <source>Testimony or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="180"/>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="181"/>
+        <source>Current grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="186"/>
+        <source>Testimonies and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
+        <source>Add grade...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
+        <source>Add grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="195"/>
+        <source>Grades of the chosen account, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="203"/>
+        <source>Grade</source>
+        <translation type="unfinished">评级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="206"/>
+        <source>By</source>
+        <translation type="unfinished">作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="207"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="212"/>
+        <source>Grade history, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="225"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="230"/>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="232"/>
+        <source>no longer assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="255"/>
+        <source>Testimony of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="263"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="268"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="320"/>
+        <source>The review was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="341"/>
+        <source>The grade was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80"/>
+        <source>%1%2 (%3; %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5184,111 +6364,171 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="47"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="49"/>
         <source>Automatic lock</source>
         <translation>自动锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="52"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="54"/>
         <source>Key rotation (forward secrecy)</source>
         <translation>密钥轮换（前向保密）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="58"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="73"/>
+        <source>Amanat will be in %1 the next time this vault is unlocked (lock it with Ctrl+L, then unlock it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
+        <source>Inbox (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="89"/>
         <source>Never (only when asked)</source>
         <translation>从不（仅在要求时）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="90"/>
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>每 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="64"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95"/>
         <source>The encryption keys will change only when you ask.</source>
         <translation>加密密钥只会在您要求时更换。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="98"/>
         <source>New encryption keys will be made every %n day(s), when the vault is unlocked.</source>
         <translation>
             <numerusform>每 %n 天会在保险库解锁时生成新的加密密钥。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111"/>
         <source>Lock the vault after this long without activity:</source>
         <translation>无操作达到此时长后锁定保险库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114"/>
         <source>Lock after idle minutes</source>
         <translation>空闲多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="115"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>您随时可以按 Ctrl+L 立即锁定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="118"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="88"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="119"/>
         <source>The vault will lock after %n minute(s) without activity.</source>
         <translation>
             <numerusform>保险库将在无操作 %n 分钟后锁定。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="126"/>
         <source>Make new encryption keys:</source>
         <translation>生成新的加密密钥：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="127"/>
         <source>Days between new encryption keys</source>
         <translation>生成新加密密钥的间隔天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="130"/>
         <source>Contacts learn the new keys from your next bundle or card; your safety number stays the same. Once old keys are destroyed, a laptop taken later cannot open bundles sealed to them.</source>
         <translation>联系人会从您的下一个数据包或身份卡得知新密钥；您的安全码保持不变。旧密钥一旦销毁，日后被夺走的笔记本电脑就无法打开封存给这些密钥的数据包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="142"/>
         <source>Keep replaced keys for bundles on their way:</source>
         <translation>为途中的数据包保留被替换的密钥：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="145"/>
         <source>Days replaced keys are kept</source>
         <translation>被替换密钥的保留天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="148"/>
         <source>After this, replaced keys are destroyed: a bundle sealed to them can no longer be opened, here or anywhere.</source>
         <translation>超过此期限后，被替换的密钥将被销毁：封存给它们的数据包将无法再打开，无论在这里还是在任何地方。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="153"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="154"/>
         <source>Replaced keys will be destroyed %n day(s) after they were replaced.</source>
         <translation>
             <numerusform>被替换的密钥将在替换 %n 天后销毁。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="164"/>
+        <source>Language of Amanat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="165"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="166"/>
+        <source>Applied the next time this vault is unlocked. Dates and numbers follow the language; Uyghur lays the window out from right to left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="177"/>
+        <source>Watched exchange folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="178"/>
+        <source>Watched inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="179"/>
+        <source>A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick). While the vault is unlocked, bundles that arrive there are opened if they come from verified contacts; the others wait in quarantine. Empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="186"/>
+        <source>The inbox now watches the folder you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="190"/>
+        <source>The inbox watches no folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
@@ -5302,77 +6542,77 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>您的身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="138"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="139"/>
         <source>Fingerprint:</source>
         <translation>指纹：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
         <source>Passphrase and recovery code</source>
         <translation>口令和恢复码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
         <source>Change passphrase...</source>
         <translation>更改口令...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="147"/>
         <source>New recovery code...</source>
         <translation>新的恢复码...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154"/>
         <source>Travel mode</source>
         <translation>旅行模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="160"/>
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation>在过境之前或笔记本电脑面临风险时，您可以销毁此保险库。请先把您的案件发送给一位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="165"/>
         <source>Wipe this vault...</source>
         <translation>清除此保险库...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="173"/>
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201"/>
         <source>Not available in this version.</source>
         <translation>此版本中不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="236"/>
         <source>The passphrase was changed.</source>
         <translation>口令已更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="239"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>当前口令错误。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="246"/>
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation>新的恢复码会取代旧的，旧恢复码将失效。请输入您的口令以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263"/>
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation>口令错误。恢复码未更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="267"/>
         <source>The new recovery code is in place.</source>
         <translation>新的恢复码已生效。</translation>
     </message>
@@ -5418,67 +6658,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="295"/>
         <source>Speaker</source>
         <translation>讲述者</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="298"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="301"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="307"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
         <source>Testimonies</source>
         <translation>证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="316"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="316"/>
         <source>Open testimony</source>
         <translation>打开证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339"/>
         <source>Sealed, signature valid</source>
         <translation>已封存，签名有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341"/>
         <source>Sealed, SIGNATURE INVALID</source>
         <translation>已封存，签名无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="344"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="346"/>
         <source>(correction)</source>
         <translation>（更正）</translation>
     </message>
@@ -6293,154 +7533,154 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="96"/>
         <source>Vault</source>
         <translation>保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="110"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="113"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="102"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="116"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="127"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation>用任何文字搜索案件和人员（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="133"/>
         <source>Open bundle...</source>
         <translation>打开数据包...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="122"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="135"/>
         <source>Open a received bundle</source>
         <translation>打开收到的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation>打开您收到的封存数据包（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="141"/>
         <source>Seal bundle...</source>
         <translation>封存数据包...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="143"/>
         <source>Seal the chosen cases into a bundle</source>
         <translation>将所选案件封存为数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="134"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="147"/>
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation>为一位联系人封存屏幕上的案件或与之一同选中的案件（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
         <source>Lock the vault</source>
         <translation>锁定保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="153"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>立即锁定保险库（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="164"/>
         <source>Creating demo cases</source>
         <translation>正在创建演示案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="415"/>
         <source>The case was created.</source>
         <translation>案件已创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="365"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="423"/>
         <source>Open a case first, then add a testimony.</source>
         <translation>请先打开一个案件，然后添加证词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="373"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="431"/>
         <source>Open a case first, then attach files.</source>
         <translation>请先打开一个案件，然后添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="397"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="455"/>
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation>请先在列表中选择一个或多个案件，然后封存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="410"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="468"/>
         <source>The bundle was sealed.</source>
         <translation>数据包已封存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="413"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="471"/>
         <source>Open a sealed bundle</source>
         <translation>打开封存的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="418"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="476"/>
         <source>The bundle was imported.</source>
         <translation>数据包已导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="478"/>
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation>数据包正在“联系人 &gt; 隔离区”中等待。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="457"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="515"/>
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>正在为演示创建 %n 个虚构案件...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="466"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="524"/>
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个演示案件。</numerusform>

@@ -95,9 +95,58 @@ def prepare_contacts(vault: Vault, home: Path) -> dict[str, Path]:
     data[len(data) - 100] ^= 0x01
     tampered = out / "tampered.age"
     tampered.write_bytes(bytes(data))
+    # The inbox's watched folder (review-inbox.png): a new bundle from HQ, one still being
+    # copied, the lawyer's (not verified: quarantine) and the tampered copy.
+    inbox = home / "inbox"
+    inbox.mkdir()
+    new = case_service.add_case(hq, {"title": "Mihray A., detained 2020",
+                                     "person": {"names": [{"text": "Меһрай А."}]}}).id  # fmt: skip
+    bundle_service.seal_bundle(hq, [vault.identity.display_name], inbox / "2f4e9a1c.age",
+                               case_ids=[new])  # fmt: skip
+    arriving = bundle_service.seal_bundle(hq, [vault.identity.display_name], out, case_ids=ids)
+    half = arriving.path.read_bytes()
+    (inbox / "7b03d5e8.age").write_bytes(half[: len(half) // 2])
+    (inbox / "c91a0f37.age").write_bytes(sent.path.read_bytes())
+    (inbox / "e5d26b40.age").write_bytes(tampered.read_bytes())
     for v in (hq, lawyer, desk, desk2):
         v.lock()
-    return {"from_hq": from_hq.path, "tampered": tampered, "out": out}
+    return {
+        "from_hq": from_hq.path,
+        "tampered": tampered,
+        "out": out,
+        "inbox": inbox,
+        "new_case": Path(new),
+    }
+
+
+def shoot_inbox(window, ws, shot, files: dict[str, Path]) -> None:
+    """The Inbox tab watching a folder; where a received record came from; a contact's
+    key history."""
+    from amanat.services.settings import INBOX_FOLDER
+
+    window.session.change_setting(INBOX_FOLDER, str(files["inbox"]))
+    ws.show_review()
+    panel = ws.review.panel("inboxPanel")
+    ws.review.tabs.setCurrentWidget(panel)
+    wait_for(lambda: len(panel.model.rows) == 4)
+    panel.table.resizeColumnsToContents()
+    shot(window, "review-inbox")
+    ws.show_cases()
+    view = ws.cases.case_view
+    case_id = str(files["new_case"])
+    ws.open_case(case_id)
+    wait_for(lambda: view.cd is not None and view.cd.id == case_id)
+    view.tabs.setCurrentWidget(view.provenance_page)
+    view.history_view.setCurrentIndex(view.history.index(0, 0))
+    wait_for(lambda: "bundle" in view.tabs.currentWidget().line.text())
+    shot(window, "case-provenance")
+    ws.show_section("contacts")
+    tab = ws.contacts.contacts_tab
+    # The desk whose keys changed: added, verified, then new keys (verify again).
+    row = next(i for i, r in enumerate(tab.model.rows) if r["state"] == "key_changed")
+    tab.view.setCurrentIndex(tab.model.index(row, 0))
+    wait_for(lambda: "keys changed" in tab.detail_keys.text())
+    shot(window, "contacts-key-history")
 
 
 def prepare_review(vault: Vault, case_id: str, testimony_id: str) -> None:
@@ -435,6 +484,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
         attachment.close()
     shoot_bundles(window, ws, shot, bundle_files)
     shoot_review(window, ws, shot, with_files)
+    shoot_inbox(window, ws, shot, bundle_files)
     ws.show_section("cases")
     from amanat.ui.cases.new_case_dialog import NewCaseDialog
 

@@ -310,3 +310,26 @@ def provenance(conn: Connection, record_id: str) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
+
+
+def revision_bundle(conn: Connection, rev_id: str) -> dict[str, Any] | None:
+    """The first bundle that brought this revision here (None: written in this vault,
+    or received before provenance was kept)."""
+    row = conn.execute(
+        "SELECT p.bundle_id, p.outcome, r.sender_fingerprint, r.imported, r.created,"
+        " r.sequence, p.sender_key"
+        " FROM record_provenance p JOIN bundle_received r ON r.bundle_id = p.bundle_id"
+        " WHERE p.rev_id = ? ORDER BY r.imported, p.bundle_id LIMIT 1",
+        (rev_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return {
+        "bundle_id": row[0],
+        "outcome": row[1],
+        "sender_fingerprint": row[2],
+        "imported": row[3],
+        "bundle_created": row[4],
+        "sequence": int(row[5]),
+        "sender_key": bytes(row[6]),
+    }

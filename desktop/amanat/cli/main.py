@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_conflicts",
     "amanat.cli.cmd_followup",
     "amanat.cli.cmd_persons",
+    "amanat.cli.cmd_inbox",
 )
 # Which module registers each top-level command (tests/cli checks it against the
 # parser built from every module).
@@ -59,6 +60,7 @@ COMMANDS = {
     "conflicts": "amanat.cli.cmd_conflicts",
     "followup": "amanat.cli.cmd_followup",
     "persons": "amanat.cli.cmd_persons",
+    "inbox": "amanat.cli.cmd_inbox",
 }
 _HELP = ("-h", "--help")
 

@@ -264,3 +264,16 @@ MESSAGES.update(
         "bundle.internal": "internal bundle error ({what})",
     }
 )
+
+
+# The inbox (services.inbox, docs/review.md §1).
+MESSAGES.update(
+    {
+        "inbox.growing": "waiting for the file to finish copying (it changed while it was "
+        "read); it will be tried again, nothing was imported",
+        "inbox.empty": "waiting for the file to finish copying (it is still empty)",
+        "inbox.unreadable": "the file could not be read (permissions, or the drive is gone); "
+        "nothing changed",
+        "inbox.no_folder": "the inbox folder does not exist or is not a folder",
+    }
+)

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-_KINDS = ("cases", "persons", "places", "testimonies", "attachments", "contacts", "quarantine")
+_KINDS: tuple[str, ...] = (
+    "cases",
+    "persons",
+    "places",
+    "testimonies",
+    "attachments",
+    "contacts",
+    "quarantine",
+)
+_KINDS += ("inbox",)  # files the inbox looked at (their paths)
 
 
 @dataclass
@@ -22,6 +31,7 @@ class Changes:
     attachments: set[str] = field(default_factory=set)
     contacts: set[str] = field(default_factory=set)
     quarantine: set[str] = field(default_factory=set)  # quarantined bundles (their ids)
+    inbox: set[str] = field(default_factory=set)  # inbox files (their paths)
 
     def merge(self, other: Changes) -> Changes:
         for name in _KINDS:

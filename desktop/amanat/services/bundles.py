@@ -19,6 +19,7 @@ from amanat.domain.errors import BundleError, NotFound
 from amanat.services.base import Changes, IsCancelled, Progress, merge_into
 from amanat.storage import contacts as contact_store
 from amanat.storage import followups as followup_store
+from amanat.storage import history
 from amanat.storage.contacts import Contact, ContactState
 from amanat.storage.vault import Vault
 
@@ -208,3 +209,48 @@ def sent_bundles(vault: Vault) -> list[dict[str, Any]]:
 
 def received_bundles(vault: Vault) -> list[dict[str, Any]]:
     return ledger.received_bundles(vault.connection())
+
+
+def _key_owner(vault: Vault, key: bytes) -> dict[str, Any]:
+    """Whose signing key this is, by the names this vault gave: ``self`` (this vault),
+    ``contact`` (a contact's current or former key) or ``unknown``."""
+    conn = vault.connection()
+    if key == vault.identity.public.signing:
+        return {"who": "self", "name": vault.identity.display_name}
+    contact = contact_store.by_signing_key(conn, key) or contact_store.former_owner(conn, key)
+    if contact is None:
+        return {"who": "unknown", "name": None}
+    return {"who": "contact", "name": contact.display_name, "contact_id": contact.id}
+
+
+def revision_origin(vault: Vault, rev_id: str) -> dict[str, Any]:
+    """Where one revision came from, for the case view's "Where it came from"
+    (docs/review.md §7): who wrote it and when, which bundle brought it (from whom,
+    sealed and received when; None when written here), and which versions it replaced
+    (its parents, each with when and by whom). NotFound for an unknown revision."""
+    conn = vault.connection()
+    rev = history.get(conn, rev_id)
+    came = ledger.revision_bundle(conn, rev_id)
+    bundle = None
+    if came is not None:
+        sender = _key_owner(vault, came.pop("sender_key"))
+        bundle = {**came, "sender": sender["name"]}
+    replaced = []
+    for parent_id in rev.parents:
+        parent = history.get(conn, parent_id)
+        replaced.append(
+            {
+                "rev_id": parent_id,
+                "created": parent.created,
+                "author": _key_owner(vault, parent.author)["name"],
+            }
+        )
+    return {
+        "rev_id": rev.rev_id,
+        "record_id": rev.record_id,
+        "record_kind": rev.kind.value,
+        "created": rev.created,
+        "author": _key_owner(vault, rev.author),
+        "bundle": bundle,
+        "replaced": replaced,
+    }

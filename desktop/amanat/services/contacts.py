@@ -234,3 +234,47 @@ def contact_details(vault: Vault, contact: Contact) -> dict[str, Any]:
         {"id": c.id, "name": c.display_name} for c in look_alikes_of(conn, contact)
     ]
     return details
+
+
+def key_history(vault: Vault, contact_id: str) -> list[dict[str, Any]]:
+    """A contact's key history, oldest first (docs/review.md §7): one event per
+    ``{"when", "event", "fingerprint", "generation"}``, where ``event`` is ``added`` (the
+    first keys), ``key_changed`` (a new signing key or new keys under it: verify again),
+    ``rotated`` (a new generation of encryption keys signed by the same key,
+    docs/forward-secrecy.md) or ``verified`` (a person compared the safety number)."""
+    raw = contact_store.key_events(vault.connection(), contact_id)
+    events: list[dict[str, Any]] = []
+    for index, key in enumerate(raw["keys"]):
+        events.append(
+            {
+                "when": key["first_seen"],
+                "event": "added" if index == 0 else "key_changed",
+                "fingerprint": key["fingerprint"],
+                "generation": None,
+            }
+        )
+    # A generation stored with a key set (the card the contact was added from) is where
+    # the history starts, not a rotation.
+    with_keys = {key["first_seen"] for key in raw["keys"]}
+    for gen in raw["generations"]:
+        if gen["adopted"] not in with_keys:
+            events.append(
+                {
+                    "when": gen["adopted"],
+                    "event": "rotated",
+                    "fingerprint": gen["fingerprint"],
+                    "generation": gen["generation"],
+                }
+            )
+    for check in raw["verifications"]:
+        events.append(
+            {
+                "when": check["verified_at"],
+                "event": "verified",
+                "fingerprint": check["fingerprint"],
+                "generation": None,
+            }
+        )
+    order = {"added": 0, "key_changed": 1, "rotated": 2, "verified": 3}
+    events.sort(key=lambda e: (e["when"], order[e["event"]]))
+    return events

@@ -158,6 +158,13 @@ LANGUAGE: Setting[str] = declare(
 )
 
 
+# docs/review.md §1: the inbox's watched exchange folder (a folder the organisation
+# already syncs: Syncthing, Nextcloud, a USB stick); empty: none. Kept in the vault,
+# like every setting, so the folder's name is not left in a plaintext file.
+INBOX_FOLDER: Setting[str] = declare(
+    Setting("review.inbox_folder", str, "", label="settings.inbox_folder")
+)
+
 # -- reading and writing -------------------------------------------------------------------
 
 

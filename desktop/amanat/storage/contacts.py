@@ -380,3 +380,31 @@ def key_history(conn: Connection, contact_id: str) -> list[dict[str, Any]]:
         (contact_id,),
     ).fetchall()
     return [{"fingerprint": r[0], "first_seen": r[1], "replaced": r[2]} for r in rows]
+
+
+# -- the key history shown with a contact (docs/review.md §7) -------------------------------
+
+
+def key_events(conn: Connection, contact_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The raw material of a contact's key history: its key sets (``contact_key``), the
+    key generations adopted (``contact_generation``, docs/forward-secrecy.md) and the
+    verifications (``contact_verification``, schema 8)."""
+    keys = key_history(conn, contact_id)
+    generations = conn.execute(
+        "SELECT fingerprint, generation, created, adopted FROM contact_generation"
+        " WHERE contact_id = ? ORDER BY adopted, generation",
+        (contact_id,),
+    ).fetchall()
+    verifications = conn.execute(
+        "SELECT fingerprint, verified_at FROM contact_verification WHERE contact_id = ?"
+        " ORDER BY verified_at",
+        (contact_id,),
+    ).fetchall()
+    return {
+        "keys": keys,
+        "generations": [
+            {"fingerprint": r[0], "generation": int(r[1]), "created": r[2], "adopted": r[3]}
+            for r in generations
+        ],
+        "verifications": [{"fingerprint": r[0], "verified_at": r[1]} for r in verifications],
+    }

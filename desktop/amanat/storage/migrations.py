@@ -19,6 +19,7 @@ from amanat.storage import (
     schema_v5,
     schema_v6,
     schema_v7,
+    schema_v8,
 )
 from amanat.storage.db import Connection, transaction
 
@@ -63,6 +64,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(5, _script(schema_v5.SQL)),  # the review queue, grades, note threads
     Migration(6, _script(schema_v6.SQL)),
     Migration(7, schema_v7.apply),
+    Migration(8, _script(schema_v8.SQL)),
 )
 LATEST = MIGRATIONS[-1].version
 

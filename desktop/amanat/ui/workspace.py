@@ -8,9 +8,17 @@ viewers) goes with it. Before that, ``flush`` queues the last save of an open dr
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from amanat.domain.errors import Cancelled
 from amanat.services import demo as demo_service
+from amanat.services.bundles import BUNDLE_SUFFIX
+from amanat.services.inbox import ScanResult
 from amanat.storage.vault import Vault
 from amanat.ui.cases.cases_section import CasesSection
 from amanat.ui.cases.new_case_dialog import NewCaseDialog
@@ -38,6 +48,8 @@ from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 from amanat.ui.people.people_section import PeopleSection
 from amanat.ui.places.places_section import PlacesSection
+from amanat.ui.review.inbox_panel import summary_text
+from amanat.ui.review.inbox_watcher import InboxWatcher
 from amanat.ui.review.review_section import ReviewSection
 from amanat.ui.search.search_panel import SearchPanel
 
@@ -70,6 +82,7 @@ class Workspace(QWidget):
         right.addWidget(self._build_sections(), 1)
         outer.addLayout(right, 1)
         self._connect()
+        self._build_inbox()
         self.navigation.setCurrentRow(0)
         self.cases.start()
 
@@ -199,6 +212,51 @@ class Workspace(QWidget):
         self.setTabOrder(self.search, self.open_bundle_button)
         self.setTabOrder(self.open_bundle_button, self.seal_bundle_button)
         self.setTabOrder(self.seal_bundle_button, self.lock_button)
+
+    # -- the inbox: the watched folder, and bundle files dropped on the window ----------------
+    def _build_inbox(self) -> None:
+        """docs/review.md §1: the watcher runs while this workspace (the unlocked vault)
+        lives; files dropped here go through the same processing."""
+        self.inbox = InboxWatcher(self.session, self)
+        self.inbox.scanned.connect(self._inbox_scanned)
+        self.inbox.dropped.connect(self._inbox_dropped)
+        self.inbox.failed.connect(lambda error: self._status(describe_error(error), 8000))
+        self.setAcceptDrops(True)
+        self.inbox.start()
+
+    def _inbox_scanned(self, result: ScanResult) -> None:
+        if any(entry.fresh for entry in result.entries):
+            self._status(summary_text(result), 8000)
+
+    def _inbox_dropped(self, result: ScanResult) -> None:
+        self._status(summary_text(result), 10000)
+        self.show_review()  # its first tab, the Inbox, lists what the drop did
+
+    @staticmethod
+    def dropped_bundles(mime: QMimeData) -> list[Path]:
+        """The local bundle files (``*.age``) among what is dragged."""
+        if not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if p.name.lower().endswith(BUNDLE_SUFFIX) and p.is_file()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_bundles(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.dropped_bundles(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self.dropped_bundles(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.inbox.process_dropped(paths)
 
     def bind_actions(self, actions: Mapping[str, QAction]) -> None:
         """Connect the window's menu actions, by name, to what they do here. Bound

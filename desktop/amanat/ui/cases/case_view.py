@@ -34,6 +34,7 @@ from amanat.ui.cases.case_followups import CaseFollowups
 from amanat.ui.cases.event_dialog import EventDialog
 from amanat.ui.cases.history_words import describe as describe_changes
 from amanat.ui.cases.person_dialog import PersonDialog
+from amanat.ui.cases.provenance_panel import ProvenancePage
 from amanat.ui.cases.review_tab import ReviewTab
 from amanat.ui.cases.testimony_editor import TestimonyEditor
 from amanat.ui.kit.dialogs import ConfirmDialog
@@ -602,7 +603,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self.review_tab, self.tr("Re&view"))
         self.followups_tab = CaseFollowups(self.session)
         self.tabs.addTab(self.followups_tab, self.tr("&Follow-ups"))
-        self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.provenance_page = ProvenancePage(self.session, self.history_view)
+        self.tabs.addTab(self.provenance_page, self.tr("&History"))
         self.tabs.addTab(self.custody_page, self.tr("C&ustody log"))
         return self.tabs
 

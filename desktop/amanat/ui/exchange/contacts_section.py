@@ -38,6 +38,7 @@ from amanat.services.contacts import ContactAdded, OwnIdentity
 from amanat.storage.contacts import AddOutcome, Contact, ContactState
 from amanat.storage.vault import Vault
 from amanat.ui.exchange.bundle_dialogs import import_summary, profile_name
+from amanat.ui.exchange.key_history import key_history_text
 from amanat.ui.exchange.trust import (
     SafetyNumber,
     VerifyContactDialog,
@@ -491,6 +492,8 @@ class ContactsTab(QWidget):
         details_layout.addWidget(self.detail_state)
         self.detail_safety = SafetyNumber("contactSafetyNumber", self.tr("Contact's safety number"))
         details_layout.addWidget(self.detail_safety)
+        self.detail_keys = value_label("contactKeyHistory", self.tr("Key history"))
+        details_layout.addWidget(self.detail_keys)
         layout.addWidget(self.details)
         self.notice = Notice("contactsNotice")
         layout.addWidget(self.notice)
@@ -531,6 +534,7 @@ class ContactsTab(QWidget):
         if contact is None:
             self.detail_state.setText(self.tr("Choose a contact in the list."))
             self.detail_safety.set_fingerprint(None)
+            self.detail_keys.clear()
             self.details.setTitle(self.tr("Chosen contact"))
             return
         self.details.setTitle(isolate(contact.display_name))
@@ -554,6 +558,21 @@ class ContactsTab(QWidget):
             extra.append(look_alike_text(alikes))
         self.detail_state.setText(" ".join([text, *extra]))
         self.detail_safety.set_fingerprint(contact.fingerprint)
+        self._load_key_history(contact.id)
+
+    def _load_key_history(self, contact_id: str) -> None:
+        """The chosen contact's key history (docs/review.md §7), read on the worker."""
+
+        def show(events: object) -> None:
+            chosen = self.selected()
+            if isinstance(events, list) and chosen is not None and chosen.id == contact_id:
+                self.detail_keys.setText(key_history_text(events))
+
+        self.section.session.op(
+            lambda vault, _s: contact_service.key_history(vault, contact_id),
+            on_success=show,
+            owner=self,
+        )
 
     # -- adding -----------------------------------------------------------------------------
     def add_from_file(self) -> None:

@@ -96,6 +96,20 @@ class FileDialogs:
             _forget(dialog)
 
     @classmethod
+    def choose_folder(cls, parent: QWidget | None, title: str) -> Path | None:
+        """An existing folder (the inbox's watched exchange folder)."""
+        dialog = _dialog(parent, title)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted:
+                return None
+            folders = dialog.selectedFiles()
+            return Path(folders[0]) if folders else None
+        finally:
+            _forget(dialog)
+
+    @classmethod
     def save_as(cls, parent: QWidget | None, title: str, suggested_name: str) -> Path | None:
         """Where to write a new file (a bundle, a card, an emergency key). An existing
         file is never replaced: the services refuse it, and the dialog asks first."""

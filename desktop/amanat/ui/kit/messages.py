@@ -446,6 +446,30 @@ _MESSAGES.update(
 )
 
 
+# The inbox (services.inbox, docs/review.md §1).
+_MESSAGES.update(
+    {
+        "inbox.growing": lambda: QCoreApplication.translate(
+            "Errors",
+            "Waiting for the file to finish copying: it changed while it was read. It will"
+            " be tried again; nothing was imported.",
+        ),
+        "inbox.empty": lambda: QCoreApplication.translate(
+            "Errors",
+            "Waiting for the file to finish copying: it is still empty. It will be tried"
+            " again; nothing was imported.",
+        ),
+        "inbox.unreadable": lambda: QCoreApplication.translate(
+            "Errors",
+            "The file could not be read (check its permissions, or that the drive is still"
+            " there). Your vault was not changed.",
+        ),
+        "inbox.no_folder": lambda: QCoreApplication.translate(
+            "Errors", "The inbox folder does not exist (or is not a folder). Choose another."
+        ),
+    }
+)
+
 # The words for the parts of a field path ("person.identifiers[0].value"): an error
 # names the field as a person reads the form, never the internal path.
 _FIELD_NOUNS: dict[str, Callable[[], str]] = {

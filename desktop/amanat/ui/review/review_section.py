@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from amanat.ui.ops.session import Session
 from amanat.ui.review.conflicts_panel import ConflictsPanel
 from amanat.ui.review.followups_panel import FollowupsPanel
+from amanat.ui.review.inbox_panel import InboxPanel
 from amanat.ui.review.queue_panel import QueuePanel
 
 
@@ -34,6 +35,7 @@ class ReviewSection(QWidget):
 
     def _build_tabs(self) -> None:
         """One line per panel, in the order a reviewer works: the queue first."""
+        self._add(InboxPanel(self.session), self.tr("Inbox"))
         self._add(QueuePanel(self.session), self.tr("Queue"))
         self._add(ConflictsPanel(self.session), self.tr("Conflicts"))
         self._add(FollowupsPanel(self.session), self.tr("Follow-ups"))
@@ -50,6 +52,6 @@ class ReviewSection(QWidget):
         panels by name, not by their place among the tabs)."""
         for index in range(self.tabs.count()):
             widget = self.tabs.widget(index)
-            if widget.objectName() == object_name:
+            if widget is not None and widget.objectName() == object_name:
                 return widget
         raise KeyError(object_name)

@@ -79,6 +79,11 @@ def _language_changed(code: Any) -> str:
     )
 
 
+INBOX_GROUP = Group(
+    "inboxGroup", lambda: QCoreApplication.translate("SettingsDialog", "Inbox (review)")
+)
+
+
 def _every(n: Any) -> str:
     if int(n) == 0:
         return QCoreApplication.translate("SettingsDialog", "Never (only when asked)")
@@ -165,6 +170,25 @@ WORDS: dict[str, SettingWords] = {
         ),
         value=_language,
         changed=_language_changed,
+    ),
+    "settings.inbox_folder": SettingWords(
+        object_name="inboxFolder",
+        group=INBOX_GROUP,
+        label=lambda: QCoreApplication.translate("SettingsDialog", "Watched exchange folder:"),
+        accessible=lambda: QCoreApplication.translate("SettingsDialog", "Watched inbox folder"),
+        hint=lambda: QCoreApplication.translate(
+            "SettingsDialog",
+            "A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick)."
+            " While the vault is unlocked, bundles that arrive there are opened if they come"
+            " from verified contacts; the others wait in quarantine. Empty: none.",
+        ),
+        changed=lambda path: (
+            QCoreApplication.translate(
+                "SettingsDialog", "The inbox now watches the folder you chose."
+            )
+            if path
+            else QCoreApplication.translate("SettingsDialog", "The inbox watches no folder.")
+        ),
     ),
 }
 
