@@ -160,7 +160,7 @@ KILLED_REKEY = textwrap.dedent(
     """
 )
 BEFORE_COMMIT = ["reencrypting", "exported", "prepared", "pending"]
-AFTER_COMMIT = ["committed", "blob_installed", "installed", "done"]
+AFTER_COMMIT = ["committed", "scrubbed", "blob_installed", "installed", "done"]
 
 
 @pytest.mark.parametrize("where", BEFORE_COMMIT + AFTER_COMMIT)

@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_bundle",
     "amanat.cli.cmd_search",
     "amanat.cli.cmd_demo",
+    "amanat.cli.cmd_rekey",
 )
 # Which module registers each top-level command (tests/cli checks it against the
 # parser built from every module).
@@ -40,6 +41,7 @@ COMMANDS = {
     "check": "amanat.cli.cmd_vault",
     "passwd": "amanat.cli.cmd_vault",
     "wipe": "amanat.cli.cmd_vault",
+    "rekey": "amanat.cli.cmd_rekey",
     "case": "amanat.cli.cmd_case",
     "attach": "amanat.cli.cmd_case",
     "identity": "amanat.cli.cmd_identity",
@@ -90,6 +92,12 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         help="vault folder (default: $AMANAT_HOME/vaults/<name> or the user data folder)",
     )
     add_passphrase_options(common)
+    common.add_argument(
+        "--accept-rollback",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="open a vault.db older than vault.keys (a backup you restored on purpose)",
+    )
     parser = argparse.ArgumentParser(
         prog="amanat",
         description="Amanat: encrypted casework for documenting persecution. "

@@ -349,6 +349,7 @@ def _named(vault: Vault, conflicts: list[dict[str, Any]]) -> list[dict[str, Any]
 def _decide(vault: Vault, record_id: str, rev_id: str, *, accept: bool) -> Changes:
     conn = vault.connection()
     author = revision_author(vault)
+    consent_moved = False
     with transaction(conn):
         heads = history.heads(conn, record_id)
         if rev_id not in heads or len(heads) < 2:
@@ -394,6 +395,9 @@ def _decide(vault: Vault, record_id: str, rev_id: str, *, accept: bool) -> Chang
             and proposed.consent != current.consent
         ):
             _consent_changed(conn, author, current, proposed, rev.rev_id)
+            consent_moved = True
+    if consent_moved:
+        vault.advance_counter()  # a commit that matters: docs/keyslots.md, "State"
     changes = Changes(cases=set() if case_id is None else {case_id})
     if chosen.kind is RecordKind.TESTIMONY:
         changes.testimonies.add(record_id)
@@ -630,6 +634,7 @@ def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, An
     conn = vault.connection()
     author = revision_author(vault)
     changes = Changes()
+    consent_moved = False
     with transaction(conn):
         current: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
         if current.seal is not None:
@@ -642,10 +647,13 @@ def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, An
             rev = records.write(conn, testimony, author=author)
             if testimony.consent != current.consent:
                 _consent_changed(conn, author, current, testimony, rev.rev_id)
+                consent_moved = True
             _link_persons(conn, author, case, testimony)
             changes.testimonies.add(testimony_id)
             changes.cases.add(case.id)
             changes.places.update(resolver.created)
+    if consent_moved:
+        vault.advance_counter()  # a commit that matters: docs/keyslots.md, "State"
     return changes
 
 
@@ -785,6 +793,7 @@ def withdraw_consent(
             case_id=testimony.case_id,
             detail={"testimony": testimony_id},
         )
+    vault.advance_counter()  # a commit that matters: docs/keyslots.md, "State"
     return Created(withdrawal.id, Changes(cases={testimony.case_id}, testimonies={testimony_id}))
 
 

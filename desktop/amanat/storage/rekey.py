@@ -16,10 +16,12 @@ the new key material, never neither; tested by killing a real process at each st
 2. ``vault.keys`` gains ``pending``: the next VMK and key file sealed under the current
    VMK (crypto.keyslots). From here on, whichever credential opens the key file can
    finish or undo the rekey.
-3. *Commit*: ``.rekey-vault.db`` is renamed over ``vault.db``. Until this rename the
-   export still exists under its own name, so "the export exists" means "undo".
-4. Each ``blobs/.rekey-<id>`` is renamed over ``blobs/<id>`` (idempotent: redone at
-   unlock if interrupted).
+3. *Commit*: ``vault.db`` gets a second name ``.rekey-old.db``, then ``.rekey-vault.db``
+   is renamed over ``vault.db``. Until this rename the export still exists under its
+   own name, so "the export exists" means "undo". Then the old file is overwritten
+   with random bytes and removed (so the old key finds nothing in free blocks).
+4. Each ``blobs/<id>`` is overwritten, then ``blobs/.rekey-<id>`` is renamed over it
+   (idempotent: redone at unlock if interrupted).
 5. ``vault.keys`` is replaced by the next key file (no ``pending``).
 
 ``resolve_pending`` is what unlock does with a key file that still has ``pending``.
@@ -93,6 +95,8 @@ def rekey(
     _step("pending")
     _commit(path)
     _step("committed")
+    scrub_old(path)
+    _step("scrubbed")
     install_blobs(path / BLOBS_DIR)
     _step("installed")
     atomic_write(path / KEYS_FILE, next_file.to_bytes())
@@ -211,27 +215,68 @@ def _rewrite_rows(
 
 def _commit(path: Path) -> None:
     """Step 3: the export replaces the database (no connection is open: the WAL and its
-    index were folded in and removed when the last connection closed)."""
+    index were folded in and removed when the last connection closed). The old file
+    keeps a second name, ``.rekey-old.db``, until ``scrub_old`` overwrites it."""
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             (path / (DB_FILE + suffix)).unlink()
+    with contextlib.suppress(FileNotFoundError):
+        (path / OLD_DB).unlink()
+    os.link(path / DB_FILE, path / OLD_DB)
+    fsync_dir(path)
     os.replace(path / REKEY_DB, path / DB_FILE)
     fsync_dir(path)
 
 
+OLD_DB = ".rekey-old.db"
+
+
+def _overwrite(target: Path) -> None:
+    """Overwrite a file in place with random bytes, then remove it: what the old master
+    key could read does not stay behind in the file system's free blocks (an SSD may
+    still keep copies of the sectors; docs/keyslots.md, "Rekey")."""
+    try:
+        _overwrite_in_place(target)
+    except FileNotFoundError:
+        return
+    target.unlink()
+
+
+def scrub_old(path: Path) -> None:
+    """After the commit: the old database file is overwritten and removed."""
+    _overwrite(path / OLD_DB)
+    fsync_dir(path)
+
+
 def install_blobs(blobs_dir: Path) -> None:
-    """Step 4: every ``.rekey-<id>`` replaces ``<id>``; redone at unlock if cut short."""
+    """Step 4: every ``.rekey-<id>`` replaces ``<id>`` (the old ciphertext overwritten
+    first: the commit made it useless); redone at unlock if cut short."""
     if not blobs_dir.is_dir():
         return
     for staged in sorted(blobs_dir.glob(REKEY_PREFIX + "*")):
-        os.replace(staged, blobs_dir / staged.name[len(REKEY_PREFIX) :])
+        final = blobs_dir / staged.name[len(REKEY_PREFIX) :]
+        with contextlib.suppress(FileNotFoundError):
+            _overwrite_in_place(final)
+        os.replace(staged, final)
         _step("blob_installed")
     fsync_dir(blobs_dir)
 
 
+def _overwrite_in_place(target: Path) -> None:
+    size = target.stat().st_size
+    with open(target, "r+b", buffering=0) as fh:
+        left = size
+        while left > 0:
+            n = min(left, 1024 * 1024)
+            fh.write(os.urandom(n))
+            left -= n
+        os.fsync(fh.fileno())
+
+
 def remove_leftovers(path: Path) -> None:
-    """What a rekey stopped before step 2 (or undone) leaves: the export, staged blobs."""
-    for leftover in (path / REKEY_DB, *_suffixed(path / REKEY_DB)):
+    """What a rekey stopped before step 3 (or undone) leaves: the export, staged blobs,
+    and the second name of the (live) database, only unlinked."""
+    for leftover in (path / REKEY_DB, *_suffixed(path / REKEY_DB), path / OLD_DB):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
     blobs_dir = path / BLOBS_DIR
@@ -278,6 +323,7 @@ def resolve_pending(
         save(undone)
         remove_leftovers(path)
         return undone, vmk
+    scrub_old(path)
     install_blobs(path / BLOBS_DIR)
     save(next_file)
     return next_file, next_vmk

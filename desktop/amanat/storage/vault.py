@@ -35,6 +35,7 @@ from amanat.crypto.keys import sqlcipher_key
 from amanat.crypto.keyslots import KeyFile
 from amanat.domain.errors import (
     AmanatError,
+    DiskFull,
     VaultCorrupt,
     VaultError,
     VaultExists,
@@ -126,6 +127,7 @@ class Vault:
         # Set once the rollback check passed: only then may lock() advance the counter
         # (advancing after a refused check would adopt the rolled-back database).
         self._counter_checked = False
+        self._counter_guard = threading.Lock()
 
     # -- creating and opening ----------------------------------------------------------
     @classmethod
@@ -210,7 +212,10 @@ class Vault:
             vault._check_rollback(accept_rollback)
             # A crash between a blob's rename and its row's commit (storage.blobs).
             blobs.remove_crash_orphans(vault.connection(), vault.blobs_dir)
-            vault.advance_counter()
+            # On a full disk the vault still opens (to read, or to free space); the
+            # counter then advances at the next commit point that finds room.
+            with contextlib.suppress(DiskFull):
+                vault.advance_counter()
         except BaseException:
             vault.lock()
             raise
@@ -248,13 +253,14 @@ class Vault:
         vmk = self._require_vmk()
         if not self._counter_checked:
             raise VaultLocked()
-        value = self._next_counter()
-        conn = self.connection()
-        with db.durable(conn), db.transaction(conn):
-            _put_meta(conn, COUNTER_META, str(value))
-        new_file = self._key_file.with_state(vmk, value)
-        atomic_write(self.path / KEYS_FILE, new_file.to_bytes())
-        self._key_file = new_file
+        with self._counter_guard:
+            value = self._next_counter()
+            conn = self.connection()
+            with db.durable(conn), db.transaction(conn):
+                _put_meta(conn, COUNTER_META, str(value))
+            new_file = self._key_file.with_state(vmk, value)
+            atomic_write(self.path / KEYS_FILE, new_file.to_bytes())
+            self._key_file = new_file
         return value
 
     def _next_counter(self) -> int:
