@@ -166,9 +166,13 @@ def cmd_passwd(args: Any) -> int:
                 raise VaultError("vault.no_passphrase")
             code = getpass.getpass("Recovery code: ")
         new = _new_passphrase()
-        vault = vault_service.recover(path, code, new)
+        vault = vault_service.recover(
+            path, code, new, accept_rollback=bool(getattr(args, "accept_rollback", False))
+        )
     else:
-        vault = vault_service.unlock(path, read_passphrase())
+        vault = vault_service.unlock(
+            path, read_passphrase(), accept_rollback=bool(getattr(args, "accept_rollback", False))
+        )
         try:
             vault_service.change_passphrase(vault, _new_passphrase())
         except BaseException:

@@ -125,7 +125,9 @@ def open_vault(args: Any) -> Iterator[Vault]:
     # ones (docs/forward-secrecy.md). Imported here: start-up stays light.
     from amanat.services import vault as vault_service
 
-    vault = vault_service.unlock(path, read_passphrase())
+    vault = vault_service.unlock(
+        path, read_passphrase(), accept_rollback=bool(getattr(args, "accept_rollback", False))
+    )
     try:
         yield vault
     finally:

@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_followup",
     "amanat.cli.cmd_persons",
     "amanat.cli.cmd_inbox",
+    "amanat.cli.cmd_rekey",
 )
 # Which module registers each top-level command (tests/cli checks it against the
 # parser built from every module).
@@ -45,6 +46,7 @@ COMMANDS = {
     "check": "amanat.cli.cmd_vault",
     "passwd": "amanat.cli.cmd_vault",
     "wipe": "amanat.cli.cmd_vault",
+    "rekey": "amanat.cli.cmd_rekey",
     "case": "amanat.cli.cmd_case",
     "attach": "amanat.cli.cmd_case",
     "identity": "amanat.cli.cmd_identity",
@@ -102,6 +104,12 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         help="vault folder (default: $AMANAT_HOME/vaults/<name> or the user data folder)",
     )
     add_passphrase_options(common)
+    common.add_argument(
+        "--accept-rollback",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="open a vault.db older than vault.keys (a backup you restored on purpose)",
+    )
     parser = argparse.ArgumentParser(
         prog="amanat",
         description="Amanat: encrypted casework for documenting persecution. "

@@ -13,6 +13,14 @@ MESSAGES: dict[str, str] = {
     "vault.exists": "a vault already exists at {path}",
     "vault.in_use": "the vault is in use by another Amanat process",
     "vault.locked": "the vault is locked",
+    # Rollback and rekey (issue 16; docs/keyslots.md, "State" and "Rekey")
+    "vault.rolled_back": "vault.db is older than vault.keys ({reason}): it was restored from "
+    "an older copy, or someone rolled it back (changes made since, such as a withdrawn "
+    "consent, may be undone). If you restored your own backup on purpose, run the command "
+    "again with --accept-rollback",
+    "vault.rekey_unconfirmed": "rekey needs --yes (or typing REKEY when asked); nothing "
+    "was changed",
+    "vault.busy": "the vault is busy with other work; try again when it has finished",
     "vault.unsafe_kdf": "the key file asks for unsafe key-derivation parameters; refusing it",
     "vault.schema_too_new": "the vault was written by a newer Amanat (schema {found}); "
     "please update",

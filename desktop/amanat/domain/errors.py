@@ -42,6 +42,15 @@ class VaultCorrupt(VaultError):
     code = "vault.corrupt"
 
 
+class VaultRolledBack(VaultError):
+    """The database is older than the key file says (restored from an older copy?),
+    or the key file's counter does not verify (docs/keyslots.md, "State"). ``reason``:
+    ``database_older`` (with ``database`` and ``keys``), ``state_forged``,
+    ``state_missing``. Unlocking with ``accept_rollback`` proceeds deliberately."""
+
+    code = "vault.rolled_back"
+
+
 class VaultNotFound(VaultError):
     code = "vault.not_found"
 

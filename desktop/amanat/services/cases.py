@@ -374,6 +374,14 @@ def _decide(vault: Vault, record_id: str, rev_id: str, *, accept: bool) -> Chang
                 "proposal_author": chosen.author.hex(),
             },
         )
+        consent_moved = (
+            accept
+            and isinstance(proposed, Testimony)
+            and isinstance(current, Testimony)
+            and proposed.consent != current.consent
+        )
+    if consent_moved:
+        vault.advance_counter()  # a commit that matters: docs/keyslots.md, "State"
     return decision_changes(chosen.kind, record_id, case_id)
 
 
@@ -681,6 +689,7 @@ def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, An
     conn = vault.connection()
     author = revision_author(vault)
     changes = Changes()
+    consent_moved = False
     with transaction(conn):
         current: Testimony = records.load(conn, RecordKind.TESTIMONY, testimony_id)
         if current.seal is not None:
@@ -693,10 +702,13 @@ def update_testimony_draft(vault: Vault, testimony_id: str, doc: Mapping[str, An
             rev = records.write(conn, testimony, author=author)
             if testimony.consent != current.consent:
                 _consent_changed(conn, author, current, testimony, rev.rev_id)
+                consent_moved = True
             _link_persons(conn, author, case, testimony)
             changes.testimonies.add(testimony_id)
             changes.cases.add(case.id)
             changes.places.update(resolver.created)
+    if consent_moved:
+        vault.advance_counter()  # a commit that matters: docs/keyslots.md, "State"
     return changes
 
 
@@ -836,6 +848,7 @@ def withdraw_consent(
             case_id=testimony.case_id,
             detail={"testimony": testimony_id},
         )
+    vault.advance_counter()  # a commit that matters: docs/keyslots.md, "State"
     return Created(withdrawal.id, Changes(cases={testimony.case_id}, testimonies={testimony_id}))
 
 

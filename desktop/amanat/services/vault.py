@@ -37,20 +37,29 @@ def create_vault(
     return Vault.create(path, passphrase, name=name, kdf=kdf)
 
 
-def unlock(path: Path, passphrase: str, *, now: datetime | None = None) -> Vault:
+def unlock(
+    path: Path, passphrase: str, *, now: datetime | None = None, accept_rollback: bool = False
+) -> Vault:
     """Open the vault, then rotate its keys if due and destroy expired ones
-    (services.identity.maintain; ``now`` for tests)."""
-    vault = Vault.unlock(path, passphrase)
+    (services.identity.maintain; ``now`` for tests). A database older than the key
+    file raises VaultRolledBack unless ``accept_rollback`` (the user restored a backup
+    on purpose: docs/keyslots.md, "State")."""
+    vault = Vault.unlock(path, passphrase, accept_rollback=accept_rollback)
     identity_service.maintain(vault, now=now)
     return vault
 
 
 def recover(
-    path: Path, recovery_code: str, new_passphrase: str, *, kdf: Argon2Params | None = None
+    path: Path,
+    recovery_code: str,
+    new_passphrase: str,
+    *,
+    kdf: Argon2Params | None = None,
+    accept_rollback: bool = False,
 ) -> Vault:
     """Open with the recovery code and set a new passphrase at once."""
     check_new_passphrase(new_passphrase)
-    vault = Vault.unlock_with_recovery(path, recovery_code)
+    vault = Vault.unlock_with_recovery(path, recovery_code, accept_rollback=accept_rollback)
     try:
         vault.change_passphrase(new_passphrase, kdf=kdf)
         identity_service.maintain(vault)
@@ -78,6 +87,20 @@ def change_passphrase(
 ) -> None:
     check_new_passphrase(new_passphrase)
     vault.change_passphrase(new_passphrase, kdf=kdf)
+
+
+def rekey(
+    vault: Vault,
+    passphrase: str,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> str:
+    """Replace the vault master key (storage.rekey; docs/keyslots.md, "Rekey"): after a
+    suspected copy of ``vault.keys``. The passphrase stays (it must be this vault's:
+    WrongPassphrase); returns the new recovery code, to show once (the old code opens
+    nothing any more). Cancelled before its commit, nothing changed."""
+    return vault.rekey(passphrase, progress=progress, is_cancelled=is_cancelled)
 
 
 def wipe(path: Path) -> None:

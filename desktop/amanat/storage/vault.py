@@ -3,7 +3,14 @@
 Life cycle: ``Vault.create`` / ``Vault.unlock`` / ``Vault.unlock_with_recovery`` return
 an open vault that holds an exclusive lock on the folder (a second process gets
 VaultInUse); ``lock()`` checkpoints and closes every connection, drops the keys and
-releases the folder. Changing the passphrase rewrites only ``vault.keys``, atomically.
+releases the folder. Changing the passphrase rewrites only ``vault.keys``, atomically;
+``rekey`` replaces the master key itself (storage.rekey).
+
+Rollback detection (docs/keyslots.md, "State"): ``vault.keys`` holds a counter MAC'd
+under the VMK, the database holds the same counter in ``meta`` (``keys_counter``).
+``advance_counter`` raises both (the database first, so a kill in between leaves the
+database ahead, which is accepted); unlock refuses a database behind the key file
+(VaultRolledBack) unless the caller passes ``accept_rollback``.
 """
 
 from __future__ import annotations
@@ -27,20 +34,26 @@ from amanat.crypto.kdf import Argon2Params, calibrate
 from amanat.crypto.keys import sqlcipher_key
 from amanat.crypto.keyslots import KeyFile
 from amanat.domain.errors import (
+    AmanatError,
+    DiskFull,
     VaultCorrupt,
     VaultError,
     VaultExists,
     VaultInUse,
     VaultLocked,
     VaultNotFound,
+    VaultRolledBack,
 )
+from amanat.domain.progress import IsCancelled, Progress
 from amanat.storage import blobs, db, keyring, migrations
+from amanat.storage import rekey as rekey_store
 from amanat.storage import search as search_index
 from amanat.storage.files import atomic_write, fsync_dir
 
 KEYS_FILE = "vault.keys"
 DB_FILE = "vault.db"
 BLOBS_DIR = "blobs"
+COUNTER_META = rekey_store.COUNTER_META
 
 
 def home() -> Path:
@@ -111,6 +124,10 @@ class Vault:
         self._connections: list[db.Connection] = []
         self._connections_guard = threading.Lock()
         self._identity: Identity | None = None
+        # Set once the rollback check passed: only then may lock() advance the counter
+        # (advancing after a refused check would adopt the rolled-back database).
+        self._counter_checked = False
+        self._counter_guard = threading.Lock()
 
     # -- creating and opening ----------------------------------------------------------
     @classmethod
@@ -132,6 +149,7 @@ class Vault:
             params = kdf or calibrate()
             vmk = keyslots.new_master_key()
             key_file, code = keyslots.new_key_file(vmk, passphrase, params)
+            key_file = key_file.with_state(vmk, 1)
             (path / BLOBS_DIR).mkdir(mode=0o700, exist_ok=True)
             conn = db.connect(path / DB_FILE, sqlcipher_key(vmk), create=True)
             try:
@@ -141,6 +159,7 @@ class Vault:
                     _put_meta(conn, "vault_id", key_file.vault_id.hex())
                     _put_meta(conn, "name", name)
                     _put_meta(conn, "created", datetime.now(UTC).isoformat(timespec="seconds"))
+                    _put_meta(conn, COUNTER_META, "1")
                     search_index.refresh_match_keys(conn)  # no names yet: marks the version
                     keyring.install(conn, identity)
                 db.checkpoint(conn)
@@ -155,21 +174,26 @@ class Vault:
         vault = cls(path, key_file, vmk, lock)
         try:
             vault._check_database()
+            vault._check_rollback(accept=False)
         except BaseException:
             vault.lock()
             raise
         return vault, code
 
     @classmethod
-    def unlock(cls, path: Path, passphrase: str) -> Vault:
-        return cls._open(path, lambda kf: kf.unlock_with_passphrase(passphrase))
+    def unlock(cls, path: Path, passphrase: str, *, accept_rollback: bool = False) -> Vault:
+        """``accept_rollback``: open a database older than the key file (a backup the
+        user restored on purpose) instead of raising VaultRolledBack."""
+        return cls._open(path, lambda kf: kf.unlock_with_passphrase(passphrase), accept_rollback)
 
     @classmethod
-    def unlock_with_recovery(cls, path: Path, code: str) -> Vault:
-        return cls._open(path, lambda kf: kf.unlock_with_recovery(code))
+    def unlock_with_recovery(cls, path: Path, code: str, *, accept_rollback: bool = False) -> Vault:
+        return cls._open(path, lambda kf: kf.unlock_with_recovery(code), accept_rollback)
 
     @classmethod
-    def _open(cls, path: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
+    def _open(
+        cls, path: Path, unwrap: Callable[[KeyFile], bytes], accept_rollback: bool = False
+    ) -> Vault:
         if not is_vault(path):
             raise VaultNotFound(path=str(path))
         lock = _FolderLock(path)
@@ -177,18 +201,71 @@ class Vault:
             _remove_stale_temp_files(path)
             key_file = read_key_file(path)
             vmk = unwrap(key_file)
+            # An interrupted rekey is finished or undone before anything else.
+            key_file, vmk = rekey_store.resolve_pending(path, key_file, vmk)
             vault = cls(path, key_file, vmk, lock)
         except BaseException:
             lock.release()
             raise
         try:
             vault._check_database()
+            vault._check_rollback(accept_rollback)
             # A crash between a blob's rename and its row's commit (storage.blobs).
             blobs.remove_crash_orphans(vault.connection(), vault.blobs_dir)
+            # On a full disk the vault still opens (to read, or to free space); the
+            # counter then advances at the next commit point that finds room.
+            with contextlib.suppress(DiskFull):
+                vault.advance_counter()
         except BaseException:
             vault.lock()
             raise
         return vault
+
+    def _check_rollback(self, accept: bool) -> None:
+        """The database must not be behind the key file (docs/keyslots.md, "State")."""
+        vmk = self._require_vmk()
+        in_db = self._db_counter()
+        try:
+            in_file = self._key_file.checked_counter(vmk)
+            if in_file is None and in_db is not None:
+                # A key file stripped of its state, beside a database that had one.
+                raise VaultRolledBack(reason="state_missing", database=in_db)
+            if in_file is not None and (in_db or 0) < in_file:
+                raise VaultRolledBack(reason="database_older", database=in_db or 0, keys=in_file)
+        except VaultRolledBack:
+            if not accept:
+                raise
+        self._counter_checked = True
+
+    def _db_counter(self) -> int | None:
+        row = (
+            self.connection()
+            .execute("SELECT value FROM meta WHERE key = ?", (COUNTER_META,))
+            .fetchone()
+        )
+        return int(row[0]) if row else None
+
+    def advance_counter(self) -> int:
+        """Raise the rollback counter: the database first (one small transaction), then
+        ``vault.keys`` (an atomic rewrite). Done at unlock and lock, after every bundle
+        import and every change of consent; a copy of ``vault.db`` taken before the
+        last advance is then refused at unlock. Returns the new counter."""
+        vmk = self._require_vmk()
+        if not self._counter_checked:
+            raise VaultLocked()
+        with self._counter_guard:
+            value = self._next_counter()
+            conn = self.connection()
+            with db.durable(conn), db.transaction(conn):
+                _put_meta(conn, COUNTER_META, str(value))
+            new_file = self._key_file.with_state(vmk, value)
+            atomic_write(self.path / KEYS_FILE, new_file.to_bytes())
+            self._key_file = new_file
+        return value
+
+    def _next_counter(self) -> int:
+        state = self._key_file.state
+        return max(self._db_counter() or 0, state.counter if state else 0) + 1
 
     def _check_database(self) -> None:
         conn = self.connection()
@@ -287,6 +364,40 @@ class Vault:
         self._key_file = new_file
         return code
 
+    def rekey(
+        self,
+        passphrase: str,
+        *,
+        progress: Progress | None = None,
+        is_cancelled: IsCancelled | None = None,
+    ) -> str:
+        """Replace the master key (storage.rekey): the database and every blob are
+        encrypted again, ``vault.keys`` gets new slots under the same ``passphrase``
+        (which must be this vault's: WrongPassphrase) and a new recovery code, which
+        is returned (show it once; the old one opens nothing any more). Cancelled
+        before its commit, nothing changed. Only this thread may hold a connection
+        (VaultError("vault.busy") otherwise)."""
+        vmk = self._require_vmk()
+        rekey_store.check_passphrase(self._key_file, vmk, passphrase)
+        self.close_thread()
+        with self._connections_guard:
+            busy = bool(self._connections)
+        if busy:
+            raise VaultError("vault.busy")
+        counter = self._next_counter()
+        try:
+            new_file, new_vmk, code = rekey_store.rekey(
+                self, self._key_file, vmk, passphrase, counter,
+                progress=progress, is_cancelled=is_cancelled,
+            )  # fmt: skip
+        finally:
+            self.close_thread()
+        self._key_file = new_file
+        self._vmk = new_vmk
+        self._db_key = sqlcipher_key(new_vmk)
+        self._identity = None
+        return code
+
     def _require_vmk(self) -> bytes:
         if self._vmk is None:
             raise VaultLocked()
@@ -300,6 +411,11 @@ class Vault:
         created with check_same_thread, so closing from another thread is refused:
         callers close their worker's connection on that worker first (close_thread).
         """
+        if self._counter_checked and self._db_key is not None:
+            # Best effort: a full disk or a damaged file must not keep the vault open.
+            with contextlib.suppress(AmanatError, OSError, db.DatabaseError):
+                self.advance_counter()
+        self._counter_checked = False
         with self._connections_guard:
             conns, self._connections = self._connections, []
         for conn in conns:

@@ -103,6 +103,16 @@ _MESSAGES: dict[str, Callable[[], str]] = {
         "Errors", "The vault is open in another Amanat window or process. Close it there first."
     ),
     "vault.locked": lambda: QCoreApplication.translate("Errors", "The vault is locked."),
+    # Rollback and rekey (issue 16; docs/keyslots.md, "State" and "Rekey")
+    "vault.rolled_back": lambda: QCoreApplication.translate(
+        "Errors",
+        "The vault's database is older than its key file: it was restored from an older"
+        " copy, or someone rolled it back. Changes made since (a withdrawn consent, an"
+        " import) may be undone.",
+    ),
+    "vault.busy": lambda: QCoreApplication.translate(
+        "Errors", "The vault is busy with other work. Try again when it has finished."
+    ),
     "vault.unsafe_kdf": lambda: QCoreApplication.translate(
         "Errors",
         "The vault's key file asks for unsafe settings and was refused. It may have been"
