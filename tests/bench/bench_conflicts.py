@@ -106,6 +106,7 @@ def test_conflict_view_in_a_large_vault(tmp_path: Path) -> None:
         f"\n  conflict_view   cold {cold:7.1f} ms   warm median {statistics.median(warm):6.1f} ms"
         f"  worst {max(warm):6.1f} ms"
         f"\n  list_conflicts       {listing:7.1f} ms"
-        f"\n  conflict cases  cold {queue[0]:7.1f} ms   warm median {statistics.median(queue):6.1f} ms"
+        f"\n  conflict cases  cold {queue[0]:7.1f} ms"
+        f"   warm median {statistics.median(queue):6.1f} ms"
         f"\n  resolve              {resolve:7.1f} ms"
     )
