@@ -921,6 +921,64 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>CaseFollowups</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="37" />
+        <source>Questions about this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="40" />
+        <source>Ask the field a question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="42" />
+        <source>What the question is about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="44" />
+        <source>The question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="45" />
+        <source>For example: which camp in Ghulja?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="49" />
+        <source>Ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="60" />
+        <source>The case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="61" />
+        <source>The person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="64" />
+        <source>Event %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="66" />
+        <source>Testimony %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="96" />
+        <source>Question saved. It travels with the next bundle of this case.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_doc.py" line="101" />
@@ -1013,275 +1071,290 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="477" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="499" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
         <source>Correct the case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="507" />
         <source>Correct the case's title and fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="511" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="517" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="522" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
         <source>Add an event...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
         <source>Add an event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
         <source>Correct the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560" />
         <source>Remove...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560" />
         <source>Remove the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="572" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="625" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="579" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="581" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594" />
         <source>What changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="606" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="611" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="612" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="612" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="633" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="637" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="651" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="763" />
+        <source>Changes by %1 to records of this case were kept but not applied: they wait for your decision. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="774" />
+        <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="857" />
         <source>Choose an event in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="870" />
         <source>Remove this event?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872" />
         <source>The event leaves the case. Nothing is lost: its versions stay in the case's history, and the custody log records the removal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="875" />
         <source>Remove the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="678" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="684" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1289,7 +1362,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="686" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1297,37 +1370,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="740" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="742" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="750" />
         <source>an unknown vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760" />
-        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772" />
-        <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="795" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1445,6 +1508,245 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/dialogs.py" line="129" />
         <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="132" />
+        <source>Resolve a conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="147" />
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150" />
+        <source>The result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="164" />
+        <source>a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165" />
+        <source>a case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="166" />
+        <source>an event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="167" />
+        <source>a testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="168" />
+        <source>a record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="169" />
+        <source>no case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170" />
+        <source>Two versions of %1 in the case %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173" />
+        <source>an unknown vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="177" />
+        <source>%1 proposes a change to the version shown here. Keep theirs, keep yours, or take each field from either.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="185" />
+        <source>This record was edited here and by %1 since their common version. Marked fields are the ones each side changed. Choose, field by field, which to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="193" />
+        <source>More versions came in: this view compares with the first; resolving ends them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218" />
+        <source>Both versions say the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="221" />
+        <source>%1 other fields are the same in both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="244" />
+        <source>%1 (changed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="248" />
+        <source>%1: keep %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249" />
+        <source>mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249" />
+        <source>theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267" />
+        <source>Keep all of mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="268" />
+        <source>Keep all of theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="278" />
+        <source>Resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="279" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="30" />
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="81" />
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="31" />
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="80" />
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="32" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="33" />
+        <source>Testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="34" />
+        <source>Relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="35" />
+        <source>Attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="36" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="42" />
+        <source>Proposed change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="43" />
+        <source>Edited on both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="48" />
+        <source>an unknown vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="82" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="83" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="84" />
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="85" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="90" />
+        <source>Records waiting for a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="95" />
+        <source>Compare and resolve...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="96" />
+        <source>Open the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="106" />
+        <source>A record edited here and elsewhere keeps both versions until you choose. Resolving writes one version that both sides accept, so the conflict does not come back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="142" />
+        <source>%1 records are waiting for a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144" />
+        <source>One record is waiting for a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="146" />
+        <source>No record is waiting for a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="173" />
+        <source>Conflict resolved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1918,292 +2220,312 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
+        <source>These cases have no follow-up questions or answers to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="159" />
+        <source>A question can be asked about a case, its person, an event or a testimony.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="162" />
+        <source>This record is no longer waiting for a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="165" />
+        <source>This record has several incoming versions. Choose field by field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="168" />
         <source>The file could not be read or written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="175" />
         <source>The contact could not be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="178" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="188" />
         <source>The identity card's new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="193" />
         <source>This is your own identity card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="196" />
         <source>Several contacts have this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="199" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="204" />
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="210" />
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213" />
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="218" />
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="223" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="226" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="229" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="232" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="237" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="242" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="247" />
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="253" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="258" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="261" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="266" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="269" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="277" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="282" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="287" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="292" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="295" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="300" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="305" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="310" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315" />
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="321" />
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="327" />
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="332" />
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="336" />
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340" />
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="345" />
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="350" />
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="356" />
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="361" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="366" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="371" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="376" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="381" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="384" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="387" />
         <source>The same contact is chosen twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="390" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="395" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="400" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="403" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="408" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="414" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="526" />
         <source>Check %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2341,202 +2663,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
         <source>person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
         <source>person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
         <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
         <source>script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
         <source>identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
         <source>value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
         <source>date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
         <source>hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
         <source>status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
         <source>date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
         <source>title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
         <source>summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
         <source>reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
         <source>assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
         <source>place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="445" />
         <source>stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="446" />
         <source>description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="447" />
         <source>testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
         <source>narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
         <source>speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
         <source>interviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
         <source>interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
         <source>consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="453" />
         <source>permitted use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="454" />
         <source>language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="455" />
         <source>sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="456" />
         <source>ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="460" />
         <source>first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="461" />
         <source>second</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462" />
         <source>third</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="463" />
         <source>fourth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="464" />
         <source>fifth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="484" />
         <source>one of the fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
         <source>the %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497" />
         <source>%1 number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504" />
         <source>the %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512" />
         <source>%1's %2</source>
         <translation type="unfinished" />
     </message>
@@ -2551,6 +2873,70 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79" />
         <source>Save a decrypted copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowupsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="53" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="54" />
+        <source>Only open questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="61" />
+        <source>Follow-up questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="68" />
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="75" />
+        <source>Your answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="76" />
+        <source>Your answer to the selected question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81" />
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83" />
+        <source>Open the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="92" />
+        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, open the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="127" />
+        <source>%1 questions, %2 open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="129" />
+        <source>No follow-up questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148" />
+        <source>Not answered yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179" />
+        <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3712,83 +4098,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="359" />
         <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="368" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="370" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="372" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="380" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="377" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="383" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="386" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="390" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="394" />
         <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
         <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="398" />
         <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="401" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405" />
         <source>Grade:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="419" />
         <source>Write a note or choose a grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="442" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -4417,168 +4803,168 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="90" />
         <source>Correct the person...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="92" />
         <source>Correct the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="115" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="125" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="134" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="189" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="141" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="136" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="150" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="166" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="153" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="171" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="159" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="163" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="177" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="201" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="181" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="192" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="196" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="205" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="211" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="225" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="239" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="253" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="259" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="261" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -4905,6 +5291,19 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="36" />
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/review_section.py" line="37" />
+        <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5453,67 +5852,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="292" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="295" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="298" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="301" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="305" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="309" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="313" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="313" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="336" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="338" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="341" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="343" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
