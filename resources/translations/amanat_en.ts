@@ -1121,7 +1121,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
         <source>&amp;Follow-ups</source>
         <translation type="unfinished" />
     </message>
@@ -1344,7 +1344,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="544" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
@@ -2879,63 +2879,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>FollowupsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="53" />
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="54" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="55" />
         <source>Only open questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="61" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="62" />
         <source>Follow-up questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="68" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="69" />
         <source>Answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="75" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="76" />
         <source>Your answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="76" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="77" />
         <source>Your answer to the selected question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81" />
-        <source>Answer</source>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="82" />
+        <source>Answer with</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83" />
-        <source>Open the case</source>
+        <source>A note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84" />
+        <source>A note and the record as corrected now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87" />
+        <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="92" />
-        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, open the case.</source>
+        <source>Answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="127" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="94" />
+        <source>Open the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103" />
+        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction, correct the record in its case first; to answer with a new testimony, record it in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="139" />
         <source>%1 questions, %2 open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="129" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="141" />
         <source>No follow-up questions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="160" />
         <source>Not answered yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="193" />
         <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation type="unfinished" />
     </message>

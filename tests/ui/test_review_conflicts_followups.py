@@ -116,7 +116,7 @@ def test_the_conflict_dialog_takes_fields_from_either_side_and_resolves(
 def test_the_followups_tab_lists_and_answers_and_the_case_view_asks(
     qtbot, home_vault, window_factory, tmp_path: Path
 ) -> None:
-    _path, case_id, _person_id, question = prepared(home_vault, tmp_path)
+    _path, case_id, person_id, question = prepared(home_vault, tmp_path)
     window = window_factory()
     ws = unlock(qtbot, window)
     ws.show_review()
@@ -138,11 +138,18 @@ def test_the_followups_tab_lists_and_answers_and_the_case_view_asks(
     qtbot.waitUntil(lambda: len(panel.model.rows) == 1, timeout=10000)
     answer_box = find(panel, QPlainTextEdit, "followupAnswerText")
     assert not find(panel, QPushButton, "answerFollowup").isEnabled()
-    type_into(qtbot, answer_box, "Born 1974, says her sister")
+    type_into(qtbot, answer_box, "Born 1974, as corrected")
+    panel.answer_kind.setCurrentIndex(panel.answer_kind.findData("correction"))
     click(qtbot, find(panel, QPushButton, "answerFollowup"))
     qtbot.waitUntil(lambda: panel.model.rows == [], timeout=10000)
     found = on_worker(qtbot, window, lambda v: followup_service.list_followups(v, open_only=True))
     assert found == []
+    everything = on_worker(qtbot, window, followup_service.list_followups)
+    [answer] = next(q for q in everything if q["target_kind"] == "person")["answers"]
+    assert (answer["kind"], answer["record"], answer["text"]) == (
+        "correction", person_id, "Born 1974, as corrected",
+    )  # fmt: skip
+    assert answer["rev"] is not None
 
     # The case view's Follow-ups tab shows the case's questions and asks a new one.
     ws.show_section("cases")

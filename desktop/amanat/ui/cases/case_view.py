@@ -539,9 +539,9 @@ class CaseView(QWidget):
         self.tabs.addTab(self.attachments_tab, self.tr("&Attachments"))
         self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
         self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.tabs.addTab(self.custody_page, self.tr("C&ustody log"))
         self.followups_tab = CaseFollowups(self.session)
         self.tabs.addTab(self.followups_tab, self.tr("&Follow-ups"))
-        self.tabs.addTab(self.custody_page, self.tr("C&ustody log"))
         return self.tabs
 
     def _build_events_page(self) -> QWidget:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -78,6 +79,16 @@ class FollowupsPanel(QWidget):
         self.answer_text.textChanged.connect(self._update_buttons)
         layout.addWidget(self.answer_text)
         row = QHBoxLayout()
+        self.answer_kind = named(QComboBox(), "followupAnswerKind", self.tr("Answer with"))
+        self.answer_kind.addItem(self.tr("A note"), "note")
+        self.answer_kind.addItem(self.tr("A note and the record as corrected now"), "correction")
+        self.answer_kind.setToolTip(
+            self.tr(
+                "Correct the record first (open the case), then answer: the answer links"
+                " to the corrected version."
+            )
+        )
+        row.addWidget(self.answer_kind)
         self.answer_button = button(self.tr("Answer"), "answerFollowup", role="primary")
         self.answer_button.clicked.connect(self.answer_selected)
         self.open_button = button(self.tr("Open the case"), "openFollowupCase")
@@ -91,7 +102,8 @@ class FollowupsPanel(QWidget):
                 self.tr(
                     "Questions travel with the next bundle of their case. An answer here"
                     " goes back the same way, and the question is answered on both sides."
-                    " To answer with a correction or a new testimony, open the case."
+                    " To answer with a correction, correct the record in its case first;"
+                    " to answer with a new testimony, record it in the case."
                 )
             )
         )
@@ -166,9 +178,11 @@ class FollowupsPanel(QWidget):
         if q is None or not text:
             return
         followup_id = str(q["id"])
+        kind = str(self.answer_kind.currentData())
+        record_id = str(q["target"]) if kind == "correction" else None
 
         def work(vault: Vault, _s: TaskState) -> Any:
-            return followup_service.answer(vault, followup_id, text)
+            return followup_service.answer(vault, followup_id, text, kind=kind, record_id=record_id)
 
         self.answer_button.setEnabled(False)
         self.session.op(work, on_success=self._answered, on_failure=self._failed, owner=self)
