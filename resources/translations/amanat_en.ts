@@ -2879,83 +2879,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>FollowupsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="54" />
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="55" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="56" />
         <source>Only open questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="62" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="63" />
         <source>Follow-up questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="69" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="70" />
         <source>Answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="76" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="77" />
         <source>Your answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="77" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78" />
         <source>Your answer to the selected question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="82" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83" />
         <source>Answer with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84" />
         <source>A note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85" />
         <source>A note and the record as corrected now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="88" />
         <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="92" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="93" />
         <source>Answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="94" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="95" />
         <source>Open the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="104" />
         <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction, correct the record in its case first; to answer with a new testimony, record it in the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="139" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="140" />
         <source>%1 questions, %2 open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="141" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="142" />
         <source>No follow-up questions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="160" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="168" />
         <source>Not answered yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="193" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="210" />
         <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation type="unfinished" />
     </message>

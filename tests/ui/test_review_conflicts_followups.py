@@ -131,7 +131,15 @@ def test_the_followups_tab_lists_and_answers_and_the_case_view_asks(
     assert rows["Her date of birth?"]["about"] == "The person"
     assert "1 open" in plain(panel.summary.text())
     answered = next(i for i, r in enumerate(panel.model.rows) if r["id"] == question)
+    unseen = on_worker(qtbot, window, followup_service.answered_unseen_case_ids)
+    assert unseen == [case_id]  # shown first, but not yet chosen by the reviewer
+    panel.view.setCurrentIndex(panel.model.index(1 - answered, 0))
     panel.view.setCurrentIndex(panel.model.index(answered, 0))
+    # Reading the answer marks it seen: the case leaves the queue's reason.
+    qtbot.waitUntil(
+        lambda: on_worker(qtbot, window, followup_service.answered_unseen_case_ids) == [],
+        timeout=10000,
+    )
     assert "Field office" in plain(panel.answers.text())
     assert "Camp No. 3" in plain(panel.answers.text())
     click(qtbot, panel.open_only)

@@ -45,6 +45,7 @@ class FollowupsPanel(QWidget):
         self.session = session
         self.loaded = False
         self._stale = True
+        self._restoring = False
         session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -142,9 +143,13 @@ class FollowupsPanel(QWidget):
         )
         ids = [r["id"] for r in self.model.rows]
         wanted = ids.index(current["id"]) if current and current["id"] in ids else 0
-        if ids:
-            self.view.setCurrentIndex(self.model.index(wanted, 0))
-        self._show_selected()
+        self._restoring = True  # a selection made here is not the reviewer reading
+        try:
+            if ids:
+                self.view.setCurrentIndex(self.model.index(wanted, 0))
+            self._show_selected()
+        finally:
+            self._restoring = False
 
     def _selected(self) -> dict[str, Any] | None:
         index = self.view.currentIndex()
@@ -156,9 +161,21 @@ class FollowupsPanel(QWidget):
             self.answers.setText("")
         elif q["answers"]:
             self.answers.setText("\n".join(answer_text(a) for a in q["answers"]))
+            unseen = not all(a["seen"] for a in q["answers"])
+            if q["asked_here"] and unseen and not self._restoring:
+                self._mark_seen(str(q["case"]))
         else:
             self.answers.setText(self.tr("Not answered yet."))
         self._update_buttons()
+
+    def _mark_seen(self, case_id: str) -> None:
+        """The reviewer has read the answers: the case leaves the queue's "answered
+        follow-ups" (services.followups.answered_unseen_case_ids)."""
+
+        def work(vault: Vault, _s: TaskState) -> Any:
+            return followup_service.mark_seen(vault, case_id)
+
+        self.session.op(work, on_failure=self.notice.show_error, owner=self)
 
     def _update_buttons(self) -> None:
         q = self._selected()
