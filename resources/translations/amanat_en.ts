@@ -2936,26 +2936,26 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="104" />
-        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction, correct the record in its case first; to answer with a new testimony, record it in the case.</source>
+        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction, correct the record in its case first. A new testimony does not answer by itself: record it in the case, then answer here with a note saying so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="140" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="141" />
         <source>%1 questions, %2 open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="142" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="143" />
         <source>No follow-up questions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="168" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="169" />
         <source>Not answered yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="210" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="211" />
         <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation type="unfinished" />
     </message>

@@ -103,8 +103,9 @@ class FollowupsPanel(QWidget):
                 self.tr(
                     "Questions travel with the next bundle of their case. An answer here"
                     " goes back the same way, and the question is answered on both sides."
-                    " To answer with a correction, correct the record in its case first;"
-                    " to answer with a new testimony, record it in the case."
+                    " To answer with a correction, correct the record in its case first."
+                    " A new testimony does not answer by itself: record it in the case,"
+                    " then answer here with a note saying so."
                 )
             )
         )
