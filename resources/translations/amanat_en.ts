@@ -2879,83 +2879,98 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>FollowupsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="55" />
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="56" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="57" />
         <source>Only open questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="63" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="64" />
         <source>Follow-up questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="70" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="71" />
         <source>Answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="77" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78" />
         <source>Your answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="79" />
         <source>Your answer to the selected question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84" />
         <source>Answer with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85" />
         <source>A note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="86" />
         <source>A note and the record as corrected now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="88" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87" />
+        <source>A note and a testimony of the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="91" />
         <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="93" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="97" />
+        <source>The testimony that answers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="101" />
         <source>Answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="95" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103" />
         <source>Open the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="104" />
-        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction, correct the record in its case first. A new testimony does not answer by itself: record it in the case, then answer here with a note saying so.</source>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="112" />
+        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, make it in the case first, then answer here and link it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="141" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148" />
         <source>%1 questions, %2 open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="143" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="150" />
         <source>No follow-up questions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="169" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="176" />
         <source>Not answered yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="211" />
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="202" />
+        <source>Testimony %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="251" />
         <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation type="unfinished" />
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QRadioButton
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton
 
 from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
@@ -159,6 +159,22 @@ def test_the_followups_tab_lists_and_answers_and_the_case_view_asks(
     )  # fmt: skip
     assert answer["rev"] is not None
 
+    # An answer by a testimony of the case.
+    on_worker(qtbot, window, lambda v: followup_service.ask(v, case_id, "Who saw her taken?"))
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 1, timeout=10000)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    panel.answer_kind.setCurrentIndex(panel.answer_kind.findData("testimony"))
+    testimonies = find(panel, QComboBox, "followupAnswerTestimony")
+    qtbot.waitUntil(lambda: testimonies.count() == 1, timeout=10000)
+    assert testimonies.isVisible()
+    type_into(qtbot, answer_box, "Her sister, in the testimony recorded in May")
+    click(qtbot, find(panel, QPushButton, "answerFollowup"))
+    qtbot.waitUntil(lambda: panel.model.rows == [], timeout=10000)
+    tid = on_worker(qtbot, window, lambda v: case_service.get_case(v, case_id)["testimonies"])
+    everything = on_worker(qtbot, window, followup_service.list_followups)
+    [by_testimony] = next(q for q in everything if q["text"] == "Who saw her taken?")["answers"]
+    assert (by_testimony["kind"], by_testimony["record"]) == ("testimony", tid[0]["id"])
+
     # The case view's Follow-ups tab shows the case's questions and asks a new one.
     ws.show_section("cases")
     ws.cases.table.setCurrentIndex(ws.cases.model.index(0, 0))
@@ -167,7 +183,7 @@ def test_the_followups_tab_lists_and_answers_and_the_case_view_asks(
     tab = view.followups_tab
     view.tabs.setCurrentWidget(tab)
     assert view.tabs.tabText(view.tabs.currentIndex()) == "&Follow-ups"
-    qtbot.waitUntil(lambda: len(tab.model.rows) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(tab.model.rows) == 3, timeout=10000)
     choices = [plain(tab.target.itemText(i)) for i in range(tab.target.count())]
     assert choices[:2] == ["The case", "The person"] and "Testimony 1" in choices
     tab.target.setCurrentIndex(choices.index("Testimony 1"))
@@ -175,6 +191,6 @@ def test_the_followups_tab_lists_and_answers_and_the_case_view_asks(
     click(qtbot, find(tab, QPushButton, "askFollowup"))
     qtbot.waitUntil(lambda: tab.notice.isVisible(), timeout=10000)
     assert "Question saved" in tab.notice.accessibleName()
-    qtbot.waitUntil(lambda: len(tab.model.rows) == 3, timeout=10000)
+    qtbot.waitUntil(lambda: len(tab.model.rows) == 4, timeout=10000)
     asked = on_worker(qtbot, window, lambda v: followup_service.list_followups(v, case_id=case_id))
     assert asked[-1]["target_kind"] == "testimony" and asked[-1]["state"] == "open"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.domain.changes import Changes
+from amanat.services import cases as case_service
 from amanat.services import followups as followup_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.followup_words import answer_text, followup_columns, followup_rows
@@ -83,6 +84,8 @@ class FollowupsPanel(QWidget):
         self.answer_kind = named(QComboBox(), "followupAnswerKind", self.tr("Answer with"))
         self.answer_kind.addItem(self.tr("A note"), "note")
         self.answer_kind.addItem(self.tr("A note and the record as corrected now"), "correction")
+        self.answer_kind.addItem(self.tr("A note and a testimony of the case"), "testimony")
+        self.answer_kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.answer_kind.setToolTip(
             self.tr(
                 "Correct the record first (open the case), then answer: the answer links"
@@ -90,6 +93,11 @@ class FollowupsPanel(QWidget):
             )
         )
         row.addWidget(self.answer_kind)
+        self.answer_testimony = named(
+            QComboBox(), "followupAnswerTestimony", self.tr("The testimony that answers it")
+        )
+        self.answer_testimony.hide()
+        row.addWidget(self.answer_testimony)
         self.answer_button = button(self.tr("Answer"), "answerFollowup", role="primary")
         self.answer_button.clicked.connect(self.answer_selected)
         self.open_button = button(self.tr("Open the case"), "openFollowupCase")
@@ -103,9 +111,8 @@ class FollowupsPanel(QWidget):
                 self.tr(
                     "Questions travel with the next bundle of their case. An answer here"
                     " goes back the same way, and the question is answered on both sides."
-                    " To answer with a correction, correct the record in its case first."
-                    " A new testimony does not answer by itself: record it in the case,"
-                    " then answer here with a note saying so."
+                    " To answer with a correction or a new testimony, make it in the case"
+                    " first, then answer here and link it."
                 )
             )
         )
@@ -167,6 +174,33 @@ class FollowupsPanel(QWidget):
                 self._mark_seen(str(q["case"]))
         else:
             self.answers.setText(self.tr("Not answered yet."))
+        if self.answer_kind.currentData() == "testimony":
+            self._kind_changed()  # the testimonies of the newly chosen question's case
+        self._update_buttons()
+
+    def _kind_changed(self) -> None:
+        """With "a testimony of the case", offer the selected question's testimonies."""
+        q = self._selected()
+        wanted = self.answer_kind.currentData() == "testimony" and q is not None
+        self.answer_testimony.setVisible(wanted)
+        self.answer_testimony.clear()
+        if wanted and q is not None:
+            case_id = str(q["case"])
+
+            def read(vault: Vault, _s: TaskState) -> list[dict[str, Any]]:
+                return list(case_service.get_case(vault, case_id).get("testimonies") or [])
+
+            self.session.op(
+                read, on_success=self._testimonies, on_failure=self.notice.show_error, owner=self
+            )
+        self._update_buttons()
+
+    def _testimonies(self, testimonies: list[dict[str, Any]]) -> None:
+        self.answer_testimony.clear()
+        for i, t in enumerate(testimonies, start=1):
+            speaker = (t.get("speaker") or {}).get("names") or [{}]
+            text = fill(self.tr("Testimony %1: %2"), str(i), speaker[0].get("text") or "")
+            self.answer_testimony.addItem(text, str(t["id"]))
         self._update_buttons()
 
     def _mark_seen(self, case_id: str) -> None:
@@ -181,8 +215,11 @@ class FollowupsPanel(QWidget):
     def _update_buttons(self) -> None:
         q = self._selected()
         self.open_button.setEnabled(q is not None)
+        needs_testimony = self.answer_kind.currentData() == "testimony"
         self.answer_button.setEnabled(
-            q is not None and bool(self.answer_text.toPlainText().strip())
+            q is not None
+            and bool(self.answer_text.toPlainText().strip())
+            and (not needs_testimony or self.answer_testimony.currentData() is not None)
         )
 
     def _open_selected(self) -> None:
@@ -197,7 +234,10 @@ class FollowupsPanel(QWidget):
             return
         followup_id = str(q["id"])
         kind = str(self.answer_kind.currentData())
-        record_id = str(q["target"]) if kind == "correction" else None
+        record_id = {
+            "correction": str(q["target"]),
+            "testimony": self.answer_testimony.currentData(),
+        }.get(kind)
 
         def work(vault: Vault, _s: TaskState) -> Any:
             return followup_service.answer(vault, followup_id, text, kind=kind, record_id=record_id)
