@@ -1349,7 +1349,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
-        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
+        <source>Changes by %1 to records of this case were kept but not applied: they wait for your decision. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1749,11 +1749,16 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144"/>
+        <source>One record is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="146"/>
         <source>No record is waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="173"/>
         <source>Conflict resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,453 +2147,463 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>ساندۇق قۇلۇپلانغان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="107"/>
+        <source>The vault&apos;s database is older than its key file: it was restored from an older copy, or someone rolled it back. Changes made since (a withdrawn consent, an import) may be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="113"/>
+        <source>The vault is busy with other work. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="116"/>
         <source>The vault&apos;s key file asks for unsafe settings and was refused. It may have been tampered with.</source>
         <translation>ساندۇقنىڭ ئاچقۇچ ھۆججىتى بىخەتەر بولمىغان تەڭشەكلەرنى تەلەپ قىلغانلىقى ئۈچۈن رەت قىلىندى. ئۇ ئۆزگەرتىۋېتىلگەن بولۇشى مۇمكىن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="121"/>
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
         <translation>بۇ ساندۇقنى Amanat نىڭ يېڭىراق نەشرى يازغان. Amanat نى يېڭىلاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="124"/>
         <source>The passphrase must not be empty.</source>
         <translation>مەخپىي جۈملە بوش بولسا بولمايدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127"/>
         <source>The two passphrases differ.</source>
         <translation>ئىككى مەخپىي جۈملە ئوخشاش ئەمەس.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130"/>
         <source>The keys were destroyed, but some files could not be removed.</source>
         <translation>ئاچقۇچلار يوقىتىلدى، لېكىن بەزى ھۆججەتلەرنى ئۆچۈرگىلى بولمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133"/>
         <source>Some of the information is not valid. Please check the form.</source>
         <translation>بەزى ئۇچۇرلار ئىناۋەتسىز. جەدۋەلنى تەكشۈرۈڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136"/>
         <source>This value is not allowed for this setting. Nothing was changed.</source>
         <translation>بۇ قىممەت بۇ تەڭشەك ئۈچۈن يول قويۇلمايدۇ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139"/>
         <source>This setting does not exist in this version of Amanat.</source>
         <translation>بۇ تەڭشەك Amanat نىڭ بۇ نەشرىدە يوق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142"/>
         <source>This record no longer exists.</source>
         <translation>بۇ خاتىرە ئەمدى مەۋجۇت ئەمەس.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="143"/>
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
         <translation>بۇ خاتىرە پېچەتلەنگەن، ئۇنى ئۆزگەرتكىلى بولمايدۇ. ئۇنىڭ ئورنىغا بىر تۈزىتىش خاتىرىلەڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="146"/>
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
         <translation>مۇكەممەللىك تەكشۈرۈشى مەغلۇپ بولدى: ساقلانغان سانلىق مەلۇمات ئۇنىڭ بارماق ئىزىغا ماس كەلمەيدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="149"/>
         <source>A cryptographic check failed.</source>
         <translation>بىر شىفىرلاش تەكشۈرۈشى مەغلۇپ بولدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="150"/>
         <source>Cancelled.</source>
         <translation>بىكار قىلىندى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="141"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="151"/>
         <source>This change is not allowed.</source>
         <translation>بۇ ئۆزگەرتىشكە يول قويۇلمايدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="152"/>
         <source>Only the vault that created this record may do this.</source>
         <translation>بۇنى پەقەت بۇ خاتىرىنى قۇرغان ساندۇقلا قىلالايدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="155"/>
         <source>That version is no longer waiting for a decision.</source>
         <translation>ئۇ نەشرى ئەمدى قارار كۈتمەيدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="158"/>
         <source>That version was sealed by someone other than the testimony&apos;s interviewer. It cannot be accepted.</source>
         <translation>ئۇ نەشرىنى گۇۋاھلىقنىڭ سۆھبەتچىسىدىن باشقا بىرى پېچەتلىگەن. ئۇنى قوبۇل قىلغىلى بولمايدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163"/>
         <source>The disk is full. Nothing was changed.</source>
         <translation>دىسكا تولدى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
         <source>These cases have no follow-up questions or answers to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="159"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
         <source>A question can be asked about a case, its person, an event or a testimony.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="162"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
         <source>This record is no longer waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="175"/>
         <source>This record has several incoming versions. Choose field by field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="168"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="178"/>
         <source>The file could not be read or written.</source>
         <translation>ھۆججەتنى ئوقۇغىلى ياكى يازغىلى بولمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="174"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
         <source>These persons cannot be merged or separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
         <source>These are already one person. Nothing was merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
         <source>A person cannot be marked as not the same as itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="183"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="193"/>
         <source>These persons were marked as not the same person, so they cannot be merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="197"/>
         <source>This merge was undone already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
         <source>These are one merged person. Unmerge them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="210"/>
         <source>The contact could not be changed.</source>
         <translation>ئالاقىداشنى ئۆزگەرتكىلى بولمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="203"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213"/>
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation>بۇ ھۆججەت Amanat سالاھىيەت كارتىسى ئەمەس ياكى بۇزۇلغان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="216"/>
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation>بۇ سالاھىيەت كارتىسىنى Amanat نىڭ يېڭىراق نەشرى ياسىغان. يېڭىلاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="209"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="219"/>
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation>سالاھىيەت كارتىسى دەلىللەنمىدى: ئۇ ئۆزگەرتىلگەن ياكى بۇزۇلغان. ئۇنى قايتا سوراڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="223"/>
         <source>The identity card&apos;s new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation>سالاھىيەت كارتىسىنىڭ يېڭى شىفىرلاش ئاچقۇچلىرى ئۇنىڭ ئۆز ئاچقۇچى بىلەن ئىمزالانمىغان. ئۇ قوبۇل قىلىنمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="228"/>
         <source>This is your own identity card.</source>
         <translation>بۇ ئۆزىڭىزنىڭ سالاھىيەت كارتىسى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="231"/>
         <source>Several contacts have this name.</source>
         <translation>بىر قانچە ئالاقىداشنىڭ ئىسمى بۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="224"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="234"/>
         <source>The digits you typed are NOT this contact&apos;s safety number. Do not verify it: someone may be impersonating them.</source>
         <translation>سىز كىرگۈزگەن رەقەملەر بۇ ئالاقىداشنىڭ بىخەتەرلىك نومۇرى ئەمەس. ئۇنى دەلىللىمەڭ: بىرى ئۇلارنىڭ نامىدا ئۆزىنى كۆرسىتىۋاتقان بولۇشى مۇمكىن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="229"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="239"/>
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation>بۇ كارتىدىكى ئىسىمدا كۆرۈنمەيدىغان ھەرپلەر ياكى تېكىستنىڭ كۆرسىتىلىشىنى ئۆزگەرتىدىغان ھەرپلەر (مەسىلەن، ئوڭدىن سولغا مەجبۇرلاش بەلگىسى ياكى نۆل كەڭلىكتىكى بوشلۇق) بار. ئۇ رەت قىلىندى: ئىسىم ئەمەلىيەتتە قانداق بولسا، شۇنداق كۆرۈنۈشى كېرەك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="245"/>
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation>دەلىل بولىدىغان ئەسلى نۇسخا ھەرگىز چىقىرىۋېتىلمەيدۇ؛ پەقەت ئىشلەش نۇسخىسىنىلا چىقىرىۋەتكىلى بولىدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="238"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="248"/>
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation>تېكىستتە كونترول ھەرپلىرى (مەسىلەن، تېرمىنال قېچىش تىزمىلىرى) بار. ئۇ رەت قىلىندى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="243"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="253"/>
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation>بىر تاپشۇرۇۋالغۇچىنىڭ كۋانتتىن كېيىنكى ئاچقۇچى يوق: بولاق ھەممەيلەن ئۈچۈن پەقەت X25519 بىلەنلا قوغدىلىدۇ. «پەقەت X25519» نى ئېنىق تاللاڭ ياكى ئۇلارغا ئايرىم پېچەتلەڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="248"/>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="258"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="446"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>بۇ ئىسىملىك ھۆججەت ئاللىبۇرۇن بار. باشقا ئىسىم تاللاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="251"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="261"/>
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation>بولاقنى ئاچقىلى بولمىدى. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="264"/>
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation>بۇ ھۆججەت پېچەتلەنگەن بولاق ئەمەس. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267"/>
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation>بولاق بۇزۇلغان ياكى پېچەتلەنگەندىن كېيىن ئۆزگەرتىلگەن. ھېچنېمە ئىمپورت قىلىنمىدى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى. ئەۋەتكۈچىدىن ئۇنى قايتا ئەۋەتىشنى سوراڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272"/>
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation>بۇ ھۆججەت ئالاقىداشلارغا پېچەتلەنمەي، مەخپىي جۈملە بىلەن شىفىرلانغان. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="277"/>
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation>بۇ ھۆججەتتە پېچەتلەنگەن بولاقلار ھەرگىز ئىشلەتمەيدىغان ئاچقۇچ تۈرلىرى ئارىلاشتۇرۇلغان. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="282"/>
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation>بۇ ساندۇقتىكى ھازىرقى ئاچقۇچلارنىڭ ھېچقايسىسى بۇ بولاقنى ئاچالمايدۇ: ئۇ ئالماشتۇرۇشتىن كېيىن يوقىتىلغان ئاچقۇچلارغا ياكى باشقا بىر ساندۇققا پېچەتلەنگەن. ئەۋەتكۈچىدىن ئۇنى قايتا پېچەتلەشنى سوراڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288"/>
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation>بۇ بولاق بۇ ساندۇققا پېچەتلەنمىگەن، شۇڭا ئۇنى بۇ يەردە ئاچقىلى بولمايدۇ. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293"/>
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation>ھۆججەت ئېچىلىدۇ، لېكىن ئۇ Amanat بولىقى ئەمەس. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="286"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="296"/>
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation>بۇ بولاقنى Amanat نىڭ يېڭىراق نەشرى ياسىغان. Amanat نى يېڭىلاڭ؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="301"/>
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation>بولاق چوڭلۇق چېكىدىن ئېشىپ كەتكەچكە رەت قىلىندى. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="294"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="304"/>
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation>بولاقنىڭ شەكلى خاتا بولغاچقا رەت قىلىندى. ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="297"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="307"/>
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation>بولاق بەك بالدۇر ئاخىرلىشىدۇ: ئۇ يولدا كېسىلىپ قالغان. ساندۇقىڭىز ئۆزگەرتىلمىدى. ئەۋەتكۈچىدىن ئۇنى قايتا ئەۋەتىشنى سوراڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="302"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="312"/>
         <source>The sender&apos;s identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation>بولاق ئىچىدىكى ئەۋەتكۈچىنىڭ سالاھىيەت كارتىسى ئىناۋەتسىز. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="307"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="317"/>
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation>ئەۋەتكۈچى بۇ بولاقنى سىز ئۈچۈن پېچەتلىمىگەن: بىرى ئۇنى سىزگە قايتا شىفىرلىغان. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="322"/>
         <source>The bundle&apos;s recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation>بولاقنىڭ تاپشۇرۇۋالغۇچىلىرى ئەۋەتكۈچى ئىمزالىغانلاردىن پەرقلىق. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="317"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="327"/>
         <source>This bundle was already imported. Nothing changed.</source>
         <translation>بۇ بولاق ئاللىبۇرۇن ئىمپورت قىلىنغان. ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330"/>
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation>بۇ بولاق ئوخشاش ئەۋەتكۈچىدىن ئاللىبۇرۇن ئىمپورت قىلىنغان بىر بولاقتىن كونا. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="325"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="335"/>
         <source>The bundle&apos;s contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation>بولاقنىڭ مەزمۇنى ئەۋەتكۈچى تىزىملىغانغا ماس كەلمەيدۇ: ئۇ ئۆزگەرتىلگەن. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340"/>
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation>بولاقنىڭ بىر قىسمى خاتىرىلەنگەن بارماق ئىزىغا ماس كەلمەيدۇ: ئۇ ئۆزگەرتىلگەن. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="335"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="345"/>
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation>بولاقتىكى بىر خاتىرە ئىناۋەتسىز. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="350"/>
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else&apos;s name. The bundle was refused; your vault was not changed.</source>
         <translation>بولاقتىكى بىر ئۆزگەرتىشنى ئۇنىڭ ئاپتورى دەپ كۆرسىتىلگەن كىشى ئىمزالىمىغان: ئۇ ئۆزگەرتىلگەن ياكى باشقا بىرىنىڭ نامىدا يېزىلغان. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="346"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="356"/>
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation>كارانتىن تولدى. ئۇ يەردە كۈتۈۋاتقان بولاقلارنى تاشلىۋېتىڭ ياكى ئۇلارنىڭ ئەۋەتكۈچىلىرىنى دەلىللەپ ئىمپورت قىلىڭ، ئاندىن بۇ بولاقنى قايتا ئېچىڭ. ئۇ ئەسلى يېرىدە قالدۇرۇلدى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="352"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="362"/>
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation>ئۇ يەردە بۇ ئىسىملىك ھۆججەت ئاللىبۇرۇن بار. ھېچنېمە يېزىلمىدى: باشقا ئىسىم تاللاڭ ياكى ئۇنى ئالماشتۇرماقچى ئىكەنلىكىڭىزنى جەزملەشتۈرۈڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="367"/>
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation>مەخپىي جۈملە بەك قىسقا: كەم دېگەندە 12 ھەرپ ئىشلىتىڭ، ئەڭ ياخشىسى بىر نەچچە سۆز.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="361"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="371"/>
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation>بۇ ئاچقۇچ تەڭشەكلىرى يېڭى مەخپىي جۈملە ئۈچۈن بەك ئاجىز. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="365"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation>باشقا بىر ساندۇقتىن تاپشۇرۇۋېلىنغان بىر ئۆزگەرتىشتە ئاپتورىنىڭ ئىناۋەتلىك ئىمزاسى يوق، شۇڭا ئۇنى يەتكۈزگىلى بولمايدۇ. ھېچنېمە پېچەتلەنمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="370"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="380"/>
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation>بولاقتىكى بىر ئۆزگەرتىشنىڭ ئاپتورى دەپ كۆرسىتىلگەن كىشى ئالاقىداشلىرىڭىزنىڭ بىرى ئەمەس. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385"/>
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation>بولاقتىكى ئىمزاسىز بىر ئۆزگەرتىش ئەۋەتكۈچىدىن باشقا بىرىنى ئاپتورى دەپ كۆرسەتكەن، بۇنى ئىسپاتلىغىلى بولمايدۇ. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="381"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation>بولاقتىكى بىر خاتىرىدە Amanat نىڭ بۇ نەشرى تونۇمايدىغان بىر بۆلەك بار. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="386"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation>بولاق ئۆزىدىمۇ، بۇ ساندۇقتىمۇ بولمىغان خاتىرىلەرگە مۇناسىۋەتلىك. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
         <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation>ئەۋەتكۈچىنىڭ ئىمزاسى دەلىللەنمىدى: بولاقنى باشقا بىرى ئۆزگەرتكەن ياكى قايتا شىفىرلىغان. ئۇ رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
         <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
         <translation>ئەۋەتكۈچىنىڭ ئىمزاسىدىن كېيىن ئارتۇقچە سانلىق مەلۇمات بار. بولاق رەت قىلىندى؛ ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411"/>
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>ئەۋەتكۈچى دەلىللەنگەن ئالاقىداش ئەمەس، شۇڭا ھېچنېمە ئىمپورت قىلىنمىدى. بولاق ئەۋەتكۈچىنى دەلىللىگۈچە «ئالاقىداشلار &gt; كارانتىن» دا كۈتىدۇ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation>بۇ بولاقنى مۇشۇ ساندۇق پېچەتلىگەن. ھېچنېمە ئىمپورت قىلىنمىدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
         <source>Choose at least one verified contact.</source>
         <translation>كەم دېگەندە بىر دەلىللەنگەن ئالاقىداشنى تاللاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="412"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
         <source>The same contact is chosen twice.</source>
         <translation>ئوخشاش ئالاقىداش ئىككى قېتىم تاللاندى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation>تاللانغان بىر ئالاقىداش تېخى دەلىللەنمىگەن. ئاۋۋال ئۇلارنىڭ بىخەتەرلىك نومۇرىنى سېلىشتۇرۇپ، ئۇلارنى دەلىللەڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation>تاللانغان بىر ئالاقىداشنىڭ ئاچقۇچلىرى ئۆزگەردى. ئۇلارغا پېچەتلەشتىن بۇرۇن يېڭى بىخەتەرلىك نومۇرىنى سېلىشتۇرۇپ، ئۇلارنى قايتا دەلىللەڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
         <source>Choose the cases to seal.</source>
         <translation>پېچەتلەيدىغان دېلولارنى تاللاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation>ئەۋەتىدىغان ھېچنېمە قالمىدى: تاللانغان تۈر تاللانغان ھەممە دېلونى چىقىرىۋېتىدۇ (ئۇلار چەكلەنگەن). تولۇق تۈرنى ياكى باشقا دېلولارنى تاللاڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
         <source>Unknown redaction profile.</source>
         <translation>نامەلۇم يوشۇرۇش تۈرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation>پېچەتلەش جەريانىدا ساندۇق ئۆزگەردى. ھېچنېمە يېزىلمىدى؛ قايتا سىناڭ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
         <source>An internal error stopped the bundle.</source>
         <translation>ئىچكى خاتالىق بولاقنى توختىتىپ قويدى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
         <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
         <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
         <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="575"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="585"/>
         <source>Check %1.</source>
         <translation>%1 نى تەكشۈرۈڭ.</translation>
     </message>
@@ -2726,202 +2741,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="476"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
         <source>person of concern</source>
         <translation>ئاساسلىق شەخس</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
         <source>person</source>
         <translation>كىشى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="478"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
         <source>name</source>
         <translation>ئىسىم</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="479"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
         <source>text</source>
         <translation>تېكىست</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
         <source>script</source>
         <translation>يېزىق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="481"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
         <source>identifier</source>
         <translation>كىملىك بەلگىسى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
         <source>kind</source>
         <translation>تۈرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="483"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
         <source>value</source>
         <translation>قىممىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="484"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
         <source>date of birth</source>
         <translation>تۇغۇلغان چېسلاسى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
         <source>hometown</source>
         <translation>يۇرتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
         <source>status</source>
         <translation>ھالىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
         <source>date</source>
         <translation>چېسلا</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
         <source>title</source>
         <translation>ماۋزۇ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
         <source>summary</source>
         <translation>قىسقىچە مەزمۇن</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
         <source>reference</source>
         <translation>نومۇر</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
         <source>assignee</source>
         <translation>مەسئۇل</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
         <source>event</source>
         <translation>ۋەقە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
         <source>place</source>
         <translation>جاي</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
         <source>stated reason</source>
         <translation>ئېيتىلغان سەۋەب</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
         <source>description</source>
         <translation>چۈشەندۈرۈش</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="506"/>
         <source>testimony</source>
         <translation>گۇۋاھلىق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="507"/>
         <source>narrative</source>
         <translation>بايان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="508"/>
         <source>speaker</source>
         <translation>سۆزلىگۈچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
         <source>interviewer</source>
         <translation>سۆھبەتچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
         <source>interpreter</source>
         <translation>تەرجىمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
         <source>consent</source>
         <translation>رازىلىق</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
         <source>permitted use</source>
         <translation>ئىشلىتىشكە يول قويۇلغان دائىرە</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
         <source>language</source>
         <translation>تىل</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
         <source>sex</source>
         <translation>جىنسى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="515"/>
         <source>ethnicity</source>
         <translation>مىللىتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="519"/>
         <source>first</source>
         <translation>بىرىنچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="520"/>
         <source>second</source>
         <translation>ئىككىنچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="521"/>
         <source>third</source>
         <translation>ئۈچىنچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="522"/>
         <source>fourth</source>
         <translation>تۆتىنچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="523"/>
         <source>fifth</source>
         <translation>بەشىنچى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="533"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="543"/>
         <source>one of the fields</source>
         <translation>بۆلەكلەرنىڭ بىرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="541"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="551"/>
         <source>the %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="546"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="556"/>
         <source>%1 number %2</source>
         <translation>%2-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="553"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="563"/>
         <source>the %1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="561"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="571"/>
         <source>%1&apos;s %2</source>
         <translation>%1 نىڭ %2</translation>
     </message>
@@ -2942,63 +2957,98 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>FollowupsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="53"/>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="54"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="56"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="57"/>
         <source>Only open questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="64"/>
         <source>Follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="68"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="71"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="75"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="76"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="79"/>
         <source>Your answer to the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84"/>
+        <source>Answer with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85"/>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="86"/>
+        <source>A note and the record as corrected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
+        <source>A note and a testimony of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="91"/>
+        <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="97"/>
+        <source>The testimony that answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="101"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103"/>
         <source>Open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="92"/>
-        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, open the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="127"/>
-        <source>%1 questions, %2 open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="129"/>
-        <source>No follow-up questions.</source>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="112"/>
+        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, make it in the case first, then answer here and link it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
+        <source>%1 questions, %2 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="150"/>
+        <source>No follow-up questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="176"/>
         <source>Not answered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="202"/>
+        <source>Testimony %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="251"/>
         <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1327,7 +1327,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
-        <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
+        <source>Changes by %1 to records of this case were kept but not applied: they wait for your decision. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1726,11 +1726,16 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144"/>
+        <source>One record is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="146"/>
         <source>No record is waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="173"/>
         <source>Conflict resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,453 +2124,463 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>保险库已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="107"/>
+        <source>The vault&apos;s database is older than its key file: it was restored from an older copy, or someone rolled it back. Changes made since (a withdrawn consent, an import) may be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="113"/>
+        <source>The vault is busy with other work. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="116"/>
         <source>The vault&apos;s key file asks for unsafe settings and was refused. It may have been tampered with.</source>
         <translation>保险库的密钥文件要求不安全的设置，已被拒绝。它可能已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="121"/>
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
         <translation>此保险库由更新版本的 Amanat 写入。请更新 Amanat。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="124"/>
         <source>The passphrase must not be empty.</source>
         <translation>口令不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="117"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130"/>
         <source>The keys were destroyed, but some files could not be removed.</source>
         <translation>密钥已销毁，但有些文件无法删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133"/>
         <source>Some of the information is not valid. Please check the form.</source>
         <translation>部分信息无效。请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="126"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136"/>
         <source>This value is not allowed for this setting. Nothing was changed.</source>
         <translation>此设置不允许该值。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139"/>
         <source>This setting does not exist in this version of Amanat.</source>
         <translation>此版本的 Amanat 中没有该设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="143"/>
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
         <translation>此记录已封存，无法更改。请改为记录一条更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="146"/>
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
         <translation>完整性检查失败：存储的数据与其指纹不符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="149"/>
         <source>A cryptographic check failed.</source>
         <translation>密码学检查失败。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="140"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="150"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="141"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="151"/>
         <source>This change is not allowed.</source>
         <translation>不允许此更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="152"/>
         <source>Only the vault that created this record may do this.</source>
         <translation>只有创建此记录的保险库才能这样做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="155"/>
         <source>That version is no longer waiting for a decision.</source>
         <translation>该版本已不再等待决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="158"/>
         <source>That version was sealed by someone other than the testimony&apos;s interviewer. It cannot be accepted.</source>
         <translation>该版本由证词的采访人以外的人封存，无法接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163"/>
         <source>The disk is full. Nothing was changed.</source>
         <translation>磁盘已满。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
         <source>These cases have no follow-up questions or answers to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="159"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
         <source>A question can be asked about a case, its person, an event or a testimony.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="162"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
         <source>This record is no longer waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="175"/>
         <source>This record has several incoming versions. Choose field by field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="168"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="178"/>
         <source>The file could not be read or written.</source>
         <translation>无法读取或写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="174"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
         <source>These persons cannot be merged or separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="177"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
         <source>These are already one person. Nothing was merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
         <source>A person cannot be marked as not the same as itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="183"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="193"/>
         <source>These persons were marked as not the same person, so they cannot be merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="197"/>
         <source>This merge was undone already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
         <source>These are one merged person. Unmerge them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="210"/>
         <source>The contact could not be changed.</source>
         <translation>无法更改该联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="203"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213"/>
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation>此文件不是 Amanat 身份卡，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="216"/>
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation>此身份卡由更新版本的 Amanat 制作。请更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="209"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="219"/>
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation>身份卡验证失败：它已被改动或损坏。请重新索取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="213"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="223"/>
         <source>The identity card&apos;s new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation>身份卡的新加密密钥未经其自身密钥签名，未被接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="228"/>
         <source>This is your own identity card.</source>
         <translation>这是您自己的身份卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="231"/>
         <source>Several contacts have this name.</source>
         <translation>有多位联系人使用此名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="224"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="234"/>
         <source>The digits you typed are NOT this contact&apos;s safety number. Do not verify it: someone may be impersonating them.</source>
         <translation>您输入的数字不是此联系人的安全码。不要验证：可能有人在冒充对方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="229"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="239"/>
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation>此身份卡上的名称含有不可见字符或会改变文本显示方式的字符（例如从右到左强制符或零宽空格），已被拒绝：名称必须与其外观一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="245"/>
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation>证据原件永远不会被删除；只有工作副本可以删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="238"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="248"/>
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation>文本中含有控制字符（例如终端转义序列），已被拒绝；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="243"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="253"/>
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation>有一位接收者没有后量子密钥：该数据包对所有人都将只受 X25519 保护。请明确选择“仅使用经典 X25519”，或单独向其封存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="248"/>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="258"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="446"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>同名文件已存在。请另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="251"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="261"/>
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation>无法打开该数据包。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="264"/>
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation>此文件不是封存的数据包。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267"/>
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation>数据包已损坏，或在封存后被改动。未导入任何内容；您的保险库未被更改。请让发送者重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272"/>
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation>此文件是用口令加密的，并非封存给联系人，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="277"/>
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation>此文件混用了封存数据包从不使用的密钥类型，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="282"/>
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation>此保险库现有的密钥都无法打开该数据包：它封存给了轮换后已销毁的密钥，或封存给了另一个保险库。请让发送者重新封存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288"/>
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation>此数据包并非封存给此保险库，因此无法在这里打开。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293"/>
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation>文件可以打开，但不是 Amanat 数据包。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="286"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="296"/>
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation>此数据包由更新版本的 Amanat 制作。请更新 Amanat；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="301"/>
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation>数据包超出大小限制，已被拒绝。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="294"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="304"/>
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation>数据包格式有误，已被拒绝。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="297"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="307"/>
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation>数据包提前结束：它在传输中被截断。您的保险库未被更改。请让发送者重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="302"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="312"/>
         <source>The sender&apos;s identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation>数据包中发送者的身份卡无效，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="307"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="317"/>
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation>此数据包不是发送者为您封存的：有人把它重新加密给了您。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="312"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="322"/>
         <source>The bundle&apos;s recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation>数据包的接收者与发送者签名的接收者不一致，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="317"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="327"/>
         <source>This bundle was already imported. Nothing changed.</source>
         <translation>此数据包已导入过。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330"/>
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation>此数据包比同一发送者已导入的数据包更旧，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="325"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="335"/>
         <source>The bundle&apos;s contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation>数据包的内容与发送者列出的不符：它已被改动。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340"/>
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation>数据包的某一部分与其记录的指纹不符：它已被改动。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="335"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="345"/>
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中的一条记录无效。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="340"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="350"/>
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else&apos;s name. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中的一项修改没有由其署名作者签名：它已被改动，或以他人名义写成。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="346"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="356"/>
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation>隔离区已满。请丢弃在那里等待的数据包，或验证其发送者并导入它们，然后再打开此数据包。它仍留在原处；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="352"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="362"/>
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation>那里已存在同名文件。未写入任何内容：请另选一个名称，或确认您要替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="367"/>
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation>口令太短：请至少使用 12 个字符，最好是几个词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="361"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="371"/>
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation>这些密钥设置对新口令来说太弱。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="365"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation>从另一个保险库收到的一项修改没有其作者的有效签名，因此无法转发。未封存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="370"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="380"/>
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中的一项修改署名的作者不是您的联系人。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385"/>
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中一项未签名的修改把发送者以外的人署为作者，这无法证明。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="381"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中的一条记录含有此版本 Amanat 不认识的字段。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="386"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation>数据包引用了它自己和此保险库都没有的记录，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
         <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation>发送者的签名验证失败：数据包被他人改动或重新加密。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
         <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
         <translation>发送者签名之后还有多余数据。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411"/>
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>发送者不是已验证的联系人，因此未导入任何内容。数据包会在“联系人 &gt; 隔离区”中等待，直到您验证发送者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation>此数据包是由此保险库封存的。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
         <source>Choose at least one verified contact.</source>
         <translation>请至少选择一位已验证的联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="412"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
         <source>The same contact is chosen twice.</source>
         <translation>同一位联系人被选择了两次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation>所选的一位联系人尚未验证。请先核对其安全码并完成验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation>所选的一位联系人的密钥已更改。向其封存之前，请核对新的安全码并重新验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
         <source>Choose the cases to seal.</source>
         <translation>请选择要封存的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation>没有可发送的内容：所选配置排除了所有所选案件（它们是受限的）。请选择完整配置或其他案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
         <source>Unknown redaction profile.</source>
         <translation>未知的脱敏配置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation>封存过程中保险库发生了变化。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
         <source>An internal error stopped the bundle.</source>
         <translation>内部错误中止了数据包的生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
         <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
         <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
         <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="575"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="585"/>
         <source>Check %1.</source>
         <translation>请检查%1。</translation>
     </message>
@@ -2703,202 +2718,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="476"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
         <source>person of concern</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="478"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="479"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
         <source>script</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="481"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
         <source>identifier</source>
         <translation>识别号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="483"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="484"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
         <source>hometown</source>
         <translation>家乡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
         <source>reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
         <source>assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
         <source>event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
         <source>stated reason</source>
         <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
         <source>description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="506"/>
         <source>testimony</source>
         <translation>证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="507"/>
         <source>narrative</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="508"/>
         <source>speaker</source>
         <translation>讲述者</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
         <source>interviewer</source>
         <translation>采访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
         <source>interpreter</source>
         <translation>口译员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
         <source>consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
         <source>permitted use</source>
         <translation>允许的用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="515"/>
         <source>ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="519"/>
         <source>first</source>
         <translation>第一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="520"/>
         <source>second</source>
         <translation>第二个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="521"/>
         <source>third</source>
         <translation>第三个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="522"/>
         <source>fourth</source>
         <translation>第四个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="523"/>
         <source>fifth</source>
         <translation>第五个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="533"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="543"/>
         <source>one of the fields</source>
         <translation>其中一个字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="541"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="551"/>
         <source>the %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="546"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="556"/>
         <source>%1 number %2</source>
         <translation>第 %2 个%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="553"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="563"/>
         <source>the %1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="561"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="571"/>
         <source>%1&apos;s %2</source>
         <translation>%1的%2</translation>
     </message>
@@ -2919,63 +2934,98 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>FollowupsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="53"/>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="54"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="56"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="57"/>
         <source>Only open questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="61"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="64"/>
         <source>Follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="68"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="71"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="75"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="76"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="79"/>
         <source>Your answer to the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84"/>
+        <source>Answer with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85"/>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="86"/>
+        <source>A note and the record as corrected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
+        <source>A note and a testimony of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="91"/>
+        <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="97"/>
+        <source>The testimony that answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="101"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103"/>
         <source>Open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="92"/>
-        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, open the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="127"/>
-        <source>%1 questions, %2 open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="129"/>
-        <source>No follow-up questions.</source>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="112"/>
+        <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, make it in the case first, then answer here and link it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
+        <source>%1 questions, %2 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="150"/>
+        <source>No follow-up questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="176"/>
         <source>Not answered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="202"/>
+        <source>Testimony %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="251"/>
         <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation type="unfinished"></translation>
     </message>

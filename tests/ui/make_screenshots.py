@@ -204,6 +204,78 @@ def shoot_review(window, ws, shot, case_id: str) -> None:
     shot(window, "case-notes-thread")
 
 
+def prepare_conflicts(vault: Vault, home: Path, case_id: str) -> str:
+    """A field desk that received a case from this vault: both edited its person (a
+    conflict here), the desk answered one of two follow-up questions. Returns the case."""
+    from amanat.services import bundles as bundle_service
+    from amanat.services import cases as case_service
+    from amanat.services import contacts as contact_service
+    from amanat.services import edits
+    from amanat.services import followups as followup_service
+
+    desk, _ = Vault.create(home / "ghulja", PASSPHRASE, name="Ghulja field desk", kdf=TEST_PARAMS)
+    contact_service.add_contact(vault, contact_service.own_card(desk), verified=True)
+    contact_service.add_contact(desk, contact_service.own_card(vault), verified=True)
+    out = home / "review-exchange"
+    out.mkdir()
+
+    def send(sender: Vault, receiver: Vault) -> None:
+        name = receiver.identity.display_name
+        path = bundle_service.seal_bundle(sender, [name], out, case_ids=[case_id]).path
+        bundle_service.open_bundle(receiver, path)
+
+    send(vault, desk)
+    for who, change in (
+        (desk, {"occupation": "Teacher at School No. 4", "notes": None}),
+        (vault, {"notes": "Her brother says she was moved to Camp No. 3 in 2019."}),
+    ):
+        person = {**case_service.get_case(who, case_id)["person"], **change}
+        edits.update_person(who, str(person["id"]), person, case_id=case_id)
+    asked = followup_service.ask(vault, case_id, "Which camp in Ghulja was she held in?").id
+    send(vault, desk)
+    send(desk, vault)
+    followup_service.answer(desk, asked, "Camp No. 3, east of the city, says her sister.")
+    followup_service.ask(vault, str(person["id"]), "Do we have her date of birth from a document?")
+    send(desk, vault)
+    desk.lock()
+    return case_id
+
+
+def shoot_conflicts(window, ws, shot, case_id: str) -> None:
+    from amanat.services import conflicts as conflict_service
+    from amanat.ui.review.conflict_dialog import ConflictDialog
+
+    ws.show_review()
+    tabs = ws.review.tabs
+    conflicts = ws.review.panel("conflictsPanel")
+    tabs.setCurrentWidget(conflicts)
+    wait_for(lambda: conflicts.loaded and conflicts.model.rowCount() > 0)
+    shot(window, "review-conflicts")
+    views: list[object] = []
+    record_id = conflicts.model.row(0)["id"]
+    window.session.op(
+        lambda v, _s: conflict_service.conflict_view(v, record_id), on_success=views.append
+    )
+    wait_for(lambda: bool(views))
+    dialog = ConflictDialog(window, window.session, views[0])  # type: ignore[arg-type]
+    dialog.show()
+    shot(dialog, "conflict-dialog")
+    dialog.close()
+    followups = ws.review.panel("followupsPanel")
+    tabs.setCurrentWidget(followups)
+    wait_for(lambda: followups.loaded and followups.model.rowCount() > 0)
+    answered = next(i for i, r in enumerate(followups.model.rows) if r["state"] == "answered")
+    followups.view.setCurrentIndex(followups.model.index(answered, 0))
+    shot(window, "review-followups")
+    ws.show_section("cases")
+    ws.open_case(case_id)
+    view = ws.cases.case_view
+    wait_for(lambda: view.cd is not None and view.cd.id == case_id)
+    view.tabs.setCurrentWidget(view.followups_tab)
+    wait_for(lambda: view.followups_tab.model.rowCount() > 0)
+    shot(window, "case-followups")
+
+
 def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     from amanat.ui.exchange.bundle_dialogs import OpenBundleDialog, SealDialog
     from amanat.ui.exchange.trust import VerifyContactDialog
@@ -385,6 +457,9 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
         pair.person_id
     ].cases[0][0]
     bundle_files = prepare_contacts(vault, Path(_home))
+    review_case = prepare_conflicts(
+        vault, Path(_home), str(case_service.list_cases(vault, limit=3)[1]["id"])
+    )
     vault.lock()
     window.show_unlock()
     shot(window, "unlock")
@@ -485,6 +560,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     shoot_bundles(window, ws, shot, bundle_files)
     shoot_review(window, ws, shot, with_files)
     shoot_inbox(window, ws, shot, bundle_files)
+    shoot_conflicts(window, ws, shot, review_case)
     ws.show_section("cases")
     from amanat.ui.cases.new_case_dialog import NewCaseDialog
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QRadioButton
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton
 
 from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
@@ -116,7 +116,7 @@ def test_the_conflict_dialog_takes_fields_from_either_side_and_resolves(
 def test_the_followups_tab_lists_and_answers_and_the_case_view_asks(
     qtbot, home_vault, window_factory, tmp_path: Path
 ) -> None:
-    _path, case_id, _person_id, question = prepared(home_vault, tmp_path)
+    _path, case_id, person_id, question = prepared(home_vault, tmp_path)
     window = window_factory()
     ws = unlock(qtbot, window)
     ws.show_review()
@@ -130,18 +130,49 @@ def test_the_followups_tab_lists_and_answers_and_the_case_view_asks(
     assert rows["Her date of birth?"]["about"] == "The person"
     assert "1 open" in plain(panel.summary.text())
     answered = next(i for i, r in enumerate(panel.model.rows) if r["id"] == question)
+    unseen = on_worker(qtbot, window, followup_service.answered_unseen_case_ids)
+    assert unseen == [case_id]  # shown first, but not yet chosen by the reviewer
+    panel.view.setCurrentIndex(panel.model.index(1 - answered, 0))
     panel.view.setCurrentIndex(panel.model.index(answered, 0))
+    # Reading the answer marks it seen: the case leaves the queue's reason.
+    qtbot.waitUntil(
+        lambda: on_worker(qtbot, window, followup_service.answered_unseen_case_ids) == [],
+        timeout=10000,
+    )
     assert "Field office" in plain(panel.answers.text())
     assert "Camp No. 3" in plain(panel.answers.text())
     click(qtbot, panel.open_only)
     qtbot.waitUntil(lambda: len(panel.model.rows) == 1, timeout=10000)
     answer_box = find(panel, QPlainTextEdit, "followupAnswerText")
     assert not find(panel, QPushButton, "answerFollowup").isEnabled()
-    type_into(qtbot, answer_box, "Born 1974, says her sister")
+    type_into(qtbot, answer_box, "Born 1974, as corrected")
+    panel.answer_kind.setCurrentIndex(panel.answer_kind.findData("correction"))
     click(qtbot, find(panel, QPushButton, "answerFollowup"))
     qtbot.waitUntil(lambda: panel.model.rows == [], timeout=10000)
     found = on_worker(qtbot, window, lambda v: followup_service.list_followups(v, open_only=True))
     assert found == []
+    everything = on_worker(qtbot, window, followup_service.list_followups)
+    [answer] = next(q for q in everything if q["target_kind"] == "person")["answers"]
+    assert (answer["kind"], answer["record"], answer["text"]) == (
+        "correction", person_id, "Born 1974, as corrected",
+    )  # fmt: skip
+    assert answer["rev"] is not None
+
+    # An answer by a testimony of the case.
+    on_worker(qtbot, window, lambda v: followup_service.ask(v, case_id, "Who saw her taken?"))
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 1, timeout=10000)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    panel.answer_kind.setCurrentIndex(panel.answer_kind.findData("testimony"))
+    testimonies = find(panel, QComboBox, "followupAnswerTestimony")
+    qtbot.waitUntil(lambda: testimonies.count() == 1, timeout=10000)
+    assert testimonies.isVisible()
+    type_into(qtbot, answer_box, "Her sister, in the testimony recorded in May")
+    click(qtbot, find(panel, QPushButton, "answerFollowup"))
+    qtbot.waitUntil(lambda: panel.model.rows == [], timeout=10000)
+    tid = on_worker(qtbot, window, lambda v: case_service.get_case(v, case_id)["testimonies"])
+    everything = on_worker(qtbot, window, followup_service.list_followups)
+    [by_testimony] = next(q for q in everything if q["text"] == "Who saw her taken?")["answers"]
+    assert (by_testimony["kind"], by_testimony["record"]) == ("testimony", tid[0]["id"])
 
     # The case view's Follow-ups tab shows the case's questions and asks a new one.
     ws.show_section("cases")
@@ -151,7 +182,7 @@ def test_the_followups_tab_lists_and_answers_and_the_case_view_asks(
     tab = view.followups_tab
     view.tabs.setCurrentWidget(tab)
     assert view.tabs.tabText(view.tabs.currentIndex()) == "&Follow-ups"
-    qtbot.waitUntil(lambda: len(tab.model.rows) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(tab.model.rows) == 3, timeout=10000)
     choices = [plain(tab.target.itemText(i)) for i in range(tab.target.count())]
     assert choices[:2] == ["The case", "The person"] and "Testimony 1" in choices
     tab.target.setCurrentIndex(choices.index("Testimony 1"))
@@ -159,6 +190,6 @@ def test_the_followups_tab_lists_and_answers_and_the_case_view_asks(
     click(qtbot, find(tab, QPushButton, "askFollowup"))
     qtbot.waitUntil(lambda: tab.notice.isVisible(), timeout=10000)
     assert "Question saved" in tab.notice.accessibleName()
-    qtbot.waitUntil(lambda: len(tab.model.rows) == 3, timeout=10000)
+    qtbot.waitUntil(lambda: len(tab.model.rows) == 4, timeout=10000)
     asked = on_worker(qtbot, window, lambda v: followup_service.list_followups(v, case_id=case_id))
     assert asked[-1]["target_kind"] == "testimony" and asked[-1]["state"] == "open"

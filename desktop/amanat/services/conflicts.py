@@ -287,15 +287,17 @@ def list_conflicts(vault: Vault) -> list[ConflictView]:
 
 def conflict_case_ids(vault: Vault) -> list[str]:
     """The cases with a record waiting for a person (for the review queue)."""
+    # CROSS JOIN: the few waiting records drive the loop (through case_record's index
+    # on record_id), never a scan of every case's membership.
     rows = (
         vault.connection()
         .execute(
-            "SELECT DISTINCT r.case_id FROM record_conflict c"
-            " JOIN case_record r ON r.record_id = c.record_id ORDER BY r.case_id"
+            "SELECT r.case_id FROM record_waiting w"
+            " CROSS JOIN case_record r ON r.record_id = w.record_id"
         )
         .fetchall()
     )
-    return [str(r[0]) for r in rows]
+    return sorted({str(r[0]) for r in rows})
 
 
 # -- resolving ----------------------------------------------------------------------------

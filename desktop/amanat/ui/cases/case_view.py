@@ -826,9 +826,9 @@ class CaseView(QWidget):
                 "warning",
                 fill(
                     self.tr(
-                        "Changes proposed by %1 to records of this case were kept but not"
-                        " applied, because that vault did not create them. Compare and decide"
-                        " in Review > Conflicts (Ctrl+5)."
+                        "Changes by %1 to records of this case were kept but not applied:"
+                        " they wait for your decision. Compare and decide in Review >"
+                        " Conflicts (Ctrl+5)."
                     ),
                     ", ".join(isolate(n) for n in proposers),
                 ),

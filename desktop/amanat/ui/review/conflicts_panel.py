@@ -138,11 +138,13 @@ class ConflictsPanel(QWidget):
         self.open_button.setEnabled(enabled)
         if views and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
-        self.summary.setText(
-            fill(self.tr("%1 records are waiting for a decision."), str(len(views)))
-            if views
-            else self.tr("No record is waiting for a decision.")
-        )
+        if len(views) > 1:
+            text = fill(self.tr("%1 records are waiting for a decision."), str(len(views)))
+        elif views:
+            text = self.tr("One record is waiting for a decision.")
+        else:
+            text = self.tr("No record is waiting for a decision.")
+        self.summary.setText(text)
 
     def _selected(self) -> dict[str, Any] | None:
         index = self.view.currentIndex()

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.domain.changes import Changes
+from amanat.services import cases as case_service
 from amanat.services import followups as followup_service
 from amanat.storage.vault import Vault
 from amanat.ui.kit.followup_words import answer_text, followup_columns, followup_rows
@@ -44,6 +46,7 @@ class FollowupsPanel(QWidget):
         self.session = session
         self.loaded = False
         self._stale = True
+        self._restoring = False
         session.changes_applied.connect(self._apply_changes)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -78,6 +81,23 @@ class FollowupsPanel(QWidget):
         self.answer_text.textChanged.connect(self._update_buttons)
         layout.addWidget(self.answer_text)
         row = QHBoxLayout()
+        self.answer_kind = named(QComboBox(), "followupAnswerKind", self.tr("Answer with"))
+        self.answer_kind.addItem(self.tr("A note"), "note")
+        self.answer_kind.addItem(self.tr("A note and the record as corrected now"), "correction")
+        self.answer_kind.addItem(self.tr("A note and a testimony of the case"), "testimony")
+        self.answer_kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.answer_kind.setToolTip(
+            self.tr(
+                "Correct the record first (open the case), then answer: the answer links"
+                " to the corrected version."
+            )
+        )
+        row.addWidget(self.answer_kind)
+        self.answer_testimony = named(
+            QComboBox(), "followupAnswerTestimony", self.tr("The testimony that answers it")
+        )
+        self.answer_testimony.hide()
+        row.addWidget(self.answer_testimony)
         self.answer_button = button(self.tr("Answer"), "answerFollowup", role="primary")
         self.answer_button.clicked.connect(self.answer_selected)
         self.open_button = button(self.tr("Open the case"), "openFollowupCase")
@@ -91,7 +111,8 @@ class FollowupsPanel(QWidget):
                 self.tr(
                     "Questions travel with the next bundle of their case. An answer here"
                     " goes back the same way, and the question is answered on both sides."
-                    " To answer with a correction or a new testimony, open the case."
+                    " To answer with a correction or a new testimony, make it in the case"
+                    " first, then answer here and link it."
                 )
             )
         )
@@ -130,9 +151,13 @@ class FollowupsPanel(QWidget):
         )
         ids = [r["id"] for r in self.model.rows]
         wanted = ids.index(current["id"]) if current and current["id"] in ids else 0
-        if ids:
-            self.view.setCurrentIndex(self.model.index(wanted, 0))
-        self._show_selected()
+        self._restoring = True  # a selection made here is not the reviewer reading
+        try:
+            if ids:
+                self.view.setCurrentIndex(self.model.index(wanted, 0))
+            self._show_selected()
+        finally:
+            self._restoring = False
 
     def _selected(self) -> dict[str, Any] | None:
         index = self.view.currentIndex()
@@ -144,15 +169,57 @@ class FollowupsPanel(QWidget):
             self.answers.setText("")
         elif q["answers"]:
             self.answers.setText("\n".join(answer_text(a) for a in q["answers"]))
+            unseen = not all(a["seen"] for a in q["answers"])
+            if q["asked_here"] and unseen and not self._restoring:
+                self._mark_seen(str(q["case"]))
         else:
             self.answers.setText(self.tr("Not answered yet."))
+        if self.answer_kind.currentData() == "testimony":
+            self._kind_changed()  # the testimonies of the newly chosen question's case
         self._update_buttons()
+
+    def _kind_changed(self) -> None:
+        """With "a testimony of the case", offer the selected question's testimonies."""
+        q = self._selected()
+        wanted = self.answer_kind.currentData() == "testimony" and q is not None
+        self.answer_testimony.setVisible(wanted)
+        self.answer_testimony.clear()
+        if wanted and q is not None:
+            case_id = str(q["case"])
+
+            def read(vault: Vault, _s: TaskState) -> list[dict[str, Any]]:
+                return list(case_service.get_case(vault, case_id).get("testimonies") or [])
+
+            self.session.op(
+                read, on_success=self._testimonies, on_failure=self.notice.show_error, owner=self
+            )
+        self._update_buttons()
+
+    def _testimonies(self, testimonies: list[dict[str, Any]]) -> None:
+        self.answer_testimony.clear()
+        for i, t in enumerate(testimonies, start=1):
+            speaker = (t.get("speaker") or {}).get("names") or [{}]
+            text = fill(self.tr("Testimony %1: %2"), str(i), speaker[0].get("text") or "")
+            self.answer_testimony.addItem(text, str(t["id"]))
+        self._update_buttons()
+
+    def _mark_seen(self, case_id: str) -> None:
+        """The reviewer has read the answers: the case leaves the queue's "answered
+        follow-ups" (services.followups.answered_unseen_case_ids)."""
+
+        def work(vault: Vault, _s: TaskState) -> Any:
+            return followup_service.mark_seen(vault, case_id)
+
+        self.session.op(work, on_failure=self.notice.show_error, owner=self)
 
     def _update_buttons(self) -> None:
         q = self._selected()
         self.open_button.setEnabled(q is not None)
+        needs_testimony = self.answer_kind.currentData() == "testimony"
         self.answer_button.setEnabled(
-            q is not None and bool(self.answer_text.toPlainText().strip())
+            q is not None
+            and bool(self.answer_text.toPlainText().strip())
+            and (not needs_testimony or self.answer_testimony.currentData() is not None)
         )
 
     def _open_selected(self) -> None:
@@ -166,9 +233,14 @@ class FollowupsPanel(QWidget):
         if q is None or not text:
             return
         followup_id = str(q["id"])
+        kind = str(self.answer_kind.currentData())
+        record_id = {
+            "correction": str(q["target"]),
+            "testimony": self.answer_testimony.currentData(),
+        }.get(kind)
 
         def work(vault: Vault, _s: TaskState) -> Any:
-            return followup_service.answer(vault, followup_id, text)
+            return followup_service.answer(vault, followup_id, text, kind=kind, record_id=record_id)
 
         self.answer_button.setEnabled(False)
         self.session.op(work, on_success=self._answered, on_failure=self._failed, owner=self)
