@@ -7,6 +7,7 @@ test imports this module.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,6 +15,13 @@ import pytest
 
 from amanat.storage.vault import Vault
 from support.vaults import befriend, create_vault
+
+# One language for the whole suite, whatever the developer's: the app's "system"
+# language and the command line's words follow the environment (ui/kit/language.py,
+# cli/language.py); tests that want another set it themselves.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 MakeVault = Callable[..., Vault]
 

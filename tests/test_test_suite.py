@@ -112,7 +112,10 @@ def test_the_checker_sees_a_silent_test(tmp_path: Path) -> None:
 
 # The tests mirror the packages of desktop/amanat; only tests of the project as a whole
 # (its documents, layers, packaging and this suite) stay at the top.
-TOP_LEVEL = {"test_docs.py", "test_layers.py", "test_packaging.py", "test_test_suite.py"}
+TOP_LEVEL = {
+    "test_docs.py", "test_layers.py", "test_packaging.py", "test_test_suite.py",
+    "test_translations.py",  # resources/translations, like test_packaging: no package of its own
+}  # fmt: skip
 
 
 def test_tests_mirror_the_packages() -> None:

@@ -1,6 +1,7 @@
 """Take screenshots of every screen (for docs/user-guide-app.md and for looking).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_screenshots.py OUT_DIR [--rtl] [--docs]
+        [--language kk|ru|ug|zh_CN]
 
 --docs writes the smaller, 256-colour images used in docs/images/.
 
@@ -395,12 +396,15 @@ def shoot_merging(window, ws, shot) -> None:
     pump(300)
 
 
-def main(out: Path, rtl: bool, docs: bool = False) -> None:
+def main(out: Path, rtl: bool, docs: bool = False, language: str = "") -> None:
+    """``language`` (kk, ru, ug, zh_CN): the screens in that language, each image named
+    ``<name>-<language>.png``."""
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["amanat"])
     from amanat.ui.app import setup_application
 
-    setup_application(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    setup_application(app, QLocale(language) if language else english)
     if rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     from amanat.ui.window import AppWindow
@@ -412,6 +416,8 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
             image = image.convertToFormat(
                 QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
             )
+        if language:
+            name = f"{name}-{language}"
         image.save(str(out / f"{name}.png"), "PNG", 9 if docs else -1)
         print("wrote", out / f"{name}.png")
 
@@ -589,4 +595,5 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), "--rtl" in sys.argv, "--docs" in sys.argv)
+    chosen = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else ""
+    main(Path(sys.argv[1]), "--rtl" in sys.argv, "--docs" in sys.argv, chosen)

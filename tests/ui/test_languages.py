@@ -170,3 +170,24 @@ def test_the_main_screens_open_in_every_language(qtbot, vault_in, window_factory
     qtbot.waitUntil(lambda: ws.cases.case_view.cd is not None, timeout=10000)
     window.grab()
     idle(qtbot, window)
+
+
+@pytest.mark.parametrize(
+    ("code", "cancel"), [("ru", "Отмена"), ("kk", "Бас тарту"), ("zh_CN", "取消")]
+)
+def test_qt_s_own_dialogs_are_translated_where_qt_ships_a_catalogue(
+    qtbot, code: str, cancel: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    installed = language.apply_code(code)
+    assert installed, "no catalogue installed"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+
+
+def test_a_language_amanat_does_not_speak_gives_english_with_its_plurals(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    language.apply(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    assert language.active() == "en"
+    assert QCoreApplication.translate("SettingsDialog", "%n day(s)", "", 3) == "3 days"

@@ -64,12 +64,17 @@ MESSAGES.update(
 )
 
 
-def describe(exc: AmanatError) -> str:
-    template = MESSAGES.get(exc.code)
+def describe(exc: AmanatError, language: str | None = None) -> str:
+    """The sentence for an error, in ``language`` (default: the environment's, see
+    cli/language.py), English where that language has no words for the code."""
+    from amanat.cli.language import catalogue, environment_language
+
+    words = catalogue(language or environment_language())
+    template = words.get(exc.code) or MESSAGES.get(exc.code)
     if template is None:
         # Fall back to the family's sentence, then the code itself.
         family = exc.code.split(".", 1)[0]
-        template = MESSAGES.get(family, exc.code)
+        template = words.get(family) or MESSAGES.get(family, exc.code)
         if exc.params:
             details = ", ".join(f"{k}={v}" for k, v in sorted(exc.params.items()))
             return f"{template} ({details})"

@@ -75,7 +75,7 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
     (ui/kit/language.py)."""
     from amanat.ui.kit import language
 
-    return language.apply(locale, app)
+    return language.apply(locale, app, startup=True)
 
 
 def run_gui(argv: list[str]) -> int:

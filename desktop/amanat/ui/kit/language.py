@@ -37,12 +37,14 @@ NATIVE_NAMES = {
 
 _installed: list[QTranslator] = []
 _active: list[str] = ["en"]
+_startup: list[QLocale] = []
 
 
 def locale_for(code: str) -> QLocale:
-    """The QLocale of a language code (``"system"``: the system's)."""
+    """The QLocale of a language code (``"system"``: the one the app started in, which
+    is the system's unless a tool or test chose another)."""
     if code == SYSTEM or not code:
-        return QLocale.system()
+        return _startup[0] if _startup else QLocale.system()
     return QLocale(code)
 
 
@@ -66,13 +68,18 @@ def is_right_to_left(locale: QLocale) -> bool:
     return locale.textDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def apply(locale: QLocale, app: QCoreApplication | None = None) -> list[QTranslator]:
+def apply(
+    locale: QLocale, app: QCoreApplication | None = None, *, startup: bool = False
+) -> list[QTranslator]:
     """Install the translations for ``locale`` (replacing those installed before), make
     it the default locale and set the layout direction. Returns the translators
-    installed (Qt's first, then Amanat's; either may be missing)."""
+    installed (Qt's first, then Amanat's; either may be missing). ``startup``: this is
+    the language the app starts in, what the setting "system" means from now on."""
     app = app or QCoreApplication.instance()
     if app is None:
         raise RuntimeError("no application")
+    if startup:
+        _startup[:] = [locale]
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
