@@ -33,8 +33,16 @@ def row(vault: Vault, case_id: str) -> dict[str, Any]:
     return found
 
 
-def test_the_frozen_rank_is_the_reasons_rank() -> None:
-    assert reviews.rank_expression() == schema_v5.RANK_V5
+def test_the_vaults_rank_is_the_reasons_rank(vault: Vault) -> None:
+    """The rank column a vault has (schema 5's, or a later migration's set_rank) is
+    the sum of the weights of today's REASONS."""
+    sql = (
+        vault.connection()
+        .execute("SELECT sql FROM sqlite_schema WHERE name = 'case_review'")
+        .fetchone()[0]
+    )
+    assert f"GENERATED ALWAYS AS ({reviews.rank_expression()})" in " ".join(sql.split())
+    assert reviews.rank_expression(reviews.REASONS[:4]) == schema_v5.RANK_V5
     assert migrations.LATEST >= 5
 
 
