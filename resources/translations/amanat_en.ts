@@ -1013,280 +1013,280 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="543" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="564" />
         <source>Correct the case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="545" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566" />
         <source>Correct the case's title and fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="549" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="553" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="553" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="581" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601" />
         <source>Re&amp;view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613" />
         <source>Add an event...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613" />
         <source>Add an event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="595" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="616" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="595" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="616" />
         <source>Correct the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
         <source>Remove...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
         <source>Remove the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="610" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="611" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="663" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="632" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="684" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="614" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="617" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="638" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="639" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="623" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="626" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="660" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="647" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="629" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="668" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="650" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="632" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="653" />
         <source>What changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="656" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="638" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="659" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="665" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="650" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="650" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="656" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="677" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="672" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="693" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="696" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="703" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="710" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="896" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="917" />
         <source>Choose an event in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="909" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="930" />
         <source>Remove this event?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="911" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="932" />
         <source>The event leaves the case. Nothing is lost: its versions stay in the case's history, and the custody log records the removal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="914" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="935" />
         <source>Remove the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="575" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="596" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="579" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="581" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="716" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="722" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="743" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1294,7 +1294,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="724" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="745" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1302,37 +1302,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="778" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="799" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="780" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="788" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="809" />
         <source>an unknown vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="822" />
         <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="813" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="834" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="831" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="852" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="834" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="855" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -3792,57 +3792,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="398" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="399" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="401" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="402" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="402" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="403" />
         <source>Write a note about this case, or an answer...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="409" />
         <source>Reply to the chosen note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="409" />
         <source>Reply to the note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="423" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="424" />
         <source>Older verification grade: %1. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="433" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="434" />
         <source>%1, field %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="451" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
+        <source>you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="444" />
+        <source>%1 (not one of your contacts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="472" />
         <source>Choose the note to answer in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="458" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="479" />
         <source>Write the note first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="406" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="501" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
