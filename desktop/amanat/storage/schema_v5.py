@@ -17,8 +17,8 @@ Released once the first golden vault with it is cut: never edit, append a migrat
   ``pending`` (the
   case's records with more than one head: conflicts and proposals), ``changed`` (the
   latest revision time of any of its records) and ``rank`` (the sum of the weights of
-  the reasons that apply: ``storage.reviews.REASONS``; a later reason is a column, a
-  REASONS entry and ``storage.reviews.set_rank`` in its own migration).
+  the reasons that apply: ``storage.reviews.REASONS``, kept by triggers; a later reason
+  is a column, a REASONS entry and ``storage.reviews.set_rank`` in its own migration).
 """
 
 from __future__ import annotations
@@ -77,8 +77,20 @@ CREATE TABLE case_review (
     received_seq INTEGER NOT NULL DEFAULT 0,
     pending      INTEGER NOT NULL DEFAULT 0,
     changed      TEXT NOT NULL DEFAULT '',
-    rank         INTEGER GENERATED ALWAYS AS ({RANK_V5}) VIRTUAL
+    rank         INTEGER NOT NULL DEFAULT 0     -- kept by the two triggers below
 ) STRICT;
+
+-- The rank is a plain column kept by triggers, not a generated one: SQLite never reads
+-- an index on a generated column as a covering index, and the queue's 100,000 ids must
+-- come from the index alone.
+CREATE TRIGGER case_review_rank_new AFTER INSERT ON case_review BEGIN
+    UPDATE case_review SET rank = ({RANK_V5}) WHERE case_id = NEW.case_id;
+END;
+
+CREATE TRIGGER case_review_rank AFTER UPDATE ON case_review BEGIN
+    UPDATE case_review SET rank = ({RANK_V5})
+    WHERE case_id = NEW.case_id AND rank IS NOT ({RANK_V5});
+END;
 
 CREATE TRIGGER case_review_case AFTER INSERT ON case_file BEGIN
     INSERT OR IGNORE INTO case_review (case_id, changed) VALUES (NEW.id, NEW.created);
