@@ -33,8 +33,14 @@ def row(vault: Vault, case_id: str) -> dict[str, Any]:
     return found
 
 
-def test_the_frozen_rank_is_the_reasons_rank() -> None:
-    assert reviews.rank_expression() == schema_v5.RANK_V5
+def test_the_vaults_rank_is_the_reasons_rank(vault: Vault) -> None:
+    """The rank a vault keeps (schema 5's triggers, or a later migration's set_rank) is
+    the sum of the weights of today's REASONS."""
+    conn = vault.connection()
+    for trigger in ("case_review_rank", "case_review_rank_new"):
+        sql = conn.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (trigger,)).fetchone()
+        assert f"rank = ({reviews.rank_expression()})" in " ".join(str(sql[0]).split())
+    assert reviews.rank_expression(reviews.REASONS[:4]) == schema_v5.RANK_V5
     assert migrations.LATEST >= 5
 
 

@@ -49,7 +49,7 @@ def test_the_rank_column_can_be_given_a_new_expression(vault: Vault) -> None:
             " ORDER BY q.rank DESC, q.changed DESC, q.case_id"
         )
     )
-    assert "case_review_queue" in plan and "TEMP B-TREE" not in plan
+    assert "COVERING INDEX case_review_queue" in plan and "TEMP B-TREE" not in plan
 
 
 def test_the_queue_is_sorted_and_filtered_by_indexes(vault: Vault) -> None:
@@ -62,7 +62,7 @@ def test_the_queue_is_sorted_and_filtered_by_indexes(vault: Vault) -> None:
                 " ORDER BY q.rank DESC, q.changed DESC, q.case_id"
             )
         )
-        assert "USING INDEX case_review_" in plan and "TEMP B-TREE" not in plan, plan
+        assert "INDEX case_review_" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_each_reason_filter_reads_its_own_partial_index(vault: Vault) -> None:

@@ -6,7 +6,7 @@
 - The queue (``queue_ids``, ``queue_rows``): one row per case in ``case_review``, kept
   by the triggers of schema version 5. Why a case needs attention is a list of
   ``Reason``s (``REASONS``): each a code, an SQL condition over ``case_review`` (alias
-  ``q``) and a weight; ``rank`` (a generated column, indexed) is the sum of the weights
+  ``q``) and a weight; ``rank`` (kept by triggers, indexed) is the sum of the weights
   that apply, and the queue is ordered by rank, then the latest change.
 
 Adding a reason (e.g. ``followup_answered``) is: a column of ``case_review`` kept up to
@@ -52,31 +52,20 @@ def rank_expression(reasons: Sequence[Reason] = REASONS) -> str:
 
 
 def set_rank(conn: Connection, expression: str) -> None:
-    """Replace the rank column's expression (a later migration's reason): every index
-    of ``case_review`` that names the rank is dropped and made again as it was."""
-    indexes = [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'case_review'"
-            " AND sql LIKE '%rank%'"
-        )
-    ]
-    names = [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'case_review'"
-            " AND sql LIKE '%rank%'"
-        )
-    ]
-    for name in names:
-        conn.execute(f'DROP INDEX "{name}"')
-    conn.execute("ALTER TABLE case_review DROP COLUMN rank")
+    """Give the rank a new expression (a later migration's reason): the two triggers
+    that keep it are made again with it, and every row's rank is computed again."""
+    conn.execute("DROP TRIGGER IF EXISTS case_review_rank_new")
+    conn.execute("DROP TRIGGER IF EXISTS case_review_rank")
     conn.execute(
-        f"ALTER TABLE case_review ADD COLUMN rank INTEGER GENERATED ALWAYS AS ({expression})"
-        " VIRTUAL"
+        "CREATE TRIGGER case_review_rank_new AFTER INSERT ON case_review BEGIN"
+        f" UPDATE case_review SET rank = ({expression}) WHERE case_id = NEW.case_id; END"
     )
-    for sql in indexes:
-        conn.execute(sql)
+    conn.execute(
+        "CREATE TRIGGER case_review_rank AFTER UPDATE ON case_review BEGIN"
+        f" UPDATE case_review SET rank = ({expression})"
+        f" WHERE case_id = NEW.case_id AND rank IS NOT ({expression}); END"
+    )
+    conn.execute(f"UPDATE case_review SET rank = ({expression})")
 
 
 def reason_index_sql(reason: Reason) -> str:

@@ -13,11 +13,12 @@ Released once the first golden vault with it is cut: never edit, append a migrat
   this vault's own review of the case (``review_id``, ``state``, ``assignee``,
   ``mine``: assigned to this vault's display name, ``reviewed_seq``: the local
   arrival order of the revision of the review shown), ``received_seq`` (the latest
-  revision of any of the case's records that came in a bundle), ``pending`` (the
+  revision of any of the case's records that came in a bundle and became a head),
+  ``pending`` (the
   case's records with more than one head: conflicts and proposals), ``changed`` (the
   latest revision time of any of its records) and ``rank`` (the sum of the weights of
-  the reasons that apply: ``storage.reviews.REASONS``; a later reason is a column, a
-  REASONS entry and ``storage.reviews.set_rank`` in its own migration).
+  the reasons that apply: ``storage.reviews.REASONS``, kept by triggers; a later reason
+  is a column, a REASONS entry and ``storage.reviews.set_rank`` in its own migration).
 """
 
 from __future__ import annotations
@@ -76,8 +77,20 @@ CREATE TABLE case_review (
     received_seq INTEGER NOT NULL DEFAULT 0,
     pending      INTEGER NOT NULL DEFAULT 0,
     changed      TEXT NOT NULL DEFAULT '',
-    rank         INTEGER GENERATED ALWAYS AS ({RANK_V5}) VIRTUAL
+    rank         INTEGER NOT NULL DEFAULT 0     -- kept by the two triggers below
 ) STRICT;
+
+-- The rank is a plain column kept by triggers, not a generated one: SQLite never reads
+-- an index on a generated column as a covering index, and the queue's 100,000 ids must
+-- come from the index alone.
+CREATE TRIGGER case_review_rank_new AFTER INSERT ON case_review BEGIN
+    UPDATE case_review SET rank = ({RANK_V5}) WHERE case_id = NEW.case_id;
+END;
+
+CREATE TRIGGER case_review_rank AFTER UPDATE ON case_review BEGIN
+    UPDATE case_review SET rank = ({RANK_V5})
+    WHERE case_id = NEW.case_id AND rank IS NOT ({RANK_V5});
+END;
 
 CREATE TRIGGER case_review_case AFTER INSERT ON case_file BEGIN
     INSERT OR IGNORE INTO case_review (case_id, changed) VALUES (NEW.id, NEW.created);
@@ -88,9 +101,7 @@ CREATE TRIGGER case_review_case_gone AFTER DELETE ON case_file BEGIN
 END;
 
 CREATE TRIGGER case_review_revision AFTER INSERT ON revision BEGIN
-    UPDATE case_review SET
-        changed = max(changed, NEW.created),
-        received_seq = CASE WHEN NEW.origin IS NULL THEN received_seq ELSE NEW.seq END
+    UPDATE case_review SET changed = max(changed, NEW.created)
     WHERE case_id IN (SELECT case_id FROM case_record WHERE record_id = NEW.record_id);
 END;
 
@@ -104,8 +115,13 @@ CREATE TRIGGER case_review_member AFTER INSERT ON case_record BEGIN
     WHERE case_id = NEW.case_id;
 END;
 
+-- A received revision counts when it becomes a head (new, fast-forward, proposal,
+-- conflict), not when an old one arrives late and changes nothing ("kept").
 CREATE TRIGGER case_review_head_added AFTER INSERT ON record_head BEGIN
-    UPDATE case_review SET pending = {_PENDING.format(case="case_review.case_id")}
+    UPDATE case_review SET
+        pending = {_PENDING.format(case="case_review.case_id")},
+        received_seq = max(received_seq, coalesce((SELECT seq FROM revision
+            WHERE rev_id = NEW.rev_id AND origin IS NOT NULL), 0))
     WHERE case_id IN (SELECT case_id FROM case_record WHERE record_id = NEW.record_id);
 END;
 
