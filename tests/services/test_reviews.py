@@ -11,8 +11,9 @@ import pytest
 from amanat.domain.errors import BundleError, NotFound, ValidationError
 from amanat.services import bundles as bundle_service
 from amanat.services import cases as case_service
+from amanat.services import followups as followup_service
 from amanat.services import reviews as review_service
-from amanat.storage import history, migrations, reviews, schema_v5
+from amanat.storage import history, migrations, reviews, schema_v5, schema_v9
 from amanat.storage.vault import Vault
 from support.vaults import add_case, table_digest, vault_digest
 
@@ -41,6 +42,8 @@ def test_the_vaults_rank_is_the_reasons_rank(vault: Vault) -> None:
         sql = conn.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (trigger,)).fetchone()
         assert f"rank = ({reviews.rank_expression()})" in " ".join(str(sql[0]).split())
     assert reviews.rank_expression(reviews.REASONS[:4]) == schema_v5.RANK_V5
+    assert reviews.rank_expression(reviews.REASONS[:5]) == schema_v9.RANK_V9
+    assert reviews.reason_index_sql(reviews.REASONS[4]) == schema_v9.INDEX_V9
     assert migrations.LATEST >= 5
 
 
@@ -115,6 +118,28 @@ def test_the_queue_puts_received_conflicting_and_mine_first(
     listed = review_service.review_list(hq, state="under_review")
     assert [r["case"] for r in listed] == [first]
     assert listed[0]["title"] == "First, corrected" and listed[0]["person"]
+
+
+def test_an_answered_follow_up_puts_its_case_in_the_queue_until_it_is_seen(
+    pair: tuple[Vault, Vault], tmp_path: Path
+) -> None:
+    field, hq = pair
+    case_id = add_case(field, title="Asked about")
+    send(field, hq, tmp_path / "out")
+    review_service.set_review(hq, case_id, state="needs_follow_up")
+    question = followup_service.ask(hq, case_id, "Which camp in Ghulja?").id
+    assert row(hq, case_id)["reasons"] == []
+    send(hq, field, tmp_path / "back")
+    # At the field the question is not its own: no answered-follow-up reason there.
+    followup_service.answer(field, question, "Camp No. 3")
+    assert "followup_answered" not in row(field, case_id)["reasons"]
+    send(field, hq, tmp_path / "answer")
+    assert "followup_answered" in row(hq, case_id)["reasons"]
+    assert review_service.queue_ids(hq, {"reason": "followup_answered"}) == [case_id]
+    assert followup_service.answered_unseen_case_ids(hq) == [case_id]
+    followup_service.mark_seen(hq, case_id)
+    assert "followup_answered" not in row(hq, case_id)["reasons"]
+    assert review_service.queue_ids(hq, {"reason": "followup_answered"}) == []
 
 
 def test_reviews_and_grades_travel_and_a_hostile_edit_is_only_a_proposal(

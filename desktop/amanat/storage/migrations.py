@@ -20,6 +20,7 @@ from amanat.storage import (
     schema_v6,
     schema_v7,
     schema_v8,
+    schema_v9,
 )
 from amanat.storage.db import Connection, transaction
 
@@ -65,6 +66,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(6, _script(schema_v6.SQL)),
     Migration(7, schema_v7.apply),
     Migration(8, _script(schema_v8.SQL)),
+    Migration(9, schema_v9.apply),  # the queue's "follow-up answered" reason
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -39,6 +39,7 @@ REASONS: tuple[Reason, ...] = (
     Reason("new", "q.received_seq > 0 AND q.reviewed_seq IS NULL", 4),
     Reason("changed", "q.reviewed_seq IS NOT NULL AND q.received_seq > q.reviewed_seq", 4),
     Reason("assigned_to_me", "q.mine <> 0", 2),
+    Reason("followup_answered", "q.followups_answered > 0", 4),  # schema 9
 )
 REASON_CODES = tuple(r.code for r in REASONS)
 
