@@ -153,12 +153,32 @@ def test_a_reviewers_day_in_the_app(
     back = deliver(field, case_id, exchange, out)
     qtbot.waitUntil(lambda: len(inbox.items) == 3, timeout=20000)
 
-    # The answer is in: the question is answered in the Follow-ups tab.
+    # The answer is in: the queue says so, and the question is answered in the
+    # Follow-ups tab; looking at it there takes the reason away.
     ws.show_review()
+    ws.review.tabs.setCurrentWidget(queue)
+    qtbot.waitUntil(
+        lambda: "Follow-up answered" in plain((queue.model.row_data(0) or {}).get("reasons")),
+        timeout=10000,
+    )
     followups = ws.review.panel("followupsPanel")
     ws.review.tabs.setCurrentWidget(followups)
     qtbot.waitUntil(lambda: followups.loaded and len(followups.model.rows) == 1, timeout=10000)
     assert followups.model.rows[0]["state_words"] == "Answered"
+    assert "Camp No. 3" in plain(followups.answers.text())  # chosen as the list loads
+    # Shown, but not yet read: the reviewer clicks the question (already chosen).
+    assert on_worker(qtbot, window, followup_service.answered_unseen_case_ids) == [case_id]
+    rect = followups.view.visualRect(followups.model.index(0, 0))
+    qtbot.mouseClick(followups.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(
+        lambda: on_worker(qtbot, window, followup_service.answered_unseen_case_ids) == [],
+        timeout=10000,
+    )
+    ws.review.tabs.setCurrentWidget(queue)
+    qtbot.waitUntil(
+        lambda: "Follow-up answered" not in plain((queue.model.row_data(0) or {}).get("reasons")),
+        timeout=10000,
+    )
     # The field received both grades with the case: nothing was overwritten there.
     assert len(review_service.grade_history(field, testimony_id)["grades"]) == 2
 

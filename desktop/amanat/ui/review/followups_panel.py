@@ -63,6 +63,9 @@ class FollowupsPanel(QWidget):
         self.model = RowsModel(followup_columns(True), parent=self)
         self.view = make_table("followupsTable", self.tr("Follow-up questions"), self.model)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        # The row chosen when the list loads shows its answers without counting them as
+        # read; clicking it (chosen already, so no row change) is reading them.
+        self.view.clicked.connect(lambda _index: self._show_selected())
         self.view.activated.connect(lambda _index: self._open_selected())
         layout.addWidget(self.view, 1)
         self._build_answer(layout)
