@@ -5349,11 +5349,6 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
-        <source>Passphrase and recovery code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
         <source>Change passphrase...</source>
         <translation type="unfinished" />
@@ -5384,42 +5379,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="197" />
-        <source>Master key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201" />
         <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="210" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="198" />
         <source>Replace master key...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="212" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
+        <source>Passphrase, recovery code and master key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="207" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="233" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="225" />
         <source>Not available in this version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="305" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="297" />
         <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="327" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="319" />
         <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="333" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="325" />
         <source>Cancelled. The master key was not replaced; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -5432,27 +5427,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="268" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="260" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="271" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="278" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="270" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="295" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="287" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="299" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="291" />
         <source>The new recovery code is in place.</source>
         <translation type="unfinished" />
     </message>

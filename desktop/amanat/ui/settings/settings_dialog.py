@@ -137,7 +137,7 @@ class SettingsDialog(QDialog):
         id_layout.addRow(self.tr("Fingerprint:"), self.fingerprint_label)
         layout.addWidget(id_box)
 
-        key_box = QGroupBox(self.tr("Passphrase and recovery code"))
+        key_box = QGroupBox(self.tr("Passphrase, recovery code and master key"))
         key_box.setObjectName("keysGroup")
         key_layout = QHBoxLayout(key_box)
         self.change_button = button(self.tr("Change passphrase..."), "changePassphrase")
@@ -146,9 +146,9 @@ class SettingsDialog(QDialog):
         self.recovery_button.clicked.connect(self.new_recovery_code)
         key_layout.addWidget(self.change_button)
         key_layout.addWidget(self.recovery_button)
+        self._build_rekey_buttons(key_layout)
         key_layout.addStretch(1)
         layout.addWidget(key_box)
-        layout.addWidget(self._build_rekey_box())
 
         wipe_box = QGroupBox(self.tr("Travel mode"))
         wipe_box.setObjectName("wipeGroup")
@@ -192,29 +192,21 @@ class SettingsDialog(QDialog):
         self.adjustSize()
         self._load()
 
-    def _build_rekey_box(self) -> QGroupBox:
-        """Rekey (docs/user-guide.md, "Change the passphrase, or rekey?")."""
-        box = QGroupBox(self.tr("Master key"))
-        box.setObjectName("rekeyGroup")
-        box_layout = QVBoxLayout(box)
-        box_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "If a copy of this vault or of its key file may have been taken (a seized"
-                    " laptop, a lost backup), replace the master key: old copies of the key"
-                    " file then open nothing, whatever passphrase goes with them."
-                )
+    def _build_rekey_buttons(self, row: QHBoxLayout) -> None:
+        """Rekey (docs/user-guide.md, "Change the passphrase, or rekey?"): what it does
+        is said in its tooltip and again when the passphrase is asked."""
+        self.rekey_button = button(self.tr("Replace master key..."), "rekeyVault")
+        self.rekey_button.setToolTip(
+            self.tr(
+                "If a copy of this vault or of its key file may have been taken (a seized"
+                " laptop, a lost backup), replace the master key: old copies of the key"
+                " file then open nothing, whatever passphrase goes with them."
             )
         )
-        row = QHBoxLayout()
-        self.rekey_button = button(self.tr("Replace master key..."), "rekeyVault")
         self.rekey_button.clicked.connect(self.rekey)
         self.rekey_cancel = button(self.tr("Cancel"), "cancelRekey")
         row.addWidget(self.rekey_button)
         row.addWidget(self.rekey_cancel)
-        row.addStretch(1)
-        box_layout.addLayout(row)
-        return box
 
     def _load(self) -> None:
         def load(vault: Vault, _s: TaskState) -> tuple[str, contact_service.IdentitySummary]:
