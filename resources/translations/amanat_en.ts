@@ -4766,72 +4766,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="237" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="239" />
         <source>Set a new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="243" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="251" />
         <source>Recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="252" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="254" />
         <source>Recovery &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="253" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="255" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="254" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="256" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="257" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="258" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="260" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="263" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="265" />
         <source>Opening with the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="268" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="270" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="271" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="273" />
         <source>Set passphrase and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="294" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="296" />
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="300" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="302" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="304" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="306" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -6090,7 +6090,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="211" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212" />
         <source>Open an older copy?</source>
         <translation type="unfinished" />
     </message>
@@ -6100,7 +6100,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221" />
         <source>Open the older copy</source>
         <translation type="unfinished" />
     </message>

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from amanat.domain.errors import VaultCorrupt
 from amanat.storage.vault import Vault
@@ -116,3 +116,33 @@ def test_unlock_page_offers_to_open_a_restored_older_copy(
     window.session.lock()
     idle_worker(qtbot, window)
     Vault.unlock(path, PASSPHRASE).lock()  # adopted: opens normally from now on
+
+
+def test_recover_page_offers_to_open_a_restored_older_copy(
+    qtbot, home_vault, window_factory, monkeypatch, tmp_path
+) -> None:
+    path, code = home_vault("Field team")
+    shutil.copy(path / "vault.db", tmp_path / "backup.db")
+    Vault.unlock(path, PASSPHRASE).lock()
+    shutil.copy(tmp_path / "backup.db", path / "vault.db")
+    asked: list[str] = []
+
+    def confirm(cls, parent, title, text, confirm, **kwargs) -> bool:
+        asked.append(kwargs.get("object_name", ""))
+        return True
+
+    monkeypatch.setattr(dialogs.ConfirmDialog, "ask", classmethod(confirm))
+    window = window_factory()
+    page = wait_page(qtbot, window, "unlockPage")
+    qtbot.mouseClick(find(page, QPushButton, "recoverLink"), Qt.MouseButton.LeftButton)
+    page = wait_page(qtbot, window, "recoverPage")
+    new = "seven lanterns over the old bazaar"
+    find(page, QPlainTextEdit, "recoveryCodeInput").setPlainText(code)
+    type_into(qtbot, find(page, QLineEdit, "newPassphrase"), new)
+    type_into(qtbot, find(page, QLineEdit, "newPassphraseRepeat"), new)
+    qtbot.mouseClick(find(page, QPushButton, "recoverSubmitButton"), Qt.MouseButton.LeftButton)
+    wait_page(qtbot, window, "workspace")
+    assert asked == ["rollbackDialog"]
+    window.session.lock()
+    idle_worker(qtbot, window)
+    Vault.unlock(path, new).lock()
