@@ -235,7 +235,9 @@ def _commit(path: Path) -> None:
             (path / (DB_FILE + suffix)).unlink()
     with contextlib.suppress(FileNotFoundError):
         (path / OLD_DB).unlink()
-    os.link(path / DB_FILE, path / OLD_DB)
+    # No hard links (FAT, exFAT): the old file is then dropped without being scrubbed.
+    with contextlib.suppress(OSError):
+        os.link(path / DB_FILE, path / OLD_DB)
     fsync_dir(path)
     os.replace(path / REKEY_DB, path / DB_FILE)
     fsync_dir(path)
