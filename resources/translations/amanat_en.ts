@@ -1832,383 +1832,393 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="107" />
+        <source>The vault's database is older than its key file: it was restored from an older copy, or someone rolled it back. Changes made since (a withdrawn consent, an import) may be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="113" />
+        <source>The vault is busy with other work. Try again when it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="116" />
         <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="121" />
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="114" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="124" />
         <source>The passphrase must not be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="117" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="120" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130" />
         <source>The keys were destroyed, but some files could not be removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="123" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
         <source>Some of the information is not valid. Please check the form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="126" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
         <source>This value is not allowed for this setting. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="129" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
         <source>This setting does not exist in this version of Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="132" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
         <source>This record no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="143" />
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="146" />
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="149" />
         <source>A cryptographic check failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="140" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="150" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="141" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="151" />
         <source>This change is not allowed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="152" />
         <source>Only the vault that created this record may do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="155" />
         <source>That version is no longer waiting for a decision.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="158" />
         <source>That version was sealed by someone other than the testimony's interviewer. It cannot be accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
         <source>The disk is full. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
         <source>The file could not be read or written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="173" />
         <source>The contact could not be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="179" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="186" />
         <source>The identity card's new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="191" />
         <source>This is your own identity card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="194" />
         <source>Several contacts have this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="197" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="202" />
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="208" />
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="216" />
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="224" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="227" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="240" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="245" />
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="251" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="256" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="259" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="264" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="285" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="290" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="308" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="313" />
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="319" />
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="325" />
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330" />
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="334" />
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="343" />
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="348" />
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="374" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="379" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="382" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385" />
         <source>The same contact is chosen twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="393" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="398" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="412" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="524" />
         <source>Check %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2346,202 +2356,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
         <source>person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
         <source>person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
         <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
         <source>script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
         <source>identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
         <source>value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
         <source>date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
         <source>hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
         <source>status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
         <source>date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
         <source>title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
         <source>summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
         <source>reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
         <source>assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
         <source>place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
         <source>stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
         <source>description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="445" />
         <source>testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="446" />
         <source>narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="447" />
         <source>speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
         <source>interviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
         <source>interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
         <source>consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
         <source>permitted use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
         <source>language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="453" />
         <source>sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="454" />
         <source>ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="458" />
         <source>first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="459" />
         <source>second</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="460" />
         <source>third</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="461" />
         <source>fourth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462" />
         <source>fifth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482" />
         <source>one of the fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490" />
         <source>the %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495" />
         <source>%1 number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502" />
         <source>the %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510" />
         <source>%1's %2</source>
         <translation type="unfinished" />
     </message>
@@ -4883,72 +4893,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="239" />
         <source>Set a new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="243" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="251" />
         <source>Recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="254" />
         <source>Recovery &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="255" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="256" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="260" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="265" />
         <source>Opening with the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="270" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="273" />
         <source>Set passphrase and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="296" />
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="302" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="306" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -5650,11 +5660,6 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
-        <source>Passphrase and recovery code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
         <source>Change passphrase...</source>
         <translation type="unfinished" />
@@ -5665,28 +5670,63 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="153" />
         <source>Travel mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="159" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="164" />
         <source>Wipe this vault...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="172" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201" />
+        <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="198" />
+        <source>Replace master key...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
+        <source>Passphrase, recovery code and master key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="207" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="225" />
         <source>Not available in this version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="297" />
+        <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="319" />
+        <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="325" />
+        <source>Cancelled. The master key was not replaced; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -5698,27 +5738,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="260" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="270" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="287" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="291" />
         <source>The new recovery code is in place.</source>
         <translation type="unfinished" />
     </message>
@@ -6301,70 +6341,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="83" />
         <source>Unlock your vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
         <source>&amp;Vault:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="94" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="100" />
         <source>Unlocking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="105" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="126" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="137" />
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="144" />
         <source>Create a new vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="148" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="169" />
         <source>There is no vault to unlock.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="172" />
         <source>Please type your passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212" />
+        <source>Open an older copy?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213" />
+        <source>This vault's database is older than its key file. If you restored it from your own backup, you can open it: it will hold what the backup held, and changes made since (for example a withdrawn consent) are gone. If you did not restore anything, someone may have replaced it: do not open it, and ask for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221" />
+        <source>Open the older copy</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VaultChooser</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="52" />
         <source>Vault</source>
         <translation type="unfinished" />
     </message>

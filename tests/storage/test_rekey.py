@@ -196,3 +196,31 @@ def test_killed_rekey_opens_with_old_or_new_keys(tmp_path: Path, where: str) -> 
     else:
         with pytest.raises(VaultCorrupt):
             Vault.unlock(path, TEST_PASSPHRASE)
+
+
+def test_a_failure_after_the_commit_locks_and_unlock_finishes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error past step 2 (here an I/O error while installing the blobs) must not let
+    lock() write the old key file back over the pending one: the vault is locked at
+    once, and the next unlock finishes the rekey."""
+    path = tmp_path / "v"
+    vault, _code = _filled(path)
+    before = _contents(vault)
+
+    def broken(_blobs_dir: Path) -> None:
+        raise OSError("I/O error")
+
+    monkeypatch.setattr(rekey, "install_blobs", broken)
+    with pytest.raises(OSError):
+        vault.rekey(TEST_PASSPHRASE)
+    assert not vault.is_open
+    assert read_key_file(path).pending is not None
+    monkeypatch.undo()
+    reopened = Vault.unlock(path, TEST_PASSPHRASE)
+    try:
+        assert _contents(reopened) == before
+        assert vault_service.check(reopened).ok
+    finally:
+        reopened.lock()
+    assert _no_leftovers(path)

@@ -83,7 +83,20 @@ def test_an_older_key_file_beside_a_newer_database_opens(tmp_path: Path) -> None
     old_keys = (path / "vault.keys").read_bytes()
     Vault.unlock(path, TEST_PASSPHRASE).lock()
     (path / "vault.keys").write_bytes(old_keys)
-    Vault.unlock(path, TEST_PASSPHRASE).lock()
+    older = read_key_file(path).state
+    vault = Vault.unlock(path, TEST_PASSPHRASE)
+    try:
+        row = (
+            vault.connection()
+            .execute("SELECT value FROM meta WHERE key = ?", (COUNTER_META,))
+            .fetchone()
+        )
+        state = read_key_file(path).state
+        # Opened, and both moved past the database's number.
+        assert older is not None and state is not None
+        assert int(row[0]) == state.counter > older.counter
+    finally:
+        vault.lock()
 
 
 def test_a_forged_counter_is_refused(tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ the new key material, never neither; tested by killing a real process at each st
 from __future__ import annotations
 
 import contextlib
+import errno
 import hmac
 import os
 from collections.abc import Callable
@@ -40,10 +41,10 @@ from amanat.crypto import keyslots
 from amanat.crypto.keys import sqlcipher_key
 from amanat.crypto.keyslots import KeyFile
 from amanat.crypto.stream import StreamWriter
-from amanat.domain.errors import VaultCorrupt, VaultError
+from amanat.domain.errors import DiskFull, VaultCorrupt, VaultError
 from amanat.domain.progress import IsCancelled, Progress, check_cancelled
 from amanat.storage import blobs, db
-from amanat.storage.files import atomic_write, create_private, fsync_dir
+from amanat.storage.files import atomic_write, create_private, disk_is_full, fsync_dir
 
 if TYPE_CHECKING:
     from amanat.storage.vault import Vault
@@ -87,8 +88,10 @@ def rekey(
     remove_leftovers(path)
     try:
         _prepare(vault, next_vmk, counter, progress, is_cancelled)
-    except BaseException:
+    except BaseException as exc:
         remove_leftovers(path)
+        if _is_disk_full(exc, path):
+            raise DiskFull() from None
         raise
     _step("prepared")
     atomic_write(path / KEYS_FILE, key_file.with_pending(vmk, next_vmk, next_file).to_bytes())
@@ -213,6 +216,16 @@ def _rewrite_rows(
         )
 
 
+def _is_disk_full(exc: BaseException, path: Path) -> bool:
+    """The export and the staged blobs need about the vault's size again: a full disk
+    stops the rekey before its commit, and says so (nothing was changed)."""
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    if isinstance(exc, db.DatabaseError):
+        return "full" in str(exc).lower() or disk_is_full(path)
+    return False
+
+
 def _commit(path: Path) -> None:
     """Step 3: the export replaces the database (no connection is open: the WAL and its
     index were folded in and removed when the last connection closed). The old file
@@ -222,7 +235,9 @@ def _commit(path: Path) -> None:
             (path / (DB_FILE + suffix)).unlink()
     with contextlib.suppress(FileNotFoundError):
         (path / OLD_DB).unlink()
-    os.link(path / DB_FILE, path / OLD_DB)
+    # No hard links (FAT, exFAT): the old file is then dropped without being scrubbed.
+    with contextlib.suppress(OSError):
+        os.link(path / DB_FILE, path / OLD_DB)
     fsync_dir(path)
     os.replace(path / REKEY_DB, path / DB_FILE)
     fsync_dir(path)

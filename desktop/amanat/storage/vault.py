@@ -390,8 +390,16 @@ class Vault:
                 self, self._key_file, vmk, passphrase, counter,
                 progress=progress, is_cancelled=is_cancelled,
             )  # fmt: skip
-        finally:
+        except BaseException:
             self.close_thread()
+            if _rekey_pending(self.path):
+                # Stopped after step 2: what is in memory may no longer match the disk,
+                # and lock() must not write the old key file back. The next unlock
+                # finishes or undoes the rekey from what is on disk.
+                self._counter_checked = False
+                self.lock()
+            raise
+        self.close_thread()
         self._key_file = new_file
         self._vmk = new_vmk
         self._db_key = sqlcipher_key(new_vmk)
@@ -447,6 +455,13 @@ class Vault:
     def __exit__(self, *exc: object) -> None:
         if self.is_open:
             self.lock()
+
+
+def _rekey_pending(path: Path) -> bool:
+    try:
+        return read_key_file(path).pending is not None
+    except Exception:  # unreadable: assume the worst, and lock
+        return True
 
 
 def _remove_stale_temp_files(path: Path) -> None:

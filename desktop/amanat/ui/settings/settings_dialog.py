@@ -1,5 +1,5 @@
 """Settings of the open vault: the declared settings (auto-lock), identity,
-passphrase, recovery code, wipe.
+passphrase, recovery code, replacing the master key (rekey), wipe.
 
 The settings part is built from the declarations in services.settings, one row each
 with the control setting_controls makes for it; a change goes through
@@ -139,7 +139,7 @@ class SettingsDialog(QDialog):
         id_layout.addRow(self.tr("Fingerprint:"), self.fingerprint_label)
         layout.addWidget(id_box)
 
-        key_box = QGroupBox(self.tr("Passphrase and recovery code"))
+        key_box = QGroupBox(self.tr("Passphrase, recovery code and master key"))
         key_box.setObjectName("keysGroup")
         key_layout = QHBoxLayout(key_box)
         self.change_button = button(self.tr("Change passphrase..."), "changePassphrase")
@@ -148,6 +148,7 @@ class SettingsDialog(QDialog):
         self.recovery_button.clicked.connect(self.new_recovery_code)
         key_layout.addWidget(self.change_button)
         key_layout.addWidget(self.recovery_button)
+        self._build_rekey_buttons(key_layout)
         key_layout.addStretch(1)
         layout.addWidget(key_box)
 
@@ -174,6 +175,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.busy)
         self.work = Background(self, session, busy=self.busy, on_error=self._failed)
         self.work.running_changed.connect(self._busy)
+        self.rekey_work = Background(
+            self,
+            session,
+            busy=self.busy,
+            cancel=self.rekey_cancel,
+            on_error=self._failed,
+            on_cancelled=self._rekey_cancelled,
+        )
+        self.rekey_work.running_changed.connect(self._busy)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("settingsButtons")
         close.rejected.connect(self.reject)
@@ -183,6 +193,22 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.adjustSize()
         self._load()
+
+    def _build_rekey_buttons(self, row: QHBoxLayout) -> None:
+        """Rekey (docs/user-guide.md, "Change the passphrase, or rekey?"): what it does
+        is said in its tooltip and again when the passphrase is asked."""
+        self.rekey_button = button(self.tr("Replace master key..."), "rekeyVault")
+        self.rekey_button.setToolTip(
+            self.tr(
+                "If a copy of this vault or of its key file may have been taken (a seized"
+                " laptop, a lost backup), replace the master key: old copies of the key"
+                " file then open nothing, whatever passphrase goes with them."
+            )
+        )
+        self.rekey_button.clicked.connect(self.rekey)
+        self.rekey_cancel = button(self.tr("Cancel"), "cancelRekey")
+        row.addWidget(self.rekey_button)
+        row.addWidget(self.rekey_cancel)
 
     def _load(self) -> None:
         def load(vault: Vault, _s: TaskState) -> tuple[str, contact_service.IdentitySummary]:
@@ -213,7 +239,7 @@ class SettingsDialog(QDialog):
             self.notice.show_message("ok", changed(value))
 
     def _busy(self, on: bool) -> None:
-        for b in (self.change_button, self.recovery_button, self.wipe_button):
+        for b in (self.change_button, self.recovery_button, self.rekey_button, self.wipe_button):
             b.setEnabled(not on)
 
     def change_passphrase(self) -> None:
@@ -265,6 +291,41 @@ class SettingsDialog(QDialog):
             return
         RecoveryCodeDialog.ask(self, code)
         self.notice.show_message("ok", self.tr("The new recovery code is in place."))
+
+    def rekey(self) -> None:
+        passphrase = PassphraseCheckDialog.ask(
+            self,
+            self.tr(
+                "Replacing the master key encrypts the whole vault again: it takes about as"
+                " long as reading every attachment once, and you can cancel until it"
+                " finishes. Your passphrase stays the same. You will get a NEW recovery"
+                " code: the old one and every old copy of the key file stop working."
+                " Type your passphrase to continue."
+            ),
+        )
+        if passphrase is None:
+            return
+
+        def run(vault: Vault, state: TaskState) -> str:
+            return vault_service.rekey(
+                vault, passphrase, progress=state.progress, is_cancelled=state.is_cancelled
+            )
+
+        self.rekey_work.start(run, self._rekeyed)
+
+    def _rekeyed(self, code: str) -> None:
+        RecoveryCodeDialog.ask(self, code)
+        self.notice.show_message(
+            "ok",
+            self.tr(
+                "The master key was replaced. Old copies of the key file open nothing any more."
+            ),
+        )
+
+    def _rekey_cancelled(self) -> None:
+        self.notice.show_message(
+            "ok", self.tr("Cancelled. The master key was not replaced; nothing was changed.")
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.notice.show_error(error)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amanat.domain.errors import WrongPassphrase
+from amanat.domain.errors import VaultRolledBack, WrongPassphrase
 from amanat.services import settings as settings_service
 from amanat.services import vault as vault_service
 from amanat.storage.vault import Vault
+from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.widgets import (
     MIN_ACCEPTED_LEVEL,
     BusyBar,
@@ -159,7 +160,7 @@ class UnlockPage(QWidget):
         if path is not None:
             self.recover_requested.emit(path)
 
-    def submit(self) -> None:
+    def submit(self, *, accept_rollback: bool = False) -> None:
         if self.work.running:
             return
         path = self.chooser.path()
@@ -173,7 +174,7 @@ class UnlockPage(QWidget):
         self.notice.clear()
 
         def unlock(_state: TaskState) -> tuple[Vault, dict[str, Any]]:
-            vault = vault_service.unlock(path, passphrase)
+            vault = vault_service.unlock(path, passphrase, accept_rollback=accept_rollback)
             try:
                 return vault, settings_service.read_all(vault)
             except BaseException:
@@ -195,9 +196,32 @@ class UnlockPage(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self.notice.show_error(error)
+        if isinstance(error, VaultRolledBack) and open_older_copy(self):
+            self.submit(accept_rollback=True)
+            return
         if isinstance(error, WrongPassphrase):
             self.pass_edit.selectAll()
         self.pass_edit.setFocus()
+
+
+def open_older_copy(parent: QWidget) -> bool:
+    """The deliberate way on after a rollback (docs/keyslots.md, "State"): for the
+    person who restored their own backup; anyone else should stop and ask."""
+    return ConfirmDialog.ask(
+        parent,
+        QCoreApplication.translate("UnlockPage", "Open an older copy?"),
+        QCoreApplication.translate(
+            "UnlockPage",
+            "This vault's database is older than its key file. If you restored it from"
+            " your own backup, you can open it: it will hold what the backup held, and"
+            " changes made since (for example a withdrawn consent) are gone. If you did"
+            " not restore anything, someone may have replaced it: do not open it, and"
+            " ask for help.",
+        ),
+        QCoreApplication.translate("UnlockPage", "Open the older copy"),
+        danger=True,
+        object_name="rollbackDialog",
+    )
 
 
 class RecoverPage(QWidget):
@@ -262,7 +286,7 @@ class RecoverPage(QWidget):
         self.repeat_edit.returnPressed.connect(self.submit)
         self.setFocusProxy(self.code_edit)
 
-    def submit(self) -> None:
+    def submit(self, *, accept_rollback: bool = False) -> None:
         if self.work.running:
             return
         code = self.code_edit.toPlainText()
@@ -286,7 +310,9 @@ class RecoverPage(QWidget):
         kdf = new_vault_kdf()
 
         def recover(_state: TaskState) -> tuple[Vault, dict[str, Any]]:
-            vault = vault_service.recover(path, code, passphrase, kdf=kdf)
+            vault = vault_service.recover(
+                path, code, passphrase, kdf=kdf, accept_rollback=accept_rollback
+            )
             return vault, settings_service.read_all(vault)
 
         self.work.run(recover, self._on_done, owned=False)
@@ -303,3 +329,6 @@ class RecoverPage(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self.notice.show_error(error)
+        if isinstance(error, VaultRolledBack) and open_older_copy(self):
+            self.submit(accept_rollback=True)
+            return
