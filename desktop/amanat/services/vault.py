@@ -12,6 +12,7 @@ from typing import Any
 from amanat.crypto.kdf import Argon2Params
 from amanat.domain.errors import VaultError, WrongPassphrase
 from amanat.services import identity as identity_service
+from amanat.services import recordings
 from amanat.services.base import IsCancelled, Progress, check_cancelled
 from amanat.storage import blobs, custody, migrations, search
 from amanat.storage import vault as vault_store
@@ -42,6 +43,8 @@ def unlock(path: Path, passphrase: str, *, now: datetime | None = None) -> Vault
     (services.identity.maintain; ``now`` for tests)."""
     vault = Vault.unlock(path, passphrase)
     identity_service.maintain(vault, now=now)
+    # Recordings cut short by a crash or a lock become attachments, marked interrupted.
+    recordings.adopt_interrupted(vault)
     return vault
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from amanat.domain.errors import SchemaTooNew
-from amanat.storage import schema_v1, schema_v2, schema_v3, schema_v4
+from amanat.storage import schema_v1, schema_v2, schema_v3, schema_v4, schema_v10
 from amanat.storage.db import Connection, transaction
 
 
@@ -52,6 +52,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(2, _script(schema_v2.SQL)),
     Migration(3, _script(schema_v3.SQL)),
     Migration(4, schema_v4.apply),
+    Migration(10, schema_v10.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -34,7 +34,7 @@ from amanat.domain.errors import (
     VaultLocked,
     VaultNotFound,
 )
-from amanat.storage import blobs, db, keyring, migrations
+from amanat.storage import blobs, db, keyring, migrations, recordings
 from amanat.storage import search as search_index
 from amanat.storage.files import atomic_write, fsync_dir
 
@@ -183,6 +183,8 @@ class Vault:
             raise
         try:
             vault._check_database()
+            # Recordings cut short by a crash are kept, marked interrupted (issue 14).
+            recordings.salvage(vault.connection(), vault.blobs_dir)
             # A crash between a blob's rename and its row's commit (storage.blobs).
             blobs.remove_crash_orphans(vault.connection(), vault.blobs_dir)
         except BaseException:
