@@ -63,6 +63,9 @@ def test_values_are_kept_in_the_vault_across_lock_and_unlock(vault_path: Path) -
             "ui.autolock_minutes": 30,
             "identity.rotate_every_days": 0,  # never, unless set
             "identity.grace_days": 14,
+            "recording.microphone": "",  # the recorder's devices: the system's default
+            "recording.camera": "",
+            "recording.video": False,
         }
         assert vault.get_setting("ui.autolock_minutes") == "30"  # the encrypted table
         # A refused value changes nothing.
