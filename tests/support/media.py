@@ -77,6 +77,13 @@ class GeneratedMedia(QObject):
     def start(self) -> None:
         self._timer.start()
 
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def sending(self) -> bool:
+        return self._timer.isActive()
+
     def _send_audio(self) -> bool:
         count = min(AUDIO_PIECE, self.total_samples - self.samples)
         # 100 ms is a whole number of periods of 440 Hz, so one piece repeats seamlessly.
@@ -112,3 +119,35 @@ class GeneratedMedia(QObject):
                 self._timer.stop()
                 self.done.emit()
                 return
+
+
+class GeneratedSources:
+    """The recorder's ``Sources`` (ui/recording/recorder_dialog.py) for a machine with
+    neither microphone nor camera: a generated tone and marker frames."""
+
+    MICROPHONE = "Generated tone"
+    CAMERA = "Generated frames"
+
+    def __init__(self, seconds: float = 3600.0) -> None:
+        self.seconds = seconds
+        self.media: GeneratedMedia | None = None
+
+    def microphones(self) -> list[str]:
+        return [self.MICROPHONE]
+
+    def cameras(self) -> list[str]:
+        return [self.CAMERA]
+
+    def attach(self, capture: QMediaCaptureSession, microphone: str, camera: str | None) -> None:
+        self.media = GeneratedMedia(capture, seconds=self.seconds, video=camera is not None)
+
+    def start(self) -> None:
+        assert self.media is not None
+        self.media.start()
+
+    def stop(self) -> None:
+        if self.media is not None:
+            self.media.stop()
+
+    def level(self) -> float:
+        return 12_000 / 32_767 if self.media is not None and self.media.sending else 0.0

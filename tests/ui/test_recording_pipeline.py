@@ -54,9 +54,7 @@ def record(qtbot, vault: Vault, *, video: bool, seconds: float = SECONDS) -> str
     recorder.failed.connect(failures.append)
     recorder.record()
     media.start()
-    qtbot.waitUntil(
-        lambda: media.frames + media.samples > 0 and not media._timer.isActive(), timeout=60_000
-    )
+    qtbot.waitUntil(lambda: media.frames + media.samples > 0 and not media.sending, timeout=60_000)
     with qtbot.waitSignal(recorder.stopped, timeout=30_000):
         recorder.stop()
     assert failures == []

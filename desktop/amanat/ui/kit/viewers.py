@@ -275,7 +275,6 @@ class MediaView(QWidget):
         self._buffer: QIODevice
         if isinstance(data, QIODevice):
             self._buffer = data
-            data.setParent(self)
         else:
             self._bytes = QByteArray(data)
             buffer = QBuffer(self)
@@ -283,6 +282,8 @@ class MediaView(QWidget):
             buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self._buffer = buffer
         self.player = QMediaPlayer(self)
+        if not isinstance(self._buffer, QBuffer):
+            self._buffer.setParent(self.player)  # deleted after the player let it go
         # Qt's FFmpeg plugin, loaded with the first player, sets FFmpeg's log level
         # itself: quiet it again now, or the decoder prints about the attachment.
         _silence_ffmpeg()
@@ -374,10 +375,15 @@ class MediaView(QWidget):
     def release(self) -> None:
         if self.player is not None:
             self.player.stop()
+            if not isinstance(self._buffer, QBuffer):
+                # A Python device: the decoder's thread may be waiting to call its
+                # readData, so the player is not detached here while this thread holds
+                # the interpreter. It goes with this widget (deleteLater, from the event
+                # loop), the device with it (its child), and the file with the device.
+                return
             self.player.setSourceDevice(None)
             self._buffer.close()
-            if isinstance(self._buffer, QBuffer):
-                self._buffer.setData(QByteArray())
+            self._buffer.setData(QByteArray())
             self._bytes = QByteArray()
 
 
