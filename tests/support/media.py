@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from array import array
 
-from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtMultimedia import (
     QAudioBuffer,
@@ -50,6 +50,7 @@ class GeneratedMedia(QObject):
         seconds: float,
         video: bool,
         size: tuple[int, int] = (320, 240),
+        realtime: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,11 +71,14 @@ class GeneratedMedia(QObject):
         self._image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
         self._image.fill(MARKER_COLOUR)
         self._piece = tone(0, AUDIO_PIECE)
+        self._realtime = realtime  # paced by the clock, as a camera is (the benchmark)
+        self._clock = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setInterval(2)
         self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
+        self._clock.start()
         self._timer.start()
 
     def stop(self) -> None:
@@ -105,9 +109,17 @@ class GeneratedMedia(QObject):
         return True
 
     def _tick(self) -> None:
+        now_us = self._clock.nsecsElapsed() // 1000 if self._realtime else None
         for _ in range(20):
             audio_due = self.samples < self.total_samples
             frame_due = self.frames < self.total_frames
+            if now_us is not None:
+                audio_due = audio_due and self.samples * 1_000_000 // RATE <= now_us
+                frame_due = frame_due and self.frames * 1_000_000 // FPS <= now_us
+                if not (audio_due or frame_due) and (
+                    self.samples < self.total_samples or self.frames < self.total_frames
+                ):
+                    return  # not yet time for the next piece
             # Keep the two streams within one frame of each other.
             if frame_due and (not audio_due or self.frames * RATE <= self.samples * FPS):
                 if not self._send_frame():
