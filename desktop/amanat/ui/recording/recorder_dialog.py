@@ -17,7 +17,8 @@ from __future__ import annotations
 from array import array
 from typing import Any, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtMultimedia import (
     QAudioFormat,
     QAudioInput,
@@ -25,8 +26,9 @@ from PySide6.QtMultimedia import (
     QCamera,
     QMediaCaptureSession,
     QMediaDevices,
+    QVideoFrame,
+    QVideoSink,
 )
-from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,6 +54,7 @@ from amanat.ui.ops.worker import TaskState
 from amanat.ui.recording.pipeline import VaultRecorder, codec_name
 
 TICK_MS = 100
+PREVIEW_MS = 200  # the preview shows five frames a second
 
 
 class Sources(Protocol):
@@ -191,8 +194,15 @@ class RecorderDialog(QDialog):
         form.addRow(self.tr("Microphone:"), self.microphone)
         form.addRow(self.tr("Camera:"), self.camera)
         layout.addLayout(form)
-        self.preview = named(QVideoWidget(), "recordingPreview", self.tr("Camera preview"))
+        # A label fed by a video sink (a few frames a second): it shows in any
+        # platform, screenshots included, and costs little beside the encoder.
+        self.preview = named(QLabel(), "recordingPreview", self.tr("Camera preview"))
         self.preview.setMinimumSize(320, 180)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_sink = QVideoSink(self)
+        self.preview_sink.videoFrameChanged.connect(self._preview_frame)
+        self._preview_clock = QElapsedTimer()
+        self._preview_clock.start()
         layout.addWidget(self.preview, 1)
         self.level = named(QProgressBar(), "levelMeter", self.tr("Sound level"))
         self.level.setRange(0, 100)
@@ -320,7 +330,7 @@ class RecorderDialog(QDialog):
         self.capture = QMediaCaptureSession(self)
         self.sources.attach(self.capture, microphone, camera)
         if camera is not None:
-            self.capture.setVideoOutput(self.preview)
+            self.capture.setVideoSink(self.preview_sink)
         self.recorder = VaultRecorder(self.capture, writer, video=camera is not None, parent=self)
         self.recorder.failed.connect(self._recorder_failed)
         self.recorder.stopped.connect(self._stopped)
@@ -329,6 +339,17 @@ class RecorderDialog(QDialog):
         self.pause_button.setEnabled(True)
         self.stop_button.setEnabled(True)
         self._ticker.start()
+
+    def _preview_frame(self, frame: QVideoFrame) -> None:
+        if not frame.isValid() or self._preview_clock.elapsed() < PREVIEW_MS:
+            return
+        self._preview_clock.restart()
+        image = frame.toImage()
+        if not image.isNull():
+            size = self.preview.size()
+            self.preview.setPixmap(
+                QPixmap.fromImage(image).scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
+            )
 
     def toggle_pause(self) -> None:
         if self.recorder is None:
