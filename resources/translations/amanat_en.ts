@@ -312,134 +312,134 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="61" />
         <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="87" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="96" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
         <source>Attach files...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109" />
         <source>View attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111" />
         <source>Save a copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="114" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116" />
         <source>Correct the description, role or testimony of the attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="120" />
         <source>Remove working copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="122" />
         <source>Remove the chosen working copy (the original is kept)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="137" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="159" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="357" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="163" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="397" />
         <source>Choose a file and press View.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="190" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="202" />
         <source>Choose an attachment in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="204" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="208" />
         <source>This is an evidentiary original: it is never removed. Only a working copy can be removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="212" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="216" />
         <source>Remove this working copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="214" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="218" />
         <source>The working copy leaves the case and its file leaves the vault. The evidentiary original stays, and the custody log records the removal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="221" />
         <source>Remove the working copy</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="271" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="275" />
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>Encrypting %n file into the vault...</numerusform>
@@ -447,7 +447,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="285" />
         <source>%n file(s) added to the case.</source>
         <translation>
             <numerusform>%n file added to the case.</numerusform>
@@ -455,48 +455,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="288" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="292" />
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="305" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="364" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="309" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="404" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="314" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="321" />
         <source>Decrypting...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="374" />
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="369" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="409" />
         <source>Save a readable copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="372" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="412" />
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="378" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="418" />
         <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="390" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="430" />
         <source>Writing the decrypted copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="447" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation type="unfinished" />
     </message>
@@ -1013,275 +1013,275 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="476" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="477" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="497" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="499" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="504" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
         <source>Correct the case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="506" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="507" />
         <source>Correct the case's title and fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="510" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="511" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="514" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="516" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="517" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="521" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="522" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
         <source>Add an event...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="551" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
         <source>Add an event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="554" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
         <source>Correct the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>Remove...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>Remove the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="569" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="622" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="571" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="623" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="573" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="579" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="582" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="585" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="620" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="588" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="628" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="591" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
         <source>What changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="594" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="595" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="610" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="610" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="615" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="616" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="632" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="634" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="641" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="642" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="648" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="854" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="855" />
         <source>Choose an event in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="867" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="868" />
         <source>Remove this event?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="869" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="870" />
         <source>The event leaves the case. Nothing is lost: its versions stay in the case's history, and the custody log records the removal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="872" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="873" />
         <source>Remove the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="535" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1289,7 +1289,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="683" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="684" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1297,37 +1297,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="738" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="739" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="740" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="747" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="748" />
         <source>an unknown vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="760" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="761" />
         <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="772" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="773" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="789" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="790" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="792" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="793" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1370,22 +1370,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="234" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="246" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="263" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="347" />
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -4754,6 +4754,153 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="156" />
+        <source>Record an interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="181" />
+        <source>Sound only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="184" />
+        <source>Sound and video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="191" />
+        <source>Record:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="192" />
+        <source>Microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="193" />
+        <source>Camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="194" />
+        <source>Microphone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="195" />
+        <source>Camera:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="199" />
+        <source>Camera preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="207" />
+        <source>Sound level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="215" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="215" />
+        <source>Start recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="216" />
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="361" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="216" />
+        <source>Pause recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217" />
+        <source>Stop and keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218" />
+        <source>Time recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="232" />
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="293" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="232" />
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="293" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234" />
+        <source>Consent: voice may be used: %1; face may be shown: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="266" />
+        <source>No microphone or camera was found on this computer, so nothing can be recorded here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="287" />
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295" />
+        <source>Record video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="290" />
+        <source>Video shows the speaker's face. The testimony says: face may be shown: %1. Record video only if the speaker agrees now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="364" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="382" />
+        <source>The disk is nearly full: the recording will stop soon. What is recorded so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="391" />
+        <source>The disk is full: the recording was stopped. What was recorded is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="395" />
+        <source>The recording failed. What was recorded so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="413" />
+        <source>The recording is kept in the vault, encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
@@ -5314,6 +5461,46 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="133" />
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="140" />
+        <source>Microphone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="141" />
+        <source>Microphone to record with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="144" />
+        <source>The device last chosen in the recorder; empty: the computer's default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="152" />
+        <source>Camera:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="153" />
+        <source>Camera to record with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="160" />
+        <source>Record video too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="161" />
+        <source>Record video as well as sound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80" />
         <source>Lock the vault after this long without activity:</source>
         <translation type="unfinished" />
@@ -5521,404 +5708,419 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
         <source>Back to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="718" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Save state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141" />
         <source>Seal...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141" />
         <source>Seal testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="144" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="144" />
         <source>Correct testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
         <source>Consent withdrawn...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="150" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="154" />
         <source>Edit...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="154" />
         <source>Edit the received draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159" />
+        <source>Record...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159" />
+        <source>Record the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="201" />
         <source>Notes on this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="215" />
         <source>About this testimony:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="218" />
         <source>Grade: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>(by %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
         <source>Who is speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="235" />
         <source>Choose who is speaking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="240" />
         <source>%1 (the person of concern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="248" />
         <source>Someone else (type the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="249" />
         <source>&amp;Speaker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250" />
         <source>Speaker's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="251" />
         <source>Name as the speaker gives it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
         <source>Relation to the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
         <source>&amp;Relation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
         <source>Language of the narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
         <source>Choose the language...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Date of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="273" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="274" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
         <source>Place of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
         <source>A city or country, never an address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
         <source>Interview mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
         <source>&amp;Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="282" />
         <source>Interviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="283" />
         <source>Names, separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="284" />
         <source>&amp;Interviewers:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="286" />
         <source>Leave empty if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="287" />
         <source>I&amp;nterpreter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="295" />
         <source>Informed consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="296" />
         <source>Given voluntarily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="297" />
         <source>May be named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
         <source>Face may be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="299" />
         <source>Voice may be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="304" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="319" />
         <source>Permitted uses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
         <source>&amp;Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
         <source>Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="342" />
         <source>The testimony in the speaker's words...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="345" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="406" />
         <source>Loading...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="428" />
         <source>Testimony (correction of a sealed one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="474" />
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="486" />
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="501" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="509" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="533" />
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="601" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
         <source>Received: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="614" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="616" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="618" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="690" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="735" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="743" />
+        <source>Save the testimony first, then record the interview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="769" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="777" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="777" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="802" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="804" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="808" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
@@ -6170,44 +6372,44 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="296" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="302" />
         <source>Audio recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="307" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="309" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="362" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="315" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="360" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="370" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="398" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="414" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
@@ -6430,47 +6632,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="323" />
+        <source>Recording kept in the vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="366" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="374" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="382" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="397" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="406" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="410" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="419" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="413" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="422" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="418" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="427" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="429" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="457" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -6478,7 +6685,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="475" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>
