@@ -14,13 +14,14 @@ from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer, QMediaRecorder
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 from test_casework import start_testimony, workspace  # noqa: F401 (a fixture)
 
+from amanat.services import recordings as recording_service
 from amanat.services import settings as settings_service
 from amanat.ui.kit import dialogs
 from amanat.ui.kit.media_device import BlobPlaybackDevice
 from amanat.ui.kit.viewers import MediaView
 from amanat.ui.recording import recorder_dialog
 from amanat.ui.recording.recorder_dialog import RecorderDialog
-from support.gui import add_case, idle, type_text
+from support.gui import add_case, idle, type_text, unlock
 from support.media import GeneratedSources
 
 NAME = "Зәуре Сәрсенбекқызы"
@@ -160,3 +161,48 @@ def test_a_new_testimony_is_saved_before_recording(qtbot, workspace, monkeypatch
     click(qtbot, view.editor, "recordInterview")
     assert seen == []
     assert "Save the testimony first" in view.editor.notice.text()
+
+
+def test_a_lock_during_a_recording_keeps_it_marked_interrupted(
+    qtbot,
+    workspace,  # noqa: F811
+    monkeypatch,
+) -> None:
+    window, ws = workspace
+    saved_testimony(qtbot, window, ws, monkeypatch)
+    editor = ws.cases.case_view.editor
+    case_id = ws.cases.case_view.cd.id
+    monkeypatch.setattr(recorder_dialog, "DeviceSources", GeneratedSources)
+
+    def script(dialog: RecorderDialog) -> None:
+        click(qtbot, dialog, "recordButton")  # sound only: nothing to confirm
+        qtbot.waitUntil(lambda: dialog.recorder is not None, timeout=10_000)
+        timer = dialog.findChild(QLabel, "recordTimer")
+        qtbot.waitUntil(lambda: timer.text() >= "0:10", timeout=60_000)
+        window.session.lock()
+
+    drive(monkeypatch, script)
+    click(qtbot, editor, "recordInterview")
+    ws = unlock(qtbot, window)
+    ws.open_case(case_id)
+    view = ws.cases.case_view
+    qtbot.waitUntil(lambda: view.cd is not None and view.cd.id == case_id, timeout=10_000)
+    panel = view.attachments_tab
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    attachment_id = str(panel.model.row(0)["id"])
+    assert panel.model.row(0)["media_type"] == "audio/x-matroska"
+    rows: list[object] = []
+    window.session.op(
+        lambda v, _s: recording_service.recording_of(v, attachment_id), on_success=rows.append
+    )
+    qtbot.waitUntil(lambda: bool(rows), timeout=10_000)
+    assert rows[0].state == "interrupted"
+    # It plays: the kept chunks decode.
+    panel.view.selectRow(0)
+    click(qtbot, panel, "viewAttachment")
+    qtbot.waitUntil(lambda: isinstance(panel.viewer, MediaView), timeout=10_000)
+    panel.viewer.toggle()
+    qtbot.waitUntil(lambda: panel.viewer.player.position() > 200, timeout=10_000)
+    assert panel.viewer.player.error() == QMediaPlayer.Error.NoError
+    panel._close_viewer()
+    idle(qtbot, window)

@@ -38,6 +38,7 @@ import hashlib
 import json
 import os
 import secrets
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -155,7 +156,7 @@ class RecordingWriter:
             fsync_dir(blobs_dir)
         self._stream = StreamWriter(blobs.stream_key(self._key, self.id), self._file, batch=1)
         self._hash = hashlib.sha256()
-        self._cipher_size = 0
+        self._guard = threading.Lock()
         now = clock()
         self._synced_at = now
         self._space_at = now - SPACE_CHECK_SECONDS
@@ -165,7 +166,14 @@ class RecordingWriter:
         return self._stream.plaintext_bytes
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        """Seal ``data`` and append it; DiskFull once free space is below ``stop_free``."""
+        """Seal ``data`` and append it; DiskFull once free space is below ``stop_free``.
+        After ``close_file`` (a lock): ValueError, nothing is written."""
+        with self._guard:
+            if self._file is None:
+                raise ValueError("recording closed")
+            self._write(data)
+
+    def _write(self, data: bytes | bytearray | memoryview) -> None:
         now = self._clock()
         if now - self._space_at >= SPACE_CHECK_SECONDS:
             self._space_at = now
@@ -211,8 +219,12 @@ class RecordingWriter:
         return blobs.PendingBlob(info=info, key=self._key, inline=None)
 
     def close_file(self) -> None:
-        """Stop writing without finishing (a failure): what was synced stays for
-        ``salvage`` at the next unlock, like after a crash."""
+        """Stop writing without finishing (a lock, a failure), from any thread: what
+        was written stays for ``salvage`` at the next unlock, like after a crash."""
+        with self._guard:
+            self._close_file()
+
+    def _close_file(self) -> None:
         if self._file is not None:
             with contextlib.suppress(OSError):
                 self._stream.flush()

@@ -54,6 +54,8 @@ from amanat.ui.ops.worker import TaskState
 from amanat.ui.recording.pipeline import VaultRecorder, codec_name
 
 TICK_MS = 100
+# Recorders stopping after a lock, kept alive until their encoder is done.
+_DRAINING: list[tuple[object, ...]] = []
 PREVIEW_MS = 200  # the preview shows five frames a second
 
 
@@ -418,14 +420,27 @@ class RecorderDialog(QDialog):
         self.notice.show_error(error)
 
     def _locking(self) -> None:
-        """A lock during a recording: it stops; the next unlock keeps what was recorded,
-        marked interrupted (storage.recordings.salvage)."""
+        """A lock during a recording: the body's file is closed at once (nothing more is
+        written to it), the encoder stopped; the next unlock keeps what was recorded,
+        marked interrupted (storage.recordings.salvage). The recorder, its capture
+        session and sources outlive this dialog (which goes with the workspace) until
+        the encoder has stopped: deleting them while it runs would crash."""
         self._ticker.stop()
-        if self.recorder is not None and self.writer is not None and self.attachment_id is None:
-            self.sources.stop()
-            self.recorder.stopped.disconnect(self._stopped)
-            self.recorder.stop()
-            self.writer.close_file()
+        recorder, capture = self.recorder, self.capture
+        if recorder is None or capture is None or self.writer is None:
+            return
+        if self.attachment_id is not None:
+            return
+        self.writer.close_file()
+        self.sources.stop()
+        recorder.stopped.disconnect(self._stopped)
+        recorder.setParent(None)
+        capture.setParent(None)
+        kept = (recorder, capture, self.sources)
+        _DRAINING.append(kept)
+        recorder.stopped.connect(lambda: _DRAINING.remove(kept) if kept in _DRAINING else None)
+        self.recorder = self.capture = None
+        recorder.stop()
 
     def reject(self) -> None:
         if (
