@@ -57,6 +57,7 @@ def recover(
     try:
         vault.change_passphrase(new_passphrase, kdf=kdf)
         identity_service.maintain(vault)
+        recordings.adopt_interrupted(vault)
     except BaseException:
         vault.lock()
         raise
