@@ -312,134 +312,134 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="61" />
         <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="82" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="87" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="96" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="95" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
         <source>Attach files...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109" />
         <source>View attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111" />
         <source>Save a copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="114" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116" />
         <source>Correct the description, role or testimony of the attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="120" />
         <source>Remove working copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="118" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="122" />
         <source>Remove the chosen working copy (the original is kept)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="137" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="159" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="357" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="163" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="397" />
         <source>Choose a file and press View.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="190" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="194" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="202" />
         <source>Choose an attachment in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="204" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="208" />
         <source>This is an evidentiary original: it is never removed. Only a working copy can be removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="212" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="216" />
         <source>Remove this working copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="214" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="218" />
         <source>The working copy leaves the case and its file leaves the vault. The evidentiary original stays, and the custody log records the removal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="221" />
         <source>Remove the working copy</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="271" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="275" />
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>Encrypting %n file into the vault...</numerusform>
@@ -447,7 +447,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="285" />
         <source>%n file(s) added to the case.</source>
         <translation>
             <numerusform>%n file added to the case.</numerusform>
@@ -455,48 +455,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="288" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="292" />
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="305" />
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="364" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="309" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="404" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="314" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="321" />
         <source>Decrypting...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="374" />
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="369" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="409" />
         <source>Save a readable copy?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="372" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="412" />
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case's custody log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="378" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="418" />
         <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="390" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="430" />
         <source>Writing the decrypted copy...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407" />
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="447" />
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation type="unfinished" />
     </message>
@@ -1013,280 +1013,275 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="477" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="557" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="498" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="499" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="564" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="505" />
         <source>Correct the case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="507" />
         <source>Correct the case's title and fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="511" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
         <source>Seal bundle...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="515" />
         <source>Seal this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="517" />
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="581" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="522" />
         <source>Loading the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601" />
-        <source>Re&amp;view</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
         <source>Add an event...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="552" />
         <source>Add an event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="616" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="616" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="555" />
         <source>Correct the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>Remove...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="619" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="558" />
         <source>Remove the chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="632" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="684" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="571" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="623" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="638" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="577" />
         <source>Stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="639" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="579" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="647" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="586" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="620" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="650" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="628" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="653" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="592" />
         <source>What changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="656" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="595" />
         <source>Record id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="659" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600" />
         <source>Author key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="665" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604" />
         <source>Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609" />
         <source>Came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="610" />
         <source>a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="610" />
         <source>this vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="677" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="616" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="631" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="693" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="632" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="696" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="635" />
         <source>Entry hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="703" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="642" />
         <source>Custody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="710" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649" />
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="917" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="855" />
         <source>Choose an event in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="930" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="868" />
         <source>Remove this event?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="932" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="870" />
         <source>The event leaves the case. Nothing is lost: its versions stay in the case's history, and the custody log records the removal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="935" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="873" />
         <source>Remove the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="596" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="536" />
         <source>&amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="597" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="537" />
         <source>&amp;Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538" />
         <source>&amp;Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="539" />
         <source>&amp;Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="541" />
         <source>&amp;History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="542" />
         <source>C&amp;ustody log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="737" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="743" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1294,7 +1289,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="745" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="684" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1302,37 +1297,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="799" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="738" />
         <source>Ref. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="740" />
         <source>Assigned to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="809" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="748" />
         <source>an unknown vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="822" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="761" />
         <source>Changes proposed by %1 to records of this case were kept but not applied, because that vault did not create them. Review them and accept or decline each (for now with amanat case accept or decline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="834" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="773" />
         <source>Some records of this case were changed in two places and both versions were kept. A reviewer should resolve the conflict.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="852" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="790" />
         <source>&amp;Testimonies (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="855" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="793" />
         <source>&amp;Attachments (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1375,22 +1370,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="234" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="246" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="263" />
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345" />
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="347" />
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -1832,393 +1827,383 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="107" />
-        <source>The vault's database is older than its key file: it was restored from an older copy, or someone rolled it back. Changes made since (a withdrawn consent, an import) may be undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="113" />
-        <source>The vault is busy with other work. Try again when it has finished.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="116" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="106" />
         <source>The vault's key file asks for unsafe settings and was refused. It may have been tampered with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="121" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="111" />
         <source>This vault was written by a newer version of Amanat. Please update Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="124" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="114" />
         <source>The passphrase must not be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="127" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="117" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="130" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="120" />
         <source>The keys were destroyed, but some files could not be removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="123" />
         <source>Some of the information is not valid. Please check the form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="126" />
         <source>This value is not allowed for this setting. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="129" />
         <source>This setting does not exist in this version of Amanat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="132" />
         <source>This record no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="143" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="133" />
         <source>This record is sealed and cannot be changed. Record a correction instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="146" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="136" />
         <source>An integrity check failed: the stored data does not match its fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="149" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="139" />
         <source>A cryptographic check failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="150" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="140" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="151" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="141" />
         <source>This change is not allowed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="152" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="142" />
         <source>Only the vault that created this record may do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="155" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="145" />
         <source>That version is no longer waiting for a decision.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="158" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="148" />
         <source>That version was sealed by someone other than the testimony's interviewer. It cannot be accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="153" />
         <source>The disk is full. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="156" />
         <source>The file could not be read or written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="173" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="163" />
         <source>The contact could not be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="166" />
         <source>This file is not an Amanat identity card, or it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="179" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="169" />
         <source>This identity card was made by a newer version of Amanat. Please update.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="182" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="172" />
         <source>The identity card does not verify: it was altered or damaged. Ask for it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="186" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="176" />
         <source>The identity card's new encryption keys are not signed by its own key. It was not accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="191" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="181" />
         <source>This is your own identity card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="194" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="184" />
         <source>Several contacts have this name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="197" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="187" />
         <source>The digits you typed are NOT this contact's safety number. Do not verify it: someone may be impersonating them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="202" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="192" />
         <source>The name on this card holds invisible characters or characters that change how text is shown (such as right-to-left overrides or zero-width spaces). It was refused: a name must look like what it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="208" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="198" />
         <source>An evidentiary original is never removed; only a working copy can be.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="201" />
         <source>The text holds control characters (such as terminal escape sequences). It was refused; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="216" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="206" />
         <source>A recipient has no post-quantum key: the bundle would be protected by X25519 only, for everyone. Choose X25519 only explicitly, or seal to them separately.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="221" />
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="409" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="211" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="399" />
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="224" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="214" />
         <source>The bundle could not be opened. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="227" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="217" />
         <source>This file is not a sealed bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="220" />
         <source>The bundle is damaged or was altered after it was sealed. Nothing was imported; your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="225" />
         <source>This file is encrypted with a passphrase, not sealed to contacts. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="240" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="230" />
         <source>This file mixes kinds of keys that sealed bundles never use. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="245" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="235" />
         <source>No key this vault holds now opens this bundle: it was sealed to keys destroyed after a rotation, or to another vault. Ask the sender to seal it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="251" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="241" />
         <source>This bundle was not sealed to this vault, so it cannot be opened here. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="256" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="246" />
         <source>The file opens, but it is not an Amanat bundle. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="259" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="249" />
         <source>This bundle was made by a newer version of Amanat. Please update Amanat; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="264" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="254" />
         <source>The bundle exceeds a size limit and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="267" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="257" />
         <source>The bundle is malformed and was refused. Your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="260" />
         <source>The bundle ends too early: it was cut short in transit. Your vault was not changed. Ask the sender to send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="265" />
         <source>The sender's identity card inside the bundle is invalid. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="270" />
         <source>The sender did not seal this bundle for you: someone re-encrypted it to you. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="285" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="275" />
         <source>The bundle's recipients differ from those the sender signed. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="290" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="280" />
         <source>This bundle was already imported. Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="283" />
         <source>This bundle is older than one already imported from the same sender. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="288" />
         <source>The bundle's contents do not match what the sender listed: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="293" />
         <source>A part of the bundle does not match its recorded fingerprint: it was altered. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="308" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="298" />
         <source>A record in the bundle is invalid. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="313" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="303" />
         <source>A change in the bundle is not signed by the person it names as its author: it was altered or written under someone else's name. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="319" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="309" />
         <source>The quarantine is full. Discard bundles waiting there, or verify their senders and import them, then open this bundle again. It was left where it is; nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="325" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="315" />
         <source>A file with that name already exists there. Nothing was written: choose another name, or confirm that you want to replace it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="330" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="320" />
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="334" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="324" />
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="328" />
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="343" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="333" />
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="348" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="338" />
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="344" />
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="349" />
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="354" />
         <source>The sender's signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="359" />
         <source>Extra data follows the sender's signature. The bundle was refused; your vault was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="374" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="364" />
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="379" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="369" />
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="382" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372" />
         <source>Choose at least one verified contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375" />
         <source>The same contact is chosen twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="378" />
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="393" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="383" />
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="398" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="388" />
         <source>Choose the cases to seal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391" />
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396" />
         <source>Unknown redaction profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="412" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="402" />
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="405" />
         <source>An internal error stopped the bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="524" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514" />
         <source>Check %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2356,202 +2341,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="415" />
         <source>person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416" />
         <source>person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="417" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="418" />
         <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419" />
         <source>script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="420" />
         <source>identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421" />
         <source>kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422" />
         <source>value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="423" />
         <source>date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424" />
         <source>hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425" />
         <source>status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="426" />
         <source>date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427" />
         <source>title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="428" />
         <source>summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="429" />
         <source>reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430" />
         <source>assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="431" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="432" />
         <source>place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="433" />
         <source>stated reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="434" />
         <source>description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="445" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435" />
         <source>testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="446" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="436" />
         <source>narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="447" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="437" />
         <source>speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438" />
         <source>interviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="439" />
         <source>interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440" />
         <source>consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="441" />
         <source>permitted use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="442" />
         <source>language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="453" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443" />
         <source>sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="454" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="444" />
         <source>ethnicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="458" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448" />
         <source>first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="459" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449" />
         <source>second</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="460" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="450" />
         <source>third</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="461" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451" />
         <source>fourth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452" />
         <source>fifth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472" />
         <source>one of the fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="480" />
         <source>the %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="485" />
         <source>%1 number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492" />
         <source>the %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510" />
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500" />
         <source>%1's %2</source>
         <translation type="unfinished" />
     </message>
@@ -2566,61 +2551,6 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/file_dialogs.py" line="79" />
         <source>Save a decrypted copy</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>GradeDialog</name>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="61" />
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="63" />
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="95" />
-        <source>Add grade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="64" />
-        <source>Grading: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="68" />
-        <source>Judge the two apart. How reliable is the source: the person who gave this account, from what you know of them? How credible is the information itself: is it confirmed by other sources? A reliable source can pass on a rumour; an unknown one can be confirmed. A new grade never replaces an older one: both stay in the history.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="78" />
-        <source>Source reliability</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="81" />
-        <source>Information credibility</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="86" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="88" />
-        <source>Why this grade: what you checked, against what.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="90" />
-        <source>&amp;Source reliability:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="91" />
-        <source>&amp;Information credibility:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="92" />
-        <source>&amp;Reason:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3782,87 +3712,83 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="358" />
+        <source>Reviewers' notes and verification grades. They never change the records they are about, sealed testimonies included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="367" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="369" />
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="371" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="379" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
-        <source>Reviewers' notes, and the answers to them. They never change the records they are about, sealed testimonies included.</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="376" />
+        <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="382" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="394" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="385" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="399" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="389" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="402" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="392" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="403" />
-        <source>Write a note about this case, or an answer...</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="393" />
+        <source>Write a note about this case...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="409" />
-        <source>Reply to the chosen note</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="396" />
+        <source>Verification grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="409" />
-        <source>Reply to the note</source>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="397" />
+        <source>No grade (a plain note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="424" />
-        <source>Older verification grade: %1. %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="434" />
-        <source>%1, field %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
-        <source>you</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="444" />
-        <source>%1 (not one of your contacts)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="472" />
-        <source>Choose the note to answer in the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="479" />
-        <source>Write the note first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="406" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="400" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="501" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="404" />
+        <source>Grade:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="418" />
+        <source>Write a note or choose a grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="441" />
         <source>The note was added.</source>
         <translation type="unfinished" />
     </message>
@@ -4491,168 +4417,168 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="89" />
         <source>Correct the person...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="93" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="91" />
         <source>Correct the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="108" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="109" />
         <source>Sex:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="110" />
         <source>Born:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="111" />
         <source>Ethnicity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="112" />
         <source>Hometown:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="115" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="113" />
         <source>Occupation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="116" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="114" />
         <source>Current status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="126" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="124" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="133" />
         <source>Names by script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="190" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="188" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="128" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="131" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="129" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="140" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="137" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="151" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="135" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="149" />
         <source>Identifiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="145" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="143" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="146" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="167" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="144" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="165" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="154" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="172" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="170" />
         <source>Status over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="159" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="157" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="160" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="158" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="164" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="162" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="178" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="202" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="176" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="200" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="182" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="180" />
         <source>People recorded elsewhere in this vault who may be the same person. Nothing is merged automatically: compare, then decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="193" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="191" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="196" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="194" />
         <source>Hometown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="197" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="195" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="206" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="204" />
         <source>No likely duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="208" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="210" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="212" />
         <source>Open that person's case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="226" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="224" />
         <source>but: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="240" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="238" />
         <source>aged %1 to %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="254" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="252" />
         <source>(since %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="257" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="258" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="259" />
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="260" />
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="262" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -4828,137 +4754,221 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
-    <name>QueuePanel</name>
+    <name>RecorderDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91" />
-        <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="156" />
+        <source>Record an interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100" />
-        <source>Review queue</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="181" />
+        <source>Sound only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104" />
-        <source>Cases in the queue</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="184" />
+        <source>Sound and video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114" />
-        <source>Filter by review state</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="191" />
+        <source>Record:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115" />
-        <source>Any state</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="192" />
+        <source>Microphone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118" />
-        <source>Filter by assignee</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="193" />
+        <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119" />
-        <source>Filter by reason</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="194" />
+        <source>Microphone:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120" />
-        <source>Any reason, or none</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="195" />
+        <source>Camera:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121" />
-        <source>Needs attention</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="199" />
+        <source>Camera preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153" />
-        <source>Anyone</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="207" />
+        <source>Sound level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154" />
-        <source>Assigned to me</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="215" />
+        <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162" />
-        <source>%1 case(s) in this view.</source>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="215" />
+        <source>Start recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="216" />
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="361" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="216" />
+        <source>Pause recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217" />
+        <source>Stop and keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218" />
+        <source>Time recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="232" />
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="293" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="232" />
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="293" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234" />
+        <source>Consent: voice may be used: %1; face may be shown: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="266" />
+        <source>No microphone or camera was found on this computer, so nothing can be recorded here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="287" />
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295" />
+        <source>Record video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="290" />
+        <source>Video shows the speaker's face. The testimony says: face may be shown: %1. Record video only if the speaker agrees now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="364" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="382" />
+        <source>The disk is nearly full: the recording will stop soon. What is recorded so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="391" />
+        <source>The disk is full: the recording was stopped. What was recorded is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="395" />
+        <source>The recording failed. What was recorded so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="413" />
+        <source>The recording is kept in the vault, encrypted.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="239" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215" />
         <source>Set a new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="243" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219" />
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="251" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227" />
         <source>Recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="254" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230" />
         <source>Recovery &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="255" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="256" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232" />
         <source>&amp;New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235" />
         <source>Repeat the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="260" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236" />
         <source>&amp;Repeat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="265" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241" />
         <source>Opening with the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="270" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="273" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249" />
         <source>Set passphrase and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="296" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272" />
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="302" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278" />
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="306" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -5042,190 +5052,6 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353" />
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ReviewSection</name>
-    <message>
-        <location filename="../../desktop/amanat/ui/review/review_section.py" line="35" />
-        <source>Queue</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ReviewTab</name>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135" />
-        <source>Your review of this case and your grades of its accounts. They are records of their own: the field's records, and the status it keeps, never change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148" />
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="150" />
-        <source>Review state</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="153" />
-        <source>Assignee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="154" />
-        <source>Assigned to (a name)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="155" />
-        <source>Save review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161" />
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197" />
-        <source>you</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161" />
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197" />
-        <source>an unknown reviewer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="164" />
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="200" />
-        <source>When</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="165" />
-        <source>Who</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="166" />
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="171" />
-        <source>Review history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="176" />
-        <source>Grades of the accounts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="179" />
-        <source>Testimony or event</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="180" />
-        <source>Grades</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="181" />
-        <source>Current grade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="186" />
-        <source>Testimonies and events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191" />
-        <source>Add grade...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191" />
-        <source>Add grade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="195" />
-        <source>Grades of the chosen account, newest first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="203" />
-        <source>Grade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="206" />
-        <source>By</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="207" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="212" />
-        <source>Grade history, newest first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="225" />
-        <source>%1 → %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="230" />
-        <source>assigned to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="232" />
-        <source>no longer assigned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="255" />
-        <source>Testimony of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="257" />
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="263" />
-        <source>%1, %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="268" />
-        <source>—</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="320" />
-        <source>The review was saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="341" />
-        <source>The grade was added.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ReviewWords</name>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56" />
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80" />
-        <source>%1%2 (%3; %4)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5635,6 +5461,46 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="133" />
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="140" />
+        <source>Microphone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="141" />
+        <source>Microphone to record with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="144" />
+        <source>The device last chosen in the recorder; empty: the computer's default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="152" />
+        <source>Camera:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="153" />
+        <source>Camera to record with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="160" />
+        <source>Record video too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="161" />
+        <source>Record video as well as sound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="80" />
         <source>Lock the vault after this long without activity:</source>
         <translation type="unfinished" />
@@ -5660,6 +5526,11 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
+        <source>Passphrase and recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="143" />
         <source>Change passphrase...</source>
         <translation type="unfinished" />
@@ -5670,63 +5541,28 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="153" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="152" />
         <source>Travel mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="159" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="158" />
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="164" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="163" />
         <source>Wipe this vault...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="172" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="171" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201" />
-        <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="198" />
-        <source>Replace master key...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="140" />
-        <source>Passphrase, recovery code and master key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="207" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="225" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="199" />
         <source>Not available in this version.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="297" />
-        <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="319" />
-        <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="325" />
-        <source>Cancelled. The master key was not replaced; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -5738,27 +5574,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="260" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="234" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="237" />
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="270" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="244" />
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="287" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="261" />
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="291" />
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265" />
         <source>The new recovery code is in place.</source>
         <translation type="unfinished" />
     </message>
@@ -5804,67 +5640,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="293" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="291" />
         <source>Speaker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="296" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="294" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="299" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="297" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="302" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="300" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="305" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="303" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="306" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="304" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="310" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="308" />
         <source>Testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="314" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="314" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="312" />
         <source>Open testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="335" />
         <source>Sealed, signature valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="339" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="337" />
         <source>Sealed, SIGNATURE INVALID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="340" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="344" />
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="342" />
         <source>(correction)</source>
         <translation type="unfinished" />
     </message>
@@ -5872,404 +5708,419 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129" />
         <source>Back to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
         <source>New testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="718" />
         <source>Testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
         <source>Save state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141" />
         <source>Seal...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141" />
         <source>Seal testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="144" />
         <source>Correct...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="144" />
         <source>Correct testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
         <source>Consent withdrawn...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="150" />
         <source>Record a withdrawal of consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="154" />
         <source>Edit...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="154" />
         <source>Edit the received draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192" />
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159" />
+        <source>Record...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159" />
+        <source>Record the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="201" />
         <source>Notes on this case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="215" />
         <source>About this testimony:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="218" />
         <source>Grade: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
         <source>(by %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
         <source>Who is speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="235" />
         <source>Choose who is speaking...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="240" />
         <source>%1 (the person of concern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="248" />
         <source>Someone else (type the name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="249" />
         <source>&amp;Speaker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250" />
         <source>Speaker's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="251" />
         <source>Name as the speaker gives it, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
         <source>Relation to the person of concern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263" />
         <source>Not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
         <source>&amp;Relation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
         <source>Language of the narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
         <source>Choose the language...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
         <source>Date of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="273" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="274" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
         <source>Place of the interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
         <source>A city or country, never an address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
         <source>Interview mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
         <source>&amp;Mode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="282" />
         <source>Interviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="283" />
         <source>Names, separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="284" />
         <source>&amp;Interviewers:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="286" />
         <source>Leave empty if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="287" />
         <source>I&amp;nterpreter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="295" />
         <source>Informed consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="296" />
         <source>Given voluntarily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="297" />
         <source>May be named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
         <source>Face may be shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="299" />
         <source>Voice may be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="304" />
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="319" />
         <source>Permitted uses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
         <source>&amp;Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
         <source>Narrative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="342" />
         <source>The testimony in the speaker's words...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="345" />
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="406" />
         <source>Loading...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="428" />
         <source>Testimony (correction of a sealed one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="474" />
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="486" />
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="501" />
         <source>Sealed testimony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="509" />
         <source>Consent was withdrawn on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="533" />
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="601" />
         <source>Consent is recorded for the uses ticked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
         <source>Sealed: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
         <source>Received: read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
         <source>Saving...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
         <source>Unsaved changes (saving in a moment)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="614" />
         <source>Saved at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="616" />
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="618" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="690" />
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="735" />
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="743" />
+        <source>Save the testimony first, then record the interview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="769" />
         <source>Sealing makes this testimony permanent. It is signed with this vault's key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="777" />
         <source>Seal this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="777" />
         <source>Seal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="802" />
         <source>Correct this testimony?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="804" />
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791" />
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="808" />
         <source>Start a correction</source>
         <translation type="unfinished" />
     </message>
@@ -6341,85 +6192,70 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="83" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82" />
         <source>Unlock your vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91" />
         <source>&amp;Vault:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="94" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="100" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99" />
         <source>Unlocking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="105" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104" />
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="126" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="137" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136" />
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="144" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143" />
         <source>Create a new vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="148" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147" />
         <source>Open a demo vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="169" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168" />
         <source>There is no vault to unlock.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="172" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171" />
         <source>Please type your passphrase.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212" />
-        <source>Open an older copy?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213" />
-        <source>This vault's database is older than its key file. If you restored it from your own backup, you can open it: it will hold what the backup held, and changes made since (for example a withdrawn consent) are gone. If you did not restore anything, someone may have replaced it: do not open it, and ask for help.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221" />
-        <source>Open the older copy</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VaultChooser</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="52" />
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51" />
         <source>Vault</source>
         <translation type="unfinished" />
     </message>
@@ -6536,44 +6372,44 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="296" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="302" />
         <source>Audio recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289" />
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="307" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="309" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="362" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="315" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="360" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="370" />
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="398" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385" />
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="414" />
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation type="unfinished" />
     </message>
@@ -6796,47 +6632,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="357" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="323" />
+        <source>Recording kept in the vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="366" />
         <source>The case was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="365" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="374" />
         <source>Open a case first, then add a testimony.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="373" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="382" />
         <source>Open a case first, then attach files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="397" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="406" />
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="410" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="419" />
         <source>The bundle was sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="413" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="422" />
         <source>Open a sealed bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="418" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="427" />
         <source>The bundle was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="420" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="429" />
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="457" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Creating %n invented case for the demo...</numerusform>
@@ -6844,7 +6685,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="466" />
+        <location filename="../../desktop/amanat/ui/workspace.py" line="475" />
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n demo case created.</numerusform>

@@ -65,6 +65,9 @@ def test_values_are_kept_in_the_vault_across_lock_and_unlock(vault_path: Path) -
             "identity.grace_days": 14,
             "ui.language": "system",  # the computer's language (ui/kit/language.py)
             "review.inbox_folder": "",  # no watched folder, unless chosen
+            "recording.microphone": "",  # the recorder's devices: the system's default
+            "recording.camera": "",
+            "recording.video": False,
         }
         assert vault.get_setting("ui.autolock_minutes") == "30"  # the encrypted table
         # A refused value changes nothing.

@@ -348,6 +348,37 @@ def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     broken.close()
 
 
+def shoot_recorder(window, view, shot, testimony_id: str) -> None:
+    """The recorder during a recording, fed generated sound and pictures (this machine
+    has neither microphone nor camera: tests/support/media.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from amanat.ui.recording.recorder_dialog import RecorderDialog
+    from support.media import GeneratedSources
+
+    consent = {"may_use_voice": True, "may_show_face": True}
+    dialog = RecorderDialog(
+        window, window.session, view.cd.id, testimony_id, consent, GeneratedSources()
+    )
+    dialog.resize(720, 560)
+    dialog.show()
+    dialog.with_video.setChecked(True)
+    from amanat.ui.kit import dialogs
+
+    asked = dialogs.ConfirmDialog.ask
+    dialogs.ConfirmDialog.ask = classmethod(lambda cls, *a, **k: True)  # type: ignore[method-assign]
+    try:
+        dialog.record()
+        wait_for(lambda: dialog.recorder is not None)
+        wait_for(lambda: dialog.timer_label.text() >= "0:02")
+        pump(300)
+        shot(dialog, "recorder")
+        dialog.stop()
+        wait_for(lambda: dialog.attachment_id is not None)
+    finally:
+        dialogs.ConfirmDialog.ask = asked  # type: ignore[method-assign]
+    dialog.close()
+
+
 def on_worker(window, fn: Callable[[Vault], object]) -> object:
     out: list[object] = []
     window.session.op(lambda v, _s: fn(v), on_success=out.append)
@@ -517,6 +548,8 @@ def main(out: Path, rtl: bool, docs: bool = False, language: str = "") -> None:
     editor.narrative.setPlainText("Ол түнде үйден алып кетілді. Біз оны содан бері көрмедік.")
     shot(window, "testimony-new")
     view.close_editor()
+    if testimonies.model.rowCount():
+        shoot_recorder(window, view, shot, str(testimonies.model.row(0)["id"]))
     ws.search.setText("Ержан")
     wait_for(lambda: ws.search_panel.cases.rowCount() > 0 or not ws.search_panel.searching)
     pump(600)

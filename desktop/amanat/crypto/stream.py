@@ -98,6 +98,23 @@ def _check_key(key: bytes) -> ChaCha20Poly1305:
     return ChaCha20Poly1305(key)
 
 
+def seal_chunk(key: bytes, counter: int, plaintext: bytes, *, final: bool) -> bytes:
+    """One STREAM chunk, sealed at position ``counter`` (random access: recordings)."""
+    return _check_key(key).encrypt(_nonce(counter, _FINAL if final else _NONFINAL), plaintext, None)
+
+
+def open_chunk(key: bytes, counter: int, ciphertext: bytes) -> tuple[bytes, bool] | None:
+    """The plaintext of the chunk at position ``counter`` and whether it is the final
+    one; None if it does not authenticate at that position as either."""
+    aead = _check_key(key)
+    for flag in (_NONFINAL, _FINAL):
+        try:
+            return aead.decrypt(_nonce(counter, flag), ciphertext, None), flag == _FINAL
+        except InvalidTag:
+            continue
+    return None
+
+
 def read_full(src: Source, view: memoryview) -> int:
     """Fill ``view`` from ``src``; return how many bytes were read (short only at EOF)."""
     src = as_readable(src)
@@ -189,6 +206,11 @@ class StreamWriter:
             view = view[take:]
         self.plaintext_bytes += size
         return size
+
+    def flush(self) -> None:
+        """Write every sealed chunk now (the partial chunk still being filled stays):
+        for a body that must be on disk chunk by chunk as it grows (recordings)."""
+        self._flush()
 
     def close(self) -> None:
         """Write the final chunk. Idempotent."""

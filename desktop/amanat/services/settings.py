@@ -144,6 +144,17 @@ GRACE_DAYS: Setting[int] = declare(
     )
 )
 
+# The recorder (issue 14): the devices last chosen, by their names as the system gives
+# them (empty: the system's default), and whether video was last chosen.
+RECORDING_MICROPHONE: Setting[str] = declare(
+    Setting("recording.microphone", str, "", label="settings.recording_microphone")
+)
+RECORDING_CAMERA: Setting[str] = declare(
+    Setting("recording.camera", str, "", label="settings.recording_camera")
+)
+RECORDING_VIDEO: Setting[bool] = declare(
+    Setting("recording.video", bool, False, label="settings.recording_video")
+)
 
 # The interface language (ui/kit/language.py): "system" follows the computer's; the
 # others are the languages Amanat ships. Applied when the vault is unlocked.

@@ -12,6 +12,7 @@ from typing import Any
 from amanat.crypto.kdf import Argon2Params
 from amanat.domain.errors import VaultError, WrongPassphrase
 from amanat.services import identity as identity_service
+from amanat.services import recordings
 from amanat.services.base import IsCancelled, Progress, check_cancelled
 from amanat.storage import blobs, custody, migrations, search
 from amanat.storage import vault as vault_store
@@ -46,6 +47,8 @@ def unlock(
     on purpose: docs/keyslots.md, "State")."""
     vault = Vault.unlock(path, passphrase, accept_rollback=accept_rollback)
     identity_service.maintain(vault, now=now)
+    # Recordings cut short by a crash or a lock become attachments, marked interrupted.
+    recordings.adopt_interrupted(vault)
     return vault
 
 
@@ -63,6 +66,7 @@ def recover(
     try:
         vault.change_passphrase(new_passphrase, kdf=kdf)
         identity_service.maintain(vault)
+        recordings.adopt_interrupted(vault)
     except BaseException:
         vault.lock()
         raise

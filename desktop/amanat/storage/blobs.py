@@ -503,7 +503,8 @@ def orphan_files(conn: Connection, blobs_dir: Path) -> list[str]:
     known = {str(r[0]) for r in conn.execute("SELECT id FROM blob WHERE inline IS NULL")}
     return sorted(
         p.name for p in blobs_dir.iterdir() if p.is_file() and not p.name.startswith(".tmp-")
-        and not p.name.startswith(PLACED_PREFIX) and p.name not in known
+        and not p.name.startswith(PLACED_PREFIX) and not p.name.startswith(".rec-")
+        and p.name not in known
     )  # fmt: skip
 
 

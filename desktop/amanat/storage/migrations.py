@@ -21,6 +21,7 @@ from amanat.storage import (
     schema_v7,
     schema_v8,
     schema_v9,
+    schema_v10,
 )
 from amanat.storage.db import Connection, transaction
 
@@ -67,6 +68,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(7, schema_v7.apply),
     Migration(8, _script(schema_v8.SQL)),
     Migration(9, schema_v9.apply),  # the queue's "follow-up answered" reason
+    Migration(10, schema_v10.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -45,7 +45,7 @@ from amanat.domain.errors import (
     VaultRolledBack,
 )
 from amanat.domain.progress import IsCancelled, Progress
-from amanat.storage import blobs, db, keyring, migrations
+from amanat.storage import blobs, db, keyring, migrations, recordings
 from amanat.storage import rekey as rekey_store
 from amanat.storage import search as search_index
 from amanat.storage.files import atomic_write, fsync_dir
@@ -210,6 +210,8 @@ class Vault:
         try:
             vault._check_database()
             vault._check_rollback(accept_rollback)
+            # Recordings cut short by a crash are kept, marked interrupted (issue 14).
+            recordings.salvage(vault.connection(), vault.blobs_dir)
             # A crash between a blob's rename and its row's commit (storage.blobs).
             blobs.remove_crash_orphans(vault.connection(), vault.blobs_dir)
             # On a full disk the vault still opens (to read, or to free space); the

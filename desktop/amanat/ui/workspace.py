@@ -207,6 +207,7 @@ class Workspace(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.cases.new_case_button.clicked.connect(self.new_case)
         self.cases.seal_requested.connect(self._seal_one)
+        self.cases.record_requested.connect(self._record)
         self.session.locking.connect(self.flush)
         self.setTabOrder(self.navigation, self.search)
         self.setTabOrder(self.search, self.open_bundle_button)
@@ -370,6 +371,14 @@ class Workspace(QWidget):
 
     def show_contacts(self) -> None:
         self.show_section("contacts")
+
+    def _record(self, case_id: str, testimony_id: str, consent: object) -> None:
+        """A testimony's "Record...": the recorder (ui/recording, issue 14)."""
+        from amanat.ui.recording.recorder_dialog import RecorderDialog
+
+        given = dict(consent) if isinstance(consent, dict) else {}
+        if RecorderDialog.ask(self, self.session, case_id, testimony_id, given) is not None:
+            self.status_message.emit(self.tr("Recording kept in the vault."), 4000)
 
     def open_case(self, case_id: str) -> None:
         self.show_section("cases")

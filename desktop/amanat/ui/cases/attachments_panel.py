@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from amanat.domain.changes import Changes
+from amanat.domain.errors import NotFound
 from amanat.services import attachments as attachment_service
 from amanat.services import edits
+from amanat.services import recordings as recording_service
 from amanat.services.base import Exported
+from amanat.storage.blob_access import RandomAccessBlob
 from amanat.storage.vault import Vault
 from amanat.ui.cases.attachment_dialog import AttachmentDialog
 from amanat.ui.cases.case_doc import CaseDoc
@@ -27,11 +30,12 @@ from amanat.ui.kit.dialogs import ConfirmDialog
 from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.labels import label
 from amanat.ui.kit.lazy_model import Column
+from amanat.ui.kit.media_device import open_device
 from amanat.ui.kit.messages import fill
 from amanat.ui.kit.rows_model import RowsModel
 from amanat.ui.kit.tables import make_table
 from amanat.ui.kit.text import file_size
-from amanat.ui.kit.viewers import make_viewer
+from amanat.ui.kit.viewers import MediaView, make_viewer
 from amanat.ui.kit.widgets import BusyBar, Notice, button, hint_label, keep_space
 from amanat.ui.ops.background import Background
 from amanat.ui.ops.session import HeldWork, Session
@@ -307,6 +311,9 @@ class AttachmentsPanel(QWidget):
         attachment_id = str(row["id"])
         media_type = str(row.get("media_type") or "")
         name = str(row.get("original_name") or "")
+        if media_type.startswith(("audio/", "video/")):
+            self._play(attachment_id, media_type, name)
+            return
         if int(row.get("size") or 0) > attachment_service.DEFAULT_MEMORY_LIMIT:
             self.notice.show_message("info", self._too_large())
             return
@@ -325,6 +332,39 @@ class AttachmentsPanel(QWidget):
             return
         self._close_viewer(keep_id=True)
         self.viewer = make_viewer(data, media_type, name)
+        self.viewer_placeholder.hide()
+        self.viewer_layout.addWidget(self.viewer, 1)
+
+    def _play(self, attachment_id: str, media_type: str, name: str) -> None:
+        """Audio and video of any size: played through a decrypting, seekable device,
+        one 64 KiB chunk in memory at a time (issue 14)."""
+        self._close_viewer()
+        self.viewing = attachment_id
+
+        def opened(vault: Vault, _state: TaskState) -> tuple[RandomAccessBlob, int]:
+            media = recording_service.open_media(vault, attachment_id)
+            try:
+                known = recording_service.recording_of(vault, attachment_id).duration_ms
+            except NotFound:
+                known = None
+            return media, int(known or 0)
+
+        self.session.op(
+            opened,
+            on_success=lambda got: self._show_media(attachment_id, got, media_type, name),
+            on_failure=self._view_failed,
+            owner=self,
+        )
+
+    def _show_media(
+        self, attachment_id: str, got: tuple[RandomAccessBlob, int], media_type: str, name: str
+    ) -> None:
+        media, duration_ms = got
+        if self.viewing != attachment_id:
+            media.close()
+            return
+        self._close_viewer(keep_id=True)
+        self.viewer = MediaView(open_device(media), media_type, name, duration_ms=duration_ms)
         self.viewer_placeholder.hide()
         self.viewer_layout.addWidget(self.viewer, 1)
 

@@ -509,6 +509,7 @@ class CaseView(QWidget):
     open_case = Signal(str)
     editing = Signal(bool)  # a testimony editor opened or closed: give it room
     seal_requested = Signal(str)  # seal this case into a bundle
+    record_requested = Signal(str, str, object)  # from a testimony's "Record..."
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -966,6 +967,7 @@ class CaseView(QWidget):
         self.editor = editor
         editor.closed.connect(self.close_editor)
         editor.open_other.connect(self.open_testimony)
+        editor.record_requested.connect(self.record_requested)
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
         self.editing.emit(True)

@@ -220,6 +220,7 @@ class CaseFilterBar(QWidget):
 
 class CasesSection(QWidget):
     seal_requested = Signal(str)  # from the case view's "Seal bundle..."
+    record_requested = Signal(str, str, object)  # a testimony's "Record..."
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -294,6 +295,7 @@ class CasesSection(QWidget):
             view.open_case.connect(self.show_case)
             view.editing.connect(self._editing)
             view.seal_requested.connect(self.seal_requested)
+            view.record_requested.connect(self.record_requested)
             self.view_slot.addWidget(view)
             self.view_slot.setCurrentWidget(view)
             self._case_view = view

@@ -66,6 +66,7 @@ class TestimonyEditor(QWidget):
 
     closed = Signal()
     open_other = Signal(str)  # a correction was started: open it
+    record_requested = Signal(str, str, object)  # case id, testimony id, consent (dict)
 
     def __init__(self, session: Session, cd: CaseDoc, testimony_id: str | None) -> None:
         super().__init__()
@@ -119,6 +120,7 @@ class TestimonyEditor(QWidget):
         self.correct_button.clicked.connect(self.correct)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.edit_button.clicked.connect(self.edit_received)
+        self.record_button.clicked.connect(self.request_recording)
 
     def _build_top_bar(self) -> QHBoxLayout:
         """Back, the heading, the save state, and seal / withdraw / correct."""
@@ -153,6 +155,10 @@ class TestimonyEditor(QWidget):
         )
         self.edit_button.hide()
         top.addWidget(self.edit_button)
+        self.record_button = button(
+            self.tr("Record..."), "recordInterview", self.tr("Record the interview")
+        )
+        top.addWidget(self.record_button)
         top.addWidget(self.seal_button)
         top.addWidget(self.withdraw_button)
         top.addWidget(self.correct_button)
@@ -729,6 +735,17 @@ class TestimonyEditor(QWidget):
             fill(self.tr("The draft could not be saved: %1"), describe_error(error)),
         )
         self._show_save_state()
+
+    def request_recording(self) -> None:
+        """Ask the workspace to open the recorder on this testimony (issue 14)."""
+        if self.is_new:
+            self.notice.show_message(
+                "info", self.tr("Save the testimony first, then record the interview.")
+            )
+            return
+        self.flush()
+        consent = {key: box.isChecked() for key, box in self.consent_boxes.items()}
+        self.record_requested.emit(self.case_id, self.testimony_id, consent)
 
     def flush(self) -> None:
         """Queue the last save now (closing, locking): the worker runs it before the lock."""

@@ -241,29 +241,49 @@ class PdfView(QWidget):
 
 
 class MediaView(QWidget):
-    """Audio or video played from a QBuffer; says why when playback is unavailable."""
+    """Audio or video played from memory: a QBuffer over ``data``, or a decrypting,
+    seekable device (ui.kit.media_device) for a file of any size. ``duration_ms``: the
+    length when known beforehand (a recording's metadata: a Matroska file written
+    without seeking back carries none). Says why when playback is unavailable."""
 
     def __init__(
-        self, data: bytes, media_type: str, name_hint: str, parent: QWidget | None = None
+        self,
+        data: bytes | QIODevice,
+        media_type: str,
+        name_hint: str,
+        parent: QWidget | None = None,
+        *,
+        duration_ms: int = 0,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mediaView")
+        self._known_duration = max(0, duration_ms)
         layout = QVBoxLayout(self)
         self.notice = Notice("mediaNotice")
         layout.addWidget(self.notice)
         self.player: Any = None
         self.available, reason = multimedia_status()
         if not self.available:
+            if isinstance(data, QIODevice):
+                data.close()
             self.notice.show_message("warning", reason)
             layout.addStretch(1)
             return
         from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
-        self._bytes = QByteArray(data)
-        self._buffer = QBuffer(self)
-        self._buffer.setData(self._bytes)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._bytes = QByteArray()
+        self._buffer: QIODevice
+        if isinstance(data, QIODevice):
+            self._buffer = data
+        else:
+            self._bytes = QByteArray(data)
+            buffer = QBuffer(self)
+            buffer.setData(self._bytes)
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self._buffer = buffer
         self.player = QMediaPlayer(self)
+        if not isinstance(self._buffer, QBuffer):
+            self._buffer.setParent(self.player)  # deleted after the player let it go
         # Qt's FFmpeg plugin, loaded with the first player, sets FFmpeg's log level
         # itself: quiet it again now, or the decoder prints about the attachment.
         _silence_ffmpeg()
@@ -294,7 +314,7 @@ class MediaView(QWidget):
             "positionSlider",
             QCoreApplication.translate("Viewers", "Position"),
         )
-        self.position.setRange(0, 0)
+        self.position.setRange(0, self._known_duration)
         self.position.sliderMoved.connect(self.player.setPosition)
         self.time_label = QLabel("0:00 / 0:00")
         self.time_label.setObjectName("timeLabel")
@@ -320,14 +340,17 @@ class MediaView(QWidget):
         else:
             self.player.play()
 
-    def _duration(self, ms: int) -> None:
-        self.position.setRange(0, int(ms))
+    def duration(self) -> int:
+        return int(self.player.duration()) or self._known_duration
+
+    def _duration(self, _ms: int) -> None:
+        self.position.setRange(0, self.duration())
         self._position(self.player.position())
 
     def _position(self, ms: int) -> None:
         if not self.position.isSliderDown():
             self.position.setValue(int(ms))
-        self.time_label.setText(f"{_clock(ms)} / {_clock(self.player.duration())}")
+        self.time_label.setText(f"{_clock(ms)} / {_clock(self.duration())}")
 
     def _state(self, _state: Any) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
@@ -352,6 +375,12 @@ class MediaView(QWidget):
     def release(self) -> None:
         if self.player is not None:
             self.player.stop()
+            if not isinstance(self._buffer, QBuffer):
+                # A Python device: the decoder's thread may be waiting to call its
+                # readData, so the player is not detached here while this thread holds
+                # the interpreter. It goes with this widget (deleteLater, from the event
+                # loop), the device with it (its child), and the file with the device.
+                return
             self.player.setSourceDevice(None)
             self._buffer.close()
             self._buffer.setData(QByteArray())

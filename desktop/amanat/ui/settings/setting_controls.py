@@ -192,6 +192,42 @@ WORDS: dict[str, SettingWords] = {
     ),
 }
 
+RECORDING_GROUP = Group(
+    "recordingGroup", lambda: QCoreApplication.translate("SettingsDialog", "Recording")
+)
+WORDS.update(
+    {
+        "settings.recording_microphone": SettingWords(
+            object_name="recordingMicrophone",
+            group=RECORDING_GROUP,
+            label=lambda: QCoreApplication.translate("SettingsDialog", "Microphone:"),
+            accessible=lambda: QCoreApplication.translate(
+                "SettingsDialog", "Microphone to record with"
+            ),
+            hint=lambda: QCoreApplication.translate(
+                "SettingsDialog",
+                "The device last chosen in the recorder; empty: the computer's default.",
+            ),
+        ),
+        "settings.recording_camera": SettingWords(
+            object_name="recordingCamera",
+            group=RECORDING_GROUP,
+            label=lambda: QCoreApplication.translate("SettingsDialog", "Camera:"),
+            accessible=lambda: QCoreApplication.translate(
+                "SettingsDialog", "Camera to record with"
+            ),
+        ),
+        "settings.recording_video": SettingWords(
+            object_name="recordingVideo",
+            group=RECORDING_GROUP,
+            label=lambda: QCoreApplication.translate("SettingsDialog", "Record video too"),
+            accessible=lambda: QCoreApplication.translate(
+                "SettingsDialog", "Record video as well as sound"
+            ),
+        ),
+    }
+)
+
 
 def words_for(setting: Setting[Any]) -> SettingWords:
     """The words of a declaration; a declaration without words is a programming error
