@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_bundle",
     "amanat.cli.cmd_search",
     "amanat.cli.cmd_demo",
+    "amanat.cli.cmd_reports",
 )
 # Which module registers each top-level command (tests/cli checks it against the
 # parser built from every module).
@@ -49,6 +50,8 @@ COMMANDS = {
     "search": "amanat.cli.cmd_search",
     "duplicates": "amanat.cli.cmd_search",
     "demo": "amanat.cli.cmd_demo",
+    # reports, submissions, exports, statistics (issue 13)
+    "export": "amanat.cli.cmd_reports",
 }
 _HELP = ("-h", "--help")
 

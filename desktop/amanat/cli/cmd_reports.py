@@ -1,0 +1,63 @@
+"""`amanat report`, `amanat submission`, `amanat export` and `amanat stats` (issue 13).
+
+Each writes plaintext only where ``-o`` says, through ``services.outputs`` (atomic,
+0600, logged in the custody log). ``report`` renders its PDF with Qt's own PDF writer
+(``amanat.render``, imported only by that command, so no other command loads Qt).
+JSON shapes: docs/user-guide-reports.md, "Command line".
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from amanat.cli.common import escape as esc
+from amanat.cli.common import open_vault, print_json
+
+PROFILES = ["full", "no-contacts", "advocacy"]
+USES = ["internal", "un", "legal", "public"]
+
+
+def _profile_use(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--profile", choices=PROFILES, default="full", help="redaction profile")
+    p.add_argument(
+        "--use", choices=USES, default="internal", help="the use testimonies must consent to"
+    )
+    p.add_argument("--replace", action="store_true", help="replace an existing output file")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    exp = sub.add_parser("export", parents=[common], help="export persons and events for analysts")
+    exp.add_argument("format", choices=["csv", "popolo"])
+    exp.add_argument(
+        "-o", "--output", required=True, metavar="PATH",
+        help="csv: a folder for persons.csv and events.csv; popolo: the JSON file",
+    )  # fmt: skip
+    _profile_use(exp)
+    exp.set_defaults(func=cmd_export)
+
+
+def _print_left_out(left_out: list[dict[str, Any]]) -> None:
+    for item in left_out:
+        print(f"  left out: {item['count']} {esc(item['what'])} ({esc(item['reason'])})")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from amanat.services import exports
+
+    with open_vault(args) as vault:
+        result = exports.export(
+            vault, args.format, args.output, profile=args.profile, use=args.use,
+            replace=args.replace,
+        )  # fmt: skip
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    for f in result.files:
+        print(f"Wrote {esc(str(f.path))} (SHA-256 {f.sha256})")
+    print(f"{result.persons} person(s), {result.events} event(s) from {result.cases} case(s)")
+    _print_left_out(result.left_out)
+    print("These files are not encrypted: keep them safe.", file=sys.stderr)
+    return 0
