@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,59 @@ def test_export_csv_and_popolo(
     exported = [e["detail"] for e in json.loads(out) if e["action"] == "exported"]
     assert [d["output"] for d in exported] == ["csv", "csv", "popolo"]
     assert exported[-1]["profile"] == "advocacy" and exported[-1]["use"] == "public"
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.decode("utf-8")
+
+
+def test_report_pdf_reads_back(
+    capsys: pytest.CaptureFixture[str], vault_with_case: tuple[Path, str], tmp_path: Path
+) -> None:
+    from support.reports import (
+        INTERNAL_NARRATIVE,
+        PUBLIC_NARRATIVE,
+        RESTRICTED_NARRATIVE,
+        UYGHUR_NAME,
+    )
+
+    vault_dir, case_id = vault_with_case
+    target = tmp_path / "out" / "dossier.pdf"
+    target.parent.mkdir()
+    code, out, err = run(
+        capsys, "report", "--case", case_id, "--vault", str(vault_dir), "-o", str(target),
+        "--profile", "no-contacts", "--use", "un", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    shown = json.loads(out)
+    assert target.read_bytes().startswith(b"%PDF")
+    # NFKC: the PDF maps each glyph to one character, and a CJK font's glyph for 走 may
+    # read back as the Kangxi radical ⾛ (U+2F9B), which NFKC folds to 走.
+    text = unicodedata.normalize("NFKC", _pdf_text(target))
+    flat = "".join(text.split())
+    assert "Ержан Бекболатұлы" in text and "叶尔江·别克波拉提" in text
+
+    # Arabic script comes back as presentation forms (NFKC folds them); Qt's PDF
+    # writer maps each glyph to one character, so the Uyghur ae (U+06D5), which shares
+    # its glyph with heh, may read back as either or as a gap: both are folded away.
+    def skeleton(value: str) -> str:
+        folded = unicodedata.normalize("NFKC", value)
+        return "".join(ch for ch in folded if ch not in "\u06d5\u0647" and not ch.isspace())
+
+    assert skeleton(UYGHUR_NAME) in skeleton(text)
+    assert "".join(PUBLIC_NARRATIVE.split()) in flat
+    assert INTERNAL_NARRATIVE not in text and RESTRICTED_NARRATIVE not in text
+    assert CONTACT not in text
+    assert "no consent for this use" in text and "restricted sensitivity" in text
+    code, out, _ = run(capsys, "case", "log", case_id, "--json", "--vault", str(vault_dir))
+    log = json.loads(out)
+    for entry in log[:-1]:  # all but the report's own entry, written after it
+        assert entry["entry_hash"] in flat
+    assert shown["custody_head"] in flat
+    assert log[-1]["detail"]["sha256"] == shown["sha256"]
+    code, out, _ = run(capsys, "check", "--vault", str(vault_dir))
+    assert code == 0

@@ -38,6 +38,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     _profile_use(exp)
     exp.set_defaults(func=cmd_export)
 
+    rep = sub.add_parser("report", parents=[common], help="a dossier (PDF) of cases or persons")
+    which = rep.add_mutually_exclusive_group(required=True)
+    which.add_argument("--case", metavar="ID", nargs="+", action="extend", help="case id(s)")
+    which.add_argument("--person", metavar="ID", nargs="+", action="extend", help="person id(s)")
+    rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _profile_use(rep)
+    rep.set_defaults(func=cmd_report)
+
 
 def _print_left_out(left_out: list[dict[str, Any]]) -> None:
     for item in left_out:
@@ -60,4 +68,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"{result.persons} person(s), {result.events} event(s) from {result.cases} case(s)")
     _print_left_out(result.left_out)
     print("These files are not encrypted: keep them safe.", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from amanat.render.pdf import html_to_pdf  # Qt's PDF writer: only this command loads it
+    from amanat.services import dossier
+
+    with open_vault(args) as vault:
+        written, made = dossier.write_report(
+            vault, args.output, html_to_pdf, case_ids=args.case or (),
+            person_ids=args.person or (), profile=args.profile, use=args.use,
+            replace=args.replace,
+        )  # fmt: skip
+    left_out = [item.as_json() for item in made.included.left_out]
+    if args.json:
+        print_json({
+            "path": str(written.path), "sha256": written.sha256, "size": written.size,
+            "cases": made.included.case_ids, "profile": made.included.profile.value,
+            "use": args.use, "custody_head": made.head.hex(), "left_out": left_out,
+        })  # fmt: skip
+        return 0
+    print(f"Wrote {esc(str(written.path))} (SHA-256 {written.sha256})")
+    print(f"{len(made.included.case_ids)} case(s), custody head {made.head.hex()}")
+    _print_left_out(left_out)
+    print("This file is not encrypted: keep it safe.", file=sys.stderr)
     return 0

@@ -52,6 +52,7 @@ COMMANDS = {
     "demo": "amanat.cli.cmd_demo",
     # reports, submissions, exports, statistics (issue 13)
     "export": "amanat.cli.cmd_reports",
+    "report": "amanat.cli.cmd_reports",
 }
 _HELP = ("-h", "--help")
 
