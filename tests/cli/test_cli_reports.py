@@ -111,3 +111,32 @@ def test_report_pdf_reads_back(
     assert log[-1]["detail"]["sha256"] == shown["sha256"]
     code, out, _ = run(capsys, "check", "--vault", str(vault_dir))
     assert code == 0
+
+
+@pytest.mark.parametrize("form", ["wgeid", "wgad"])
+def test_submission_drafts_list_what_is_missing(
+    capsys: pytest.CaptureFixture[str], vault_with_case: tuple[Path, str], tmp_path: Path,
+    form: str,
+) -> None:  # fmt: skip
+    from support.reports import INTERNAL_NARRATIVE
+
+    vault_dir, case_id = vault_with_case
+    target = tmp_path / f"{form}.txt"
+    code, out, err = run(
+        capsys, "submission", form, case_id, "--vault", str(vault_dir), "-o", str(target),
+        "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    shown = json.loads(out)
+    values = {f["field"]: f["value"] for f in shown["fields"]}
+    text = target.read_text("utf-8")
+    assert values["Family name and first name"] == "Ержан Бекболатұлы"
+    assert "654002197405020130" in values["Identity document number" + (
+        " or photograph" if form == "wgeid" else "")]  # fmt: skip
+    arrest = "Date of arrest, abduction or last sighting" if form == "wgeid" else "Date of arrest"
+    assert values[arrest] == "2018-03"
+    assert "Ghulja camp No. 3" in text
+    assert any(m.startswith("Steps taken") for m in shown["missing"])
+    assert "Missing required fields" in text and INTERNAL_NARRATIVE not in text
+    code, out, _ = run(capsys, "case", "log", case_id, "--json", "--vault", str(vault_dir))
+    assert json.loads(out)[-1]["detail"]["output"] == f"submission_{form}"

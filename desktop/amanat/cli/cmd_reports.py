@@ -46,6 +46,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     _profile_use(rep)
     rep.set_defaults(func=cmd_report)
 
+    subm = sub.add_parser("submission", parents=[common], help="a draft for a UN working group")
+    subm.add_argument("form", choices=["wgeid", "wgad"])
+    subm.add_argument("case_id", metavar="CASE_ID")
+    subm.add_argument("-o", "--output", required=True, metavar="FILE")
+    subm.add_argument("--profile", choices=PROFILES, default="full", help="redaction profile")
+    subm.add_argument("--replace", action="store_true", help="replace an existing output file")
+    subm.add_argument("--json", action="store_true", help="print the fields as JSON")
+    subm.set_defaults(func=cmd_submission)
+
 
 def _print_left_out(left_out: list[dict[str, Any]]) -> None:
     for item in left_out:
@@ -92,5 +101,23 @@ def cmd_report(args: argparse.Namespace) -> int:
     print(f"Wrote {esc(str(written.path))} (SHA-256 {written.sha256})")
     print(f"{len(made.included.case_ids)} case(s), custody head {made.head.hex()}")
     _print_left_out(left_out)
+    print("This file is not encrypted: keep it safe.", file=sys.stderr)
+    return 0
+
+
+def cmd_submission(args: argparse.Namespace) -> int:
+    from amanat.services import submissions
+
+    with open_vault(args) as vault:
+        written, made = submissions.write_submission(
+            vault, args.form, args.case_id, args.output, profile=args.profile,
+            replace=args.replace,
+        )  # fmt: skip
+    if args.json:
+        print_json({"path": str(written.path), "sha256": written.sha256, **made.as_json()})
+        return 0
+    print(f"Wrote {esc(str(written.path))} (SHA-256 {written.sha256})")
+    for label in made.missing:
+        print(f"  missing: {esc(label)}")
     print("This file is not encrypted: keep it safe.", file=sys.stderr)
     return 0

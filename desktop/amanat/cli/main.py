@@ -53,6 +53,7 @@ COMMANDS = {
     # reports, submissions, exports, statistics (issue 13)
     "export": "amanat.cli.cmd_reports",
     "report": "amanat.cli.cmd_reports",
+    "submission": "amanat.cli.cmd_reports",
 }
 _HELP = ("-h", "--help")
 
