@@ -140,3 +140,20 @@ def test_submission_drafts_list_what_is_missing(
     assert "Missing required fields" in text and INTERNAL_NARRATIVE not in text
     code, out, _ = run(capsys, "case", "log", case_id, "--json", "--vault", str(vault_dir))
     assert json.loads(out)[-1]["detail"]["output"] == f"submission_{form}"
+
+
+def test_stats_json(capsys: pytest.CaptureFixture[str], vault_with_case: tuple[Path, str]) -> None:
+    vault_dir, _case_id = vault_with_case
+    code, out, err = run(capsys, "stats", "--json", "--vault", str(vault_dir))
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["persons"] == 1 and shown["counts"] == "documented persons, not estimates"
+    names = [c["name"] for c in shown["charts"]]
+    assert names == ["status", "facility", "prefecture", "county", "detention_year", "sex",
+                     "age", "over_time"]  # fmt: skip
+    status = next(c for c in shown["charts"] if c["name"] == "status")
+    assert status["bars"] == [{"key": "sentenced", "label": "Sentenced", "count": 1}]
+    code, out, _ = run(capsys, "stats", "--json", "--status", "released", "--vault", str(vault_dir))
+    assert json.loads(out)["persons"] == 0
+    code, _out, err = run(capsys, "stats", "--from", "soon", "--vault", str(vault_dir))
+    assert code == 1 and "YYYY-MM" in err

@@ -55,6 +55,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     subm.add_argument("--json", action="store_true", help="print the fields as JSON")
     subm.set_defaults(func=cmd_submission)
 
+    st = sub.add_parser("stats", parents=[common], help="counts of documented persons")
+    st.add_argument("--json", action="store_true", help="print JSON")
+    st.add_argument("--from", dest="date_from", metavar="DATE", help="cases with an event from")
+    st.add_argument("--to", dest="date_to", metavar="DATE", help="cases with an event until")
+    st.add_argument("--status", action="append", default=[], help="current status (repeatable)")
+    st.add_argument("--place", metavar="PLACE_ID", help="hometown or event place, or under it")
+    st.add_argument("--review", action="append", default=[], help="case status (repeatable)")
+    st.set_defaults(func=cmd_stats)
+
 
 def _print_left_out(left_out: list[dict[str, Any]]) -> None:
     for item in left_out:
@@ -120,4 +129,24 @@ def cmd_submission(args: argparse.Namespace) -> int:
     for label in made.missing:
         print(f"  missing: {esc(label)}")
     print("This file is not encrypted: keep it safe.", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from amanat.services import stats
+
+    f = stats.make_filter(
+        date_from=args.date_from, date_to=args.date_to, statuses=args.status,
+        place_id=args.place, review=args.review,
+    )  # fmt: skip
+    with open_vault(args) as vault:
+        result = stats.statistics(vault, f)
+    if args.json:
+        print_json(result)
+        return 0
+    print(f"{result['persons']} {result['counts']}")
+    for c in result["charts"]:
+        print(f"\n{esc(c['title'])} ({esc(c['counts'])})")
+        for bar in c["bars"]:
+            print(f"  {bar['count']:>8}  {esc(bar['label'])}")
     return 0

@@ -54,6 +54,7 @@ COMMANDS = {
     "export": "amanat.cli.cmd_reports",
     "report": "amanat.cli.cmd_reports",
     "submission": "amanat.cli.cmd_reports",
+    "stats": "amanat.cli.cmd_reports",
 }
 _HELP = ("-h", "--help")
 

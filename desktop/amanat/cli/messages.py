@@ -243,6 +243,8 @@ MESSAGES.update(
         "report.nothing_chosen": "choose what to report: --case ID... or --person ID...",
         "report.unknown_use": "unknown use (internal, un, legal or public)",
         "report.unknown_format": "unknown format ({what})",
+        "report.unknown_chart": "unknown chart ({what})",
+        "report.bad_date": "a date is YYYY, YYYY-MM or YYYY-MM-DD",
         "bundle.source_changed": "the vault changed while sealing ({what}); nothing was written",
         "bundle.internal": "internal bundle error ({what})",
     }
