@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "amanat.cli.cmd_persons",
     "amanat.cli.cmd_inbox",
     "amanat.cli.cmd_rekey",
+    "amanat.cli.cmd_reports",
 )
 # Which module registers each top-level command (tests/cli checks it against the
 # parser built from every module).
@@ -63,6 +64,11 @@ COMMANDS = {
     "followup": "amanat.cli.cmd_followup",
     "persons": "amanat.cli.cmd_persons",
     "inbox": "amanat.cli.cmd_inbox",
+    # reports, submissions, exports, statistics (issue 13)
+    "export": "amanat.cli.cmd_reports",
+    "report": "amanat.cli.cmd_reports",
+    "submission": "amanat.cli.cmd_reports",
+    "stats": "amanat.cli.cmd_reports",
 }
 _HELP = ("-h", "--help")
 

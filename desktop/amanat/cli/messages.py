@@ -273,6 +273,14 @@ MESSAGES.update(
         "export": "export error",
         "export.output_exists": "a file already exists at {path}; nothing was written "
         "(choose another name, or say that it may be replaced)",
+        # reports, submissions, exports, statistics (issue 13)
+        "export.temp_folder": "refusing to write a plaintext file into a temp folder ({path}): "
+        "choose a folder of your own",
+        "report.nothing_chosen": "choose what to report: --case ID... or --person ID...",
+        "report.unknown_use": "unknown use (internal, un, legal or public)",
+        "report.unknown_format": "unknown format ({what})",
+        "report.unknown_chart": "unknown chart ({what})",
+        "report.bad_date": "a date is YYYY, YYYY-MM or YYYY-MM-DD",
         "bundle.source_changed": "the vault changed while sealing ({what}); nothing was written",
         "bundle.internal": "internal bundle error ({what})",
     }

@@ -17,8 +17,9 @@ from typing import Any
 
 from amanat.crypto.stream import Readable
 from amanat.domain.case_json import new_record_id
-from amanat.domain.errors import ExportError, NotFound, ValidationError
+from amanat.domain.errors import NotFound, ValidationError
 from amanat.domain.model import Attachment, AttachmentRole, CustodyAction, RecordKind, parse_enum
+from amanat.services import outputs
 from amanat.services.base import (
     Changes,
     Created,
@@ -30,7 +31,6 @@ from amanat.services.base import (
 from amanat.services.cases import revision_author
 from amanat.storage import blobs, custody, records
 from amanat.storage.db import transaction
-from amanat.storage.files import atomic_writer
 from amanat.storage.vault import Vault
 
 DEFAULT_MEMORY_LIMIT = 256 * 1024 * 1024  # viewing in memory: refuse larger
@@ -188,22 +188,21 @@ def export_attachment(
     chose to (``replace=True``, e.g. after the save dialog asked): ExportError
     ("export.output_exists"), checked before and again at the rename."""
     target = Path(destination)
-    if not replace and (target.exists() or target.is_symlink()):
-        raise ExportError("export.output_exists", path=str(target))
+    outputs.check_destination(target, replace=replace)
     conn = vault.connection()
     author = revision_author(vault)
     attachment: Attachment = records.load(conn, RecordKind.ATTACHMENT, attachment_id)
-    done = 0
-    try:
-        with atomic_writer(target, replace=replace) as out:
-            for chunk in open_attachment(vault, attachment_id):
-                check_cancelled(is_cancelled)
-                out.write(chunk)
-                done += len(chunk)
-                if progress is not None and attachment.size:
-                    progress(min(1.0, done / attachment.size))
-    except FileExistsError:  # a file appeared under that name meanwhile
-        raise ExportError("export.output_exists", path=str(target)) from None
+
+    def chunks() -> Iterator[bytes]:
+        done = 0
+        for chunk in open_attachment(vault, attachment_id):
+            check_cancelled(is_cancelled)
+            yield chunk
+            done += len(chunk)
+            if progress is not None and attachment.size:
+                progress(min(1.0, done / attachment.size))
+
+    outputs.write_plaintext(target, chunks(), replace=replace)
     with transaction(conn):
         custody.append(
             conn,

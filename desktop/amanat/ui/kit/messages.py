@@ -364,6 +364,11 @@ _MESSAGES.update(
             "A file with that name already exists there. Nothing was written: choose"
             " another name, or confirm that you want to replace it.",
         ),
+        "export.temp_folder": lambda: QCoreApplication.translate(
+            "Errors",
+            "That folder is a temporary folder, which other programs read and clean up."
+            " Nothing was written: choose a folder of your own.",
+        ),
         "vault.passphrase_too_short": lambda: QCoreApplication.translate(
             "Errors",
             "The passphrase is too short: use at least 12 characters, best several words.",
