@@ -1131,7 +1131,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
         <source>Re&amp;view</source>
-        <translation>&amp;Сараптама</translation>
+        <translation>Са&amp;раптама</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
@@ -1570,7 +1570,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
         <source>Two versions of %1 in the case %2</source>
-        <translation>%2 ісіндегі %1 екі нұсқасы</translation>
+        <translation>%2 ісіндегі екі нұсқа: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
@@ -1620,12 +1620,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>mine</source>
-        <translation>менікі</translation>
+        <translation>менің нұсқамды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>theirs</source>
-        <translation>олардікі</translation>
+        <translation>олардың нұсқасын</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
@@ -1768,7 +1768,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="931"/>
         <source>&amp;Contacts</source>
-        <translation>&amp;Контактілер</translation>
+        <translation>Контакт&amp;ілер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="932"/>
@@ -3676,7 +3676,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="177"/>
         <source>Bundles that arrive in the watched folder, or that you drop on this window, are opened if they come from verified contacts; the others wait in quarantine. A bundle already received changes nothing.</source>
-        <translation>Бақыланатын қалтаға келген немесе осы терезеге тастаған бумалар тексерілген контактілерден келсе ашылады; қалғандары карантинде күтеді. Бұрын алынған бума ештеңені өзгертпейді.</translation>
+        <translation>Бақыланатын қалтаға келген немесе Сіз осы терезеге тастаған бумалар тексерілген контактілерден келсе ашылады; қалғандары карантинде күтеді. Бұрын алынған бума ештеңені өзгертпейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="188"/>
@@ -3691,12 +3691,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="203"/>
         <source>Scan now</source>
-        <translation>Қазір тексеріп шығу</translation>
+        <translation>Қазір қарап шығу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="204"/>
         <source>Scanning the inbox folder</source>
-        <translation>Кіріс қалтасын тексеріп шығу</translation>
+        <translation>Кіріс қалтасын қарап шығу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="221"/>
@@ -5588,7 +5588,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81"/>
         <source>It replaced the version of %1 by %2.</source>
-        <translation>Ол %2 жазған %1 нұсқасын алмастырды.</translation>
+        <translation>Ол %2 %1 жазған нұсқаны алмастырды.</translation>
     </message>
 </context>
 <context>
@@ -5774,7 +5774,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
         <source>Anyone</source>
-        <translation>Кез келген адам</translation>
+        <translation>Кез келгені</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
@@ -5970,7 +5970,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135"/>
         <source>Your review of this case and your grades of its accounts. They are records of their own: the field&apos;s records, and the status it keeps, never change.</source>
-        <translation>Осы істі Сіздің сараптамаңыз және оның мәліметтеріне берген бағаларыңыз. Олар өз алдына жазбалар: далалық жазбалар мен олардың күйі ешқашан өзгермейді.</translation>
+        <translation>Осы істің Сіз жасаған сараптамасы және оның мәліметтеріне Сіз берген бағалар. Олар өз алдына жазбалар: далалық жазбалар мен олардағы күй ешқашан өзгермейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148"/>
@@ -6468,7 +6468,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="73"/>
         <source>Amanat will be in %1 the next time this vault is unlocked (lock it with Ctrl+L, then unlock it).</source>
-        <translation>Amanat осы қойма келесі рет ашылғанда %1 тілінде болады (оны Ctrl+L арқылы құлыптап, содан кейін ашыңыз).</translation>
+        <translation>Amanat келесі рет осы қойманың құлпы ашылғанда %1 тілінде болады (оны Ctrl+L арқылы құлыптап, содан кейін құлпын ашыңыз).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
@@ -6591,7 +6591,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="166"/>
         <source>Applied the next time this vault is unlocked. Dates and numbers follow the language; Uyghur lays the window out from right to left.</source>
-        <translation>Осы қойма келесі рет ашылғанда қолданылады. Күндер мен сандар тілге сәйкес болады; ұйғыр тілінде терезе оңнан солға қарай орналасады.</translation>
+        <translation>Келесі рет осы қойманың құлпы ашылғанда қолданылады. Күндер мен сандар тілге сәйкес болады; ұйғыр тілінде терезе оңнан солға қарай орналасады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="177"/>
@@ -6606,7 +6606,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="179"/>
         <source>A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick). While the vault is unlocked, bundles that arrive there are opened if they come from verified contacts; the others wait in quarantine. Empty: none.</source>
-        <translation>Ұйымыңыз бұрыннан синхрондайтын қалта (Syncthing, Nextcloud, USB жинақтауыш). Қойма ашық тұрғанда, онда келген бумалар тексерілген контактілерден келсе ашылады; қалғандары карантинде күтеді. Бос: жоқ.</translation>
+        <translation>Ұйымыңыз бұрыннан синхрондайтын қалта (Syncthing, Nextcloud, USB жинақтауыш). Қойманың құлпы ашық тұрғанда, онда келген бумалар тексерілген контактілерден келсе ашылады; қалғандары карантинде күтеді. Бос болса: қалта жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="186"/>

@@ -1593,7 +1593,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
         <source>Two versions of %1 in the case %2</source>
-        <translation>Две версии: %1 в деле %2</translation>
+        <translation>Две версии (%1) в деле %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
@@ -1643,12 +1643,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>mine</source>
-        <translation>мою</translation>
+        <translation>мою версию</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>theirs</source>
-        <translation>их</translation>
+        <translation>их версию</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
@@ -1791,7 +1791,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="931"/>
         <source>&amp;Contacts</source>
-        <translation>&amp;Контакты</translation>
+        <translation>Контакт&amp;ы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="932"/>
@@ -5596,7 +5596,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="46"/>
         <source>This version of the %1 was written by %2 on %3.</source>
-        <translation>Эту версию (%1) записал(а) %2 %3.</translation>
+        <translation>Эта версия (%1) записана %3, автор: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="59"/>
@@ -5616,7 +5616,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81"/>
         <source>It replaced the version of %1 by %2.</source>
-        <translation>Она заменила версию от %1, автор — %2.</translation>
+        <translation>Она заменила версию от %1 (автор: %2).</translation>
     </message>
 </context>
 <context>
@@ -5803,7 +5803,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
         <source>Anyone</source>
-        <translation>Кто угодно</translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
