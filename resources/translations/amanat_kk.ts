@@ -928,57 +928,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="37"/>
         <source>Questions about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы іс бойынша сұрақтар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="40"/>
         <source>Ask the field a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Далалық қызметкерге сұрақ қою</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="42"/>
         <source>What the question is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақ не туралы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="44"/>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="45"/>
         <source>For example: which camp in Ghulja?</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысалы: Құлжадағы қай лагерь?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="49"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="60"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="61"/>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="64"/>
         <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="66"/>
         <source>Testimony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақ %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="96"/>
         <source>Question saved. It travels with the next bundle of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақ сақталды. Ол осы істің келесі бумасымен жіберіледі.</translation>
     </message>
 </context>
 <context>
@@ -1131,12 +1131,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Са&amp;раптама</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нақтылау сұрақтары</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
@@ -1330,7 +1330,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
         <source>also recorded as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сондай-ақ %1 ретінде жазылған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
@@ -1350,12 +1350,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
         <source>Changes by %1 to records of this case were kept but not applied: they wait for your decision. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 осы істің жазбаларына енгізген өзгерістер сақталды, бірақ қолданылмады: олар Сіздің шешіміңізді күтуде. Сараптама &gt; Қайшылықтар (Ctrl+5) бөлімінде салыстырып, шешім қабылдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
         <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы істің кейбір жазбалары екі жерде өзгертілді және екі нұсқасы да сақталды. Оларды Сараптама &gt; Қайшылықтар (Ctrl+5) бөлімінде салыстырып, шешіңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
@@ -1529,123 +1529,123 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="132"/>
         <source>Resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықты шешу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="147"/>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="164"/>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165"/>
         <source>a case</source>
-        <translation type="unfinished"></translation>
+        <translation>іс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="166"/>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="167"/>
         <source>a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="168"/>
         <source>a record</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="169"/>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>іс жоқ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
         <source>Two versions of %1 in the case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ісіндегі екі нұсқа: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">белгісіз қойма</translation>
+        <translation>белгісіз қойма</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="177"/>
         <source>%1 proposes a change to the version shown here. Keep theirs, keep yours, or take each field from either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мұнда көрсетілген нұсқаға өзгеріс ұсынады. Олардікін немесе өзіңізді қалдырыңыз, не әр өрісті біреуінен алыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="185"/>
         <source>This record was edited here and by %1 since their common version. Marked fields are the ones each side changed. Choose, field by field, which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба ортақ нұсқадан кейін мұнда да, %1 тарапынан да өңделді. Белгіленген өрістерді әр тарап өзгерткен. Әр өріс бойынша нені қалдыруды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="193"/>
         <source>More versions came in: this view compares with the first; resolving ends them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағы нұсқалар келді: бұл көрініс біріншісімен салыстырады; шешім олардың бәрін аяқтайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218"/>
         <source>Both versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі нұсқада да бірдей.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="221"/>
         <source>%1 other fields are the same in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа %1 өріс екеуінде де бірдей.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="244"/>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (өзгертілген)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="248"/>
         <source>%1: keep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 қалдыру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>менің нұсқамды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>олардың нұсқасын</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
         <source>Keep all of mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Менікін толық қалдыру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="268"/>
         <source>Keep all of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Олардікін толық қалдыру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="278"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="279"/>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1654,113 +1654,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="30"/>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="81"/>
         <source>Person</source>
-        <translation type="unfinished">Адам</translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="31"/>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="80"/>
         <source>Case</source>
-        <translation type="unfinished">Іс</translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="32"/>
         <source>Event</source>
-        <translation type="unfinished">Оқиға</translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="33"/>
         <source>Testimony</source>
-        <translation type="unfinished">Айғақ</translation>
+        <translation>Айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="34"/>
         <source>Relation</source>
-        <translation type="unfinished">Туыстығы</translation>
+        <translation>Туыстығы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="35"/>
         <source>Attachment</source>
-        <translation type="unfinished">Тіркеме</translation>
+        <translation>Тіркеме</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="36"/>
         <source>Place</source>
-        <translation type="unfinished">Орын</translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="42"/>
         <source>Proposed change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған өзгеріс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="43"/>
         <source>Edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жақта өңделген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="48"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">белгісіз қойма</translation>
+        <translation>белгісіз қойма</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="82"/>
         <source>Record</source>
-        <translation type="unfinished">Жазба</translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="83"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="84"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім өзгертті</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="85"/>
         <source>When</source>
-        <translation type="unfinished">Қашан</translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="90"/>
         <source>Records waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімді күтіп тұрған жазбалар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="95"/>
         <source>Compare and resolve...</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстыру және шешу...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="96"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="106"/>
         <source>A record edited here and elsewhere keeps both versions until you choose. Resolving writes one version that both sides accept, so the conflict does not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда және басқа жерде өңделген жазба Сіз таңдағанша екі нұсқаны да сақтайды. Шешім екі тарап та қабылдайтын бір нұсқаны жазады, сондықтан қайшылық қайта пайда болмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="142"/>
         <source>%1 records are waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімді %1 жазба күтуде.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144"/>
         <source>One record is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімді бір жазба күтуде.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="146"/>
         <source>No record is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімді күтіп тұрған жазба жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="173"/>
         <source>Conflict resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылық шешілді.</translation>
     </message>
 </context>
 <context>
@@ -1768,13 +1768,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="931"/>
         <source>&amp;Contacts</source>
-        <translation>&amp;Контактілер</translation>
+        <translation>Контакт&amp;ілер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="932"/>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="982"/>
         <source>&amp;Quarantine</source>
-        <translation>К&amp;арантин</translation>
+        <translation>&amp;Карантин</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="933"/>
@@ -1784,7 +1784,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="980"/>
         <source>&amp;Quarantine (%1)</source>
-        <translation>К&amp;арантин (%1)</translation>
+        <translation>&amp;Карантин (%1)</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1881,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="495"/>
         <source>Key history</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттер тарихы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535"/>
@@ -2149,12 +2149,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="107"/>
         <source>The vault&apos;s database is older than its key file: it was restored from an older copy, or someone rolled it back. Changes made since (a withdrawn consent, an import) may be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың дерекқоры оның кілт файлынан ескірек: ол ескі көшірмеден қалпына келтірілген немесе біреу оны кері қайтарған. Содан бергі өзгерістер (қайтарылып алынған келісім, импорт) жойылуы мүмкін.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="113"/>
         <source>The vault is busy with other work. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма басқа жұмыспен бос емес. Ол аяқталғанда қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="116"/>
@@ -2249,22 +2249,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
         <source>These cases have no follow-up questions or answers to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істерде жіберетін нақтылау сұрақтары немесе жауаптар жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
         <source>A question can be asked about a case, its person, an event or a testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақты іс, оның адамы, оқиға немесе айғақ туралы қоюға болады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
         <source>This record is no longer waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба енді шешімді күтпейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="175"/>
         <source>This record has several incoming versions. Choose field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазбаның бірнеше келген нұсқасы бар. Әр өріс бойынша таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="178"/>
@@ -2274,32 +2274,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
         <source>These persons cannot be merged or separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамдарды біріктіруге немесе ажыратуға болмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
         <source>These are already one person. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлар қазірдің өзінде бір адам. Ештеңе біріктірілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
         <source>A person cannot be marked as not the same as itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамды өзімен бір адам емес деп белгілеуге болмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="193"/>
         <source>These persons were marked as not the same person, so they cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамдар бір адам емес деп белгіленген, сондықтан оларды біріктіруге болмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="197"/>
         <source>This merge was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл біріктіру бұрын болдырылмаған.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
         <source>These are one merged person. Unmerge them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлар біріктірілген бір адам. Алдымен оларды ажыратыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="210"/>
@@ -2585,22 +2585,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
         <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың көшірілуі аяқталуын күтуде: ол оқылып жатқанда өзгерді. Қайта көріледі; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
         <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың көшірілуі аяқталуын күтуде: ол әлі бос. Қайта көріледі; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
         <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды оқу мүмкін болмады (оның рұқсаттарын немесе дискінің әлі қосулы екенін тексеріңіз). Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс қалтасы жоқ (немесе ол қалта емес). Басқасын таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="585"/>
@@ -2960,97 +2960,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="56"/>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="57"/>
         <source>Only open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек ашық сұрақтар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="64"/>
         <source>Follow-up questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақтылау сұрақтары</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="71"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жауабыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="79"/>
         <source>Your answer to the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған сұраққа Сіздің жауабыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84"/>
         <source>Answer with</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап түрі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85"/>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="86"/>
         <source>A note and the record as corrected now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе және қазір түзетілген жазба</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
         <source>A note and a testimony of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе және істегі айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="91"/>
         <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жазбаны түзетіңіз (істі ашыңыз), содан кейін жауап беріңіз: жауап түзетілген нұсқаға сілтейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="97"/>
         <source>The testimony that answers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оған жауап беретін айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="101"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап беру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі ашу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="112"/>
         <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, make it in the case first, then answer here and link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақтар өз ісінің келесі бумасымен жіберіледі. Мұндағы жауап сол жолмен қайтады, және сұрақ екі жақта да жауап алған болып саналады. Түзетумен немесе жаңа айғақпен жауап беру үшін алдымен оны істе жасаңыз, содан кейін мұнда жауап беріп, сілтеме қосыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
         <source>%1 questions, %2 open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сұрақ, %2 ашық.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="150"/>
         <source>No follow-up questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақтылау сұрақтары жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="176"/>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі жауап берілмеген.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="202"/>
         <source>Testimony %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақ %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="251"/>
         <source>Answer saved. It travels with the next bundle of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап сақталды. Ол істің келесі бумасымен жіберіледі.</translation>
     </message>
 </context>
 <context>
@@ -3060,52 +3060,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="63"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="95"/>
         <source>Add grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="64"/>
         <source>Grading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="68"/>
         <source>Judge the two apart. How reliable is the source: the person who gave this account, from what you know of them? How credible is the information itself: is it confirmed by other sources? A reliable source can pass on a rumour; an unknown one can be confirmed. A new grade never replaces an older one: both stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екеуін бөлек бағалаңыз. Дереккөз қаншалықты сенімді: бұл мәліметті берген адам, ол туралы білетініңізге қарағанда? Ақпараттың өзі қаншалықты шынайы: оны басқа дереккөздер растай ма? Сенімді дереккөз өсек жеткізуі мүмкін; белгісіз дереккөздің сөзі расталуы мүмкін. Жаңа баға ешқашан ескісін алмастырмайды: екеуі де тарихта қалады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="78"/>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздің сенімділігі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="81"/>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпараттың шынайылығы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="86"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="88"/>
         <source>Why this grade: what you checked, against what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге осындай баға: нені, неменен салыстырып тексердіңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="90"/>
         <source>&amp;Source reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дереккөздің сенімділігі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="91"/>
         <source>&amp;Information credibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ақпараттың шынайылығы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="92"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себебі:</translation>
     </message>
 </context>
 <context>
@@ -3527,148 +3527,148 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="40"/>
         <source>Verified</source>
-        <translation type="unfinished">Тексерілген</translation>
+        <translation>Тексерілген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="41"/>
         <source>Not verified</source>
-        <translation type="unfinished">Тексерілмеген</translation>
+        <translation>Тексерілмеген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="42"/>
         <source>Keys changed: verify again</source>
-        <translation type="unfinished">Кілттер өзгерді: қайта тексеріңіз</translation>
+        <translation>Кілттер өзгерді: қайта тексеріңіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="43"/>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="52"/>
         <source>Unknown sender</source>
-        <translation type="unfinished">Белгісіз жіберуші</translation>
+        <translation>Белгісіз жіберуші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="45"/>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі оқылмаған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="61"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="72"/>
         <source>Opened: %1 new, %2 updated, %3 in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашылды: %1 жаңа, %2 жаңартылған, %3 қайшылықта.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="80"/>
         <source>%1 proposed edit(s) wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ұсынылған өзгеріс Сізді күтуде.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="86"/>
         <source>Opened from the quarantine once the sender was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші тексерілгеннен кейін карантиннен ашылды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="90"/>
         <source>Discarded from the quarantine: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карантиннен алынып тасталды: ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="94"/>
         <source>Already received: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрын алынған: ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="97"/>
         <source>Waits in quarantine: the sender&apos;s keys changed. Verify them again (Contacts &gt; Quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Карантинде күтуде: жіберушінің кілттері өзгерді. Оларды қайта тексеріңіз (Контактілер &gt; Карантин).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="102"/>
         <source>Waits in quarantine: the sender is not a verified contact (Contacts &gt; Quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Карантинде күтуде: жіберуші тексерілген контакт емес (Контактілер &gt; Карантин).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="108"/>
         <source>Waiting for the file to finish copying: so far it is incomplete or damaged. It will be tried again when it changes; if it does not, ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың көшірілуі аяқталуын күтуде: әзірге ол толық емес немесе зақымдалған. Ол өзгергенде қайта көріледі; өзгермесе, жіберушіден оны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="114"/>
         <source>Waiting for the file to finish copying; it will be tried again when it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың көшірілуі аяқталуын күтуде; ол өзгергенде қайта көріледі.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="126"/>
         <source>Inbox: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс: жаңа ештеңе жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="129"/>
         <source>%1 opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ашылды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="130"/>
         <source>%1 waiting in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 карантинде күтуде</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="131"/>
         <source>%1 already received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрын алынған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="132"/>
         <source>%1 still being copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 әлі көшірілуде</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="133"/>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қабылданбады</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="134"/>
         <source>%1 opened from the quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 карантиннен ашылды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="135"/>
         <source>%1 discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 алынып тасталды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="140"/>
         <source>Inbox: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="144"/>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="145"/>
         <source>From</source>
-        <translation type="unfinished">Кімнен</translation>
+        <translation>Кімнен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="146"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Саусақ ізі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="147"/>
         <source>Sealed</source>
-        <translation type="unfinished">Мөрленген</translation>
+        <translation>Мөрленген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="148"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды</translation>
     </message>
 </context>
 <context>
@@ -3676,42 +3676,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="177"/>
         <source>Bundles that arrive in the watched folder, or that you drop on this window, are opened if they come from verified contacts; the others wait in quarantine. A bundle already received changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақыланатын қалтаға келген немесе Сіз осы терезеге тастаған бумалар тексерілген контактілерден келсе ашылады; қалғандары карантинде күтеді. Бұрын алынған бума ештеңені өзгертпейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="188"/>
         <source>Bundles in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірістегі бумалар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="202"/>
         <source>Choose folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтаны таңдау...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="203"/>
         <source>Scan now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір қарап шығу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="204"/>
         <source>Scanning the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс қалтасын қарап шығу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="221"/>
         <source>Watched folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақыланатын қалта: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="224"/>
         <source>No folder is watched. Choose one, or drop bundle files on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір қалта бақыланбайды. Біреуін таңдаңыз немесе бума файлдарын терезеге тастаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="233"/>
         <source>Choose the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс қалтасын таңдау</translation>
     </message>
 </context>
 <context>
@@ -3719,27 +3719,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="19"/>
         <source>%1: added, from their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: олардың картасынан қосылды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="23"/>
         <source>%1: their keys changed (a new safety number); verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: олардың кілттері өзгерді (жаңа қауіпсіздік нөмірі); қайта тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="31"/>
         <source>%1: new encryption keys (generation %2), signed by the same key; the safety number stayed the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жаңа шифрлау кілттері (%2-буын), сол кілтпен қол қойылған; қауіпсіздік нөмірі өзгерген жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="42"/>
         <source>%1: safety number compared and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: қауіпсіздік нөмірі салыстырылып, тексерілді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="52"/>
         <source>Key history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттер тарихы:</translation>
     </message>
 </context>
 <context>
@@ -3963,12 +3963,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="85"/>
         <source>Person merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдарды біріктіру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="86"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адам емес</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
@@ -4189,67 +4189,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="39"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі адамды біріктіру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="42"/>
         <source>Are these the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бір адам ба?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="46"/>
         <source>Both records stay as their authors wrote them: the merge is a record of its own, and both ids then lead to the one you keep. Every name, identifier and status of both is kept, with who reported it. You can unmerge later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жазба да авторлары жазғандай қалады: біріктіру — өз алдына жазба, содан кейін екі ID да Сіз қалдырғанына апарады. Екеуінің әрбір аты, идентификаторы мен күйі кім хабарлағанымен бірге сақталады. Кейін ажыратуға болады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="65"/>
         <source>Keep this person&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы адамның ID-ын қалдыру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="66"/>
         <source>Keep the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ID-ын қалдыру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="71"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="76"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="84"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Аттары</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="85"/>
         <source>Identifiers</source>
-        <translation type="unfinished">Идентификаторлар</translation>
+        <translation>Идентификаторлар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished">Істер</translation>
+        <translation>Істер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="87"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="101"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="102"/>
         <source>Merge the two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі адамды біріктіру</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4571,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387"/>
         <source>Reviewers&apos; notes, and the answers to them. They never change the records they are about, sealed testimonies included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарапшылардың ескертпелері және оларға жауаптар. Олар өздері қатысты жазбаларды, соның ішінде мөрленген айғақтарды, ешқашан өзгертпейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="395"/>
@@ -4596,47 +4596,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405"/>
         <source>Write a note about this case, or an answer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы іс туралы ескертпе немесе жауап жазыңыз...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
         <source>Reply to the chosen note</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ескертпеге жауап беру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
         <source>Reply to the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпеге жауап беру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="426"/>
         <source>Older verification grade: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы тексеру бағасы: %1. %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="436"/>
         <source>%1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 өрісі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="443"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446"/>
         <source>%1 (not one of your contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Сіздің контактілеріңіздің бірі емес)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474"/>
         <source>Choose the note to answer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап беретін ескертпені тізімнен таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен ескертпені жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408"/>
@@ -4962,7 +4962,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="83"/>
         <source>Merged</source>
-        <translation type="unfinished">Біріктірілді</translation>
+        <translation>Біріктірілді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
@@ -4973,29 +4973,29 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
         <source>Merge...</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіру...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
         <source>Merge the two persons selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған екі адамды біріктіру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
         <source>Unmerge...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажырату...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="377"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="385"/>
         <source>Unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажырату</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="116"/>
         <source>merged from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінен біріктірілген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="129"/>
@@ -5050,12 +5050,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
         <source>Merge the two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі адамды біріктіру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="186"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адам емес</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="204"/>
@@ -5078,22 +5078,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="348"/>
         <source>The two persons were merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі адам біріктірілді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="363"/>
         <source>Marked as not the same person: this pair will not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адам емес деп белгіленді: бұл жұп қайта ұсынылмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="380"/>
         <source>Undo the last merge of %1? The persons merged into it come back as separate persons, exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 соңғы біріктіруін болдырмау керек пе? Оған біріктірілген адамдар дәл бұрынғыдай жеке адамдар болып қайтады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="391"/>
         <source>The merge was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіру болдырылмады.</translation>
     </message>
 </context>
 <context>
@@ -5558,37 +5558,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
         <source>an unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз кілт</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="35"/>
         <source>This version of the %1 was written in this vault on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл %1 нұсқасы осы қоймада %2 жазылған.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="46"/>
         <source>This version of the %1 was written by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл %1 нұсқасын %2 %3 жазған.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="59"/>
         <source>It came in a bundle from %1, sealed on %2 and received here on %3 (bundle %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол %1 жіберген бумамен келді, %2 мөрленген және мұнда %3 алынған (бума %4).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="73"/>
         <source>It did not come in a bundle received here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол мұнда алынған бумамен келмеген.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="77"/>
         <source>It is the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — бірінші нұсқа.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81"/>
         <source>It replaced the version of %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол %2 %1 жазған нұсқаны алмастырды.</translation>
     </message>
 </context>
 <context>
@@ -5597,12 +5597,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="101"/>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="104"/>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдан келген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="113"/>
         <source>Choose a revision in the list to see where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдан келгенін көру үшін тізімнен нұсқаны таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -5729,62 +5729,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91"/>
         <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізді қажет ететін істер бірінші тұрады: екі жақта өңделген, сараптамаңыздан кейін жаңа немесе өзгерген, Сізге тағайындалған. Істі ашу үшін оны екі рет басыңыз немесе Enter пернесін басыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама кезегі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104"/>
         <source>Cases in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезектегі істер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114"/>
         <source>Filter by review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама күйі бойынша сүзу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115"/>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген күй</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118"/>
         <source>Filter by assignee</source>
-        <translation type="unfinished">Жауапты бойынша сүзу</translation>
+        <translation>Жауапты бойынша сүзу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119"/>
         <source>Filter by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеп бойынша сүзу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120"/>
         <source>Any reason, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген себеп немесе себепсіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Назар аударуды қажет етеді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
         <source>Anyone</source>
-        <translation type="unfinished">Кез келген</translation>
+        <translation>Кез келгені</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Маған тағайындалған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162"/>
         <source>%1 case(s) in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл көріністе %1 іс.</translation>
     </message>
 </context>
 <context>
@@ -5947,22 +5947,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="38"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="39"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезек</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="40"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="41"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақтылау сұрақтары</translation>
     </message>
 </context>
 <context>
@@ -5970,162 +5970,162 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135"/>
         <source>Your review of this case and your grades of its accounts. They are records of their own: the field&apos;s records, and the status it keeps, never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы істің Сіз жасаған сараптамасы және оның мәліметтеріне Сіз берген бағалар. Олар өз алдына жазбалар: далалық жазбалар мен олардағы күй ешқашан өзгермейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="150"/>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="153"/>
         <source>Assignee</source>
-        <translation type="unfinished">Жауапты</translation>
+        <translation>Жауапты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="154"/>
         <source>Assigned to (a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге тағайындалған (аты)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="155"/>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптаманы сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
         <source>an unknown reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз сарапшы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="164"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="200"/>
         <source>When</source>
-        <translation type="unfinished">Қашан</translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="165"/>
         <source>Who</source>
-        <translation type="unfinished">Кім</translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="166"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="171"/>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама тарихы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="176"/>
         <source>Grades of the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтердің бағалары</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="179"/>
         <source>Testimony or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақ немесе оқиға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="180"/>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="181"/>
         <source>Current grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы баға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="186"/>
         <source>Testimonies and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақтар мен оқиғалар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
         <source>Add grade...</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға қосу...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
         <source>Add grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="195"/>
         <source>Grades of the chosen account, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған мәліметтің бағалары, ең жаңасы бірінші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="203"/>
         <source>Grade</source>
-        <translation type="unfinished">Баға</translation>
+        <translation>Баға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="206"/>
         <source>By</source>
-        <translation type="unfinished">Кім</translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="207"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="212"/>
         <source>Grade history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалар тарихы, ең жаңасы бірінші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="225"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="230"/>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тағайындалды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="232"/>
         <source>no longer assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>енді ешкімге тағайындалмаған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="255"/>
         <source>Testimony of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 берген айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="257"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="263"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="268"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="320"/>
         <source>The review was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама сақталды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="341"/>
         <source>The grade was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға қосылды.</translation>
     </message>
 </context>
 <context>
@@ -6133,12 +6133,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80"/>
         <source>%1%2 (%3; %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 (%3; %4)</translation>
     </message>
 </context>
 <context>
@@ -6458,22 +6458,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
         <source>Language</source>
-        <translation type="unfinished">Тіл</translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйедегідей (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="73"/>
         <source>Amanat will be in %1 the next time this vault is unlocked (lock it with Ctrl+L, then unlock it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat келесі рет осы қойманың құлпы ашылғанда %1 тілінде болады (оны Ctrl+L арқылы құлыптап, содан кейін құлпын ашыңыз).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
         <source>Inbox (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс (сараптама)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="89"/>
@@ -6581,42 +6581,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="164"/>
         <source>Language of Amanat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat тілі:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="165"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс тілі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="166"/>
         <source>Applied the next time this vault is unlocked. Dates and numbers follow the language; Uyghur lays the window out from right to left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі рет осы қойманың құлпы ашылғанда қолданылады. Күндер мен сандар тілге сәйкес болады; ұйғыр тілінде терезе оңнан солға қарай орналасады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="177"/>
         <source>Watched exchange folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақыланатын алмасу қалтасы:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="178"/>
         <source>Watched inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақыланатын кіріс қалтасы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="179"/>
         <source>A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick). While the vault is unlocked, bundles that arrive there are opened if they come from verified contacts; the others wait in quarantine. Empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымыңыз бұрыннан синхрондайтын қалта (Syncthing, Nextcloud, USB жинақтауыш). Қойманың құлпы ашық тұрғанда, онда келген бумалар тексерілген контактілерден келсе ашылады; қалғандары карантинде күтеді. Бос болса: қалта жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="186"/>
         <source>The inbox now watches the folder you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс енді Сіз таңдаған қалтаны бақылайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="190"/>
         <source>The inbox watches no folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс ешбір қалтаны бақыламайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>

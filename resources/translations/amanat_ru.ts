@@ -948,57 +948,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="37"/>
         <source>Questions about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы по этому делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="40"/>
         <source>Ask the field a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать вопрос полевому сотруднику</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="42"/>
         <source>What the question is about</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём вопрос</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="44"/>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="45"/>
         <source>For example: which camp in Ghulja?</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: какой лагерь в Кульдже?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="49"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Спросить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="60"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="61"/>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="64"/>
         <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="66"/>
         <source>Testimony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показание %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="96"/>
         <source>Question saved. It travels with the next bundle of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос сохранён. Он будет отправлен со следующим пакетом этого дела.</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +1151,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роверка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уточнения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
@@ -1352,7 +1352,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
         <source>also recorded as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>также записан как %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
@@ -1372,12 +1372,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
         <source>Changes by %1 to records of this case were kept but not applied: they wait for your decision. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, внесённые %1 в записи этого дела, сохранены, но не применены: они ждут Вашего решения. Сравните и решите в разделе Проверка &gt; Конфликты (Ctrl+5).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
         <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые записи этого дела были изменены в двух местах, и обе версии сохранены. Сравните их и разрешите конфликт в разделе Проверка &gt; Конфликты (Ctrl+5).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
@@ -1552,123 +1552,123 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="132"/>
         <source>Resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить конфликт</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="147"/>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="164"/>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165"/>
         <source>a case</source>
-        <translation type="unfinished"></translation>
+        <translation>дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="166"/>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>событие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="167"/>
         <source>a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="168"/>
         <source>a record</source>
-        <translation type="unfinished"></translation>
+        <translation>запись</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="169"/>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>без дела</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
         <source>Two versions of %1 in the case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Две версии (%1) в деле %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">неизвестное хранилище</translation>
+        <translation>неизвестное хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="177"/>
         <source>%1 proposes a change to the version shown here. Keep theirs, keep yours, or take each field from either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 предлагает изменение к показанной здесь версии. Оставьте их версию, свою или возьмите каждое поле из любой из них.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="185"/>
         <source>This record was edited here and by %1 since their common version. Marked fields are the ones each side changed. Choose, field by field, which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись после общей версии была изменена и здесь, и %1. Отмеченные поля — те, что изменила каждая сторона. Выберите поле за полем, что оставить.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="193"/>
         <source>More versions came in: this view compares with the first; resolving ends them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришли ещё версии: здесь сравнение с первой; разрешение закрывает их все.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218"/>
         <source>Both versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе версии совпадают.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="221"/>
         <source>%1 other fields are the same in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остальные поля (%1) совпадают в обеих.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="244"/>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (изменено)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="248"/>
         <source>%1: keep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оставить %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>мою версию</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>их версию</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
         <source>Keep all of mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить всё моё</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="268"/>
         <source>Keep all of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить всё их</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="278"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="279"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1677,113 +1677,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="30"/>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="81"/>
         <source>Person</source>
-        <translation type="unfinished">Лицо</translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="31"/>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="80"/>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="32"/>
         <source>Event</source>
-        <translation type="unfinished">Событие</translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="33"/>
         <source>Testimony</source>
-        <translation type="unfinished">Показание</translation>
+        <translation>Показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="34"/>
         <source>Relation</source>
-        <translation type="unfinished">Отношение</translation>
+        <translation>Отношение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="35"/>
         <source>Attachment</source>
-        <translation type="unfinished">Вложение</translation>
+        <translation>Вложение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="36"/>
         <source>Place</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="42"/>
         <source>Proposed change</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенное изменение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="43"/>
         <source>Edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено с обеих сторон</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="48"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">неизвестное хранилище</translation>
+        <translation>неизвестное хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="82"/>
         <source>Record</source>
-        <translation type="unfinished">Запись</translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="83"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="84"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем изменено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="85"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="90"/>
         <source>Records waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, ожидающие решения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="95"/>
         <source>Compare and resolve...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить и разрешить...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="96"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="106"/>
         <source>A record edited here and elsewhere keeps both versions until you choose. Resolving writes one version that both sides accept, so the conflict does not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись, изменённая здесь и в другом месте, хранит обе версии, пока Вы не выберете. Разрешение записывает одну версию, которую принимают обе стороны, поэтому конфликт не возвращается.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="142"/>
         <source>%1 records are waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей, ожидающих решения: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144"/>
         <source>One record is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна запись ожидает решения.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="146"/>
         <source>No record is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет записей, ожидающих решения.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="173"/>
         <source>Conflict resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт разрешён.</translation>
     </message>
 </context>
 <context>
@@ -1791,13 +1791,13 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="931"/>
         <source>&amp;Contacts</source>
-        <translation>&amp;Контакты</translation>
+        <translation>Контакт&amp;ы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="932"/>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="982"/>
         <source>&amp;Quarantine</source>
-        <translation>К&amp;арантин</translation>
+        <translation>&amp;Карантин</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="933"/>
@@ -1807,7 +1807,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="980"/>
         <source>&amp;Quarantine (%1)</source>
-        <translation>К&amp;арантин (%1)</translation>
+        <translation>&amp;Карантин (%1)</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +1904,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="495"/>
         <source>Key history</source>
-        <translation type="unfinished"></translation>
+        <translation>История ключей</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535"/>
@@ -2172,12 +2172,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="107"/>
         <source>The vault&apos;s database is older than its key file: it was restored from an older copy, or someone rolled it back. Changes made since (a withdrawn consent, an import) may be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных хранилища старше его файла ключей: её восстановили из более старой копии или кто-то откатил её назад. Изменения, сделанные с тех пор (отозванное согласие, импорт), могут быть потеряны.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="113"/>
         <source>The vault is busy with other work. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище занято другой работой. Попробуйте снова, когда она завершится.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="116"/>
@@ -2272,22 +2272,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
         <source>These cases have no follow-up questions or answers to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этих делах нет уточняющих вопросов или ответов для отправки.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
         <source>A question can be asked about a case, its person, an event or a testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос можно задать о деле, его лице, событии или показании.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
         <source>This record is no longer waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись больше не ожидает решения.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="175"/>
         <source>This record has several incoming versions. Choose field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой записи несколько входящих версий. Выберите поле за полем.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="178"/>
@@ -2297,32 +2297,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
         <source>These persons cannot be merged or separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти лица нельзя объединить или разделить.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
         <source>These are already one person. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это уже одно лицо. Ничего не объединено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
         <source>A person cannot be marked as not the same as itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо нельзя отметить как не совпадающее с самим собой.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="193"/>
         <source>These persons were marked as not the same person, so they cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти лица отмечены как разные, поэтому их нельзя объединить.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="197"/>
         <source>This merge was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это объединение уже отменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
         <source>These are one merged person. Unmerge them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это одно объединённое лицо. Сначала разъедините их.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="210"/>
@@ -2608,22 +2608,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
         <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание окончания копирования файла: он изменился во время чтения. Попытка будет повторена; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
         <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание окончания копирования файла: он пока пуст. Попытка будет повторена; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
         <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл (проверьте права доступа или что диск всё ещё подключён). Ваше хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка входящих не существует (или это не папка). Выберите другую.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="585"/>
@@ -2983,97 +2983,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="56"/>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="57"/>
         <source>Only open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Только открытые вопросы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="64"/>
         <source>Follow-up questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Уточняющие вопросы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="71"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="79"/>
         <source>Your answer to the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ на выбранный вопрос</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84"/>
         <source>Answer with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить с помощью</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85"/>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="86"/>
         <source>A note and the record as corrected now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка и исправленная сейчас запись</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
         <source>A note and a testimony of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка и показание по делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="91"/>
         <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала исправьте запись (откройте дело), затем ответьте: ответ ссылается на исправленную версию.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="97"/>
         <source>The testimony that answers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Показание, которое на него отвечает</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="101"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="112"/>
         <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, make it in the case first, then answer here and link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы отправляются со следующим пакетом своего дела. Ответ отсюда возвращается тем же путём, и вопрос считается отвеченным на обеих сторонах. Чтобы ответить исправлением или новым показанием, сначала сделайте его в деле, затем ответьте здесь и свяжите его.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
         <source>%1 questions, %2 open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросов: %1, открытых: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="150"/>
         <source>No follow-up questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уточняющих вопросов нет.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="176"/>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответа пока нет.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="202"/>
         <source>Testimony %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Показание %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="251"/>
         <source>Answer saved. It travels with the next bundle of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сохранён. Он будет отправлен со следующим пакетом дела.</translation>
     </message>
 </context>
 <context>
@@ -3083,52 +3083,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="63"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="95"/>
         <source>Add grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить оценку</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="64"/>
         <source>Grading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="68"/>
         <source>Judge the two apart. How reliable is the source: the person who gave this account, from what you know of them? How credible is the information itself: is it confirmed by other sources? A reliable source can pass on a rumour; an unknown one can be confirmed. A new grade never replaces an older one: both stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценивайте их раздельно. Насколько надёжен источник — человек, давший эти сведения, исходя из того, что Вы о нём знаете? Насколько достоверна сама информация — подтверждается ли она другими источниками? Надёжный источник может передать слух; сведения неизвестного источника могут подтвердиться. Новая оценка никогда не заменяет прежнюю: обе остаются в истории.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="78"/>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность источника</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="81"/>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Достоверность информации</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="86"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="88"/>
         <source>Why this grade: what you checked, against what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему такая оценка: что Вы проверили и по чему.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="90"/>
         <source>&amp;Source reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Надёжность источника:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="91"/>
         <source>&amp;Information credibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Достоверность информации:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="92"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обоснование:</translation>
     </message>
 </context>
 <context>
@@ -3550,148 +3550,148 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="40"/>
         <source>Verified</source>
-        <translation type="unfinished">Проверено</translation>
+        <translation>Подтверждён</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="41"/>
         <source>Not verified</source>
-        <translation type="unfinished">Не подтверждён</translation>
+        <translation>Не подтверждён</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="42"/>
         <source>Keys changed: verify again</source>
-        <translation type="unfinished">Ключи изменились: подтвердите снова</translation>
+        <translation>Ключи изменились: подтвердите снова</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="43"/>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="52"/>
         <source>Unknown sender</source>
-        <translation type="unfinished">Неизвестный отправитель</translation>
+        <translation>Неизвестный отправитель</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="45"/>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не прочитан</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="61"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="72"/>
         <source>Opened: %1 new, %2 updated, %3 in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто: новых %1, обновлённых %2, в конфликте %3.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="80"/>
         <source>%1 proposed edit(s) wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенных правок, ожидающих Вас: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="86"/>
         <source>Opened from the quarantine once the sender was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт из карантина после того, как отправитель был подтверждён.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="90"/>
         <source>Discarded from the quarantine: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён из карантина: ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="94"/>
         <source>Already received: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже получен: ничего не изменилось.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="97"/>
         <source>Waits in quarantine: the sender&apos;s keys changed. Verify them again (Contacts &gt; Quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт в карантине: ключи отправителя изменились. Подтвердите их снова (Контакты &gt; Карантин).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="102"/>
         <source>Waits in quarantine: the sender is not a verified contact (Contacts &gt; Quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт в карантине: отправитель не является подтверждённым контактом (Контакты &gt; Карантин).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="108"/>
         <source>Waiting for the file to finish copying: so far it is incomplete or damaged. It will be tried again when it changes; if it does not, ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание окончания копирования файла: пока он неполный или повреждён. Попытка будет повторена, когда он изменится; если этого не произойдёт, попросите отправителя прислать его снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="114"/>
         <source>Waiting for the file to finish copying; it will be tried again when it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание окончания копирования файла; попытка будет повторена, когда он изменится.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="126"/>
         <source>Inbox: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие: ничего нового.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="129"/>
         <source>%1 opened</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="130"/>
         <source>%1 waiting in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>ждут в карантине: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="131"/>
         <source>%1 already received</source>
-        <translation type="unfinished"></translation>
+        <translation>уже получено: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="132"/>
         <source>%1 still being copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё копируются: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="133"/>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="134"/>
         <source>%1 opened from the quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто из карантина: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="135"/>
         <source>%1 discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="140"/>
         <source>Inbox: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="144"/>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="145"/>
         <source>From</source>
-        <translation type="unfinished">От</translation>
+        <translation>От кого</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="146"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="147"/>
         <source>Sealed</source>
-        <translation type="unfinished">Запечатано</translation>
+        <translation>Запечатан</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="148"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
 </context>
 <context>
@@ -3699,42 +3699,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="177"/>
         <source>Bundles that arrive in the watched folder, or that you drop on this window, are opened if they come from verified contacts; the others wait in quarantine. A bundle already received changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты, которые приходят в отслеживаемую папку или которые Вы перетаскиваете на это окно, открываются, если они от подтверждённых контактов; остальные ждут в карантине. Уже полученный пакет ничего не меняет.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="188"/>
         <source>Bundles in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты во входящих</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="202"/>
         <source>Choose folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="203"/>
         <source>Scan now</source>
-        <translation type="unfinished"></translation>
+        <translation>Просканировать сейчас</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="204"/>
         <source>Scanning the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование папки входящих</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="221"/>
         <source>Watched folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживаемая папка: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="224"/>
         <source>No folder is watched. Choose one, or drop bundle files on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна папка не отслеживается. Выберите папку или перетащите файлы пакетов на окно.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="233"/>
         <source>Choose the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку входящих</translation>
     </message>
 </context>
 <context>
@@ -3742,27 +3742,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="19"/>
         <source>%1: added, from their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлен по карточке.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="23"/>
         <source>%1: their keys changed (a new safety number); verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ключи изменились (новый код безопасности); подтвердите снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="31"/>
         <source>%1: new encryption keys (generation %2), signed by the same key; the safety number stayed the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новые ключи шифрования (поколение %2), подписанные тем же ключом; код безопасности не изменился.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="42"/>
         <source>%1: safety number compared and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: код безопасности сверен и подтверждён.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="52"/>
         <source>Key history:</source>
-        <translation type="unfinished"></translation>
+        <translation>История ключей:</translation>
     </message>
 </context>
 <context>
@@ -3986,12 +3986,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="85"/>
         <source>Person merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение лиц</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="86"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Не одно и то же лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
@@ -4212,67 +4212,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="39"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить два лица</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="42"/>
         <source>Are these the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Это одно и то же лицо?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="46"/>
         <source>Both records stay as their authors wrote them: the merge is a record of its own, and both ids then lead to the one you keep. Every name, identifier and status of both is kept, with who reported it. You can unmerge later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе записи остаются такими, какими их написали авторы: объединение — отдельная запись, и после него оба ID ведут к тому лицу, которое Вы оставите. Каждое имя, идентификатор и статус обоих сохраняются вместе с тем, кто их сообщил. Позже объединение можно отменить.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="65"/>
         <source>Keep this person&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить ID этого лица</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="66"/>
         <source>Keep the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить ID %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="71"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="76"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="84"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="85"/>
         <source>Identifiers</source>
-        <translation type="unfinished">Идентификаторы</translation>
+        <translation>Идентификаторы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished">Дела</translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="87"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="101"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="102"/>
         <source>Merge the two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить два лица</translation>
     </message>
 </context>
 <context>
@@ -4594,7 +4594,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387"/>
         <source>Reviewers&apos; notes, and the answers to them. They never change the records they are about, sealed testimonies included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки проверяющих и ответы на них. Они никогда не меняют записи, к которым относятся, включая запечатанные показания.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="395"/>
@@ -4619,47 +4619,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405"/>
         <source>Write a note about this case, or an answer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите заметку об этом деле или ответ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
         <source>Reply to the chosen note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить на выбранную заметку</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
         <source>Reply to the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить на заметку</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="426"/>
         <source>Older verification grade: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя оценка проверки: %1. %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="436"/>
         <source>%1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, поле %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="443"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446"/>
         <source>%1 (not one of your contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не из Ваших контактов)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474"/>
         <source>Choose the note to answer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите в списке заметку, на которую отвечаете.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408"/>
@@ -4989,7 +4989,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="83"/>
         <source>Merged</source>
-        <translation type="unfinished">Объединено</translation>
+        <translation>Объединено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
@@ -5000,29 +5000,29 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
         <source>Merge...</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
         <source>Merge the two persons selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить два выбранных лица</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
         <source>Unmerge...</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъединить...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="377"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="385"/>
         <source>Unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъединить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="116"/>
         <source>merged from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>объединено из %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="129"/>
@@ -5077,12 +5077,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
         <source>Merge the two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить два лица</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="186"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Не одно и то же лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="204"/>
@@ -5106,22 +5106,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="348"/>
         <source>The two persons were merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два лица объединены.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="363"/>
         <source>Marked as not the same person: this pair will not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено как разные лица: эта пара больше не будет предлагаться.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="380"/>
         <source>Undo the last merge of %1? The persons merged into it come back as separate persons, exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее объединение для %1? Лица, объединённые с ним, снова станут отдельными — в точности такими, какими были.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="391"/>
         <source>The merge was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение отменено.</translation>
     </message>
 </context>
 <context>
@@ -5586,37 +5586,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
         <source>an unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="35"/>
         <source>This version of the %1 was written in this vault on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия (%1) записана в этом хранилище %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="46"/>
         <source>This version of the %1 was written by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия (%1) записана %3, автор: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="59"/>
         <source>It came in a bundle from %1, sealed on %2 and received here on %3 (bundle %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Она пришла в пакете от %1, запечатанном %2 и полученном здесь %3 (пакет %4).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="73"/>
         <source>It did not come in a bundle received here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она пришла не в пакете, полученном здесь.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="77"/>
         <source>It is the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это первая версия.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81"/>
         <source>It replaced the version of %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она заменила версию от %1 (автор: %2).</translation>
     </message>
 </context>
 <context>
@@ -5625,12 +5625,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="101"/>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="104"/>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда это</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="113"/>
         <source>Choose a revision in the list to see where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ревизию в списке, чтобы увидеть, откуда она.</translation>
     </message>
 </context>
 <context>
@@ -5758,62 +5758,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91"/>
         <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела, которым нужны Вы, идут первыми: изменённые с обеих сторон, новые или изменённые после Вашей проверки, назначенные Вам. Дважды щёлкните дело или нажмите Enter, чтобы открыть его.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь проверки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104"/>
         <source>Cases in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела в очереди</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114"/>
         <source>Filter by review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по состоянию проверки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115"/>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое состояние</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118"/>
         <source>Filter by assignee</source>
-        <translation type="unfinished">Фильтр по ответственному</translation>
+        <translation>Фильтр по ответственному</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119"/>
         <source>Filter by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по причине</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120"/>
         <source>Any reason, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая причина или без причины</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
         <source>Anyone</source>
-        <translation type="unfinished">Любой</translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначенные мне</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162"/>
         <source>%1 case(s) in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел в этом представлении: %1.</translation>
     </message>
 </context>
 <context>
@@ -5976,22 +5976,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="38"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="39"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="40"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="41"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Уточнения</translation>
     </message>
 </context>
 <context>
@@ -5999,162 +5999,162 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135"/>
         <source>Your review of this case and your grades of its accounts. They are records of their own: the field&apos;s records, and the status it keeps, never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша проверка этого дела и Ваши оценки его сведений. Это отдельные записи: записи полевых сотрудников и хранимый ими статус никогда не меняются.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="150"/>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние проверки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="153"/>
         <source>Assignee</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="154"/>
         <source>Assigned to (a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому назначено (имя)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="155"/>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить проверку</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
         <source>an unknown reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный проверяющий</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="164"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="200"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="165"/>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="166"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="171"/>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>История проверки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="176"/>
         <source>Grades of the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки сведений</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="179"/>
         <source>Testimony or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Показание или событие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="180"/>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="181"/>
         <source>Current grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая оценка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="186"/>
         <source>Testimonies and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания и события</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
         <source>Add grade...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить оценку...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
         <source>Add grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить оценку</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="195"/>
         <source>Grades of the chosen account, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки выбранных сведений, сначала новые</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="203"/>
         <source>Grade</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="206"/>
         <source>By</source>
-        <translation type="unfinished">Автор</translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="207"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="212"/>
         <source>Grade history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>История оценок, сначала новые</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="225"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="230"/>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>назначено: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="232"/>
         <source>no longer assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>больше не назначено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="255"/>
         <source>Testimony of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показание: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="257"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="263"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="268"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="320"/>
         <source>The review was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка сохранена.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="341"/>
         <source>The grade was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка добавлена.</translation>
     </message>
 </context>
 <context>
@@ -6162,12 +6162,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80"/>
         <source>%1%2 (%3; %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 (%3; %4)</translation>
     </message>
 </context>
 <context>
@@ -6490,22 +6490,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="73"/>
         <source>Amanat will be in %1 the next time this vault is unlocked (lock it with Ctrl+L, then unlock it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat будет на языке «%1» при следующей разблокировке этого хранилища (заблокируйте его клавишами Ctrl+L, затем разблокируйте).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
         <source>Inbox (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие (проверка)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="89"/>
@@ -6619,42 +6619,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="164"/>
         <source>Language of Amanat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык Amanat:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="165"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="166"/>
         <source>Applied the next time this vault is unlocked. Dates and numbers follow the language; Uyghur lays the window out from right to left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяется при следующей разблокировке этого хранилища. Даты и числа следуют языку; для уйгурского окно располагается справа налево.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="177"/>
         <source>Watched exchange folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживаемая папка обмена:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="178"/>
         <source>Watched inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживаемая папка входящих</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="179"/>
         <source>A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick). While the vault is unlocked, bundles that arrive there are opened if they come from verified contacts; the others wait in quarantine. Empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка, которую Ваша организация уже синхронизирует (Syncthing, Nextcloud, USB-накопитель). Пока хранилище разблокировано, пакеты, попадающие туда, открываются, если они от подтверждённых контактов; остальные ждут в карантине. Пусто: нет.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="186"/>
         <source>The inbox now watches the folder you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь входящие отслеживают выбранную Вами папку.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="190"/>
         <source>The inbox watches no folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие не отслеживают ни одной папки.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
