@@ -928,57 +928,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="37"/>
         <source>Questions about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دېلو ھەققىدىكى سوئاللار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="40"/>
         <source>Ask the field a question</source>
-        <translation type="unfinished"></translation>
+        <translation>مەيدان خادىملىرىغا سوئال سوراش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="42"/>
         <source>What the question is about</source>
-        <translation type="unfinished"></translation>
+        <translation>سوئال نېمە ھەققىدە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="44"/>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>سوئال</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="45"/>
         <source>For example: which camp in Ghulja?</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن: غۇلجىدىكى قايسى لاگېر؟</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="49"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>سوراش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="60"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="61"/>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>كىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="64"/>
         <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەقە %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="66"/>
         <source>Testimony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھلىق %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="96"/>
         <source>Question saved. It travels with the next bundle of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>سوئال ساقلاندى. ئۇ بۇ دېلونىڭ كېيىنكى بولىقى بىلەن بىللە ئەۋەتىلىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -1131,12 +1131,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تەكشۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قوشۇمچە سوئاللار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
@@ -1330,7 +1330,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
         <source>also recorded as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەپمۇ خاتىرىلەنگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
@@ -1350,12 +1350,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
         <source>Changes by %1 to records of this case were kept but not applied: they wait for your decision. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ بۇ دېلونىڭ خاتىرىلىرىگە كىرگۈزگەن ئۆزگەرتىشلىرى ساقلاندى، ئەمما قوللىنىلمىدى: ئۇلار سىزنىڭ قارارىڭىزنى كۈتۈۋاتىدۇ. تەكشۈرۈش &gt; توقۇنۇشلار (Ctrl+5) دا سېلىشتۇرۇپ قارار قىلىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
         <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دېلونىڭ بەزى خاتىرىلىرى ئىككى جايدا ئۆزگەرتىلگەن، ھەر ئىككى نۇسخىسى ساقلاندى. تەكشۈرۈش &gt; توقۇنۇشلار (Ctrl+5) دا سېلىشتۇرۇپ ھەل قىلىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
@@ -1529,123 +1529,123 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="132"/>
         <source>Resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇشنى ھەل قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="147"/>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>نەتىجە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="164"/>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر كىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165"/>
         <source>a case</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر دېلو</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="166"/>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ۋەقە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="167"/>
         <source>a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر گۇۋاھلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="168"/>
         <source>a record</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر خاتىرە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="169"/>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو يوق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
         <source>Two versions of %1 in the case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 دېلودىكى %1 نىڭ ئىككى نۇسخىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">نامەلۇم ساندۇق</translation>
+        <translation>نامەلۇم ساندۇق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="177"/>
         <source>%1 proposes a change to the version shown here. Keep theirs, keep yours, or take each field from either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بۇ يەردە كۆرسىتىلگەن نۇسخىغا ئۆزگەرتىش تەۋسىيە قىلىدۇ. ئۇلارنىڭكىنى ياكى ئۆزىڭىزنىڭكىنى ساقلاڭ، ياكى ھەر بىر بۆلەكنى خالىغان تەرەپتىن ئېلىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="185"/>
         <source>This record was edited here and by %1 since their common version. Marked fields are the ones each side changed. Choose, field by field, which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خاتىرە ئورتاق نۇسخىسىدىن كېيىن بۇ يەردىمۇ، %1 تەرىپىدىنمۇ تەھرىرلەنگەن. بەلگە قويۇلغان بۆلەكلەر ھەر بىر تەرەپ ئۆزگەرتكەن بۆلەكلەردۇر. قايسىسىنى ساقلاشنى بۆلەكمۇبۆلەك تاللاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="193"/>
         <source>More versions came in: this view compares with the first; resolving ends them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>يەنە نۇسخىلار كەلدى: بۇ كۆرۈنۈش بىرىنچىسى بىلەن سېلىشتۇرىدۇ؛ ھەل قىلىش ھەممىسىنى ئاخىرلاشتۇرىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلەك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218"/>
         <source>Both versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر ئىككى نۇسخا ئوخشاش.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="221"/>
         <source>%1 other fields are the same in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا %1 بۆلەك ھەر ئىككىسىدە ئوخشاش.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="244"/>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ئۆزگەرتىلگەن)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="248"/>
         <source>%1: keep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 نى ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>مېنىڭكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلارنىڭكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
         <source>Keep all of mine</source>
-        <translation type="unfinished"></translation>
+        <translation>مېنىڭكىنىڭ ھەممىسىنى ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="268"/>
         <source>Keep all of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلارنىڭكىنىڭ ھەممىسىنى ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="278"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەل قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="279"/>
         <source>Cancel</source>
-        <translation type="unfinished">بىكار قىلىش</translation>
+        <translation>بىكار قىلىش</translation>
     </message>
 </context>
 <context>
@@ -1654,113 +1654,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="30"/>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="81"/>
         <source>Person</source>
-        <translation type="unfinished">كىشى</translation>
+        <translation>كىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="31"/>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="80"/>
         <source>Case</source>
-        <translation type="unfinished">دېلو</translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="32"/>
         <source>Event</source>
-        <translation type="unfinished">ۋەقە</translation>
+        <translation>ۋەقە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="33"/>
         <source>Testimony</source>
-        <translation type="unfinished">گۇۋاھلىق</translation>
+        <translation>گۇۋاھلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="34"/>
         <source>Relation</source>
-        <translation type="unfinished">مۇناسىۋىتى</translation>
+        <translation>مۇناسىۋىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="35"/>
         <source>Attachment</source>
-        <translation type="unfinished">قوشۇمچە ھۆججەت</translation>
+        <translation>قوشۇمچە ھۆججەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="36"/>
         <source>Place</source>
-        <translation type="unfinished">جاي</translation>
+        <translation>جاي</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="42"/>
         <source>Proposed change</source>
-        <translation type="unfinished"></translation>
+        <translation>تەۋسىيە قىلىنغان ئۆزگەرتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="43"/>
         <source>Edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر ئىككى تەرەپتە تەھرىرلەنگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="48"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">نامەلۇم ساندۇق</translation>
+        <translation>نامەلۇم ساندۇق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="82"/>
         <source>Record</source>
-        <translation type="unfinished">خاتىرە</translation>
+        <translation>خاتىرە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="83"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمە بولدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="84"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزگەرتكۈچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="85"/>
         <source>When</source>
-        <translation type="unfinished">قاچان</translation>
+        <translation>قاچان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="90"/>
         <source>Records waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>قارار كۈتۈۋاتقان خاتىرىلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="95"/>
         <source>Compare and resolve...</source>
-        <translation type="unfinished"></translation>
+        <translation>سېلىشتۇرۇپ ھەل قىلىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="96"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلونى ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="106"/>
         <source>A record edited here and elsewhere keeps both versions until you choose. Resolving writes one version that both sides accept, so the conflict does not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ يەردە ۋە باشقا جايدا تەھرىرلەنگەن خاتىرە سىز تاللىغۇچە ھەر ئىككى نۇسخىسىنى ساقلايدۇ. ھەل قىلىش ھەر ئىككى تەرەپ قوبۇل قىلىدىغان بىر نۇسخىنى يازىدۇ، شۇڭا توقۇنۇش قايتا كۆرۈلمەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="142"/>
         <source>%1 records are waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خاتىرە قارار كۈتۈۋاتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144"/>
         <source>One record is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر خاتىرە قارار كۈتۈۋاتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="146"/>
         <source>No record is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارار كۈتۈۋاتقان خاتىرە يوق.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="173"/>
         <source>Conflict resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇش ھەل قىلىندى.</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1881,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="495"/>
         <source>Key history</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ تارىخى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535"/>
@@ -2149,12 +2149,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="107"/>
         <source>The vault&apos;s database is older than its key file: it was restored from an older copy, or someone rolled it back. Changes made since (a withdrawn consent, an import) may be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندۇقنىڭ ساندانى ئاچقۇچ ھۆججىتىدىن كونا: ئۇ كونا كۆچۈرمىدىن ئەسلىگە كەلتۈرۈلگەن ياكى بىرەرسى ئۇنى ئارقىغا قايتۇرغان. شۇنىڭدىن كېيىن كىرگۈزۈلگەن ئۆزگەرتىشلەر (قايتۇرۇۋېلىنغان رازىلىق، ئىمپورت) بىكار بولۇپ كېتىشى مۇمكىن.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="113"/>
         <source>The vault is busy with other work. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندۇق باشقا ئىش بىلەن ئالدىراش. تۈگىگەندىن كېيىن قايتا سىناڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="116"/>
@@ -2249,22 +2249,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
         <source>These cases have no follow-up questions or answers to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دېلولاردا ئەۋەتىدىغان قوشۇمچە سوئال ياكى جاۋاب يوق.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
         <source>A question can be asked about a case, its person, an event or a testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>سوئالنى دېلو، ئۇنىڭ كىشىسى، ۋەقە ياكى گۇۋاھلىق ھەققىدە سوراشقا بولىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
         <source>This record is no longer waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خاتىرە ئەمدى قارار كۈتمەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="175"/>
         <source>This record has several incoming versions. Choose field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خاتىرىنىڭ كەلگەن بىر قانچە نۇسخىسى بار. بۆلەكمۇبۆلەك تاللاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="178"/>
@@ -2274,32 +2274,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
         <source>These persons cannot be merged or separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كىشىلەرنى بىرلەشتۈرگىلى ياكى ئايرىغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
         <source>These are already one person. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇلار ئاللىقاچان بىر كىشى. ھېچنېمە بىرلەشتۈرۈلمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
         <source>A person cannot be marked as not the same as itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر كىشىنى ئۆزى بىلەن ئوخشاش ئەمەس دەپ بەلگىلىگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="193"/>
         <source>These persons were marked as not the same person, so they cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كىشىلەر ئوخشاش كىشى ئەمەس دەپ بەلگىلەنگەن، شۇڭا ئۇلارنى بىرلەشتۈرگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="197"/>
         <source>This merge was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بىرلەشتۈرۈش ئاللىقاچان بىكار قىلىنغان.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
         <source>These are one merged person. Unmerge them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇلار بىرلەشتۈرۈلگەن بىر كىشى. ئالدى بىلەن ئۇلارنى ئايرىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="210"/>
@@ -2585,22 +2585,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
         <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنىڭ كۆچۈرۈلۈپ بولۇشى كۈتۈلمەكتە: ئۇ ئوقۇلۇۋاتقاندا ئۆزگەردى. ئۇ قايتا سىنىلىدۇ؛ ھېچنېمە ئىمپورت قىلىنمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
         <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنىڭ كۆچۈرۈلۈپ بولۇشى كۈتۈلمەكتە: ئۇ تېخى قۇرۇق. ئۇ قايتا سىنىلىدۇ؛ ھېچنېمە ئىمپورت قىلىنمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
         <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنى ئوقۇغىلى بولمىدى (ئۇنىڭ ئىجازەتلىرىنى ياكى دىسكىنىڭ تېخىچە ئۇلاقلىق ئىكەنلىكىنى تەكشۈرۈڭ). ساندۇقىڭىز ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن بولاقلار قىسقۇچى مەۋجۇت ئەمەس (ياكى قىسقۇچ ئەمەس). باشقىسىنى تاللاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="585"/>
@@ -2960,97 +2960,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="56"/>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="57"/>
         <source>Only open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت جاۋابسىز سوئاللار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="64"/>
         <source>Follow-up questions</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇمچە سوئاللار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="71"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>جاۋابلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>جاۋابىڭىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="79"/>
         <source>Your answer to the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان سوئالغا بەرگەن جاۋابىڭىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84"/>
         <source>Answer with</source>
-        <translation type="unfinished"></translation>
+        <translation>جاۋاب شەكلى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85"/>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="86"/>
         <source>A note and the record as corrected now</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھ ۋە ھازىر تۈزىتىلگەن خاتىرە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
         <source>A note and a testimony of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھ ۋە دېلونىڭ بىر گۇۋاھلىقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="91"/>
         <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدى بىلەن خاتىرىنى تۈزىتىڭ (دېلونى ئېچىڭ)، ئاندىن جاۋاب بېرىڭ: جاۋاب تۈزىتىلگەن نۇسخىغا باغلىنىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="97"/>
         <source>The testimony that answers it</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇنىڭغا جاۋاب بولىدىغان گۇۋاھلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="101"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>جاۋاب بېرىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلونى ئېچىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="112"/>
         <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, make it in the case first, then answer here and link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سوئاللار ئۆز دېلوسىنىڭ كېيىنكى بولىقى بىلەن بىللە ئەۋەتىلىدۇ. بۇ يەردىكى جاۋاب ئوخشاش يول بىلەن قايتىدۇ، سوئال ھەر ئىككى تەرەپتە جاۋاب بېرىلگەن بولىدۇ. تۈزىتىش ياكى يېڭى گۇۋاھلىق بىلەن جاۋاب بېرىش ئۈچۈن، ئالدى بىلەن ئۇنى دېلودا قىلىڭ، ئاندىن بۇ يەردە جاۋاب بېرىپ ئۇنى باغلاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
         <source>%1 questions, %2 open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سوئال، %2 سى جاۋابسىز.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="150"/>
         <source>No follow-up questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇمچە سوئال يوق.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="176"/>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى جاۋاب بېرىلمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="202"/>
         <source>Testimony %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھلىق %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="251"/>
         <source>Answer saved. It travels with the next bundle of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاۋاب ساقلاندى. ئۇ دېلونىڭ كېيىنكى بولىقى بىلەن بىللە ئەۋەتىلىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -3060,52 +3060,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="63"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="95"/>
         <source>Add grade</source>
-        <translation type="unfinished"></translation>
+        <translation>باھا قوشۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="64"/>
         <source>Grading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="68"/>
         <source>Judge the two apart. How reliable is the source: the person who gave this account, from what you know of them? How credible is the information itself: is it confirmed by other sources? A reliable source can pass on a rumour; an unknown one can be confirmed. A new grade never replaces an older one: both stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككىسىنى ئايرىم باھالاڭ. مەنبە قانچىلىك ئىشەنچلىك: بۇ باياننى بەرگەن كىشى ھەققىدە بىلىدىغانلىرىڭىزغا ئاساسلانغاندا؟ ئۇچۇرنىڭ ئۆزى قانچىلىك ئىشەنچلىك: ئۇ باشقا مەنبەلەر تەرىپىدىن ئىسپاتلانغانمۇ؟ ئىشەنچلىك مەنبەمۇ مىش-مىش پاراڭنى يەتكۈزۈشى مۇمكىن؛ نامەلۇم مەنبەنىڭ سۆزىمۇ ئىسپاتلىنىشى مۇمكىن. يېڭى باھا ھەرگىز كونا باھانىڭ ئورنىنى ئالمايدۇ: ھەر ئىككىسى تارىختا قالىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="78"/>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبەنىڭ ئىشەنچلىكلىكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="81"/>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇچۇرنىڭ ئىشەنچلىك دەرىجىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="86"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سەۋەب</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="88"/>
         <source>Why this grade: what you checked, against what.</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمە ئۈچۈن بۇ باھا: نېمىنى، نېمىگە سېلىشتۇرۇپ تەكشۈردىڭىز.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="90"/>
         <source>&amp;Source reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مەنبەنىڭ ئىشەنچلىكلىكى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="91"/>
         <source>&amp;Information credibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئۇچۇرنىڭ ئىشەنچلىك دەرىجىسى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="92"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سەۋەب:</translation>
     </message>
 </context>
 <context>
@@ -3527,148 +3527,148 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="40"/>
         <source>Verified</source>
-        <translation type="unfinished">دەلىللەنگەن</translation>
+        <translation>دەلىللەنگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="41"/>
         <source>Not verified</source>
-        <translation type="unfinished">دەلىللەنمىگەن</translation>
+        <translation>دەلىللەنمىگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="42"/>
         <source>Keys changed: verify again</source>
-        <translation type="unfinished">ئاچقۇچلار ئۆزگەردى: قايتا دەلىللەڭ</translation>
+        <translation>ئاچقۇچلار ئۆزگەردى: قايتا دەلىللەڭ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="43"/>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="52"/>
         <source>Unknown sender</source>
-        <translation type="unfinished">نامەلۇم ئەۋەتكۈچى</translation>
+        <translation>نامەلۇم ئەۋەتكۈچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="45"/>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ئوقۇلمىدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="61"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="72"/>
         <source>Opened: %1 new, %2 updated, %3 in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىلدى: %1 يېڭى، %2 يېڭىلانغان، %3 توقۇنۇشتا.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="80"/>
         <source>%1 proposed edit(s) wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تەۋسىيە قىلىنغان تەھرىر سىزنى كۈتۈۋاتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="86"/>
         <source>Opened from the quarantine once the sender was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتكۈچى دەلىللەنگەندىن كېيىن كارانتىندىن ئېچىلدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="90"/>
         <source>Discarded from the quarantine: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>كارانتىندىن تاشلىۋېتىلدى: ھېچنېمە ئىمپورت قىلىنمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="94"/>
         <source>Already received: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاللىقاچان تاپشۇرۇۋېلىنغان: ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="97"/>
         <source>Waits in quarantine: the sender&apos;s keys changed. Verify them again (Contacts &gt; Quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>كارانتىندا كۈتۈۋاتىدۇ: ئەۋەتكۈچىنىڭ ئاچقۇچلىرى ئۆزگەرگەن. ئۇلارنى قايتا دەلىللەڭ (ئالاقىداشلار &gt; كارانتىن).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="102"/>
         <source>Waits in quarantine: the sender is not a verified contact (Contacts &gt; Quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>كارانتىندا كۈتۈۋاتىدۇ: ئەۋەتكۈچى دەلىللەنگەن ئالاقىداش ئەمەس (ئالاقىداشلار &gt; كارانتىن).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="108"/>
         <source>Waiting for the file to finish copying: so far it is incomplete or damaged. It will be tried again when it changes; if it does not, ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنىڭ كۆچۈرۈلۈپ بولۇشى كۈتۈلمەكتە: ھازىرچە ئۇ تولۇق ئەمەس ياكى بۇزۇلغان. ئۇ ئۆزگەرگەندە قايتا سىنىلىدۇ؛ ئەگەر ئۆزگەرمىسە، ئەۋەتكۈچىدىن ئۇنى قايتا ئەۋەتىشنى سوراڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="114"/>
         <source>Waiting for the file to finish copying; it will be tried again when it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنىڭ كۆچۈرۈلۈپ بولۇشى كۈتۈلمەكتە؛ ئۇ ئۆزگەرگەندە قايتا سىنىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="126"/>
         <source>Inbox: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن بولاقلار: يېڭى نەرسە يوق.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="129"/>
         <source>%1 opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئېچىلدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="130"/>
         <source>%1 waiting in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كارانتىندا كۈتۈۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="131"/>
         <source>%1 already received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئاللىقاچان تاپشۇرۇۋېلىنغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="132"/>
         <source>%1 still being copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تېخى كۆچۈرۈلۈۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="133"/>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رەت قىلىندى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="134"/>
         <source>%1 opened from the quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كارانتىندىن ئېچىلدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="135"/>
         <source>%1 discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تاشلىۋېتىلدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="140"/>
         <source>Inbox: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن بولاقلار: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="144"/>
         <source>File</source>
-        <translation type="unfinished">ھۆججەت</translation>
+        <translation>ھۆججەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="145"/>
         <source>From</source>
-        <translation type="unfinished">ئەۋەتكۈچى</translation>
+        <translation>ئەۋەتكۈچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="146"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بارماق ئىزى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="147"/>
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>پېچەتلەنگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="148"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمە بولدى</translation>
     </message>
 </context>
 <context>
@@ -3676,42 +3676,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="177"/>
         <source>Bundles that arrive in the watched folder, or that you drop on this window, are opened if they come from verified contacts; the others wait in quarantine. A bundle already received changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆزىتىلىدىغان قىسقۇچقا كەلگەن ياكى سىز بۇ كۆزنەككە تاشلىغان بولاقلار دەلىللەنگەن ئالاقىداشلاردىن كەلگەن بولسا ئېچىلىدۇ؛ باشقىلىرى كارانتىندا كۈتىدۇ. ئاللىقاچان تاپشۇرۇۋېلىنغان بولاق ھېچنېمىنى ئۆزگەرتمەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="188"/>
         <source>Bundles in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن بولاقلار تىزىملىكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="202"/>
         <source>Choose folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقۇچ تاللاش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="203"/>
         <source>Scan now</source>
-        <translation type="unfinished"></translation>
+        <translation>ھازىر سكانىرلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="204"/>
         <source>Scanning the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن بولاقلار قىسقۇچى سكانىرلىنىۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="221"/>
         <source>Watched folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆزىتىلىۋاتقان قىسقۇچ: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="224"/>
         <source>No folder is watched. Choose one, or drop bundle files on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچقانداق قىسقۇچ كۆزىتىلمەيدۇ. بىرنى تاللاڭ ياكى بولاق ھۆججەتلىرىنى كۆزنەككە تاشلاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="233"/>
         <source>Choose the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن بولاقلار قىسقۇچىنى تاللاش</translation>
     </message>
 </context>
 <context>
@@ -3719,27 +3719,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="19"/>
         <source>%1: added, from their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ئۇنىڭ كارتىسىدىن قوشۇلدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="23"/>
         <source>%1: their keys changed (a new safety number); verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ئاچقۇچلىرى ئۆزگەردى (يېڭى بىخەتەرلىك نومۇرى)؛ قايتا دەلىللەڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="31"/>
         <source>%1: new encryption keys (generation %2), signed by the same key; the safety number stayed the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يېڭى شىفىرلاش ئاچقۇچلىرى (%2-ئەۋلاد)، ئوخشاش ئاچقۇچ بىلەن ئىمزالانغان؛ بىخەتەرلىك نومۇرى ئۆزگەرمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="42"/>
         <source>%1: safety number compared and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: بىخەتەرلىك نومۇرى سېلىشتۇرۇلۇپ دەلىللەندى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="52"/>
         <source>Key history:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ تارىخى:</translation>
     </message>
 </context>
 <context>
@@ -3963,12 +3963,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="85"/>
         <source>Person merge</source>
-        <translation type="unfinished"></translation>
+        <translation>كىشىلەرنى بىرلەشتۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="86"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوخشاش كىشى ئەمەس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
@@ -4189,67 +4189,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="39"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى كىشىنى بىرلەشتۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="42"/>
         <source>Are these the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇلار ئوخشاش كىشىمۇ؟</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="46"/>
         <source>Both records stay as their authors wrote them: the merge is a record of its own, and both ids then lead to the one you keep. Every name, identifier and status of both is kept, with who reported it. You can unmerge later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر ئىككى خاتىرە ئاپتورلىرى يازغاندەك قالىدۇ: بىرلەشتۈرۈش ئۆزى ئايرىم بىر خاتىرە، ئاندىن ھەر ئىككى id سىز ساقلىغان كىشىگە ئېلىپ بارىدۇ. ھەر ئىككىسىنىڭ ھەر بىر ئىسمى، كىملىك بەلگىسى ۋە ھالىتى كىمنىڭ مەلۇم قىلغانلىقى بىلەن بىللە ساقلىنىدۇ. كېيىن ئۇلارنى ئايرىۋېتەلەيسىز.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="65"/>
         <source>Keep this person&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كىشىنىڭ id سىنى ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="66"/>
         <source>Keep the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 id نى ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="71"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="76"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="84"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىملار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="85"/>
         <source>Identifiers</source>
-        <translation type="unfinished">كىملىك بەلگىلىرى</translation>
+        <translation>كىملىك بەلگىلىرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished">دېلولار</translation>
+        <translation>دېلولار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="87"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="101"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرلەشتۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="102"/>
         <source>Merge the two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى كىشىنى بىرلەشتۈرۈش</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4571,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387"/>
         <source>Reviewers&apos; notes, and the answers to them. They never change the records they are about, sealed testimonies included.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرگۈچىلەرنىڭ ئىزاھلىرى ۋە ئۇلارغا بېرىلگەن جاۋابلار. ئۇلار ئۆزلىرى ھەققىدىكى خاتىرىلەرنى، جۈملىدىن پېچەتلەنگەن گۇۋاھلىقلارنى ھەرگىز ئۆزگەرتمەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="395"/>
@@ -4596,47 +4596,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405"/>
         <source>Write a note about this case, or an answer...</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دېلو ھەققىدە ئىزاھ ياكى جاۋاب يېزىڭ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
         <source>Reply to the chosen note</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان ئىزاھقا جاۋاب بېرىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
         <source>Reply to the note</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھقا جاۋاب بېرىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="426"/>
         <source>Older verification grade: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>كونا دەلىللەش باھاسى: %1. %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="436"/>
         <source>%1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 بۆلىكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="443"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>سىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446"/>
         <source>%1 (not one of your contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ئالاقىداشلىرىڭىزدىن ئەمەس)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474"/>
         <source>Choose the note to answer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكتىن جاۋاب بېرىدىغان ئىزاھنى تاللاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدى بىلەن ئىزاھنى يېزىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408"/>
@@ -4962,7 +4962,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="83"/>
         <source>Merged</source>
-        <translation type="unfinished">بىرلەشتۈرۈلدى</translation>
+        <translation>بىرلەشتۈرۈلگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
@@ -4973,29 +4973,29 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
         <source>Merge...</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرلەشتۈرۈش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
         <source>Merge the two persons selected</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان ئىككى كىشىنى بىرلەشتۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
         <source>Unmerge...</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايرىش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="377"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="385"/>
         <source>Unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايرىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="116"/>
         <source>merged from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دىن بىرلەشتۈرۈلگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="129"/>
@@ -5050,12 +5050,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
         <source>Merge the two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى كىشىنى بىرلەشتۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="186"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوخشاش كىشى ئەمەس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="204"/>
@@ -5078,22 +5078,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="348"/>
         <source>The two persons were merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى كىشى بىرلەشتۈرۈلدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="363"/>
         <source>Marked as not the same person: this pair will not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوخشاش كىشى ئەمەس دەپ بەلگىلەندى: بۇ جۈپ قايتا تەۋسىيە قىلىنمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="380"/>
         <source>Undo the last merge of %1? The persons merged into it come back as separate persons, exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ ئەڭ ئاخىرقى بىرلەشتۈرۈلۈشىنى بىكار قىلامسىز؟ ئۇنىڭغا بىرلەشتۈرۈلگەن كىشىلەر ئەسلىدىكىدەك ئايرىم كىشىلەر بولۇپ قايتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="391"/>
         <source>The merge was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرلەشتۈرۈش بىكار قىلىندى.</translation>
     </message>
 </context>
 <context>
@@ -5558,37 +5558,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
         <source>an unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>نامەلۇم ئاچقۇچ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="35"/>
         <source>This version of the %1 was written in this vault on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ بۇ نۇسخىسى %2 دە بۇ ساندۇقتا يېزىلغان.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="46"/>
         <source>This version of the %1 was written by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ بۇ نۇسخىسىنى %3 دە %2 يازغان.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="59"/>
         <source>It came in a bundle from %1, sealed on %2 and received here on %3 (bundle %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇ %1 دىن كەلگەن بولاقتا كەلگەن، %2 دە پېچەتلەنگەن ۋە %3 دە بۇ يەردە تاپشۇرۇۋېلىنغان (بولاق %4).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="73"/>
         <source>It did not come in a bundle received here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇ بۇ يەردە تاپشۇرۇۋېلىنغان بولاقتا كەلمىگەن.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="77"/>
         <source>It is the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بىرىنچى نۇسخا.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81"/>
         <source>It replaced the version of %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇ %2 نىڭ %1 دىكى نۇسخىسىنىڭ ئورنىنى ئالغان.</translation>
     </message>
 </context>
 <context>
@@ -5597,12 +5597,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="101"/>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="104"/>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>قەيەردىن كەلگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="113"/>
         <source>Choose a revision in the list to see where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>قەيەردىن كەلگەنلىكىنى كۆرۈش ئۈچۈن تىزىملىكتىن بىر نەشرىنى تاللاڭ.</translation>
     </message>
 </context>
 <context>
@@ -5729,62 +5729,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91"/>
         <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىزنى كۈتۈۋاتقان دېلولار ئالدىدا تۇرىدۇ: ھەر ئىككى تەرەپتە تەھرىرلەنگەن، تەكشۈرۈشىڭىزدىن كېيىن يېڭى قوشۇلغان ياكى ئۆزگەرتىلگەن، سىزگە تاپشۇرۇلغان دېلولار. ئېچىش ئۈچۈن دېلونى قوش چېكىڭ ياكى Enter نى بېسىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش ئۆچىرىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104"/>
         <source>Cases in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچىرەتتىكى دېلولار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114"/>
         <source>Filter by review state</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش ھالىتى بويىچە سۈزۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115"/>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر قانداق ھالەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118"/>
         <source>Filter by assignee</source>
-        <translation type="unfinished">مەسئۇل بويىچە سۈزۈش</translation>
+        <translation>مەسئۇل بويىچە سۈزۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119"/>
         <source>Filter by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سەۋەب بويىچە سۈزۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120"/>
         <source>Any reason, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر قانداق سەۋەب ياكى سەۋەبسىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>دىققەت قىلىش كېرەك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
         <source>Anyone</source>
-        <translation type="unfinished">ھەر قانداق كىشى</translation>
+        <translation>ھەر قانداق كىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>ماڭا تاپشۇرۇلغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162"/>
         <source>%1 case(s) in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كۆرۈنۈشتە %1 دېلو بار.</translation>
     </message>
 </context>
 <context>
@@ -5947,22 +5947,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="38"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن بولاقلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="39"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچىرەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="40"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇشلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="41"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇمچە سوئاللار</translation>
     </message>
 </context>
 <context>
@@ -5970,162 +5970,162 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135"/>
         <source>Your review of this case and your grades of its accounts. They are records of their own: the field&apos;s records, and the status it keeps, never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دېلونى تەكشۈرۈشىڭىز ۋە ئۇنىڭ بايانلىرىغا بەرگەن باھالىرىڭىز. ئۇلار ئۆزى ئايرىم خاتىرىلەر: مەيدان خادىملىرىنىڭ خاتىرىلىرى ۋە ئۇلار ساقلىغان ھالەت ھەرگىز ئۆزگەرمەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="150"/>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="153"/>
         <source>Assignee</source>
-        <translation type="unfinished">مەسئۇل</translation>
+        <translation>مەسئۇل</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="154"/>
         <source>Assigned to (a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇلغان كىشى (ئىسىم)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="155"/>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈشنى ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>سىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
         <source>an unknown reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>نامەلۇم تەكشۈرگۈچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="164"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="200"/>
         <source>When</source>
-        <translation type="unfinished">قاچان</translation>
+        <translation>قاچان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="165"/>
         <source>Who</source>
-        <translation type="unfinished">كىم</translation>
+        <translation>كىم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="166"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزگەرتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="171"/>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش تارىخى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="176"/>
         <source>Grades of the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>بايانلارنىڭ باھالىرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="179"/>
         <source>Testimony or event</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھلىق ياكى ۋەقە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="180"/>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="181"/>
         <source>Current grade</source>
-        <translation type="unfinished"></translation>
+        <translation>ھازىرقى باھا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="186"/>
         <source>Testimonies and events</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھلىقلار ۋە ۋەقەلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
         <source>Add grade...</source>
-        <translation type="unfinished"></translation>
+        <translation>باھا قوشۇش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
         <source>Add grade</source>
-        <translation type="unfinished"></translation>
+        <translation>باھا قوشۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="195"/>
         <source>Grades of the chosen account, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان باياننىڭ باھالىرى، ئەڭ يېڭىسى ئالدىدا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="203"/>
         <source>Grade</source>
-        <translation type="unfinished">باھا</translation>
+        <translation>باھا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="206"/>
         <source>By</source>
-        <translation type="unfinished">يازغۇچى</translation>
+        <translation>يازغۇچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="207"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سەۋەب</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="212"/>
         <source>Grade history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>باھا تارىخى، ئەڭ يېڭىسى ئالدىدا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="225"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="230"/>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇل: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="232"/>
         <source>no longer assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمدى ھېچكىمگە تاپشۇرۇلمىغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="255"/>
         <source>Testimony of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ گۇۋاھلىقى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="257"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="263"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1، %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="268"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="320"/>
         <source>The review was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش ساقلاندى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="341"/>
         <source>The grade was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>باھا قوشۇلدى.</translation>
     </message>
 </context>
 <context>
@@ -6133,12 +6133,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80"/>
         <source>%1%2 (%3; %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 (%3؛ %4)</translation>
     </message>
 </context>
 <context>
@@ -6458,22 +6458,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
         <source>Language</source>
-        <translation type="unfinished">تىل</translation>
+        <translation>تىل</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>سىستېمىدىكىدەك (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="73"/>
         <source>Amanat will be in %1 the next time this vault is unlocked (lock it with Ctrl+L, then unlock it).</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ساندۇقنىڭ قۇلۇپى كېيىنكى قېتىم ئېچىلغاندا Amanat %1 تىلىدا بولىدۇ (Ctrl+L بىلەن قۇلۇپلاپ، ئاندىن قۇلۇپنى ئېچىڭ).</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
         <source>Inbox (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن بولاقلار (تەكشۈرۈش)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="89"/>
@@ -6581,42 +6581,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="164"/>
         <source>Language of Amanat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat نىڭ تىلى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="165"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرۈنمە يۈز تىلى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="166"/>
         <source>Applied the next time this vault is unlocked. Dates and numbers follow the language; Uyghur lays the window out from right to left.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ساندۇقنىڭ قۇلۇپى كېيىنكى قېتىم ئېچىلغاندا كۈچكە ئىگە بولىدۇ. چېسلا ۋە سانلار تىلغا ئەگىشىدۇ؛ ئۇيغۇرچە كۆزنەكنى ئوڭدىن سولغا تىزىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="177"/>
         <source>Watched exchange folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆزىتىلىدىغان ئالماشتۇرۇش قىسقۇچى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="178"/>
         <source>Watched inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆزىتىلىدىغان كەلگەن بولاقلار قىسقۇچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="179"/>
         <source>A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick). While the vault is unlocked, bundles that arrive there are opened if they come from verified contacts; the others wait in quarantine. Empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەشكىلاتىڭىز ئاللىقاچان ماسلاشتۇرۇۋاتقان قىسقۇچ (Syncthing، Nextcloud، USB دىسكا). ساندۇقنىڭ قۇلۇپى ئوچۇق تۇرغاندا، ئۇ يەرگە كەلگەن بولاقلار دەلىللەنگەن ئالاقىداشلاردىن كەلگەن بولسا ئېچىلىدۇ؛ باشقىلىرى كارانتىندا كۈتىدۇ. قۇرۇق: يوق.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="186"/>
         <source>The inbox now watches the folder you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن بولاقلار ئەمدى سىز تاللىغان قىسقۇچنى كۆزىتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="190"/>
         <source>The inbox watches no folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن بولاقلار ھېچقانداق قىسقۇچنى كۆزەتمەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>

@@ -908,57 +908,57 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="37"/>
         <source>Questions about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此案件的问题</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="40"/>
         <source>Ask the field a question</source>
-        <translation type="unfinished"></translation>
+        <translation>向一线人员提问</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="42"/>
         <source>What the question is about</source>
-        <translation type="unfinished"></translation>
+        <translation>问题涉及的内容</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="44"/>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="45"/>
         <source>For example: which camp in Ghulja?</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：伊宁的哪个营地？</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="49"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>提问</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="60"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="61"/>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="64"/>
         <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1：%2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="66"/>
         <source>Testimony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证词 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_followups.py" line="96"/>
         <source>Question saved. It travels with the next bundle of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题已保存。它将随此案件的下一个数据包一起发送。</translation>
     </message>
 </context>
 <context>
@@ -1111,12 +1111,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>追问(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
@@ -1308,7 +1308,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
         <source>also recorded as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>也记录为 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
@@ -1328,12 +1328,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
         <source>Changes by %1 to records of this case were kept but not applied: they wait for your decision. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对此案件记录所做的更改已保留但未应用：它们等待您的决定。请在“审阅 &gt; 冲突”（Ctrl+5）中比较并决定。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
         <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>此案件的部分记录在两处被更改，两个版本都已保留。请在“审阅 &gt; 冲突”（Ctrl+5）中比较并解决。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
@@ -1506,123 +1506,123 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="132"/>
         <source>Resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>解决冲突</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="147"/>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="164"/>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>一个人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165"/>
         <source>a case</source>
-        <translation type="unfinished"></translation>
+        <translation>一个案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="166"/>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>一个事件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="167"/>
         <source>a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>一份证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="168"/>
         <source>a record</source>
-        <translation type="unfinished"></translation>
+        <translation>一条记录</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="169"/>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>无案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
         <source>Two versions of %1 in the case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %2 中 %1 的两个版本</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">未知的保险库</translation>
+        <translation>未知的保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="177"/>
         <source>%1 proposes a change to the version shown here. Keep theirs, keep yours, or take each field from either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提议更改此处显示的版本。保留对方的、保留您的，或逐个字段从任一方选取。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="185"/>
         <source>This record was edited here and by %1 since their common version. Marked fields are the ones each side changed. Choose, field by field, which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>自共同版本以来，此记录在这里和 %1 处都被编辑过。标记的字段是各方更改过的字段。请逐个字段选择保留哪一个。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="193"/>
         <source>More versions came in: this view compares with the first; resolving ends them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到了更多版本：此视图与第一个版本比较；解决后将结束所有版本。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218"/>
         <source>Both versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个版本内容相同。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="221"/>
         <source>%1 other fields are the same in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>其余 %1 个字段在两个版本中相同。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="244"/>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已更改）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="248"/>
         <source>%1: keep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：保留%2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>对方的</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
         <source>Keep all of mine</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保留我的</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="268"/>
         <source>Keep all of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保留对方的</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="278"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="279"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1631,113 +1631,113 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="30"/>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="81"/>
         <source>Person</source>
-        <translation type="unfinished">人员</translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="31"/>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="80"/>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="32"/>
         <source>Event</source>
-        <translation type="unfinished">事件</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="33"/>
         <source>Testimony</source>
-        <translation type="unfinished">证词</translation>
+        <translation>证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="34"/>
         <source>Relation</source>
-        <translation type="unfinished">关系</translation>
+        <translation>关系</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="35"/>
         <source>Attachment</source>
-        <translation type="unfinished">附件</translation>
+        <translation>附件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="36"/>
         <source>Place</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="42"/>
         <source>Proposed change</source>
-        <translation type="unfinished"></translation>
+        <translation>提议的更改</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="43"/>
         <source>Edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>双方都已编辑</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="48"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">未知的保险库</translation>
+        <translation>未知的保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="82"/>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="83"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="84"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>更改者</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="85"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="90"/>
         <source>Records waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>等待决定的记录</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="95"/>
         <source>Compare and resolve...</source>
-        <translation type="unfinished"></translation>
+        <translation>比较并解决...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="96"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>打开案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="106"/>
         <source>A record edited here and elsewhere keeps both versions until you choose. Resolving writes one version that both sides accept, so the conflict does not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里和别处都被编辑过的记录会保留两个版本，直到您作出选择。解决时会写入一个双方都接受的版本，因此冲突不会再出现。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="142"/>
         <source>%1 records are waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录正在等待决定。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="144"/>
         <source>One record is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一条记录正在等待决定。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="146"/>
         <source>No record is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待决定的记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflicts_panel.py" line="173"/>
         <source>Conflict resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突已解决。</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1858,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="495"/>
         <source>Key history</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥历史</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/contacts_section.py" line="535"/>
@@ -2126,12 +2126,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="107"/>
         <source>The vault&apos;s database is older than its key file: it was restored from an older copy, or someone rolled it back. Changes made since (a withdrawn consent, an import) may be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库的数据库比其密钥文件旧：它是从较旧的副本恢复的，或者有人将其回滚了。此后所做的更改（撤回的同意、导入）可能已被撤销。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="113"/>
         <source>The vault is busy with other work. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库正忙于其他工作。请在其完成后重试。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="116"/>
@@ -2226,22 +2226,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="166"/>
         <source>These cases have no follow-up questions or answers to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些案件没有可发送的追问或答复。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="169"/>
         <source>A question can be asked about a case, its person, an event or a testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能针对案件、其人员、事件或证词提问。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="172"/>
         <source>This record is no longer waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录已不再等待决定。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="175"/>
         <source>This record has several incoming versions. Choose field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录有多个传入版本。请逐个字段选择。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="178"/>
@@ -2251,32 +2251,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="184"/>
         <source>These persons cannot be merged or separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法合并或拆分这些人员。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="187"/>
         <source>These are already one person. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些已经是同一个人员。未进行合并。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="190"/>
         <source>A person cannot be marked as not the same as itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能将一个人员标记为与其自身不是同一人。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="193"/>
         <source>These persons were marked as not the same person, so they cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些人员已被标记为不是同一人，因此无法合并。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="197"/>
         <source>This merge was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>此合并已被撤销。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="200"/>
         <source>These are one merged person. Unmerge them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些是合并后的同一人员。请先取消合并。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="210"/>
@@ -2562,22 +2562,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
         <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待文件复制完成：读取时文件发生了变化。稍后将重试；未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
         <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待文件复制完成：文件仍为空。稍后将重试；未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
         <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件（请检查其权限，或确认驱动器仍然连接）。您的保险库未被更改。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱文件夹不存在（或不是文件夹）。请另选一个。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="585"/>
@@ -2937,97 +2937,97 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="56"/>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="57"/>
         <source>Only open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示未答复的问题</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="64"/>
         <source>Follow-up questions</source>
-        <translation type="unfinished"></translation>
+        <translation>追问</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="71"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>您的答复</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="79"/>
         <source>Your answer to the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>您对所选问题的答复</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84"/>
         <source>Answer with</source>
-        <translation type="unfinished"></translation>
+        <translation>答复方式</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85"/>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>一条批注</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="86"/>
         <source>A note and the record as corrected now</source>
-        <translation type="unfinished"></translation>
+        <translation>一条批注及现已更正的记录</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
         <source>A note and a testimony of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>一条批注及此案件的一份证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="91"/>
         <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先更正记录（打开案件），然后答复：答复会链接到更正后的版本。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="97"/>
         <source>The testimony that answers it</source>
-        <translation type="unfinished"></translation>
+        <translation>答复此问题的证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="101"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>打开案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="112"/>
         <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, make it in the case first, then answer here and link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题随其案件的下一个数据包一起发送。此处的答复按同样方式传回，问题在双方都会标记为已答复。如需以更正或新证词作答，请先在案件中完成，然后在此答复并链接它。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
         <source>%1 questions, %2 open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个问题，%2 个未答复。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="150"/>
         <source>No follow-up questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有追问。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="176"/>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未答复。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="202"/>
         <source>Testimony %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>证词 %1：%2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="251"/>
         <source>Answer saved. It travels with the next bundle of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复已保存。它将随此案件的下一个数据包一起发送。</translation>
     </message>
 </context>
 <context>
@@ -3037,52 +3037,52 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="63"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="95"/>
         <source>Add grade</source>
-        <translation type="unfinished"></translation>
+        <translation>添加评级</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="64"/>
         <source>Grading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评级：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="68"/>
         <source>Judge the two apart. How reliable is the source: the person who gave this account, from what you know of them? How credible is the information itself: is it confirmed by other sources? A reliable source can pass on a rumour; an unknown one can be confirmed. A new grade never replaces an older one: both stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>请分开判断两者。来源有多可靠：根据您对提供此陈述之人的了解？信息本身有多可信：是否得到其他来源的证实？可靠的来源也可能转述传闻；未知的来源也可能得到证实。新的评级绝不会取代旧的评级：两者都保留在历史中。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="78"/>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>来源可靠性</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="81"/>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>信息可信度</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="86"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="88"/>
         <source>Why this grade: what you checked, against what.</source>
-        <translation type="unfinished"></translation>
+        <translation>为何给出此评级：您核对了什么，依据什么核对。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="90"/>
         <source>&amp;Source reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源可靠性(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="91"/>
         <source>&amp;Information credibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>信息可信度(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="92"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -3504,148 +3504,148 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="40"/>
         <source>Verified</source>
-        <translation type="unfinished">已验证</translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="41"/>
         <source>Not verified</source>
-        <translation type="unfinished">未验证</translation>
+        <translation>未验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="42"/>
         <source>Keys changed: verify again</source>
-        <translation type="unfinished">密钥已更改：请重新验证</translation>
+        <translation>密钥已更改：请重新验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="43"/>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="52"/>
         <source>Unknown sender</source>
-        <translation type="unfinished">未知发送者</translation>
+        <translation>未知发送者</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="45"/>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未读取</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="61"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="72"/>
         <source>Opened: %1 new, %2 updated, %3 in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开：%1 个新增，%2 个已更新，%3 个有冲突。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="80"/>
         <source>%1 proposed edit(s) wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项提议的编辑正在等待您处理。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="86"/>
         <source>Opened from the quarantine once the sender was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送者通过验证后已从隔离区打开。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="90"/>
         <source>Discarded from the quarantine: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从隔离区丢弃：未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="94"/>
         <source>Already received: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收过：没有任何更改。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="97"/>
         <source>Waits in quarantine: the sender&apos;s keys changed. Verify them again (Contacts &gt; Quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>在隔离区等待：发送者的密钥已更改。请重新验证（联系人 &gt; 隔离区）。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="102"/>
         <source>Waits in quarantine: the sender is not a verified contact (Contacts &gt; Quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>在隔离区等待：发送者不是已验证的联系人（联系人 &gt; 隔离区）。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="108"/>
         <source>Waiting for the file to finish copying: so far it is incomplete or damaged. It will be tried again when it changes; if it does not, ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待文件复制完成：目前文件不完整或已损坏。文件发生变化时将重试；如果没有变化，请让发送者重新发送。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="114"/>
         <source>Waiting for the file to finish copying; it will be tried again when it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待文件复制完成；文件发生变化时将重试。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="126"/>
         <source>Inbox: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱：没有新内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="129"/>
         <source>%1 opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已打开</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="130"/>
         <source>%1 waiting in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个在隔离区等待</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="131"/>
         <source>%1 already received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已接收过</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="132"/>
         <source>%1 still being copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个仍在复制中</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="133"/>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个被拒绝</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="134"/>
         <source>%1 opened from the quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已从隔离区打开</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="135"/>
         <source>%1 discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已丢弃</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="140"/>
         <source>Inbox: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱：%1。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="144"/>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="145"/>
         <source>From</source>
-        <translation type="unfinished">发送者</translation>
+        <translation>发送者</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="146"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="147"/>
         <source>Sealed</source>
-        <translation type="unfinished">已封存</translation>
+        <translation>已封存</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="148"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么</translation>
     </message>
 </context>
 <context>
@@ -3653,42 +3653,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="177"/>
         <source>Bundles that arrive in the watched folder, or that you drop on this window, are opened if they come from verified contacts; the others wait in quarantine. A bundle already received changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>到达受监视文件夹的数据包，或您拖放到此窗口的数据包，如果来自已验证的联系人则会被打开；其他的在隔离区等待。已接收过的数据包不会改变任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="188"/>
         <source>Bundles in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱中的数据包</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="202"/>
         <source>Choose folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="203"/>
         <source>Scan now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即扫描</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="204"/>
         <source>Scanning the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描收件箱文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="221"/>
         <source>Watched folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受监视的文件夹：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="224"/>
         <source>No folder is watched. Choose one, or drop bundle files on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有受监视的文件夹。请选择一个，或将数据包文件拖放到窗口上。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/inbox_panel.py" line="233"/>
         <source>Choose the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择收件箱文件夹</translation>
     </message>
 </context>
 <context>
@@ -3696,27 +3696,27 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="19"/>
         <source>%1: added, from their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已从其身份卡添加。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="23"/>
         <source>%1: their keys changed (a new safety number); verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：其密钥已更改（新的安全码）；请重新验证。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="31"/>
         <source>%1: new encryption keys (generation %2), signed by the same key; the safety number stayed the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新的加密密钥（第 %2 代），由同一密钥签名；安全码保持不变。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="42"/>
         <source>%1: safety number compared and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已比较安全码并验证。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/exchange/key_history.py" line="52"/>
         <source>Key history:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥历史：</translation>
     </message>
 </context>
 <context>
@@ -3940,12 +3940,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="85"/>
         <source>Person merge</source>
-        <translation type="unfinished"></translation>
+        <translation>人员合并</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="86"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>不是同一人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/labels.py" line="89"/>
@@ -4166,67 +4166,67 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="39"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>合并两个人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="42"/>
         <source>Are these the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>这些是同一个人吗？</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="46"/>
         <source>Both records stay as their authors wrote them: the merge is a record of its own, and both ids then lead to the one you keep. Every name, identifier and status of both is kept, with who reported it. You can unmerge later.</source>
-        <translation type="unfinished"></translation>
+        <translation>两条记录都保持其作者所写的原样：合并本身是一条独立的记录，之后两个 ID 都指向您保留的那个。两者的每个姓名、识别号和状态都会保留，并注明由谁报告。您以后可以取消合并。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="65"/>
         <source>Keep this person&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>保留此人员的 ID</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="66"/>
         <source>Keep the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 ID %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="71"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="76"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="84"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="85"/>
         <source>Identifiers</source>
-        <translation type="unfinished">识别号</translation>
+        <translation>识别号</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="87"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="101"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/merge_dialog.py" line="102"/>
         <source>Merge the two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>合并这两个人员</translation>
     </message>
 </context>
 <context>
@@ -4548,7 +4548,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="387"/>
         <source>Reviewers&apos; notes, and the answers to them. They never change the records they are about, sealed testimonies included.</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅人的批注及对其的答复。它们绝不会更改所涉及的记录，包括已封存的证词。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="395"/>
@@ -4573,47 +4573,47 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="405"/>
         <source>Write a note about this case, or an answer...</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写关于此案件的批注或答复...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
         <source>Reply to the chosen note</source>
-        <translation type="unfinished"></translation>
+        <translation>答复所选批注</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="411"/>
         <source>Reply to the note</source>
-        <translation type="unfinished"></translation>
+        <translation>答复批注</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="426"/>
         <source>Older verification grade: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>较早的验证评级：%1。%2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="436"/>
         <source>%1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，字段 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="443"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>您</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="446"/>
         <source>%1 (not one of your contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不是您的联系人）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="474"/>
         <source>Choose the note to answer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择要答复的批注。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="481"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先撰写批注。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="408"/>
@@ -4935,7 +4935,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="83"/>
         <source>Merged</source>
-        <translation type="unfinished">已合并</translation>
+        <translation>已合并</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="88"/>
@@ -4946,29 +4946,29 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
         <source>Merge...</source>
-        <translation type="unfinished"></translation>
+        <translation>合并...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="100"/>
         <source>Merge the two persons selected</source>
-        <translation type="unfinished"></translation>
+        <translation>合并所选的两个人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
         <source>Unmerge...</source>
-        <translation type="unfinished"></translation>
+        <translation>取消合并...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="103"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="377"/>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="385"/>
         <source>Unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>取消合并</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="116"/>
         <source>merged from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 合并而来</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="129"/>
@@ -5023,12 +5023,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="182"/>
         <source>Merge the two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>合并这两个人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="186"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>不是同一人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="204"/>
@@ -5050,22 +5050,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="348"/>
         <source>The two persons were merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>这两个人员已合并。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="363"/>
         <source>Marked as not the same person: this pair will not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为不是同一人：此组合不会再被提议。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="380"/>
         <source>Undo the last merge of %1? The persons merged into it come back as separate persons, exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>要撤销 %1 的最近一次合并吗？合并到其中的人员将恢复为独立的人员，与之前完全一样。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/people/people_section.py" line="391"/>
         <source>The merge was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并已撤销。</translation>
     </message>
 </context>
 <context>
@@ -5530,37 +5530,37 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
         <source>an unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的密钥</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="35"/>
         <source>This version of the %1 was written in this vault on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的%1于 %2 在此保险库中写入。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="46"/>
         <source>This version of the %1 was written by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的%1由 %2 于 %3 写入。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="59"/>
         <source>It came in a bundle from %1, sealed on %2 and received here on %3 (bundle %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>它来自 %1 的数据包，于 %2 封存，于 %3 在此接收（数据包 %4）。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="73"/>
         <source>It did not come in a bundle received here.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是来自在此接收的数据包。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="77"/>
         <source>It is the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是第一个版本。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="81"/>
         <source>It replaced the version of %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>它取代了 %2 于 %1 写入的版本。</translation>
     </message>
 </context>
 <context>
@@ -5569,12 +5569,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="101"/>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="104"/>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="113"/>
         <source>Choose a revision in the list to see where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个修订版本以查看其来源。</translation>
     </message>
 </context>
 <context>
@@ -5700,62 +5700,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91"/>
         <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要您处理的案件排在前面：双方都编辑过的、自您审阅后新增或更改的、分配给您的。双击案件或按 Enter 键打开。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅队列</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104"/>
         <source>Cases in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中的案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114"/>
         <source>Filter by review state</source>
-        <translation type="unfinished"></translation>
+        <translation>按审阅状态筛选</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115"/>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118"/>
         <source>Filter by assignee</source>
-        <translation type="unfinished">按负责人筛选</translation>
+        <translation>按负责人筛选</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119"/>
         <source>Filter by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>按原因筛选</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120"/>
         <source>Any reason, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>任意原因或无原因</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
         <source>Anyone</source>
-        <translation type="unfinished">任何人</translation>
+        <translation>任何人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给我</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162"/>
         <source>%1 case(s) in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>此视图中有 %1 个案件。</translation>
     </message>
 </context>
 <context>
@@ -5918,22 +5918,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="38"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="39"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="40"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/review_section.py" line="41"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>追问</translation>
     </message>
 </context>
 <context>
@@ -5941,162 +5941,162 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="135"/>
         <source>Your review of this case and your grades of its accounts. They are records of their own: the field&apos;s records, and the status it keeps, never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>您对此案件的审阅及对其陈述的评级。它们是独立的记录：一线的记录及其保存的状态绝不会改变。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="148"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="150"/>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="153"/>
         <source>Assignee</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="154"/>
         <source>Assigned to (a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给（姓名）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="155"/>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>保存审阅</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>您</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="161"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="197"/>
         <source>an unknown reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的审阅人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="164"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="200"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="165"/>
         <source>Who</source>
-        <translation type="unfinished">谁</translation>
+        <translation>谁</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="166"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="171"/>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅历史</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="176"/>
         <source>Grades of the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述的评级</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="179"/>
         <source>Testimony or event</source>
-        <translation type="unfinished"></translation>
+        <translation>证词或事件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="180"/>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>评级</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="181"/>
         <source>Current grade</source>
-        <translation type="unfinished"></translation>
+        <translation>当前评级</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="186"/>
         <source>Testimonies and events</source>
-        <translation type="unfinished"></translation>
+        <translation>证词和事件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
         <source>Add grade...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加评级...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="191"/>
         <source>Add grade</source>
-        <translation type="unfinished"></translation>
+        <translation>添加评级</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="195"/>
         <source>Grades of the chosen account, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>所选陈述的评级，最新的在前</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="203"/>
         <source>Grade</source>
-        <translation type="unfinished">评级</translation>
+        <translation>评级</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="206"/>
         <source>By</source>
-        <translation type="unfinished">作者</translation>
+        <translation>作者</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="207"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="212"/>
         <source>Grade history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>评级历史，最新的在前</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="225"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="230"/>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配给 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="232"/>
         <source>no longer assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>不再分配</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="255"/>
         <source>Testimony of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="257"/>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="263"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1，%2</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="268"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="320"/>
         <source>The review was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅已保存。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/review_tab.py" line="341"/>
         <source>The grade was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加评级。</translation>
     </message>
 </context>
 <context>
@@ -6104,12 +6104,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80"/>
         <source>%1%2 (%3; %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2（%3；%4）</translation>
     </message>
 </context>
 <context>
@@ -6426,22 +6426,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="59"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="67"/>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统（%1）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="73"/>
         <source>Amanat will be in %1 the next time this vault is unlocked (lock it with Ctrl+L, then unlock it).</source>
-        <translation type="unfinished"></translation>
+        <translation>下次解锁此保险库时，Amanat 将使用%1（按 Ctrl+L 锁定，然后解锁）。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="83"/>
         <source>Inbox (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱（审阅）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="89"/>
@@ -6543,42 +6543,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="164"/>
         <source>Language of Amanat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat 的语言：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="165"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="166"/>
         <source>Applied the next time this vault is unlocked. Dates and numbers follow the language; Uyghur lays the window out from right to left.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次解锁此保险库时生效。日期和数字随语言而定；维吾尔语会将窗口从右到左排列。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="177"/>
         <source>Watched exchange folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>受监视的交换文件夹：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="178"/>
         <source>Watched inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>受监视的收件箱文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="179"/>
         <source>A folder your organisation already syncs (Syncthing, Nextcloud, a USB stick). While the vault is unlocked, bundles that arrive there are opened if they come from verified contacts; the others wait in quarantine. Empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的组织已在同步的文件夹（Syncthing、Nextcloud、U 盘）。保险库解锁期间，到达该文件夹的数据包如果来自已验证的联系人则会被打开；其他的在隔离区等待。留空：不监视。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="186"/>
         <source>The inbox now watches the folder you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱现在监视您选择的文件夹。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="190"/>
         <source>The inbox watches no folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱未监视任何文件夹。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
