@@ -220,6 +220,7 @@ class CaseFilterBar(QWidget):
 
 class CasesSection(QWidget):
     seal_requested = Signal(str)  # from the case view's "Seal bundle..."
+    report_requested = Signal(str)  # from the case view's "Dossier..."
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -294,6 +295,7 @@ class CasesSection(QWidget):
             view.open_case.connect(self.show_case)
             view.editing.connect(self._editing)
             view.seal_requested.connect(self.seal_requested)
+            view.report_requested.connect(self.report_requested)
             self.view_slot.addWidget(view)
             self.view_slot.setCurrentWidget(view)
             self._case_view = view
