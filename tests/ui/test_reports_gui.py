@@ -69,3 +69,32 @@ def test_dossier_from_the_case_view_warns_once(
     assert INTERNAL_NARRATIVE not in text
     qtbot.waitUntil(lambda: len([e for e in _log(qtbot, window, case_id)
                                  if e["action"] == "exported"]) == 2)  # fmt: skip
+
+
+def test_the_dashboard_counts_follows_filters_and_exports(
+    qtbot, workspace, monkeypatch, tmp_path: Path
+) -> None:
+    _window, ws, _case_id = workspace
+    monkeypatch.setattr(dialogs.ConfirmDialog, "ask", classmethod(lambda cls, *a, **k: True))
+    ws.show_section("reports")
+    panel = ws.stats
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=10000)
+    assert panel.result["persons"] == 1
+    assert "documented persons, not estimates" in panel.caption.text()
+    panel.status.setCurrentIndex(panel.status.findData("released"))
+    qtbot.waitUntil(lambda: panel.result["persons"] == 0, timeout=10000)
+    panel.chart_choice.setCurrentIndex(panel.chart_choice.findData("facility"))
+    out = tmp_path / "charts"
+    out.mkdir()
+    targets = iter([out / "c.png", out / "c.svg"])
+    monkeypatch.setattr(
+        files.FileDialogs, "save_as", classmethod(lambda cls, parent, title, name: next(targets))
+    )
+    panel.png_button.click()
+    qtbot.waitUntil(lambda: (out / "c.png").exists(), timeout=10000)
+    panel.svg_button.click()
+    qtbot.waitUntil(lambda: (out / "c.svg").exists(), timeout=10000)
+    assert (out / "c.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (out / "c.svg").read_bytes()
+    panel.status.setCurrentIndex(panel.status.findData("sentenced"))
+    qtbot.waitUntil(lambda: panel.result["persons"] == 1, timeout=10000)
