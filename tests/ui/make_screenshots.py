@@ -171,6 +171,35 @@ def shoot_bundles(window, ws, shot, files: dict[str, Path]) -> None:
     broken.close()
 
 
+def shoot_dossier(vault: Vault, case_id: str, out: Path) -> None:
+    """The first two pages of a demo case's dossier (reports-dossier-N.png), with
+    pdftoppm; the PDF itself is made in memory and removed."""
+    import subprocess
+
+    from amanat.render.pdf import html_to_pdf
+    from amanat.services import dossier
+
+    pdf = out / "reports-dossier.pdf"
+    pdf.write_bytes(html_to_pdf(dossier.build(vault.connection(), [case_id], use="legal").html))
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "2",
+            "-png",
+            str(pdf),
+            str(out / "reports-dossier"),
+        ],
+        check=True,
+    )
+    pdf.unlink()
+    print("wrote", out / "reports-dossier-1.png")
+
+
 def main(out: Path, rtl: bool, docs: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["amanat"])
@@ -236,6 +265,7 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
         pair.person_id
     ].cases[0][0]
     bundle_files = prepare_contacts(vault, Path(_home))
+    shoot_dossier(vault, with_files, out)
     vault.lock()
     window.show_unlock()
     shot(window, "unlock")
@@ -297,6 +327,10 @@ def main(out: Path, rtl: bool, docs: bool = False) -> None:
     wait_for(lambda: not ws.people.duplicates_work.running)
     pump(300)
     shot(window, "people")
+    ws.show_section("reports")
+    wait_for(lambda: ws.stats.result is not None)
+    ws.stats.chart_choice.setCurrentIndex(ws.stats.chart_choice.findData("facility"))
+    shot(window, "reports-dashboard")
     ws.show_section("places")
     pump(600)
     shot(window, "places")
