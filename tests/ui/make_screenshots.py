@@ -427,6 +427,35 @@ def shoot_merging(window, ws, shot) -> None:
     pump(300)
 
 
+def shoot_dossier(vault: Vault, case_id: str, out: Path) -> None:
+    """The first two pages of a demo case's dossier (reports-dossier-N.png), with
+    pdftoppm; the PDF itself is made in memory and removed."""
+    import subprocess
+
+    from amanat.render.pdf import html_to_pdf
+    from amanat.services import dossier
+
+    pdf = out / "reports-dossier.pdf"
+    pdf.write_bytes(html_to_pdf(dossier.build(vault.connection(), [case_id], use="legal").html))
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "2",
+            "-png",
+            str(pdf),
+            str(out / "reports-dossier"),
+        ],
+        check=True,
+    )
+    pdf.unlink()
+    print("wrote", out / "reports-dossier-1.png")
+
+
 def main(out: Path, rtl: bool, docs: bool = False, language: str = "") -> None:
     """``language`` (kk, ru, ug, zh_CN): the screens in that language, each image named
     ``<name>-<language>.png``."""
@@ -497,6 +526,7 @@ def main(out: Path, rtl: bool, docs: bool = False, language: str = "") -> None:
     review_case = prepare_conflicts(
         vault, Path(_home), str(case_service.list_cases(vault, limit=3)[1]["id"])
     )
+    shoot_dossier(vault, with_files, out)
     vault.lock()
     window.show_unlock()
     shot(window, "unlock")
@@ -563,6 +593,10 @@ def main(out: Path, rtl: bool, docs: bool = False, language: str = "") -> None:
     pump(300)
     shot(window, "people")
     shoot_merging(window, ws, shot)
+    ws.show_section("reports")
+    wait_for(lambda: ws.stats.result is not None)
+    ws.stats.chart_choice.setCurrentIndex(ws.stats.chart_choice.findData("facility"))
+    shot(window, "reports-dashboard")
     ws.show_section("places")
     pump(600)
     shot(window, "places")

@@ -143,7 +143,8 @@ def _events(inc: Included, numbers: dict[str, int], grades: dict[str, list[Grade
         when = _date(e.date) + (f" to {_date(e.end_date)}" if e.end_date else "")
         sources = ", ".join(f"T{numbers[s]}" for s in e.source_testimony_ids if s in numbers)
         rows.append([
-            _e(_label("event_type", e.type)), _e(when), _e(inc.place_name(e.place_id)),
+            _e(_label("event_type", e.type)), _e(when),
+            _e(inc.place_name(e.place_id, short=True)),
             _e(e.stated_reason), _e(sentence), _e(sources), _grades_cell(grades.get(e.id)),
         ])  # fmt: skip
     if not rows:

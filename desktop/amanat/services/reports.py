@@ -138,14 +138,16 @@ class Included:
             ids.update(kind_records)
         return ids
 
-    def place_name(self, place_id: str | None) -> str | None:
-        """The place's labels in every script, joined, with its parent; None if unknown."""
+    def place_name(self, place_id: str | None, *, short: bool = False) -> str | None:
+        """The place's labels in every script, joined, with its parents (``short``: the
+        parents by their first label only); None if unknown."""
         parts: list[str] = []
         seen: set[str] = set()
         while place_id and place_id in self.places and place_id not in seen:
             seen.add(place_id)
             place = self.places[place_id]
-            parts.append(" / ".join(label.text for label in place.labels))
+            labels = [label.text for label in place.labels]
+            parts.append(" / ".join(labels[:1] if short and parts else labels))
             place_id = place.parent_id
         return ", ".join(parts) if parts else None
 

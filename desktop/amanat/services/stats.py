@@ -114,7 +114,8 @@ def chart(conn: Connection, name: str, f: StatsFilter) -> dict[str, Any]:
     spec = next((c for c in CHARTS if c.name == name), None)
     if spec is None:
         raise ExportError("report.unknown_chart", what=name)
-    rows = spec.query(conn, f)
+    with store.counting(conn):
+        rows = spec.query(conn, f)
     words = _words(conn, spec, [k for k, _n in rows])
     return {
         "name": spec.name,
@@ -130,12 +131,13 @@ def statistics(
 ) -> dict[str, Any]:
     conn = vault.connection()
     f = f or StatsFilter()
-    return {
-        "counts": COUNTS,
-        "filters": f.as_json(),
-        "persons": store.total(conn, f),
-        "charts": [chart(conn, n, f) for n in names],
-    }
+    with store.counting(conn):
+        return {
+            "counts": COUNTS,
+            "filters": f.as_json(),
+            "persons": store.total(conn, f),
+            "charts": [chart(conn, n, f) for n in names],
+        }
 
 
 def write_stats(

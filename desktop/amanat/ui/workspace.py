@@ -48,13 +48,15 @@ from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 from amanat.ui.people.people_section import PeopleSection
 from amanat.ui.places.places_section import PlacesSection
+from amanat.ui.reports.report_dialog import report_case
+from amanat.ui.reports.stats_panel import StatsPanel
 from amanat.ui.review.inbox_panel import summary_text
 from amanat.ui.review.inbox_watcher import InboxWatcher
 from amanat.ui.review.review_section import ReviewSection
 from amanat.ui.search.search_panel import SearchPanel
 
 DEMO_CASES = 300
-SECTIONS = ("cases", "review", "people", "places", "contacts")
+SECTIONS = ("cases", "review", "people", "places", "contacts", "reports")
 BUNDLE_FILTERS = ["Sealed bundles (*.age)", "All files (*)"]
 
 
@@ -114,6 +116,7 @@ class Workspace(QWidget):
             ("people", self.tr("People")),
             ("places", self.tr("Places")),
             ("contacts", self.tr("Contacts")),
+            ("reports", self.tr("Statistics")),
         ):
             item = QListWidgetItem(icon(key), text)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -189,8 +192,10 @@ class Workspace(QWidget):
         self._search_panel: SearchPanel | None = None
         self._contacts: ContactsSection | None = None
         self._review: ReviewSection | None = None
+        self._stats: StatsPanel | None = None
         self._slots = {
-            name: QWidget() for name in ("review", "people", "places", "contacts", "search")
+            name: QWidget()
+            for name in ("review", "people", "places", "contacts", "search", "reports")
         }
         for slot in self._slots.values():
             self.sections.addWidget(slot)
@@ -208,6 +213,7 @@ class Workspace(QWidget):
         self.cases.new_case_button.clicked.connect(self.new_case)
         self.cases.seal_requested.connect(self._seal_one)
         self.cases.record_requested.connect(self._record)
+        self.cases.report_requested.connect(self._report_case)
         self.session.locking.connect(self.flush)
         self.setTabOrder(self.navigation, self.search)
         self.setTabOrder(self.search, self.open_bundle_button)
@@ -319,6 +325,25 @@ class Workspace(QWidget):
         return self._review
 
     @property
+    def stats(self) -> StatsPanel:
+        """The statistics dashboard (ui/reports), built and counted when first shown."""
+        if self._stats is None:
+            self._stats = StatsPanel(self.session)
+            self._stats.status_message.connect(self.status_message)
+            self._install("reports", self._stats)
+            self._stats.refresh()
+        return self._stats
+
+    def _report_case(self, case_id: str) -> None:
+        report_case(
+            self, self.session, case_id,
+            on_written=lambda _o: self._status(
+                self.tr("The dossier was saved and the export was logged. Delete it when done.")
+            ),
+            on_error=self.error_occurred.emit,
+        )  # fmt: skip
+
+    @property
     def contacts(self) -> ContactsSection:
         if self._contacts is None:
             self._contacts = ContactsSection(self.session)
@@ -352,6 +377,8 @@ class Workspace(QWidget):
             return self.places
         if key == "contacts":
             return self.contacts
+        if key == "reports":
+            return self.stats
         return self.cases
 
     def show_section(self, key: str) -> None:

@@ -510,6 +510,7 @@ class CaseView(QWidget):
     editing = Signal(bool)  # a testimony editor opened or closed: give it room
     seal_requested = Signal(str)  # seal this case into a bundle
     record_requested = Signal(str, str, object)  # from a testimony's "Record..."
+    report_requested = Signal(str)  # a dossier of this case (ui/reports)
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -578,6 +579,10 @@ class CaseView(QWidget):
         )
         self.seal_button.setToolTip(self.tr("Seal this case into a bundle for a contact (Ctrl+E)"))
         header.addWidget(self.seal_button)
+        self.report_button = button(
+            self.tr("Dossier..."), "caseReport", self.tr("Make a dossier (PDF) of this case")
+        )
+        header.addWidget(self.report_button)
         layout.addLayout(header)
         self.notice = Notice("caseNotice")
         layout.addWidget(self.notice)
@@ -724,6 +729,9 @@ class CaseView(QWidget):
         self.status_combo.activated.connect(self._status_chosen)
         self.seal_button.clicked.connect(
             lambda: self.seal_requested.emit(self.case_id) if self.case_id else None
+        )
+        self.report_button.clicked.connect(
+            lambda: self.report_requested.emit(self.case_id) if self.case_id else None
         )
         self.person_tab.open_case.connect(self.open_case)
         self.testimonies_tab.open_testimony.connect(self.open_testimony)

@@ -221,6 +221,7 @@ class CaseFilterBar(QWidget):
 class CasesSection(QWidget):
     seal_requested = Signal(str)  # from the case view's "Seal bundle..."
     record_requested = Signal(str, str, object)  # a testimony's "Record..."
+    report_requested = Signal(str)  # from the case view's "Dossier..."
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -296,6 +297,7 @@ class CasesSection(QWidget):
             view.editing.connect(self._editing)
             view.seal_requested.connect(self.seal_requested)
             view.record_requested.connect(self.record_requested)
+            view.report_requested.connect(self.report_requested)
             self.view_slot.addWidget(view)
             self.view_slot.setCurrentWidget(view)
             self._case_view = view

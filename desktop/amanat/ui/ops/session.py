@@ -165,6 +165,8 @@ class Session(QObject):
         self._lock_when_done = False
         # What locks met (waited for, or dropped): the window says so after unlock.
         self.after_lock: list[HeldWork] = []
+        # Reports and exports warn once that a file leaves the encryption (ui/kit/plaintext.py).
+        self.plaintext_warned = False
         self.idle = IdleWatcher(self)
         # Auto-lock finishes a file being attached first, then locks.
         self.idle.idle.connect(self.lock_when_done)

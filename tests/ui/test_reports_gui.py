@@ -1,0 +1,100 @@
+"""Reports in the app: the case view's Dossier..., the statistics dashboard, PNG and
+SVG charts, and the once-per-session warning (issue 13)."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from amanat.services import cases as case_service
+from amanat.ui.kit import dialogs
+from amanat.ui.kit import file_dialogs as files
+from amanat.ui.reports import report_dialog
+from support.gui import unlock
+from support.reports import INTERNAL_NARRATIVE, PUBLIC_NARRATIVE, add_report_case
+
+
+@pytest.fixture
+def workspace(qtbot, home_vault, window_factory):
+    home_vault("Field team")
+    window = window_factory()
+    ws = unlock(qtbot, window)
+    made: list[str] = []
+    window.session.op(lambda v, _s: add_report_case(v), on_success=made.append)
+    qtbot.waitUntil(lambda: bool(made), timeout=10000)
+    return window, ws, made[0]
+
+
+def _log(qtbot, window, case_id: str) -> list[dict]:
+    out: list[list[dict]] = []
+    window.session.op(lambda v, _s: case_service.custody_log(v, case_id), on_success=out.append)
+    qtbot.waitUntil(lambda: bool(out), timeout=10000)
+    return out[0]
+
+
+def test_dossier_from_the_case_view_warns_once(
+    qtbot, workspace, monkeypatch, tmp_path: Path
+) -> None:
+    window, ws, case_id = workspace
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs.ConfirmDialog, "ask",
+        classmethod(lambda cls, parent, title, *a, **k: asked.append(title) or True),
+    )  # fmt: skip
+    monkeypatch.setattr(
+        report_dialog.ReportDialog, "ask", classmethod(lambda cls, parent: ("no-contacts", "legal"))
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    targets = iter([out / "one.pdf", out / "two.pdf"])
+    monkeypatch.setattr(
+        files.FileDialogs, "save_as", classmethod(lambda cls, parent, title, name: next(targets))
+    )
+    ws.open_case(case_id)
+    view = ws.cases.case_view
+    qtbot.waitUntil(lambda: view.case_id == case_id and view.report_button.isVisible())
+    view.report_button.click()
+    qtbot.waitUntil(lambda: (out / "one.pdf").exists(), timeout=20000)
+    view.report_button.click()
+    qtbot.waitUntil(lambda: (out / "two.pdf").exists(), timeout=20000)
+    assert len(asked) == 1  # once per session
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(out / "one.pdf"), "-"], capture_output=True
+    ).stdout.decode("utf-8")
+    flat = "".join(unicodedata.normalize("NFKC", text).split())
+    assert "".join(PUBLIC_NARRATIVE.split()) in flat
+    assert INTERNAL_NARRATIVE not in text
+    qtbot.waitUntil(lambda: len([e for e in _log(qtbot, window, case_id)
+                                 if e["action"] == "exported"]) == 2)  # fmt: skip
+
+
+def test_the_dashboard_counts_follows_filters_and_exports(
+    qtbot, workspace, monkeypatch, tmp_path: Path
+) -> None:
+    _window, ws, _case_id = workspace
+    monkeypatch.setattr(dialogs.ConfirmDialog, "ask", classmethod(lambda cls, *a, **k: True))
+    ws.show_section("reports")
+    panel = ws.stats
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=10000)
+    assert panel.result["persons"] == 1
+    assert "documented persons, not estimates" in panel.caption.text()
+    panel.status.setCurrentIndex(panel.status.findData("released"))
+    qtbot.waitUntil(lambda: panel.result["persons"] == 0, timeout=10000)
+    panel.chart_choice.setCurrentIndex(panel.chart_choice.findData("facility"))
+    out = tmp_path / "charts"
+    out.mkdir()
+    targets = iter([out / "c.png", out / "c.svg"])
+    monkeypatch.setattr(
+        files.FileDialogs, "save_as", classmethod(lambda cls, parent, title, name: next(targets))
+    )
+    panel.png_button.click()
+    qtbot.waitUntil(lambda: (out / "c.png").exists(), timeout=10000)
+    panel.svg_button.click()
+    qtbot.waitUntil(lambda: (out / "c.svg").exists(), timeout=10000)
+    assert (out / "c.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (out / "c.svg").read_bytes()
+    panel.status.setCurrentIndex(panel.status.findData("sentenced"))
+    qtbot.waitUntil(lambda: panel.result["persons"] == 1, timeout=10000)
