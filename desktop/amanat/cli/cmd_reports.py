@@ -14,6 +14,7 @@ from typing import Any
 
 from amanat.cli.common import escape as esc
 from amanat.cli.common import open_vault, print_json
+from amanat.domain.model import ReviewState
 
 PROFILES = ["full", "no-contacts", "advocacy"]
 USES = ["internal", "un", "legal", "public"]
@@ -61,7 +62,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     st.add_argument("--to", dest="date_to", metavar="DATE", help="cases with an event until")
     st.add_argument("--status", action="append", default=[], help="current status (repeatable)")
     st.add_argument("--place", metavar="PLACE_ID", help="hometown or event place, or under it")
-    st.add_argument("--review", action="append", default=[], help="case status (repeatable)")
+    st.add_argument(
+        "--review", action="append", default=[], choices=[s.value for s in ReviewState],
+        help="this vault's review state of the case (repeatable)",
+    )  # fmt: skip
     st.set_defaults(func=cmd_stats)
 
 

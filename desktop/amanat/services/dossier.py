@@ -29,6 +29,7 @@ from amanat.services.reports import (
     GradeEntry,
     Included,
     LeftOut,
+    admiralty_words,
     cases_of_persons,
     custody_of,
     grades_for,
@@ -165,7 +166,9 @@ def _grades_cell(entries: list[GradeEntry] | None) -> str:
 
 
 def _grade_word(code: str | None) -> str:
-    return _label("verification_grade", code) if code else "not graded"
+    if not code:
+        return "not graded"
+    return admiralty_words(code) or _label("verification_grade", code)
 
 
 def _speaker(inc: Included, t: Testimony) -> str:

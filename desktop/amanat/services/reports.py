@@ -42,6 +42,7 @@ from amanat.domain.model import (
     ConsentUse,
     ConsentWithdrawal,
     Event,
+    Grade,
     Person,
     Place,
     RecordKind,
@@ -125,6 +126,7 @@ class Included:
     withdrawals: dict[str, ConsentWithdrawal] = field(default_factory=dict)
     attachments: dict[str, Attachment] = field(default_factory=dict)
     annotations: dict[str, Annotation] = field(default_factory=dict)
+    grades: dict[str, Grade] = field(default_factory=dict)  # reviewers' grades of claims
     permitted: dict[str, frozenset[ConsentUse]] = field(default_factory=dict)
     unnamed: set[str] = field(default_factory=set)  # speakers not to be named
     left_out: list[LeftOut] = field(default_factory=list)
@@ -264,14 +266,18 @@ def _fill(result: Included, selection: Selection, redaction: RedactionPlan) -> N
         RecordKind.WITHDRAWAL: result.withdrawals,
         RecordKind.ATTACHMENT: result.attachments,
         RecordKind.ANNOTATION: result.annotations,
+        RecordKind.GRADE: result.grades,
     }
     for kind, records in selection.by_kind().items():
+        target = targets.get(kind)
+        if target is None:  # reviews, follow-ups, person decisions: not report content
+            continue
         dropped = redaction.dropped.get(kind, set())
         for record_id, record in records.items():
             if record_id in dropped:
                 continue
             content = redaction.redact(kind, record_id, record.to_content())
-            targets[kind][record_id] = record_from_content(kind, record_id, content)
+            target[record_id] = record_from_content(kind, record_id, content)
     kept = result.testimonies
     for event_id, event in list(result.events.items()):
         sources = tuple(s for s in event.source_testimony_ids if s in kept)
@@ -320,11 +326,25 @@ def grades_for(conn: Connection, included: Included) -> dict[str, list[GradeEntr
     """THE place reports read reviewers' grades: per testimony or event id, every grade
     it was given, oldest first (the last is the current one).
 
-    Today grades are ``verification`` annotations (each revision of one is a grade as it
-    stood then). When the reviewers' grade records (Admiralty source A-F, information
-    1-6) land, re-point this function at them; callers do not change."""
+    Grades are the reviewers' grade records (Admiralty code: source reliability A-F,
+    information credibility 1-6; docs/review.md §3), each a record of its own, as the
+    redacted selection holds them (a grade goes only with its claim). Older vaults'
+    ``verification`` annotations are read too, each revision one step of the history."""
     targets = set(included.testimonies) | set(included.events)
     result: dict[str, list[GradeEntry]] = {}
+    for grade in included.grades.values():
+        if grade.target_id not in targets:
+            continue
+        revs = history.revisions(conn, grade.id)
+        first = revs[0] if revs else None
+        result.setdefault(grade.target_id, []).append(
+            GradeEntry(
+                grade=f"{grade.source}{grade.info}",
+                time=first.created if first else "",
+                author=first.author.hex() if first else "",
+                note=grade.reason,
+            )
+        )
     for note in included.annotations.values():
         if note.kind is not AnnotationKind.VERIFICATION or note.target_id not in targets:
             continue
@@ -341,6 +361,33 @@ def grades_for(conn: Connection, included: Included) -> dict[str, list[GradeEntr
     for entries in result.values():
         entries.sort(key=lambda g: g.time)
     return result
+
+
+# The Admiralty code's words, in the English of the reports (the app's own words, in
+# every language, are ui/kit/review_words.py).
+SOURCE_WORDS = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+INFO_WORDS = {
+    "1": "confirmed by other sources",
+    "2": "probably true",
+    "3": "possibly true",
+    "4": "doubtful",
+    "5": "improbable",
+    "6": "truth cannot be judged",
+}
+
+
+def admiralty_words(code: str) -> str | None:
+    """ "B2 (usually reliable; probably true)" for an Admiralty grade, else None."""
+    if len(code) == 2 and code[0] in SOURCE_WORDS and code[1] in INFO_WORDS:
+        return f"{code} ({SOURCE_WORDS[code[0]]}; {INFO_WORDS[code[1]]})"
+    return None
 
 
 def custody_of(conn: Connection, included: Included) -> tuple[list[CustodyEntry], bytes]:

@@ -8,8 +8,9 @@ Person attributes (status, sex, birth, hometown) are read from the resolved pers
 
 Filters (``StatsFilter``) apply to every chart alike, in SQL: a date range (cases with
 an event in it, YYYYMMDD), current statuses, a place (the hometown or an event's place
-is the place or lies under it in the gazetteer), and review states (today the case
-status: open, under_review, verified, closed).
+is the place or lies under it in the gazetteer), and review states (this vault's
+review of the case, ``case_review.state``: unreviewed, under_review, needs_follow_up,
+verified, closed; docs/review.md §2).
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from typing import Any
 
 from amanat.storage.db import Connection
 
-PERSON_KEY = "{col}"
-"""How a person id resolves to the person counted. Today the id itself; with merged
-persons: ``COALESCE((SELECT kept FROM <merge table> WHERE merged = {col}), {col})``."""
+PERSON_KEY = "COALESCE((SELECT a.person_id FROM person_alias a WHERE a.old_id = {col}), {col})"
+"""How a person id resolves to the person counted: through ``person_alias`` (schema 7,
+docs/review.md §5), which maps every merged-away id to the kept one, so a merged
+person counts once."""
 
 DETENTION_TYPES = ("arrest", "detention")
 AGE_BANDS = (("under_18", 0, 17), ("18_29", 18, 29), ("30_44", 30, 44), ("45_59", 45, 59),
@@ -55,7 +57,7 @@ class StatsFilter:
     date_to: int | None = None
     statuses: tuple[str, ...] = ()  # current person status; "unknown" matches none set
     place_id: str | None = None
-    review: tuple[str, ...] = ()  # case statuses
+    review: tuple[str, ...] = ()  # this vault's review states (case_review.state)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -94,7 +96,9 @@ def _documented(f: StatsFilter) -> tuple[str, list[Any]]:
         params.extend(f.statuses)
     if f.review:
         marks = ", ".join("?" * len(f.review))
-        where.append(f"c.status IN ({marks})")
+        where.append(
+            f"EXISTS (SELECT 1 FROM case_review r WHERE r.case_id = c.id AND r.state IN ({marks}))"
+        )
         params.extend(f.review)
     ctes.append(
         f"docs(pkey, case_id, event_from) AS (SELECT {person_key('c.person_id')}, c.id,"

@@ -33,6 +33,7 @@ from amanat.ui.kit.file_dialogs import FileDialogs
 from amanat.ui.kit.labels import label
 from amanat.ui.kit.messages import fill
 from amanat.ui.kit.plaintext import confirm_plaintext
+from amanat.ui.kit.review_words import STATES, state_text
 from amanat.ui.kit.widgets import Notice, button, hint_label, named
 from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
@@ -88,8 +89,8 @@ class StatsPanel(QWidget):
             self.status.addItem(label("person_status", code), code)
         self.review = named(QComboBox(), "statsReview", self.tr("Review state"))
         self.review.addItem(self.tr("Any review state"), "")
-        for code in codes("case_status"):
-            self.review.addItem(label("case_status", code), code)
+        for code in STATES:  # this vault's review of the case (docs/review.md §2)
+            self.review.addItem(state_text(code), code)
         for widget in (self.date_from, self.date_to, self.status, self.review):
             row.addWidget(widget)
         self.apply_button = button(self.tr("Apply"), "statsApply", self.tr("Apply the filters"))
