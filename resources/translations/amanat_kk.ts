@@ -315,134 +315,134 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="61"/>
         <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
         <translation>Файлдар қосылған сәтте қоймаға шифрланады. Файлдарды осында сүйреп әкеліңіз немесе «Файлдарды тіркеу» батырмасын пайдаланыңыз. Олар жадтан көрсетіледі: дискке оқуға болатын ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="87"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="96"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
         <source>Attach files...</source>
         <translation>Файлдарды тіркеу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109"/>
         <source>View</source>
         <translation>Қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109"/>
         <source>View attachment</source>
         <translation>Тіркемені қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111"/>
         <source>Save a copy...</source>
         <translation>Көшірмесін сақтау...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111"/>
         <source>Save a decrypted copy</source>
         <translation>Шифры ашылған көшірмені сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="114"/>
         <source>Correct...</source>
         <translation>Түзету...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116"/>
         <source>Correct the description, role or testimony of the attachment</source>
         <translation>Тіркеменің сипаттамасын, рөлін немесе тиесілі айғақты түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="120"/>
         <source>Remove working copy...</source>
         <translation>Жұмыс көшірмесін жою...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="122"/>
         <source>Remove the chosen working copy (the original is kept)</source>
         <translation>Таңдалған жұмыс көшірмесін жою (түпнұсқа сақталады)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="137"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="159"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="397"/>
         <source>Choose a file and press View.</source>
         <translation>Файлды таңдап, «Қарау» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="190"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="202"/>
         <source>Choose an attachment in the list first.</source>
         <translation>Алдымен тізімнен тіркемені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="204"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="208"/>
         <source>This is an evidentiary original: it is never removed. Only a working copy can be removed.</source>
         <translation>Бұл дәлелдемелік түпнұсқа: ол ешқашан жойылмайды. Тек жұмыс көшірмесін жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="216"/>
         <source>Remove this working copy?</source>
         <translation>Бұл жұмыс көшірмесін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="214"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="218"/>
         <source>The working copy leaves the case and its file leaves the vault. The evidentiary original stays, and the custody log records the removal.</source>
         <translation>Жұмыс көшірмесі істен, ал оның файлы қоймадан шығарылады. Дәлелдемелік түпнұсқа қалады, ал сақтау журналы жоюды тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="221"/>
         <source>Remove the working copy</source>
         <translation>Жұмыс көшірмесін жою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="271"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="275"/>
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>%n файл қоймаға шифрлануда...</numerusform>
@@ -450,7 +450,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="281"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="285"/>
         <source>%n file(s) added to the case.</source>
         <translation>
             <numerusform>Іске %n файл қосылды.</numerusform>
@@ -458,48 +458,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="288"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="292"/>
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation>Бас тартылды. Бас тартуға дейін қосылған файлдар сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="305"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="364"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="404"/>
         <source>Choose a file in the list first.</source>
         <translation>Алдымен тізімнен файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="314"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="321"/>
         <source>Decrypting...</source>
         <translation>Шифр ашылуда...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="374"/>
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation>Бұл файл Amanat ішінде қарау үшін тым үлкен (%1 шегінен асады). Ол қоймада шифрланған күйде қалады; оны басқа жерде ашу қажет болса, көшірмесін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="409"/>
         <source>Save a readable copy?</source>
         <translation>Оқуға болатын көшірмені сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="372"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="412"/>
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case&apos;s custody log.</source>
         <translation>Бұл %1 файлының шифры ашылған көшірмесін қоймадан тыс жазады. Сол дискке немесе флешкаға қолы жететін кез келген адам оны оқи алады және Сіз жоймайынша ол сонда қалады. Экспорт істің сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="378"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="418"/>
         <source>Save a copy</source>
         <translation>Көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="390"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="430"/>
         <source>Writing the decrypted copy...</source>
         <translation>Шифры ашылған көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="447"/>
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation>Шифры ашылған көшірме сақталды және экспорт журналға жазылды. Жұмыс біткенде оны жойыңыз.</translation>
     </message>
@@ -1054,265 +1054,275 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>Тізімнен істі таңдаңыз немесе Ctrl+N арқылы жаңасын жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="561"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562"/>
         <source>Case status</source>
         <translation>Істің күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568"/>
         <source>Correct the case...</source>
         <translation>Істі түзету...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570"/>
         <source>Correct the case&apos;s title and fields</source>
         <translation>Істің атауы мен өрістерін түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="572"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574"/>
         <source>New testimony</source>
         <translation>Жаңа айғақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Seal bundle...</source>
         <translation>Буманы мөрлеу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Seal this case</source>
         <translation>Бұл істі мөрлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580"/>
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation>Бұл істі контактіге арналған бумаға мөрлеу (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
+        <source>Dossier...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
+        <source>Make a dossier (PDF) of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589"/>
         <source>Loading the case</source>
         <translation>Іс жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
         <source>&amp;Person</source>
         <translation>А&amp;дам</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
         <source>&amp;Events</source>
         <translation>&amp;Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="606"/>
         <source>&amp;Testimonies</source>
         <translation>&amp;Айғақтар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
         <source>&amp;Notes</source>
         <translation>&amp;Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
         <source>Re&amp;view</source>
         <translation>Са&amp;раптама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="611"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Нақтылау сұрақтары</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613"/>
         <source>&amp;History</source>
         <translation>Тар&amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="614"/>
         <source>C&amp;ustody log</source>
         <translation>&amp;Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Add an event...</source>
         <translation>Оқиға қосу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Add an event</source>
         <translation>Оқиға қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
         <source>Correct...</source>
         <translation>Түзету...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
         <source>Correct the chosen event</source>
         <translation>Таңдалған оқиғаны түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
         <source>Remove...</source>
         <translation>Жою...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
         <source>Remove the chosen event</source>
         <translation>Таңдалған оқиғаны жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="636"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="642"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="637"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="643"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="695"/>
         <source>What</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="646"/>
         <source>Where</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="643"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649"/>
         <source>Stated reason</source>
         <translation>Айтылған себеп</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="650"/>
         <source>Sentence</source>
         <translation>Үкім</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="651"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="655"/>
         <source>Events</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="652"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="686"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="658"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="655"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="700"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="658"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664"/>
         <source>What changed</source>
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="667"/>
         <source>Record id</source>
         <translation>Жазба ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670"/>
         <source>Revision</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="672"/>
         <source>Author key</source>
         <translation>Автор кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>Current</source>
         <translation>Ағымдағы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="677"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="677"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681"/>
         <source>Came from</source>
         <translation>Қайдан келді</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
         <source>a bundle</source>
         <translation>бума</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
         <source>this vault</source>
         <translation>осы қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="688"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="697"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="703"/>
         <source>With</source>
         <translation>Кіммен</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="698"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="704"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="701"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="707"/>
         <source>Entry hash</source>
         <translation>Жазба хеші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="708"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="714"/>
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="715"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="721"/>
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation>Осы іс бойынша барлық әрекет ретімен. Әр жазбада алдыңғысының саусақ ізі бар, сондықтан журналды білдірмей өзгерту мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="742"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="751"/>
         <source>undated</source>
         <translation>күні жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="748"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="757"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n жыл</numerusform>
@@ -1320,7 +1330,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="750"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="759"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ай</numerusform>
@@ -1328,62 +1338,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="810"/>
         <source>also recorded as %1</source>
         <translation>сондай-ақ %1 ретінде жазылған</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="815"/>
         <source>Ref. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="808"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="817"/>
         <source>Assigned to %1</source>
         <translation>Жауапты: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="816"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="825"/>
         <source>an unknown vault</source>
         <translation>белгісіз қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="838"/>
         <source>Changes by %1 to records of this case were kept but not applied: they wait for your decision. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
         <translation>%1 осы істің жазбаларына енгізген өзгерістер сақталды, бірақ қолданылмады: олар Сіздің шешіміңізді күтуде. Сараптама &gt; Қайшылықтар (Ctrl+5) бөлімінде салыстырып, шешім қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="849"/>
         <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
         <translation>Осы істің кейбір жазбалары екі жерде өзгертілді және екі нұсқасы да сақталды. Оларды Сараптама &gt; Қайшылықтар (Ctrl+5) бөлімінде салыстырып, шешіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="868"/>
         <source>&amp;Testimonies (%1)</source>
         <translation>&amp;Айғақтар (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="862"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="871"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Тіркемелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="924"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="933"/>
         <source>Choose an event in the list first.</source>
         <translation>Алдымен тізімнен оқиғаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="937"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="946"/>
         <source>Remove this event?</source>
         <translation>Бұл оқиғаны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="939"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="948"/>
         <source>The event leaves the case. Nothing is lost: its versions stay in the case&apos;s history, and the custody log records the removal.</source>
         <translation>Оқиға істен шығарылады. Ештеңе жоғалмайды: оның нұсқалары істің тарихында қалады, ал сақтау журналы жоюды тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="942"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="951"/>
         <source>Remove the event</source>
         <translation>Оқиғаны жою</translation>
     </message>
@@ -1446,22 +1456,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="235"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="247"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="264"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>Тізімнен істі таңдаңыз немесе Ctrl+N арқылы жаңасын жасаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="349"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln іс</numerusform>
@@ -2363,7 +2373,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="258"/>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="446"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>Мұндай атаулы файл бұрыннан бар. Басқа атау таңдаңыз.</translation>
     </message>
@@ -2484,126 +2494,131 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="367"/>
+        <source>That folder is a temporary folder, which other programs read and clean up. Nothing was written: choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation>Құпия фраза тым қысқа: кемінде 12 таңба, жақсысы бірнеше сөз пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="371"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="376"/>
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation>Бұл кілт баптаулары жаңа құпия фраза үшін тым әлсіз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="380"/>
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation>Басқа қоймадан алынған өзгерісте авторының жарамды қолтаңбасы жоқ, сондықтан оны әрі қарай беруге болмайды. Ештеңе мөрленбеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="380"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385"/>
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation>Бумадағы өзгеріс Сіздің контактілеріңіздің қатарында жоқ авторды атайды. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="390"/>
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation>Бумадағы қол қойылмаған өзгеріс авторы ретінде жіберушіні емес, басқа біреуді атайды, оны дәлелдеу мүмкін емес. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation>Бумадағы жазбада Amanat-тың бұл нұсқасы білмейтін өріс бар. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation>Бума өзінде де, бұл қоймада да жоқ жазбаларға сілтейді. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
         <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation>Жіберушінің қолтаңбасы тексерістен өтпейді: буманы басқа біреу өзгерткен немесе қайта шифрлаған. Ол қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411"/>
         <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
         <translation>Жіберушінің қолтаңбасынан кейін артық деректер бар. Бума қабылданбады; қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>Жіберуші тексерілген контакт емес, сондықтан ештеңе импортталмады. Бума Сіз жіберушіні тексергенше «Контактілер &gt; Карантин» бөлімінде күтеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421"/>
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation>Бұл буманы осы қойма мөрлеген. Ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424"/>
         <source>Choose at least one verified contact.</source>
         <translation>Кемінде бір тексерілген контактіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427"/>
         <source>The same contact is chosen twice.</source>
         <translation>Бір контакт екі рет таңдалған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation>Таңдалған контакт әлі тексерілмеген. Алдымен оның қауіпсіздік нөмірін салыстырып, оны тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation>Таңдалған контактінің кілттері өзгерді. Оған мөрлеу алдында оның жаңа қауіпсіздік нөмірін салыстырып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440"/>
         <source>Choose the cases to seal.</source>
         <translation>Мөрленетін істерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation>Жіберетін ештеңе қалмады: таңдалған профиль барлық таңдалған істі шығарып тастайды (олар шектеулі). Толық профильді немесе басқа істерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448"/>
         <source>Unknown redaction profile.</source>
         <translation>Белгісіз жасыру профилі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="454"/>
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation>Мөрлеу кезінде қойма өзгерді. Ештеңе жазылмады; қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457"/>
         <source>An internal error stopped the bundle.</source>
         <translation>Ішкі қате буманы тоқтатты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
         <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
         <translation>Файлдың көшірілуі аяқталуын күтуде: ол оқылып жатқанда өзгерді. Қайта көріледі; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
         <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
         <translation>Файлдың көшірілуі аяқталуын күтуде: ол әлі бос. Қайта көріледі; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
         <translation>Файлды оқу мүмкін болмады (оның рұқсаттарын немесе дискінің әлі қосулы екенін тексеріңіз). Қоймаңыз өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482"/>
         <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
         <translation>Кіріс қалтасы жоқ (немесе ол қалта емес). Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="585"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="590"/>
         <source>Check %1.</source>
         <translation>Тексеріңіз: %1.</translation>
     </message>
@@ -2741,202 +2756,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
         <source>person of concern</source>
         <translation>назардағы адам</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
         <source>person</source>
         <translation>адам</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
         <source>name</source>
         <translation>аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
         <source>script</source>
         <translation>жазу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
         <source>identifier</source>
         <translation>идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
         <source>value</source>
         <translation>мәні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
         <source>date of birth</source>
         <translation>туған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
         <source>hometown</source>
         <translation>туған жері</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
         <source>status</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
         <source>title</source>
         <translation>атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
         <source>summary</source>
         <translation>қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
         <source>reference</source>
         <translation>нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="506"/>
         <source>assignee</source>
         <translation>жауапты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="507"/>
         <source>event</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="508"/>
         <source>place</source>
         <translation>орын</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
         <source>stated reason</source>
         <translation>айтылған себеп</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
         <source>description</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="506"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
         <source>testimony</source>
         <translation>айғақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="507"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
         <source>narrative</source>
         <translation>баяндама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="508"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
         <source>speaker</source>
         <translation>сөйлеуші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
         <source>interviewer</source>
         <translation>сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="515"/>
         <source>interpreter</source>
         <translation>аудармашы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="516"/>
         <source>consent</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="517"/>
         <source>permitted use</source>
         <translation>рұқсат етілген пайдалану</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="518"/>
         <source>language</source>
         <translation>тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="519"/>
         <source>sex</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="515"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="520"/>
         <source>ethnicity</source>
         <translation>ұлты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="519"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="524"/>
         <source>first</source>
         <translation>бірінші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="520"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="525"/>
         <source>second</source>
         <translation>екінші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="521"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="526"/>
         <source>third</source>
         <translation>үшінші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="522"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="527"/>
         <source>fourth</source>
         <translation>төртінші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="523"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="528"/>
         <source>fifth</source>
         <translation>бесінші</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="543"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="548"/>
         <source>one of the fields</source>
         <translation>өрістердің бірі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="556"/>
         <source>the %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="556"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="561"/>
         <source>%1 number %2</source>
         <translation>%1 № %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="563"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="568"/>
         <source>the %1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="571"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="576"/>
         <source>%1&apos;s %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2968,87 +2983,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Нақтылау сұрақтары</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="74"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81"/>
         <source>Your answer</source>
         <translation>Сіздің жауабыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="79"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="82"/>
         <source>Your answer to the selected question</source>
         <translation>Таңдалған сұраққа Сіздің жауабыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
         <source>Answer with</source>
         <translation>Жауап түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="88"/>
         <source>A note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="89"/>
         <source>A note and the record as corrected now</source>
         <translation>Ескертпе және қазір түзетілген жазба</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="90"/>
         <source>A note and a testimony of the case</source>
         <translation>Ескертпе және істегі айғақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="94"/>
         <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
         <translation>Алдымен жазбаны түзетіңіз (істі ашыңыз), содан кейін жауап беріңіз: жауап түзетілген нұсқаға сілтейді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="100"/>
         <source>The testimony that answers it</source>
         <translation>Оған жауап беретін айғақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="104"/>
         <source>Answer</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="106"/>
         <source>Open the case</source>
         <translation>Істі ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="115"/>
         <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, make it in the case first, then answer here and link it.</source>
         <translation>Сұрақтар өз ісінің келесі бумасымен жіберіледі. Мұндағы жауап сол жолмен қайтады, және сұрақ екі жақта да жауап алған болып саналады. Түзетумен немесе жаңа айғақпен жауап беру үшін алдымен оны істе жасаңыз, содан кейін мұнда жауап беріп, сілтеме қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="151"/>
         <source>%1 questions, %2 open.</source>
         <translation>%1 сұрақ, %2 ашық.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="150"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="153"/>
         <source>No follow-up questions.</source>
         <translation>Нақтылау сұрақтары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="176"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179"/>
         <source>Not answered yet.</source>
         <translation>Әлі жауап берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="202"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="205"/>
         <source>Testimony %1: %2</source>
         <translation>Айғақ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="251"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="254"/>
         <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation>Жауап сақталды. Ол істің келесі бумасымен жіберіледі.</translation>
     </message>
@@ -5554,6 +5569,24 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Plaintext</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="20"/>
+        <source>Write a file that is not encrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="21"/>
+        <source>Reports, submissions, exports and chart images leave the vault&apos;s encryption: anyone with access to that disk or stick can read them, and they stay there until you delete them. Each one is recorded in the custody log. Amanat asks this once until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="28"/>
+        <source>I understand, continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
@@ -5788,74 +5821,221 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="158"/>
+        <source>Record an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="183"/>
+        <source>Sound only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="186"/>
+        <source>Sound and video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="193"/>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="194"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="195"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="196"/>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="197"/>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="201"/>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="209"/>
+        <source>Sound level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
+        <source>Record</source>
+        <translation type="unfinished">Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
+        <source>Start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="363"/>
+        <source>Pause</source>
+        <translation type="unfinished">Кідірту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
+        <source>Pause recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
+        <source>Stop and keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="220"/>
+        <source>Time recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
+        <source>yes</source>
+        <translation type="unfinished">иә</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
+        <source>no</source>
+        <translation type="unfinished">жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="236"/>
+        <source>Consent: voice may be used: %1; face may be shown: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="268"/>
+        <source>No microphone or camera was found on this computer, so nothing can be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="289"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="297"/>
+        <source>Record video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="292"/>
+        <source>Video shows the speaker&apos;s face. The testimony says: face may be shown: %1. Record video only if the speaker agrees now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="366"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="384"/>
+        <source>The disk is nearly full: the recording will stop soon. What is recorded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="393"/>
+        <source>The disk is full: the recording was stopped. What was recorded is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="397"/>
+        <source>The recording failed. What was recorded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="415"/>
+        <source>The recording is kept in the vault, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="239"/>
         <source>Set a new passphrase</source>
         <translation>Жаңа құпия фраза орнату</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="243"/>
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation>Қалпына келтіру кодының 24 сөзін теріп, жаңа құпия фраза таңдаңыз. Ескі құпия фраза жұмыс істемей қалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="251"/>
         <source>Recovery code</source>
         <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="254"/>
         <source>Recovery &amp;code:</source>
         <translation>Қалпына келтіру &amp;коды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="255"/>
         <source>New passphrase</source>
         <translation>Жаңа құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="256"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Жаңа құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="260"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Қайталау:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="265"/>
         <source>Opening with the recovery code</source>
         <translation>Қалпына келтіру кодымен ашылуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="270"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="273"/>
         <source>Set passphrase and open</source>
         <translation>Құпия фраза орнатып, ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="296"/>
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation>Қалпына келтіру коды 24 сөзден тұрады. Олардың бәрін теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="302"/>
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation>Бұл құпия фразаны табу тым оңай. Көбірек сөз немесе таңба пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="306"/>
         <source>The two passphrases differ.</source>
         <translation>Екі құпия фраза сәйкес емес.</translation>
     </message>
@@ -5940,6 +6120,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353"/>
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation>Кейбір сөздер сәйкес емес. Қағазды тексеріңіз немесе сөздерді қайта көрсетіп, оны түзетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="33"/>
+        <source>Dossier (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="38"/>
+        <source>The dossier holds only what the profile allows and what the testimonies&apos; consent permits for the use chosen; what is left out is listed, not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="45"/>
+        <source>Redaction profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="47"/>
+        <source>Full</source>
+        <translation type="unfinished">Толық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="48"/>
+        <source>No contact details</source>
+        <translation type="unfinished">Контактілік деректерсіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="49"/>
+        <source>Advocacy</source>
+        <translation type="unfinished">Адвокация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="52"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="54"/>
+        <source>Internal</source>
+        <translation type="unfinished">Ішкі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="55"/>
+        <source>UN or government submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="56"/>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="57"/>
+        <source>Public</source>
+        <translation type="unfinished">Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="60"/>
+        <source>Profile:</source>
+        <translation type="unfinished">Профиль:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="61"/>
+        <source>Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="63"/>
+        <source>Make the dossier...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="90"/>
+        <source>Save the dossier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6619,6 +6880,46 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Кіріс ешбір қалтаны бақыламайды.</translation>
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="196"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="203"/>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="204"/>
+        <source>Microphone to record with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="207"/>
+        <source>The device last chosen in the recorder; empty: the computer&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="215"/>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="216"/>
+        <source>Camera to record with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="223"/>
+        <source>Record video too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="224"/>
+        <source>Record video as well as sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100"/>
         <source>Settings</source>
@@ -6641,8 +6942,8 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
-        <source>Passphrase and recovery code</source>
-        <translation>Құпия фраза және қалпына келтіру коды</translation>
+        <source>Passphrase, recovery code and master key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
@@ -6655,54 +6956,278 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Жаңа қалпына келтіру коды...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="155"/>
         <source>Travel mode</source>
         <translation>Сапар режимі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="161"/>
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation>Шекарадан өтер алдында немесе ноутбукқа қауіп төнгенде Сіз бұл қойманы жоя аласыз. Алдымен істеріңізді әріптесіңізге жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="166"/>
         <source>Wipe this vault...</source>
         <translation>Бұл қойманы өшіру...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="174"/>
         <source>Working</source>
         <translation>Орындалуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="200"/>
+        <source>Replace master key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203"/>
+        <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="209"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="227"/>
         <source>Not available in this version.</source>
         <translation>Бұл нұсқада қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="236"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="262"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="239"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Ағымдағы құпия фраза қате. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="272"/>
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation>Жаңа қалпына келтіру коды ескісін ауыстырады, ескісі жұмыс істемей қалады. Жалғастыру үшін құпия фразаңызды енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="289"/>
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation>Құпия фраза қате. Қалпына келтіру коды өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="293"/>
         <source>The new recovery code is in place.</source>
         <translation>Жаңа қалпына келтіру коды орнатылды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="299"/>
+        <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="321"/>
+        <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="327"/>
+        <source>Cancelled. The master key was not replaced; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="55"/>
+        <source>What the chart counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="58"/>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="69"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="71"/>
+        <source>By current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="72"/>
+        <source>By detention facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="73"/>
+        <source>By prefecture of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="74"/>
+        <source>By county of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="75"/>
+        <source>By year of first detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="76"/>
+        <source>By sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="77"/>
+        <source>By age at the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="78"/>
+        <source>Documented over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="82"/>
+        <source>Events from</source>
+        <translation type="unfinished">Оқиғалар қашаннан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="83"/>
+        <source>from (2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="84"/>
+        <source>Events until</source>
+        <translation type="unfinished">Оқиғалар қашанға дейін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="85"/>
+        <source>until (2019-06)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="86"/>
+        <source>Current status</source>
+        <translation type="unfinished">Қазіргі күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="87"/>
+        <source>Any status</source>
+        <translation type="unfinished">Кез келген күй</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="90"/>
+        <source>Review state</source>
+        <translation type="unfinished">Сараптама күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="91"/>
+        <source>Any review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
+        <source>Apply the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="109"/>
+        <source>Documented persons, not estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
+        <source>Save as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
+        <source>Save as SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
+        <source>Save as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="176"/>
+        <source>%1 documented persons, not estimates, match the filters. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="184"/>
+        <source>Each person is counted once, by their current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="185"/>
+        <source>A person held in two facilities is counted in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="186"/>
+        <source>Each person is counted once, by the prefecture of origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="187"/>
+        <source>Each person is counted once, by the county of origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="188"/>
+        <source>Each person is counted once, by their first detention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="189"/>
+        <source>Each person is counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="190"/>
+        <source>Age at the first event of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="191"/>
+        <source>Persons by the month their first case was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="196"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="250"/>
+        <source>Apply the filters to count first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="254"/>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="266"/>
+        <source>The chart was saved and the export was logged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6814,404 +7339,419 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129"/>
         <source>Back to the case</source>
         <translation>Іске оралу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132"/>
         <source>New testimony</source>
         <translation>Жаңа айғақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130"/>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="718"/>
         <source>Testimony</source>
         <translation>Айғақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
         <source>Save state</source>
         <translation>Сақталу күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141"/>
         <source>Seal...</source>
         <translation>Мөрлеу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141"/>
         <source>Seal testimony</source>
         <translation>Айғақты мөрлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="144"/>
         <source>Correct...</source>
         <translation>Түзету...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="144"/>
         <source>Correct testimony</source>
         <translation>Айғақты түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148"/>
         <source>Consent withdrawn...</source>
         <translation>Келісімді қайтарып алу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="150"/>
         <source>Record a withdrawal of consent</source>
         <translation>Келісімнің қайтарылып алынуын жазу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="154"/>
         <source>Edit...</source>
         <translation>Өңдеу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="154"/>
         <source>Edit the received draft</source>
         <translation>Алынған жобаны өңдеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192"/>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
+        <source>Record...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
+        <source>Record the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="201"/>
         <source>Notes on this case</source>
         <translation>Осы іс бойынша ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205"/>
         <source>No notes yet.</source>
         <translation>Әзірге ескертпелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="215"/>
         <source>About this testimony:</source>
         <translation>Осы айғақ туралы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="218"/>
         <source>Grade: %1.</source>
         <translation>Баға: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223"/>
         <source>(by %1)</source>
         <translation>(авторы: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234"/>
         <source>Who is speaking</source>
         <translation>Кім сөйлейді</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="235"/>
         <source>Choose who is speaking...</source>
         <translation>Кім сөйлейтінін таңдаңыз...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="240"/>
         <source>%1 (the person of concern)</source>
         <translation>%1 (назардағы адам)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="248"/>
         <source>Someone else (type the name)</source>
         <translation>Басқа адам (атын жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="249"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Сөйлеуші:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250"/>
         <source>Speaker&apos;s name</source>
         <translation>Сөйлеушінің аты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="251"/>
         <source>Name as the speaker gives it, in any script</source>
         <translation>Сөйлеуші айтқандай аты, кез келген жазумен</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262"/>
         <source>Relation to the person of concern</source>
         <translation>Назардағы адамға қатысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263"/>
         <source>Not given</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Қатысы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267"/>
         <source>Language of the narrative</source>
         <translation>Баяндама тілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268"/>
         <source>Choose the language...</source>
         <translation>Тілді таңдаңыз...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272"/>
         <source>Date of the interview</source>
         <translation>Сұхбат күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="273"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ; ~ — шамамен</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="274"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275"/>
         <source>Place of the interview</source>
         <translation>Сұхбат орны</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276"/>
         <source>A city or country, never an address</source>
         <translation>Қала немесе ел, ешқашан мекенжай емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277"/>
         <source>&amp;Place:</source>
         <translation>О&amp;рын:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
         <source>Interview mode</source>
         <translation>Сұхбат тәсілі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281"/>
         <source>&amp;Mode:</source>
         <translation>Тәс&amp;ілі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="282"/>
         <source>Interviewers</source>
         <translation>Сұхбат алушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="283"/>
         <source>Names, separated by commas</source>
         <translation>Аттар, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="284"/>
         <source>&amp;Interviewers:</source>
         <translation>Сұхбат алушы&amp;лар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285"/>
         <source>Interpreter</source>
         <translation>Аудармашы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="286"/>
         <source>Leave empty if none</source>
         <translation>Аудармашы болмаса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="287"/>
         <source>I&amp;nterpreter:</source>
         <translation>Ау&amp;дармашы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291"/>
         <source>Consent</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="295"/>
         <source>Informed consent</source>
         <translation>Ақпараттандырылған келісім</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="296"/>
         <source>Given voluntarily</source>
         <translation>Ерікті түрде берілген</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="297"/>
         <source>May be named</source>
         <translation>Атын атауға болады</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298"/>
         <source>Face may be shown</source>
         <translation>Бетін көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="299"/>
         <source>Voice may be used</source>
         <translation>Дауысын пайдалануға болады</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="304"/>
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation>Ақпараттандырылған: сөйлеуші айғақтың қалай сақталатынын, бөлісілетінін және пайдаланылатынын біледі. Ерікті: қысымсыз және ақысыз, өз еркімен берілген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="319"/>
         <source>Permitted uses:</source>
         <translation>Рұқсат етілген пайдалану:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Баяндама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339"/>
         <source>Narrative</source>
         <translation>Баяндама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="342"/>
         <source>The testimony in the speaker&apos;s words...</source>
         <translation>Айғақ сөйлеушінің өз сөзімен...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="345"/>
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation>Бастау үшін кім сөйлейтінін және тілді таңдаңыз: содан кейін әр сөз сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="406"/>
         <source>Loading...</source>
         <translation>Жүктелуде...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="428"/>
         <source>Testimony (correction of a sealed one)</source>
         <translation>Айғақ (мөрленген айғақтың түзетуі)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="474"/>
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
         <translation>Мөрленген — тек оқу үшін. %1 мөрленіп, қол қойылған; қолтаңба жарамды: содан бері мәтін өзгермеген. Қатені түзету үшін «Түзету...» батырмасын пайдаланыңыз (жаңа нұсқа; бұл нұсқа сақталады).</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="486"/>
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation>Мөрленген — тек оқу үшін. %1 мөрленген, бірақ қолтаңба тексерістен ӨТПЕЙДІ: сақталған айғақ қол қойылған мәтінге сәйкес келмейді. Бұл туралы үйлестірушіңізге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="501"/>
         <source>Sealed testimony</source>
         <translation>Мөрленген айғақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="509"/>
         <source>Consent was withdrawn on %1.</source>
         <translation>Келісім %1 қайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="533"/>
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
         <translation>Алынған — тек оқу үшін. Бұл жоба контактіден бумамен келді. Оны осында өзгерту үшін «Өңдеу...» таңдаңыз: Сіздің өзгерісіңіз жаңа нұсқа болады, ал контактінің нұсқасы тарихта қалады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="601"/>
         <source>Consent is recorded for the uses ticked above.</source>
         <translation>Келісім жоғарыда белгіленген пайдалану түрлері үшін жазылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606"/>
         <source>Sealed: read-only</source>
         <translation>Мөрленген: тек оқу үшін</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608"/>
         <source>Received: read-only</source>
         <translation>Алынған: тек оқу үшін</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610"/>
         <source>Saving...</source>
         <translation>Сақталуда...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612"/>
         <source>Unsaved changes (saving in a moment)</source>
         <translation>Сақталмаған өзгерістер (сәлден соң сақталады)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="614"/>
         <source>Saved at %1</source>
         <translation>Сақталған уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="616"/>
         <source>Not saved yet</source>
         <translation>Әлі сақталмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="618"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="690"/>
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation>Күні жарамсыз (ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ пайдаланыңыз); ол сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="735"/>
         <source>The draft could not be saved: %1</source>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="743"/>
+        <source>Save the testimony first, then record the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="769"/>
         <source>Sealing makes this testimony permanent. It is signed with this vault&apos;s key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation>Мөрлеу бұл айғақты түпкілікті етеді. Оған осы қойманың кілтімен қол қойылады, сондықтан оны алған кез келген адам бірде-бір сөздің өзгермегенін тексере алады. Мөрленгеннен кейін оны өңдеуге болмайды: қате түзету арқылы — мөрленген түпнұсқаны сақтайтын жаңа нұсқамен түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="777"/>
         <source>Seal this testimony?</source>
         <translation>Бұл айғақты мөрлеу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="777"/>
         <source>Seal</source>
         <translation>Мөрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="802"/>
         <source>Correct this testimony?</source>
         <translation>Бұл айғақты түзету керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="804"/>
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation>Түзету — осы айғақтың көшірмесі ретінде басталатын жаңа жоба. Мөрленген түпнұсқа өзгеріссіз және көрінетін күйде қалады; түзету өзі мөрленгенде оның орнын басады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="808"/>
         <source>Start a correction</source>
         <translation>Түзетуді бастау</translation>
     </message>
@@ -7283,70 +7823,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="83"/>
         <source>Unlock your vault</source>
         <translation>Қойманың құлпын ашыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Қойма:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93"/>
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="94"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="100"/>
         <source>Unlocking</source>
         <translation>Құлып ашылуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="105"/>
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation>Құлып ашылуда... кілтті шығару әдейі біраз уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="126"/>
         <source>Unlock</source>
         <translation>Құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="137"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Құпия фразаны ұмыттыңыз ба? Қалпына келтіру кодын пайдаланыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="144"/>
         <source>Create a new vault</source>
         <translation>Жаңа қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="148"/>
         <source>Open a demo vault</source>
         <translation>Демо қойманы ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="169"/>
         <source>There is no vault to unlock.</source>
         <translation>Құлпын ашатын қойма жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="172"/>
         <source>Please type your passphrase.</source>
         <translation>Құпия фразаңызды енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212"/>
+        <source>Open an older copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213"/>
+        <source>This vault&apos;s database is older than its key file. If you restored it from your own backup, you can open it: it will hold what the backup held, and changes made since (for example a withdrawn consent) are gone. If you did not restore anything, someone may have replaced it: do not open it, and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221"/>
+        <source>Open the older copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VaultChooser</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="52"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
@@ -7463,44 +8018,44 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Бұл PDF-ті көрсету мүмкін емес: ол зақымдалған немесе қорғалған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="296"/>
         <source>Video</source>
         <translation>Бейне</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="302"/>
         <source>Audio recording</source>
         <translation>Аудиожазба</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287"/>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289"/>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="307"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="362"/>
         <source>Play</source>
         <translation>Ойнату</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="315"/>
         <source>Position</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="360"/>
         <source>Pause</source>
         <translation>Кідірту</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="370"/>
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation>Бұл жазбаны ойнату мүмкін емес: пішімі белгісіз немесе файл зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="398"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="414"/>
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation>Amanat мұндай файл түрін көрсете алмайды. Ол қоймада шифрланған күйде сақталады; оны басқа жерде ашу қажет болса, көшірмесін сақтай аласыз.</translation>
     </message>
@@ -7623,147 +8178,162 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="98"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
         <source>Review</source>
         <translation>Сараптама</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="116"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="117"/>
         <source>Places</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="118"/>
         <source>Contacts</source>
         <translation>Контактілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="119"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="131"/>
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation>Істер мен адамдарды кез келген жазумен іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="136"/>
         <source>Open bundle...</source>
         <translation>Буманы ашу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="135"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
         <source>Open a received bundle</source>
         <translation>Алынған буманы ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="141"/>
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation>Алынған мөрленген буманы ашу (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="141"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="144"/>
         <source>Seal bundle...</source>
         <translation>Буманы мөрлеу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="146"/>
         <source>Seal the chosen cases into a bundle</source>
         <translation>Таңдалған істерді бумаға мөрлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="150"/>
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation>Экрандағы істі немесе онымен бірге таңдалған істерді контактіге мөрлеу (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="154"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="154"/>
         <source>Lock the vault</source>
         <translation>Қойманы құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="153"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="156"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Қойманы қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="164"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="167"/>
         <source>Creating demo cases</source>
         <translation>Демо істер жасалуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="168"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="415"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="341"/>
+        <source>The dossier was saved and the export was logged. Delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="408"/>
+        <source>Recording kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="451"/>
         <source>The case was created.</source>
         <translation>Іс жасалды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="423"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="459"/>
         <source>Open a case first, then add a testimony.</source>
         <translation>Алдымен істі ашып, содан кейін айғақ қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="467"/>
         <source>Open a case first, then attach files.</source>
         <translation>Алдымен істі ашып, содан кейін файлдарды тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="455"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="491"/>
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation>Алдымен тізімнен бір немесе бірнеше істі таңдап, содан кейін оларды мөрлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="468"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="504"/>
         <source>The bundle was sealed.</source>
         <translation>Бума мөрленді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="471"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="507"/>
         <source>Open a sealed bundle</source>
         <translation>Мөрленген буманы ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="476"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="512"/>
         <source>The bundle was imported.</source>
         <translation>Бума импортталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="478"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="514"/>
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation>Бума «Контактілер &gt; Карантин» бөлімінде күтіп тұр.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="515"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="551"/>
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Демо үшін ойдан шығарылған %n іс жасалуда...</numerusform>
@@ -7771,7 +8341,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="524"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="560"/>
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>%n демо іс жасалды.</numerusform>

@@ -317,134 +317,134 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="61"/>
         <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
         <translation>Файлы шифруются в хранилище при добавлении. Перетащите файлы сюда или воспользуйтесь кнопкой «Прикрепить файлы». Они показываются из памяти: ничего читаемого на диск не записывается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="87"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="96"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
         <source>Attach files...</source>
         <translation>Прикрепить файлы...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109"/>
         <source>View attachment</source>
         <translation>Просмотреть вложение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111"/>
         <source>Save a copy...</source>
         <translation>Сохранить копию...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111"/>
         <source>Save a decrypted copy</source>
         <translation>Сохранить расшифрованную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="114"/>
         <source>Correct...</source>
         <translation>Исправить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116"/>
         <source>Correct the description, role or testimony of the attachment</source>
         <translation>Исправить описание, роль или показание вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="120"/>
         <source>Remove working copy...</source>
         <translation>Удалить рабочую копию...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="122"/>
         <source>Remove the chosen working copy (the original is kept)</source>
         <translation>Удалить выбранную рабочую копию (оригинал сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="137"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="159"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="397"/>
         <source>Choose a file and press View.</source>
         <translation>Выберите файл и нажмите «Просмотр».</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="190"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="202"/>
         <source>Choose an attachment in the list first.</source>
         <translation>Сначала выберите вложение в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="204"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="208"/>
         <source>This is an evidentiary original: it is never removed. Only a working copy can be removed.</source>
         <translation>Это доказательный оригинал: он никогда не удаляется. Удалить можно только рабочую копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="216"/>
         <source>Remove this working copy?</source>
         <translation>Удалить эту рабочую копию?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="214"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="218"/>
         <source>The working copy leaves the case and its file leaves the vault. The evidentiary original stays, and the custody log records the removal.</source>
         <translation>Рабочая копия будет убрана из дела, а её файл — из хранилища. Доказательный оригинал остаётся, а журнал хранения фиксирует удаление.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="221"/>
         <source>Remove the working copy</source>
         <translation>Удалить рабочую копию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="271"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="275"/>
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>Шифрование %n файла в хранилище...</numerusform>
@@ -453,7 +453,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="281"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="285"/>
         <source>%n file(s) added to the case.</source>
         <translation>
             <numerusform>%n файл добавлен в дело.</numerusform>
@@ -462,48 +462,48 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="288"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="292"/>
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation>Отменено. Файлы, добавленные до отмены, сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="305"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="364"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="404"/>
         <source>Choose a file in the list first.</source>
         <translation>Сначала выберите файл в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="314"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="321"/>
         <source>Decrypting...</source>
         <translation>Расшифровка...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="374"/>
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation>Этот файл слишком велик для просмотра в Amanat (больше %1). Он остаётся зашифрованным в хранилище; сохраните копию, если Вам нужно открыть его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="409"/>
         <source>Save a readable copy?</source>
         <translation>Сохранить читаемую копию?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="372"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="412"/>
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case&apos;s custody log.</source>
         <translation>Будет записана расшифрованная копия %1 вне хранилища. Любой, у кого есть доступ к этому диску или флешке, сможет её прочитать, и она останется там, пока Вы её не удалите. Экспорт записывается в журнал хранения дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="378"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="418"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="390"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="430"/>
         <source>Writing the decrypted copy...</source>
         <translation>Запись расшифрованной копии...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="447"/>
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation>Расшифрованная копия сохранена, экспорт записан в журнал. Удалите её, когда закончите.</translation>
     </message>
@@ -1074,265 +1074,275 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>Выберите дело в списке или создайте новое сочетанием Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="561"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562"/>
         <source>Case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568"/>
         <source>Correct the case...</source>
         <translation>Исправить дело...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570"/>
         <source>Correct the case&apos;s title and fields</source>
         <translation>Исправить название и поля дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="572"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574"/>
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Seal bundle...</source>
         <translation>Запечатать пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Seal this case</source>
         <translation>Запечатать это дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580"/>
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation>Запечатать это дело в пакет для контакта (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
+        <source>Dossier...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
+        <source>Make a dossier (PDF) of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589"/>
         <source>Loading the case</source>
         <translation>Загрузка дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
         <source>&amp;Person</source>
         <translation>&amp;Лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
         <source>&amp;Events</source>
         <translation>&amp;События</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="606"/>
         <source>&amp;Testimonies</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
         <source>Re&amp;view</source>
         <translation>П&amp;роверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="611"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Уточнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="614"/>
         <source>C&amp;ustody log</source>
         <translation>&amp;Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Add an event...</source>
         <translation>Добавить событие...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Add an event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
         <source>Correct...</source>
         <translation>Исправить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
         <source>Correct the chosen event</source>
         <translation>Исправить выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
         <source>Remove...</source>
         <translation>Удалить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
         <source>Remove the chosen event</source>
         <translation>Удалить выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="636"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="642"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="637"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="643"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="695"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="646"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="643"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649"/>
         <source>Stated reason</source>
         <translation>Названная причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="650"/>
         <source>Sentence</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="651"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="655"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="652"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="686"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="658"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="655"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="700"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="658"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="667"/>
         <source>Record id</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670"/>
         <source>Revision</source>
         <translation>Ревизия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="672"/>
         <source>Author key</source>
         <translation>Ключ автора</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>Current</source>
         <translation>Текущая</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="677"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="677"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681"/>
         <source>Came from</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
         <source>a bundle</source>
         <translation>пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="688"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="697"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="703"/>
         <source>With</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="698"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="704"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="701"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="707"/>
         <source>Entry hash</source>
         <translation>Хеш записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="708"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="714"/>
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="715"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="721"/>
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation>Все действия с этим делом по порядку. Каждая запись содержит отпечаток предыдущей, поэтому журнал нельзя незаметно изменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="742"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="751"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="748"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="757"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n год</numerusform>
@@ -1341,7 +1351,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="750"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="759"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -1350,62 +1360,62 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="810"/>
         <source>also recorded as %1</source>
         <translation>также записан как %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="815"/>
         <source>Ref. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="808"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="817"/>
         <source>Assigned to %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="816"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="825"/>
         <source>an unknown vault</source>
         <translation>неизвестное хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="838"/>
         <source>Changes by %1 to records of this case were kept but not applied: they wait for your decision. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
         <translation>Изменения, внесённые %1 в записи этого дела, сохранены, но не применены: они ждут Вашего решения. Сравните и решите в разделе Проверка &gt; Конфликты (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="849"/>
         <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
         <translation>Некоторые записи этого дела были изменены в двух местах, и обе версии сохранены. Сравните их и разрешите конфликт в разделе Проверка &gt; Конфликты (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="868"/>
         <source>&amp;Testimonies (%1)</source>
         <translation>&amp;Показания (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="862"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="871"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Вложения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="924"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="933"/>
         <source>Choose an event in the list first.</source>
         <translation>Сначала выберите событие в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="937"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="946"/>
         <source>Remove this event?</source>
         <translation>Удалить это событие?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="939"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="948"/>
         <source>The event leaves the case. Nothing is lost: its versions stay in the case&apos;s history, and the custody log records the removal.</source>
         <translation>Событие будет убрано из дела. Ничего не теряется: его версии остаются в истории дела, а журнал хранения фиксирует удаление.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="942"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="951"/>
         <source>Remove the event</source>
         <translation>Удалить событие</translation>
     </message>
@@ -1468,22 +1478,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="235"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="247"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="264"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>Выберите дело в списке или создайте новое сочетанием Ctrl+N.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="349"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln дело</numerusform>
@@ -2386,7 +2396,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="258"/>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="446"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>Файл с таким именем уже существует. Выберите другое имя.</translation>
     </message>
@@ -2507,126 +2517,131 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="367"/>
+        <source>That folder is a temporary folder, which other programs read and clean up. Nothing was written: choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation>Парольная фраза слишком короткая: используйте не менее 12 символов, лучше несколько слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="371"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="376"/>
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation>Эти параметры ключа слишком слабы для новой парольной фразы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="380"/>
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation>Изменение, полученное из другого хранилища, не несёт действительной подписи автора, поэтому его нельзя передать дальше. Ничего не запечатано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="380"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385"/>
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation>Изменение в пакете указывает автора, который не входит в Ваши контакты. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="390"/>
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation>Неподписанное изменение в пакете указывает автором не отправителя, а другого человека, что невозможно доказать. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation>Запись в пакете содержит поле, неизвестное этой версии Amanat. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation>Пакет ссылается на записи, которых нет ни в нём, ни в этом хранилище. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
         <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation>Подпись отправителя не проходит проверку: пакет изменён или перешифрован кем-то другим. Он отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411"/>
         <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
         <translation>После подписи отправителя идут лишние данные. Пакет отклонён; Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>Отправитель не является подтверждённым контактом, поэтому ничего не импортировано. Пакет ожидает в разделе «Контакты &gt; Карантин», пока Вы не подтвердите отправителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421"/>
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation>Этот пакет запечатан этим хранилищем. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424"/>
         <source>Choose at least one verified contact.</source>
         <translation>Выберите хотя бы один подтверждённый контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427"/>
         <source>The same contact is chosen twice.</source>
         <translation>Один и тот же контакт выбран дважды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation>Выбранный контакт ещё не подтверждён. Сначала сверьте его код безопасности и подтвердите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation>Ключи выбранного контакта изменились. Сверьте его новый код безопасности и подтвердите его снова, прежде чем запечатывать для него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440"/>
         <source>Choose the cases to seal.</source>
         <translation>Выберите дела для запечатывания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation>Отправлять нечего: выбранный профиль исключает все выбранные дела (они с ограниченным доступом). Выберите полный профиль или другие дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448"/>
         <source>Unknown redaction profile.</source>
         <translation>Неизвестный профиль скрытия данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="454"/>
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation>Хранилище изменилось во время запечатывания. Ничего не записано; пожалуйста, попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457"/>
         <source>An internal error stopped the bundle.</source>
         <translation>Внутренняя ошибка остановила создание пакета.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
         <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
         <translation>Ожидание окончания копирования файла: он изменился во время чтения. Попытка будет повторена; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
         <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
         <translation>Ожидание окончания копирования файла: он пока пуст. Попытка будет повторена; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
         <translation>Не удалось прочитать файл (проверьте права доступа или что диск всё ещё подключён). Ваше хранилище не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482"/>
         <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
         <translation>Папка входящих не существует (или это не папка). Выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="585"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="590"/>
         <source>Check %1.</source>
         <translation>Проверьте: %1.</translation>
     </message>
@@ -2764,202 +2779,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
         <source>person of concern</source>
         <translation>лицо по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
         <source>script</source>
         <translation>письменность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
         <source>identifier</source>
         <translation>идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
         <source>date of birth</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
         <source>hometown</source>
         <translation>родной город</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
         <source>summary</source>
         <translation>сводка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
         <source>reference</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="506"/>
         <source>assignee</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="507"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="508"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
         <source>stated reason</source>
         <translation>названная причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
         <source>description</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="506"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
         <source>testimony</source>
         <translation>показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="507"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
         <source>narrative</source>
         <translation>рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="508"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
         <source>speaker</source>
         <translation>рассказчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="515"/>
         <source>interpreter</source>
         <translation>переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="516"/>
         <source>consent</source>
         <translation>согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="517"/>
         <source>permitted use</source>
         <translation>разрешённое использование</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="518"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="519"/>
         <source>sex</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="515"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="520"/>
         <source>ethnicity</source>
         <translation>национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="519"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="524"/>
         <source>first</source>
         <translation>№ 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="520"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="525"/>
         <source>second</source>
         <translation>№ 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="521"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="526"/>
         <source>third</source>
         <translation>№ 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="522"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="527"/>
         <source>fourth</source>
         <translation>№ 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="523"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="528"/>
         <source>fifth</source>
         <translation>№ 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="543"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="548"/>
         <source>one of the fields</source>
         <translation>одно из полей</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="556"/>
         <source>the %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="556"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="561"/>
         <source>%1 number %2</source>
         <translation>%1 № %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="563"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="568"/>
         <source>the %1 %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="571"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="576"/>
         <source>%1&apos;s %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2991,87 +3006,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Уточняющие вопросы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="74"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81"/>
         <source>Your answer</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="79"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="82"/>
         <source>Your answer to the selected question</source>
         <translation>Ваш ответ на выбранный вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
         <source>Answer with</source>
         <translation>Ответить с помощью</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="88"/>
         <source>A note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="89"/>
         <source>A note and the record as corrected now</source>
         <translation>Заметка и исправленная сейчас запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="90"/>
         <source>A note and a testimony of the case</source>
         <translation>Заметка и показание по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="94"/>
         <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
         <translation>Сначала исправьте запись (откройте дело), затем ответьте: ответ ссылается на исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="100"/>
         <source>The testimony that answers it</source>
         <translation>Показание, которое на него отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="104"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="106"/>
         <source>Open the case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="115"/>
         <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, make it in the case first, then answer here and link it.</source>
         <translation>Вопросы отправляются со следующим пакетом своего дела. Ответ отсюда возвращается тем же путём, и вопрос считается отвеченным на обеих сторонах. Чтобы ответить исправлением или новым показанием, сначала сделайте его в деле, затем ответьте здесь и свяжите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="151"/>
         <source>%1 questions, %2 open.</source>
         <translation>Вопросов: %1, открытых: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="150"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="153"/>
         <source>No follow-up questions.</source>
         <translation>Уточняющих вопросов нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="176"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179"/>
         <source>Not answered yet.</source>
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="202"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="205"/>
         <source>Testimony %1: %2</source>
         <translation>Показание %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="251"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="254"/>
         <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation>Ответ сохранён. Он будет отправлен со следующим пакетом дела.</translation>
     </message>
@@ -5582,6 +5597,24 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Plaintext</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="20"/>
+        <source>Write a file that is not encrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="21"/>
+        <source>Reports, submissions, exports and chart images leave the vault&apos;s encryption: anyone with access to that disk or stick can read them, and they stay there until you delete them. Each one is recorded in the custody log. Amanat asks this once until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="28"/>
+        <source>I understand, continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
@@ -5817,74 +5850,221 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="158"/>
+        <source>Record an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="183"/>
+        <source>Sound only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="186"/>
+        <source>Sound and video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="193"/>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="194"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="195"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="196"/>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="197"/>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="201"/>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="209"/>
+        <source>Sound level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
+        <source>Record</source>
+        <translation type="unfinished">Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
+        <source>Start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="363"/>
+        <source>Pause</source>
+        <translation type="unfinished">Пауза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
+        <source>Pause recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
+        <source>Stop and keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="220"/>
+        <source>Time recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="236"/>
+        <source>Consent: voice may be used: %1; face may be shown: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="268"/>
+        <source>No microphone or camera was found on this computer, so nothing can be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="289"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="297"/>
+        <source>Record video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="292"/>
+        <source>Video shows the speaker&apos;s face. The testimony says: face may be shown: %1. Record video only if the speaker agrees now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="366"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="384"/>
+        <source>The disk is nearly full: the recording will stop soon. What is recorded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="393"/>
+        <source>The disk is full: the recording was stopped. What was recorded is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="397"/>
+        <source>The recording failed. What was recorded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="415"/>
+        <source>The recording is kept in the vault, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="239"/>
         <source>Set a new passphrase</source>
         <translation>Задать новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="243"/>
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation>Введите 24 слова кода восстановления, затем выберите новую парольную фразу. Старая парольная фраза перестанет действовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="251"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="254"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="255"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="256"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="260"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="265"/>
         <source>Opening with the recovery code</source>
         <translation>Открытие с помощью кода восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="270"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="273"/>
         <source>Set passphrase and open</source>
         <translation>Задать парольную фразу и открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="296"/>
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation>Код восстановления состоит из 24 слов. Пожалуйста, введите их все.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="302"/>
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation>Эту парольную фразу слишком легко угадать. Используйте больше слов или символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="306"/>
         <source>The two passphrases differ.</source>
         <translation>Две парольные фразы не совпадают.</translation>
     </message>
@@ -5969,6 +6149,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353"/>
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation>Некоторые слова не совпадают. Проверьте бумагу или покажите слова снова и исправьте запись.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="33"/>
+        <source>Dossier (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="38"/>
+        <source>The dossier holds only what the profile allows and what the testimonies&apos; consent permits for the use chosen; what is left out is listed, not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="45"/>
+        <source>Redaction profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="47"/>
+        <source>Full</source>
+        <translation type="unfinished">Полный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="48"/>
+        <source>No contact details</source>
+        <translation type="unfinished">Без контактных данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="49"/>
+        <source>Advocacy</source>
+        <translation type="unfinished">Адвокация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="52"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="54"/>
+        <source>Internal</source>
+        <translation type="unfinished">Внутренний</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="55"/>
+        <source>UN or government submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="56"/>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="57"/>
+        <source>Public</source>
+        <translation type="unfinished">Публичный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="60"/>
+        <source>Profile:</source>
+        <translation type="unfinished">Профиль:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="61"/>
+        <source>Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="63"/>
+        <source>Make the dossier...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="90"/>
+        <source>Save the dossier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6657,6 +6918,46 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Входящие не отслеживают ни одной папки.</translation>
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="196"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="203"/>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="204"/>
+        <source>Microphone to record with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="207"/>
+        <source>The device last chosen in the recorder; empty: the computer&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="215"/>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="216"/>
+        <source>Camera to record with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="223"/>
+        <source>Record video too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="224"/>
+        <source>Record video as well as sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100"/>
         <source>Settings</source>
@@ -6679,8 +6980,8 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
-        <source>Passphrase and recovery code</source>
-        <translation>Парольная фраза и код восстановления</translation>
+        <source>Passphrase, recovery code and master key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
@@ -6693,54 +6994,278 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Новый код восстановления...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="155"/>
         <source>Travel mode</source>
         <translation>Режим поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="161"/>
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation>Перед пересечением границы или если ноутбуку грозит опасность, Вы можете уничтожить это хранилище. Сначала отправьте свои дела коллеге.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="166"/>
         <source>Wipe this vault...</source>
         <translation>Стереть это хранилище...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="174"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="200"/>
+        <source>Replace master key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203"/>
+        <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="209"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="227"/>
         <source>Not available in this version.</source>
         <translation>Недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="236"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="262"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="239"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="272"/>
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation>Новый код восстановления заменит старый, который перестанет действовать. Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="289"/>
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation>Парольная фраза неверна. Код восстановления не изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="293"/>
         <source>The new recovery code is in place.</source>
         <translation>Новый код восстановления установлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="299"/>
+        <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="321"/>
+        <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="327"/>
+        <source>Cancelled. The master key was not replaced; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="55"/>
+        <source>What the chart counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="58"/>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="69"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="71"/>
+        <source>By current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="72"/>
+        <source>By detention facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="73"/>
+        <source>By prefecture of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="74"/>
+        <source>By county of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="75"/>
+        <source>By year of first detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="76"/>
+        <source>By sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="77"/>
+        <source>By age at the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="78"/>
+        <source>Documented over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="82"/>
+        <source>Events from</source>
+        <translation type="unfinished">События с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="83"/>
+        <source>from (2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="84"/>
+        <source>Events until</source>
+        <translation type="unfinished">События по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="85"/>
+        <source>until (2019-06)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="86"/>
+        <source>Current status</source>
+        <translation type="unfinished">Текущий статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="87"/>
+        <source>Any status</source>
+        <translation type="unfinished">Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="90"/>
+        <source>Review state</source>
+        <translation type="unfinished">Состояние проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="91"/>
+        <source>Any review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
+        <source>Apply the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="109"/>
+        <source>Documented persons, not estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
+        <source>Save as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
+        <source>Save as SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
+        <source>Save as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="176"/>
+        <source>%1 documented persons, not estimates, match the filters. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="184"/>
+        <source>Each person is counted once, by their current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="185"/>
+        <source>A person held in two facilities is counted in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="186"/>
+        <source>Each person is counted once, by the prefecture of origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="187"/>
+        <source>Each person is counted once, by the county of origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="188"/>
+        <source>Each person is counted once, by their first detention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="189"/>
+        <source>Each person is counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="190"/>
+        <source>Age at the first event of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="191"/>
+        <source>Persons by the month their first case was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="196"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="250"/>
+        <source>Apply the filters to count first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="254"/>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="266"/>
+        <source>The chart was saved and the export was logged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6852,404 +7377,419 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129"/>
         <source>Back to the case</source>
         <translation>Назад к делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132"/>
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130"/>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="718"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
         <source>Save state</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141"/>
         <source>Seal...</source>
         <translation>Запечатать...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141"/>
         <source>Seal testimony</source>
         <translation>Запечатать показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="144"/>
         <source>Correct...</source>
         <translation>Исправить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="144"/>
         <source>Correct testimony</source>
         <translation>Исправить показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148"/>
         <source>Consent withdrawn...</source>
         <translation>Отзыв согласия...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="150"/>
         <source>Record a withdrawal of consent</source>
         <translation>Записать отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="154"/>
         <source>Edit...</source>
         <translation>Изменить...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="154"/>
         <source>Edit the received draft</source>
         <translation>Изменить полученный черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192"/>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
+        <source>Record...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
+        <source>Record the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="201"/>
         <source>Notes on this case</source>
         <translation>Заметки по этому делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205"/>
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="215"/>
         <source>About this testimony:</source>
         <translation>Об этом показании:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="218"/>
         <source>Grade: %1.</source>
         <translation>Оценка: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223"/>
         <source>(by %1)</source>
         <translation>(автор: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234"/>
         <source>Who is speaking</source>
         <translation>Кто говорит</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="235"/>
         <source>Choose who is speaking...</source>
         <translation>Выберите, кто говорит...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="240"/>
         <source>%1 (the person of concern)</source>
         <translation>%1 (лицо по делу)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="248"/>
         <source>Someone else (type the name)</source>
         <translation>Другой человек (введите имя)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="249"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Рассказчик:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250"/>
         <source>Speaker&apos;s name</source>
         <translation>Имя рассказчика</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="251"/>
         <source>Name as the speaker gives it, in any script</source>
         <translation>Имя так, как его называет рассказчик, на любой письменности</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262"/>
         <source>Relation to the person of concern</source>
         <translation>Отношение к лицу по делу</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263"/>
         <source>Not given</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Отношение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267"/>
         <source>Language of the narrative</source>
         <translation>Язык рассказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268"/>
         <source>Choose the language...</source>
         <translation>Выберите язык...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272"/>
         <source>Date of the interview</source>
         <translation>Дата интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="273"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ — приблизительно</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="274"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275"/>
         <source>Place of the interview</source>
         <translation>Место интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276"/>
         <source>A city or country, never an address</source>
         <translation>Город или страна, никогда не адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
         <source>Interview mode</source>
         <translation>Способ проведения интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="282"/>
         <source>Interviewers</source>
         <translation>Интервьюеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="283"/>
         <source>Names, separated by commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="284"/>
         <source>&amp;Interviewers:</source>
         <translation>&amp;Интервьюеры:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="286"/>
         <source>Leave empty if none</source>
         <translation>Оставьте пустым, если переводчика нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="287"/>
         <source>I&amp;nterpreter:</source>
         <translation>&amp;Переводчик:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="295"/>
         <source>Informed consent</source>
         <translation>Информированное согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="296"/>
         <source>Given voluntarily</source>
         <translation>Дано добровольно</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="297"/>
         <source>May be named</source>
         <translation>Можно называть имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298"/>
         <source>Face may be shown</source>
         <translation>Можно показывать лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="299"/>
         <source>Voice may be used</source>
         <translation>Можно использовать голос</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="304"/>
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation>Информированное: рассказчик знает, как показание будет храниться, передаваться и использоваться. Добровольное: дано свободно, без давления и без оплаты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="319"/>
         <source>Permitted uses:</source>
         <translation>Разрешённое использование:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336"/>
         <source>&amp;Narrative</source>
         <translation>Расска&amp;з</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="342"/>
         <source>The testimony in the speaker&apos;s words...</source>
         <translation>Показание словами рассказчика...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="345"/>
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation>Чтобы начать, выберите, кто говорит, и язык: после этого каждое слово сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="406"/>
         <source>Loading...</source>
         <translation>Загрузка...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="428"/>
         <source>Testimony (correction of a sealed one)</source>
         <translation>Показание (исправление запечатанного)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="474"/>
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
         <translation>Запечатано — только чтение. Запечатано %1 и подписано; подпись действительна: с тех пор текст не изменялся. Чтобы исправить ошибку, используйте «Исправить...» (новая версия; эта сохраняется).</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="486"/>
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation>Запечатано — только чтение. Запечатано %1, но подпись НЕ проходит проверку: сохранённое показание не совпадает с тем, что было подписано. Сообщите об этом своему координатору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="501"/>
         <source>Sealed testimony</source>
         <translation>Запечатанное показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="509"/>
         <source>Consent was withdrawn on %1.</source>
         <translation>Согласие отозвано %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="533"/>
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
         <translation>Получено — только чтение. Этот черновик пришёл в пакете от контакта. Выберите «Изменить...», чтобы изменить его здесь: Ваше изменение станет новой ревизией, а версия контакта останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="601"/>
         <source>Consent is recorded for the uses ticked above.</source>
         <translation>Согласие записано для отмеченных выше видов использования.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606"/>
         <source>Sealed: read-only</source>
         <translation>Запечатано: только чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608"/>
         <source>Received: read-only</source>
         <translation>Получено: только чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610"/>
         <source>Saving...</source>
         <translation>Сохранение...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612"/>
         <source>Unsaved changes (saving in a moment)</source>
         <translation>Несохранённые изменения (сохранение через мгновение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="614"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="616"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="618"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="690"/>
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation>Дата недействительна (используйте ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ); она не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="735"/>
         <source>The draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="743"/>
+        <source>Save the testimony first, then record the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="769"/>
         <source>Sealing makes this testimony permanent. It is signed with this vault&apos;s key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation>Запечатывание делает это показание окончательным. Оно подписывается ключом этого хранилища, поэтому любой получатель сможет проверить, что ни одно слово не изменено. После запечатывания его нельзя редактировать: ошибка исправляется исправлением — новой версией, которая сохраняет запечатанный оригинал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="777"/>
         <source>Seal this testimony?</source>
         <translation>Запечатать это показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="777"/>
         <source>Seal</source>
         <translation>Запечатывание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="802"/>
         <source>Correct this testimony?</source>
         <translation>Исправить это показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="804"/>
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation>Исправление — это новый черновик, который начинается как копия этого показания. Запечатанный оригинал остаётся неизменным и видимым; исправление заменяет его, когда само будет запечатано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="808"/>
         <source>Start a correction</source>
         <translation>Начать исправление</translation>
     </message>
@@ -7323,70 +7863,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="83"/>
         <source>Unlock your vault</source>
         <translation>Разблокируйте хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="94"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="100"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="105"/>
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation>Разблокировка... вычисление ключа намеренно занимает некоторое время.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="126"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="137"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Забыли парольную фразу? Используйте код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="144"/>
         <source>Create a new vault</source>
         <translation>Создать новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="148"/>
         <source>Open a demo vault</source>
         <translation>Открыть демонстрационное хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="169"/>
         <source>There is no vault to unlock.</source>
         <translation>Нет хранилища для разблокировки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="172"/>
         <source>Please type your passphrase.</source>
         <translation>Пожалуйста, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212"/>
+        <source>Open an older copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213"/>
+        <source>This vault&apos;s database is older than its key file. If you restored it from your own backup, you can open it: it will hold what the backup held, and changes made since (for example a withdrawn consent) are gone. If you did not restore anything, someone may have replaced it: do not open it, and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221"/>
+        <source>Open the older copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VaultChooser</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="52"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
@@ -7503,44 +8058,44 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Этот PDF невозможно показать: он повреждён или защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="296"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="302"/>
         <source>Audio recording</source>
         <translation>Аудиозапись</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287"/>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289"/>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="307"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="362"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="315"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="360"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="370"/>
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation>Эту запись невозможно воспроизвести: формат неизвестен или файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="398"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="414"/>
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation>Amanat не может показать файл такого типа. Он хранится зашифрованным в хранилище; Вы можете сохранить копию, если Вам нужно открыть его в другой программе.</translation>
     </message>
@@ -7663,147 +8218,162 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="98"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="116"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="117"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="118"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="119"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="131"/>
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation>Поиск дел и людей на любой письменности (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="136"/>
         <source>Open bundle...</source>
         <translation>Открыть пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="135"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
         <source>Open a received bundle</source>
         <translation>Открыть полученный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="141"/>
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation>Открыть полученный запечатанный пакет (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="141"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="144"/>
         <source>Seal bundle...</source>
         <translation>Запечатать пакет...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="146"/>
         <source>Seal the chosen cases into a bundle</source>
         <translation>Запечатать выбранные дела в пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="150"/>
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation>Запечатать открытое дело или выбранные вместе с ним дела для контакта (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="154"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="154"/>
         <source>Lock the vault</source>
         <translation>Заблокировать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="153"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="156"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="164"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="167"/>
         <source>Creating demo cases</source>
         <translation>Создание демонстрационных дел</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="168"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="415"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="341"/>
+        <source>The dossier was saved and the export was logged. Delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="408"/>
+        <source>Recording kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="451"/>
         <source>The case was created.</source>
         <translation>Дело создано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="423"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="459"/>
         <source>Open a case first, then add a testimony.</source>
         <translation>Сначала откройте дело, затем добавьте показание.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="467"/>
         <source>Open a case first, then attach files.</source>
         <translation>Сначала откройте дело, затем прикрепите файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="455"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="491"/>
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation>Сначала выберите одно или несколько дел в списке, затем запечатайте их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="468"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="504"/>
         <source>The bundle was sealed.</source>
         <translation>Пакет запечатан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="471"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="507"/>
         <source>Open a sealed bundle</source>
         <translation>Открыть запечатанный пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="476"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="512"/>
         <source>The bundle was imported.</source>
         <translation>Пакет импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="478"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="514"/>
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation>Пакет ожидает в разделе «Контакты &gt; Карантин».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="515"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="551"/>
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>Создание %n вымышленного дела для демонстрации...</numerusform>
@@ -7812,7 +8382,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="524"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="560"/>
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>Создано %n демонстрационное дело.</numerusform>

@@ -313,189 +313,189 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="57"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="61"/>
         <source>Files are encrypted into the vault as they are added. Drop files here or use Attach files. They are shown from memory: nothing readable is written to disk.</source>
         <translation>文件在添加时即被加密存入保险库。将文件拖放到此处，或使用“添加附件”。文件从内存中显示：不会有任何可读内容写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="83"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="87"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="90"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="96"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="95"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
         <source>Attach files...</source>
         <translation>添加附件...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="105"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="109"/>
         <source>View attachment</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111"/>
         <source>Save a copy...</source>
         <translation>保存副本...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="107"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="111"/>
         <source>Save a decrypted copy</source>
         <translation>保存解密副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="114"/>
         <source>Correct...</source>
         <translation>更正...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116"/>
         <source>Correct the description, role or testimony of the attachment</source>
         <translation>更正附件的说明、用途或所属证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="120"/>
         <source>Remove working copy...</source>
         <translation>删除工作副本...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="122"/>
         <source>Remove the chosen working copy (the original is kept)</source>
         <translation>删除所选的工作副本（原件保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="129"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="137"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="159"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="357"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="163"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="397"/>
         <source>Choose a file and press View.</source>
         <translation>选择一个文件，然后点击“查看”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="190"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="194"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="202"/>
         <source>Choose an attachment in the list first.</source>
         <translation>请先在列表中选择一个附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="204"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="208"/>
         <source>This is an evidentiary original: it is never removed. Only a working copy can be removed.</source>
         <translation>这是证据原件：它永远不会被删除。只有工作副本可以删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="216"/>
         <source>Remove this working copy?</source>
         <translation>要删除此工作副本吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="214"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="218"/>
         <source>The working copy leaves the case and its file leaves the vault. The evidentiary original stays, and the custody log records the removal.</source>
         <translation>工作副本将从案件中移除，其文件将从保险库中移除。证据原件保留，保管日志会记录此次删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="221"/>
         <source>Remove the working copy</source>
         <translation>删除工作副本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="271"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="275"/>
         <source>Encrypting %n file(s) into the vault...</source>
         <translation>
             <numerusform>正在将 %n 个文件加密存入保险库...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="281"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="285"/>
         <source>%n file(s) added to the case.</source>
         <translation>
             <numerusform>已向案件添加 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="288"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="292"/>
         <source>Cancelled. Files added before the cancel are kept.</source>
         <translation>已取消。取消前添加的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="305"/>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="364"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="404"/>
         <source>Choose a file in the list first.</source>
         <translation>请先在列表中选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="314"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="321"/>
         <source>Decrypting...</source>
         <translation>正在解密...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="334"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="374"/>
         <source>This file is too large to view inside Amanat (over %1). It stays encrypted in the vault; save a copy if you need to open it elsewhere.</source>
         <translation>此文件太大，无法在 Amanat 中查看（超过 %1）。它仍加密保存在保险库中；如需在别处打开，请保存副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="409"/>
         <source>Save a readable copy?</source>
         <translation>要保存可读副本吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="372"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="412"/>
         <source>This writes a decrypted copy of %1 outside the vault. Anyone with access to that disk or stick can read it, and it stays there until you delete it. The export is recorded in the case&apos;s custody log.</source>
         <translation>这会在保险库之外写入 %1 的解密副本。任何能访问该磁盘或 U 盘的人都能读取它，并且它会一直留在那里，直到您将其删除。此次导出会记录在案件的保管日志中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="378"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="418"/>
         <source>Save a copy</source>
         <translation>保存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="390"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="430"/>
         <source>Writing the decrypted copy...</source>
         <translation>正在写入解密副本...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="407"/>
+        <location filename="../../desktop/amanat/ui/cases/attachments_panel.py" line="447"/>
         <source>The decrypted copy was saved and the export was logged. Delete it when done.</source>
         <translation>解密副本已保存，导出已记录。用完后请将其删除。</translation>
     </message>
@@ -1034,334 +1034,344 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>已给出</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="538"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="540"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>在列表中选择一个案件，或按 Ctrl+N 新建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="559"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="561"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="560"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="562"/>
         <source>Case status</source>
         <translation>案件状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="566"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568"/>
         <source>Correct the case...</source>
         <translation>更正案件...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="568"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="570"/>
         <source>Correct the case&apos;s title and fields</source>
         <translation>更正案件的标题和字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="572"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="574"/>
         <source>New testimony</source>
         <translation>新建证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Seal bundle...</source>
         <translation>封存数据包...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="576"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
         <source>Seal this case</source>
         <translation>封存此案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="578"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="580"/>
         <source>Seal this case into a bundle for a contact (Ctrl+E)</source>
         <translation>将此案件封存为数据包，发给一位联系人（Ctrl+E）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
+        <source>Dossier...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
+        <source>Make a dossier (PDF) of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589"/>
         <source>Loading the case</source>
         <translation>正在加载案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="598"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="604"/>
         <source>&amp;Person</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="599"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
         <source>&amp;Events</source>
         <translation>事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="600"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="606"/>
         <source>&amp;Testimonies</source>
         <translation>证词(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="601"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="602"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
         <source>&amp;Notes</source>
         <translation>批注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="603"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="609"/>
         <source>Re&amp;view</source>
         <translation>审阅(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="605"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="611"/>
         <source>&amp;Follow-ups</source>
         <translation>追问(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="607"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="613"/>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="614"/>
         <source>C&amp;ustody log</source>
         <translation>保管日志(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Add an event...</source>
         <translation>添加事件...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="618"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
         <source>Add an event</source>
         <translation>添加事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
         <source>Correct...</source>
         <translation>更正...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="621"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="627"/>
         <source>Correct the chosen event</source>
         <translation>更正所选事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
         <source>Remove...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="624"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="630"/>
         <source>Remove the chosen event</source>
         <translation>删除所选事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="636"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="642"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="637"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="689"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="643"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="695"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="640"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="646"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="643"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649"/>
         <source>Stated reason</source>
         <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="644"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="650"/>
         <source>Sentence</source>
         <translation>刑期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="645"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="651"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="649"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="655"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="652"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="686"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="658"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="692"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="655"/>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="694"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="700"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="658"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664"/>
         <source>What changed</source>
         <translation>更改内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="661"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="667"/>
         <source>Record id</source>
         <translation>记录 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="664"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670"/>
         <source>Revision</source>
         <translation>修订版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="666"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="672"/>
         <source>Author key</source>
         <translation>作者密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="670"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="677"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="671"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="677"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="675"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="681"/>
         <source>Came from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
         <source>a bundle</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="676"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
         <source>this vault</source>
         <translation>此保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="682"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="688"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="697"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="703"/>
         <source>With</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="698"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="704"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="701"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="707"/>
         <source>Entry hash</source>
         <translation>条目哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="708"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="714"/>
         <source>Custody log</source>
         <translation>保管日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="715"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="721"/>
         <source>Every action on this case, in order. Each entry carries the fingerprint of the one before, so the log cannot be altered unnoticed.</source>
         <translation>此案件上的每一项操作，按顺序排列。每个条目都带有前一个条目的指纹，因此日志无法被悄悄篡改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="742"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="751"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="748"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="757"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n 年</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="750"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="759"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="801"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="810"/>
         <source>also recorded as %1</source>
         <translation>也记录为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="806"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="815"/>
         <source>Ref. %1</source>
         <translation>编号 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="808"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="817"/>
         <source>Assigned to %1</source>
         <translation>分配给 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="816"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="825"/>
         <source>an unknown vault</source>
         <translation>未知的保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="829"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="838"/>
         <source>Changes by %1 to records of this case were kept but not applied: they wait for your decision. Compare and decide in Review &gt; Conflicts (Ctrl+5).</source>
         <translation>%1 对此案件记录所做的更改已保留但未应用：它们等待您的决定。请在“审阅 &gt; 冲突”（Ctrl+5）中比较并决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="840"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="849"/>
         <source>Some records of this case were changed in two places and both versions were kept. Compare and resolve them in Review &gt; Conflicts (Ctrl+5).</source>
         <translation>此案件的部分记录在两处被更改，两个版本都已保留。请在“审阅 &gt; 冲突”（Ctrl+5）中比较并解决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="859"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="868"/>
         <source>&amp;Testimonies (%1)</source>
         <translation>证词(&amp;T)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="862"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="871"/>
         <source>&amp;Attachments (%1)</source>
         <translation>附件(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="924"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="933"/>
         <source>Choose an event in the list first.</source>
         <translation>请先在列表中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="937"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="946"/>
         <source>Remove this event?</source>
         <translation>要删除此事件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="939"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="948"/>
         <source>The event leaves the case. Nothing is lost: its versions stay in the case&apos;s history, and the custody log records the removal.</source>
         <translation>该事件将从案件中移除。不会丢失任何内容：它的各个版本保留在案件历史中，保管日志会记录此次删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="942"/>
+        <location filename="../../desktop/amanat/ui/cases/case_view.py" line="951"/>
         <source>Remove the event</source>
         <translation>删除事件</translation>
     </message>
@@ -1424,22 +1434,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="233"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="235"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="245"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="247"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="264"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>在列表中选择一个案件，或按 Ctrl+N 新建一个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="345"/>
+        <location filename="../../desktop/amanat/ui/cases/cases_section.py" line="349"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln 个案件</numerusform>
@@ -2340,7 +2350,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="258"/>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="446"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="451"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>同名文件已存在。请另选一个名称。</translation>
     </message>
@@ -2461,126 +2471,131 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="367"/>
+        <source>That folder is a temporary folder, which other programs read and clean up. Nothing was written: choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
         <source>The passphrase is too short: use at least 12 characters, best several words.</source>
         <translation>口令太短：请至少使用 12 个字符，最好是几个词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="371"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="376"/>
         <source>These key settings are too weak for a new passphrase. Nothing was changed.</source>
         <translation>这些密钥设置对新口令来说太弱。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="375"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="380"/>
         <source>A change received from another vault does not carry a valid signature of its author, so it cannot be passed on. Nothing was sealed.</source>
         <translation>从另一个保险库收到的一项修改没有其作者的有效签名，因此无法转发。未封存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="380"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385"/>
         <source>A change in the bundle names an author who is not one of your contacts. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中的一项修改署名的作者不是您的联系人。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="390"/>
         <source>An unsigned change in the bundle names someone other than the sender as its author, which cannot be proven. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中一项未签名的修改把发送者以外的人署为作者，这无法证明。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="391"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
         <source>A record in the bundle has a field this version of Amanat does not know. The bundle was refused; your vault was not changed.</source>
         <translation>数据包中的一条记录含有此版本 Amanat 不认识的字段。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="396"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
         <source>The bundle refers to records that neither it nor this vault holds. It was refused; your vault was not changed.</source>
         <translation>数据包引用了它自己和此保险库都没有的记录，已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="401"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
         <source>The sender&apos;s signature does not verify: the bundle was altered or re-encrypted by someone else. It was refused; your vault was not changed.</source>
         <translation>发送者的签名验证失败：数据包被他人改动或重新加密。已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="406"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411"/>
         <source>Extra data follows the sender&apos;s signature. The bundle was refused; your vault was not changed.</source>
         <translation>发送者签名之后还有多余数据。数据包已被拒绝；您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="411"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
         <source>The sender is not a verified contact, so nothing was imported. The bundle waits in Contacts &gt; Quarantine until you verify the sender.</source>
         <translation>发送者不是已验证的联系人，因此未导入任何内容。数据包会在“联系人 &gt; 隔离区”中等待，直到您验证发送者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="416"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="421"/>
         <source>This bundle was sealed by this vault. Nothing was imported.</source>
         <translation>此数据包是由此保险库封存的。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="419"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="424"/>
         <source>Choose at least one verified contact.</source>
         <translation>请至少选择一位已验证的联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="427"/>
         <source>The same contact is chosen twice.</source>
         <translation>同一位联系人被选择了两次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="425"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
         <source>A chosen contact is not verified yet. Compare their safety number and verify them first.</source>
         <translation>所选的一位联系人尚未验证。请先核对其安全码并完成验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="430"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
         <source>The keys of a chosen contact changed. Compare their new safety number and verify them again before sealing to them.</source>
         <translation>所选的一位联系人的密钥已更改。向其封存之前，请核对新的安全码并重新验证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="435"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="440"/>
         <source>Choose the cases to seal.</source>
         <translation>请选择要封存的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="438"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
         <source>Nothing is left to send: the chosen profile leaves out every chosen case (they are restricted). Choose the full profile or other cases.</source>
         <translation>没有可发送的内容：所选配置排除了所有所选案件（它们是受限的）。请选择完整配置或其他案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="443"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="448"/>
         <source>Unknown redaction profile.</source>
         <translation>未知的脱敏配置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="449"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="454"/>
         <source>The vault changed while sealing. Nothing was written; please try again.</source>
         <translation>封存过程中保险库发生了变化。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="452"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="457"/>
         <source>An internal error stopped the bundle.</source>
         <translation>内部错误中止了数据包的生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="462"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
         <source>Waiting for the file to finish copying: it changed while it was read. It will be tried again; nothing was imported.</source>
         <translation>正在等待文件复制完成：读取时文件发生了变化。稍后将重试；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="467"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
         <source>Waiting for the file to finish copying: it is still empty. It will be tried again; nothing was imported.</source>
         <translation>正在等待文件复制完成：文件仍为空。稍后将重试；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="472"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
         <source>The file could not be read (check its permissions, or that the drive is still there). Your vault was not changed.</source>
         <translation>无法读取该文件（请检查其权限，或确认驱动器仍然连接）。您的保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="477"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="482"/>
         <source>The inbox folder does not exist (or is not a folder). Choose another.</source>
         <translation>收件箱文件夹不存在（或不是文件夹）。请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="585"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="590"/>
         <source>Check %1.</source>
         <translation>请检查%1。</translation>
     </message>
@@ -2718,202 +2733,202 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="486"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
         <source>person of concern</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="487"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="488"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="489"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="490"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
         <source>script</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="491"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
         <source>identifier</source>
         <translation>识别号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="492"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="493"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="494"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="495"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
         <source>hometown</source>
         <translation>家乡</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="496"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="497"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="498"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="499"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="500"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
         <source>reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="501"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="506"/>
         <source>assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="502"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="507"/>
         <source>event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="503"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="508"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="504"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
         <source>stated reason</source>
         <translation>所称理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="505"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
         <source>description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="506"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
         <source>testimony</source>
         <translation>证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="507"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
         <source>narrative</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="508"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
         <source>speaker</source>
         <translation>讲述者</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="509"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
         <source>interviewer</source>
         <translation>采访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="510"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="515"/>
         <source>interpreter</source>
         <translation>口译员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="511"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="516"/>
         <source>consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="512"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="517"/>
         <source>permitted use</source>
         <translation>允许的用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="513"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="518"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="514"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="519"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="515"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="520"/>
         <source>ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="519"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="524"/>
         <source>first</source>
         <translation>第一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="520"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="525"/>
         <source>second</source>
         <translation>第二个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="521"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="526"/>
         <source>third</source>
         <translation>第三个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="522"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="527"/>
         <source>fourth</source>
         <translation>第四个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="523"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="528"/>
         <source>fifth</source>
         <translation>第五个</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="543"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="548"/>
         <source>one of the fields</source>
         <translation>其中一个字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="551"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="556"/>
         <source>the %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="556"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="561"/>
         <source>%1 number %2</source>
         <translation>第 %2 个%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="563"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="568"/>
         <source>the %1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/messages.py" line="571"/>
+        <location filename="../../desktop/amanat/ui/kit/messages.py" line="576"/>
         <source>%1&apos;s %2</source>
         <translation>%1的%2</translation>
     </message>
@@ -2945,87 +2960,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>追问</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="71"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="74"/>
         <source>Answers</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="78"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="81"/>
         <source>Your answer</source>
         <translation>您的答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="79"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="82"/>
         <source>Your answer to the selected question</source>
         <translation>您对所选问题的答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="84"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
         <source>Answer with</source>
         <translation>答复方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="85"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="88"/>
         <source>A note</source>
         <translation>一条批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="86"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="89"/>
         <source>A note and the record as corrected now</source>
         <translation>一条批注及现已更正的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="87"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="90"/>
         <source>A note and a testimony of the case</source>
         <translation>一条批注及此案件的一份证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="94"/>
         <source>Correct the record first (open the case), then answer: the answer links to the corrected version.</source>
         <translation>请先更正记录（打开案件），然后答复：答复会链接到更正后的版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="97"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="100"/>
         <source>The testimony that answers it</source>
         <translation>答复此问题的证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="101"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="104"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="103"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="106"/>
         <source>Open the case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="115"/>
         <source>Questions travel with the next bundle of their case. An answer here goes back the same way, and the question is answered on both sides. To answer with a correction or a new testimony, make it in the case first, then answer here and link it.</source>
         <translation>问题随其案件的下一个数据包一起发送。此处的答复按同样方式传回，问题在双方都会标记为已答复。如需以更正或新证词作答，请先在案件中完成，然后在此答复并链接它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="151"/>
         <source>%1 questions, %2 open.</source>
         <translation>%1 个问题，%2 个未答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="150"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="153"/>
         <source>No follow-up questions.</source>
         <translation>没有追问。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="176"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="179"/>
         <source>Not answered yet.</source>
         <translation>尚未答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="202"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="205"/>
         <source>Testimony %1: %2</source>
         <translation>证词 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="251"/>
+        <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="254"/>
         <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation>答复已保存。它将随此案件的下一个数据包一起发送。</translation>
     </message>
@@ -5526,6 +5541,24 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>Plaintext</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="20"/>
+        <source>Write a file that is not encrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="21"/>
+        <source>Reports, submissions, exports and chart images leave the vault&apos;s encryption: anyone with access to that disk or stick can read them, and they stay there until you delete them. Each one is recorded in the custody log. Amanat asks this once until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="28"/>
+        <source>I understand, continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <location filename="../../desktop/amanat/ui/cases/provenance_panel.py" line="25"/>
@@ -5759,74 +5792,221 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
 </context>
 <context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="158"/>
+        <source>Record an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="183"/>
+        <source>Sound only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="186"/>
+        <source>Sound and video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="193"/>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="194"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="195"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="196"/>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="197"/>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="201"/>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="209"/>
+        <source>Sound level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
+        <source>Record</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
+        <source>Start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="363"/>
+        <source>Pause</source>
+        <translation type="unfinished">暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
+        <source>Pause recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
+        <source>Stop and keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="220"/>
+        <source>Time recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="236"/>
+        <source>Consent: voice may be used: %1; face may be shown: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="268"/>
+        <source>No microphone or camera was found on this computer, so nothing can be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="289"/>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="297"/>
+        <source>Record video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="292"/>
+        <source>Video shows the speaker&apos;s face. The testimony says: face may be shown: %1. Record video only if the speaker agrees now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="366"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="384"/>
+        <source>The disk is nearly full: the recording will stop soon. What is recorded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="393"/>
+        <source>The disk is full: the recording was stopped. What was recorded is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="397"/>
+        <source>The recording failed. What was recorded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="415"/>
+        <source>The recording is kept in the vault, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="215"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="239"/>
         <source>Set a new passphrase</source>
         <translation>设置新口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="219"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="243"/>
         <source>Type the 24 words of the recovery code, then choose a new passphrase. The old passphrase stops working.</source>
         <translation>输入恢复码的 24 个词，然后选择一个新口令。旧口令将失效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="227"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="251"/>
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="230"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="254"/>
         <source>Recovery &amp;code:</source>
         <translation>恢复码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="231"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="255"/>
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="232"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="256"/>
         <source>&amp;New passphrase:</source>
         <translation>新口令(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="235"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="259"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="236"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="260"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="241"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="265"/>
         <source>Opening with the recovery code</source>
         <translation>正在用恢复码打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="270"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="273"/>
         <source>Set passphrase and open</source>
         <translation>设置口令并打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="296"/>
         <source>The recovery code has 24 words. Please type all of them.</source>
         <translation>恢复码共有 24 个词。请全部输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="302"/>
         <source>This passphrase is too easy to guess. Use more words or more characters.</source>
         <translation>此口令太容易被猜到。请使用更多的词或更多的字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="282"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="306"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -5911,6 +6091,87 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/vault/welcome_pages.py" line="353"/>
         <source>Some words do not match. Check the paper, or show the words again and correct it.</source>
         <translation>有些词不一致。请检查纸张，或再次显示这些词并改正。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="33"/>
+        <source>Dossier (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="38"/>
+        <source>The dossier holds only what the profile allows and what the testimonies&apos; consent permits for the use chosen; what is left out is listed, not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="45"/>
+        <source>Redaction profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="47"/>
+        <source>Full</source>
+        <translation type="unfinished">完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="48"/>
+        <source>No contact details</source>
+        <translation type="unfinished">不含联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="49"/>
+        <source>Advocacy</source>
+        <translation type="unfinished">倡导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="52"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="54"/>
+        <source>Internal</source>
+        <translation type="unfinished">内部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="55"/>
+        <source>UN or government submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="56"/>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="57"/>
+        <source>Public</source>
+        <translation type="unfinished">公开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="60"/>
+        <source>Profile:</source>
+        <translation type="unfinished">配置：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="61"/>
+        <source>Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="63"/>
+        <source>Make the dossier...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="90"/>
+        <source>Save the dossier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6581,6 +6842,46 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>收件箱未监视任何文件夹。</translation>
     </message>
     <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="196"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="203"/>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="204"/>
+        <source>Microphone to record with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="207"/>
+        <source>The device last chosen in the recorder; empty: the computer&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="215"/>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="216"/>
+        <source>Camera to record with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="223"/>
+        <source>Record video too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="224"/>
+        <source>Record video as well as sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100"/>
         <source>Settings</source>
@@ -6603,8 +6904,8 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
-        <source>Passphrase and recovery code</source>
-        <translation>口令和恢复码</translation>
+        <source>Passphrase, recovery code and master key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
@@ -6617,54 +6918,278 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>新的恢复码...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="155"/>
         <source>Travel mode</source>
         <translation>旅行模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="161"/>
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation>在过境之前或笔记本电脑面临风险时，您可以销毁此保险库。请先把您的案件发送给一位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="166"/>
         <source>Wipe this vault...</source>
         <translation>清除此保险库...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="174"/>
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="200"/>
+        <source>Replace master key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203"/>
+        <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="209"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="227"/>
         <source>Not available in this version.</source>
         <translation>此版本中不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="236"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="262"/>
         <source>The passphrase was changed.</source>
         <translation>口令已更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="239"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>当前口令错误。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="272"/>
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation>新的恢复码会取代旧的，旧恢复码将失效。请输入您的口令以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="263"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="289"/>
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation>口令错误。恢复码未更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="293"/>
         <source>The new recovery code is in place.</source>
         <translation>新的恢复码已生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="299"/>
+        <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="321"/>
+        <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="327"/>
+        <source>Cancelled. The master key was not replaced; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="55"/>
+        <source>What the chart counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="58"/>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="69"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="71"/>
+        <source>By current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="72"/>
+        <source>By detention facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="73"/>
+        <source>By prefecture of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="74"/>
+        <source>By county of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="75"/>
+        <source>By year of first detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="76"/>
+        <source>By sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="77"/>
+        <source>By age at the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="78"/>
+        <source>Documented over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="82"/>
+        <source>Events from</source>
+        <translation type="unfinished">事件起始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="83"/>
+        <source>from (2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="84"/>
+        <source>Events until</source>
+        <translation type="unfinished">事件截止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="85"/>
+        <source>until (2019-06)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="86"/>
+        <source>Current status</source>
+        <translation type="unfinished">当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="87"/>
+        <source>Any status</source>
+        <translation type="unfinished">任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="90"/>
+        <source>Review state</source>
+        <translation type="unfinished">审阅状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="91"/>
+        <source>Any review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
+        <source>Apply the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="109"/>
+        <source>Documented persons, not estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
+        <source>Save as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
+        <source>Save as SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
+        <source>Save as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="176"/>
+        <source>%1 documented persons, not estimates, match the filters. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="184"/>
+        <source>Each person is counted once, by their current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="185"/>
+        <source>A person held in two facilities is counted in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="186"/>
+        <source>Each person is counted once, by the prefecture of origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="187"/>
+        <source>Each person is counted once, by the county of origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="188"/>
+        <source>Each person is counted once, by their first detention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="189"/>
+        <source>Each person is counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="190"/>
+        <source>Age at the first event of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="191"/>
+        <source>Persons by the month their first case was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="196"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="250"/>
+        <source>Apply the filters to count first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="254"/>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="266"/>
+        <source>The chart was saved and the export was logged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6776,404 +7301,419 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="129"/>
         <source>Back to the case</source>
         <translation>返回案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132"/>
         <source>New testimony</source>
         <translation>新建证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="130"/>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="712"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="718"/>
         <source>Testimony</source>
         <translation>证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="137"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141"/>
         <source>Seal...</source>
         <translation>封存...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="141"/>
         <source>Seal testimony</source>
         <translation>封存证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="144"/>
         <source>Correct...</source>
         <translation>更正...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="144"/>
         <source>Correct testimony</source>
         <translation>更正证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="146"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148"/>
         <source>Consent withdrawn...</source>
         <translation>撤回同意...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="148"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="150"/>
         <source>Record a withdrawal of consent</source>
         <translation>记录撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="154"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="152"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="154"/>
         <source>Edit the received draft</source>
         <translation>编辑收到的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="192"/>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="195"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
+        <source>Record...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
+        <source>Record the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="201"/>
         <source>Notes on this case</source>
         <translation>关于此案件的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="199"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="205"/>
         <source>No notes yet.</source>
         <translation>暂无批注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="209"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="215"/>
         <source>About this testimony:</source>
         <translation>关于此证词：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="212"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="218"/>
         <source>Grade: %1.</source>
         <translation>评级：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="217"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223"/>
         <source>(by %1)</source>
         <translation>（%1 撰写）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="223"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229"/>
         <source>Interview</source>
         <translation>采访</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="228"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234"/>
         <source>Who is speaking</source>
         <translation>讲述者是谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="229"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="235"/>
         <source>Choose who is speaking...</source>
         <translation>选择讲述者...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="234"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="240"/>
         <source>%1 (the person of concern)</source>
         <translation>%1（当事人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="242"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="248"/>
         <source>Someone else (type the name)</source>
         <translation>其他人（请输入姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="243"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="249"/>
         <source>&amp;Speaker:</source>
         <translation>讲述者(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="244"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="250"/>
         <source>Speaker&apos;s name</source>
         <translation>讲述者姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="245"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="251"/>
         <source>Name as the speaker gives it, in any script</source>
         <translation>按讲述者提供的姓名，任何文字均可</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="256"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262"/>
         <source>Relation to the person of concern</source>
         <translation>与当事人的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="257"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="263"/>
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="260"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266"/>
         <source>&amp;Relation:</source>
         <translation>关系(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="261"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267"/>
         <source>Language of the narrative</source>
         <translation>陈述所用语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268"/>
         <source>Choose the language...</source>
         <translation>选择语言...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="266"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272"/>
         <source>Date of the interview</source>
         <translation>采访日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="273"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ for about</source>
         <translation>YYYY-MM-DD、YYYY-MM 或 YYYY；约数加 ~</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="268"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="274"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="269"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275"/>
         <source>Place of the interview</source>
         <translation>采访地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="270"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276"/>
         <source>A city or country, never an address</source>
         <translation>城市或国家，绝不填写地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="271"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
         <source>Interview mode</source>
         <translation>采访方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="275"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281"/>
         <source>&amp;Mode:</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="276"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="282"/>
         <source>Interviewers</source>
         <translation>采访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="277"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="283"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="284"/>
         <source>&amp;Interviewers:</source>
         <translation>采访人(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="279"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285"/>
         <source>Interpreter</source>
         <translation>口译员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="280"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="286"/>
         <source>Leave empty if none</source>
         <translation>没有则留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="281"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="287"/>
         <source>I&amp;nterpreter:</source>
         <translation>口译员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="285"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="289"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="295"/>
         <source>Informed consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="290"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="296"/>
         <source>Given voluntarily</source>
         <translation>自愿给出</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="291"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="297"/>
         <source>May be named</source>
         <translation>可公开姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="292"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298"/>
         <source>Face may be shown</source>
         <translation>可展示面部</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="293"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="299"/>
         <source>Voice may be used</source>
         <translation>可使用声音</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="298"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="304"/>
         <source>Informed: the speaker knows how the testimony will be kept, shared and used. Voluntary: given freely, without pressure or payment.</source>
         <translation>知情：讲述者知道证词将如何保存、分享和使用。自愿：在没有压力或报酬的情况下自由给出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="313"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="319"/>
         <source>Permitted uses:</source>
         <translation>允许的用途：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="330"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336"/>
         <source>&amp;Narrative</source>
         <translation>陈述(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="333"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339"/>
         <source>Narrative</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="336"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="342"/>
         <source>The testimony in the speaker&apos;s words...</source>
         <translation>以讲述者自己的话记录的证词...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="345"/>
         <source>Choose who is speaking and the language to start: every word is then saved.</source>
         <translation>先选择讲述者和语言：之后每个字都会被保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="400"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="406"/>
         <source>Loading...</source>
         <translation>正在加载...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="422"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="428"/>
         <source>Testimony (correction of a sealed one)</source>
         <translation>证词（对已封存证词的更正）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="468"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="474"/>
         <source>Sealed — read only. Sealed on %1 and signed; the signature is valid: the text has not changed since. To fix a mistake, use Correct... (a new version; this one is kept).</source>
         <translation>已封存——只读。于 %1 封存并签名；签名有效：此后文本未被改动。如需改正错误，请使用“更正...”（生成新版本；本版本保留）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="480"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="486"/>
         <source>Sealed — read only. Sealed on %1, but the signature does NOT verify: the stored testimony does not match what was signed. Report this to your coordinator.</source>
         <translation>已封存——只读。于 %1 封存，但签名验证失败：存储的证词与签名时的内容不符。请向您的协调人报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="495"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="501"/>
         <source>Sealed testimony</source>
         <translation>已封存的证词</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="503"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="509"/>
         <source>Consent was withdrawn on %1.</source>
         <translation>同意已于 %1 撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="527"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="533"/>
         <source>Received — read only. This draft came in a bundle from a contact. Choose Edit... to change it here: your change is a new revision, and theirs stays in the history.</source>
         <translation>已接收——只读。此草稿来自联系人发送的数据包。选择“编辑...”可在此修改：您的修改将成为新的修订版本，对方的版本保留在历史中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="595"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="601"/>
         <source>Consent is recorded for the uses ticked above.</source>
         <translation>已为上方勾选的用途记录同意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="600"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606"/>
         <source>Sealed: read-only</source>
         <translation>已封存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="602"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608"/>
         <source>Received: read-only</source>
         <translation>已接收：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="604"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610"/>
         <source>Saving...</source>
         <translation>正在保存...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="606"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612"/>
         <source>Unsaved changes (saving in a moment)</source>
         <translation>有未保存的修改（稍后自动保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="608"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="614"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="610"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="616"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="612"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="618"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="684"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="690"/>
         <source>The date is not valid (use YYYY-MM-DD, YYYY-MM or YYYY); it was not saved.</source>
         <translation>日期无效（请使用 YYYY-MM-DD、YYYY-MM 或 YYYY）；未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="729"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="735"/>
         <source>The draft could not be saved: %1</source>
         <translation>无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="752"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="743"/>
+        <source>Save the testimony first, then record the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="769"/>
         <source>Sealing makes this testimony permanent. It is signed with this vault&apos;s key, so anyone who receives it can check that not one word was changed. After sealing it cannot be edited: a mistake is fixed by a correction, a new version that keeps the sealed original.</source>
         <translation>封存会使此证词成为永久记录。它由此保险库的密钥签名，因此任何收到它的人都能核实一字未改。封存后无法编辑：错误要通过更正来改正，即生成一个新版本，同时保留已封存的原件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="777"/>
         <source>Seal this testimony?</source>
         <translation>要封存此证词吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="760"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="777"/>
         <source>Seal</source>
         <translation>封存</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="785"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="802"/>
         <source>Correct this testimony?</source>
         <translation>要更正此证词吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="787"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="804"/>
         <source>A correction is a new draft that starts as a copy of this testimony. The sealed original is kept unchanged and stays visible; the correction supersedes it once it is sealed in turn.</source>
         <translation>更正是一份新的草稿，以此证词的副本为起点。已封存的原件保持不变并始终可见；更正在其自身被封存后取代原件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="791"/>
+        <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="808"/>
         <source>Start a correction</source>
         <translation>开始更正</translation>
     </message>
@@ -7243,70 +7783,85 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="82"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="83"/>
         <source>Unlock your vault</source>
         <translation>解锁您的保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92"/>
         <source>&amp;Vault:</source>
         <translation>保险库(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="92"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="93"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="94"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="99"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="100"/>
         <source>Unlocking</source>
         <translation>正在解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="105"/>
         <source>Unlocking... deriving the key takes a moment on purpose.</source>
         <translation>正在解锁……推导密钥会特意花一点时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="125"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="126"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="136"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="137"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>忘记口令了？使用恢复码</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="144"/>
         <source>Create a new vault</source>
         <translation>创建新保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="148"/>
         <source>Open a demo vault</source>
         <translation>打开演示保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="168"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="169"/>
         <source>There is no vault to unlock.</source>
         <translation>没有可解锁的保险库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="171"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="172"/>
         <source>Please type your passphrase.</source>
         <translation>请输入您的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212"/>
+        <source>Open an older copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213"/>
+        <source>This vault&apos;s database is older than its key file. If you restored it from your own backup, you can open it: it will hold what the backup held, and changes made since (for example a withdrawn consent) are gone. If you did not restore anything, someone may have replaced it: do not open it, and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221"/>
+        <source>Open the older copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VaultChooser</name>
     <message>
-        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="51"/>
+        <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="52"/>
         <source>Vault</source>
         <translation>保险库</translation>
     </message>
@@ -7423,44 +7978,44 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>无法显示此 PDF：它已损坏或受保护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="276"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="296"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="282"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="302"/>
         <source>Audio recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="287"/>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="289"/>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="339"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="307"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="309"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="362"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="295"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="315"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="337"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="360"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="347"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="370"/>
         <source>This recording cannot be played: the format is unknown or damaged.</source>
         <translation>无法播放此录音：格式未知或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="369"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="398"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="385"/>
+        <location filename="../../desktop/amanat/ui/kit/viewers.py" line="414"/>
         <source>Amanat cannot show this kind of file. It is kept encrypted in the vault; you can save a copy if you need to open it elsewhere.</source>
         <translation>Amanat 无法显示此类文件。它仍加密保存在保险库中；如需在别处打开，您可以保存一份副本。</translation>
     </message>
@@ -7583,154 +8138,169 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="96"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="98"/>
         <source>Vault</source>
         <translation>保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="110"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="112"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="112"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="113"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="116"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="117"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="116"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="118"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="127"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="119"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="128"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="131"/>
         <source>Search cases and people in any script (Ctrl+F)</source>
         <translation>用任何文字搜索案件和人员（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="133"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="136"/>
         <source>Open bundle...</source>
         <translation>打开数据包...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="135"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
         <source>Open a received bundle</source>
         <translation>打开收到的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="141"/>
         <source>Open a sealed bundle you received (Ctrl+O)</source>
         <translation>打开您收到的封存数据包（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="141"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="144"/>
         <source>Seal bundle...</source>
         <translation>封存数据包...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="143"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="146"/>
         <source>Seal the chosen cases into a bundle</source>
         <translation>将所选案件封存为数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="150"/>
         <source>Seal the case on screen, or the cases chosen with it, for a contact (Ctrl+E)</source>
         <translation>为一位联系人封存屏幕上的案件或与之一同选中的案件（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="154"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="151"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="154"/>
         <source>Lock the vault</source>
         <translation>锁定保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="153"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="156"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>立即锁定保险库（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="164"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="167"/>
         <source>Creating demo cases</source>
         <translation>正在创建演示案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="168"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="415"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="341"/>
+        <source>The dossier was saved and the export was logged. Delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="408"/>
+        <source>Recording kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="451"/>
         <source>The case was created.</source>
         <translation>案件已创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="423"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="459"/>
         <source>Open a case first, then add a testimony.</source>
         <translation>请先打开一个案件，然后添加证词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="431"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="467"/>
         <source>Open a case first, then attach files.</source>
         <translation>请先打开一个案件，然后添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="455"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="491"/>
         <source>Choose one or more cases in the list first, then seal them.</source>
         <translation>请先在列表中选择一个或多个案件，然后封存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="468"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="504"/>
         <source>The bundle was sealed.</source>
         <translation>数据包已封存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="471"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="507"/>
         <source>Open a sealed bundle</source>
         <translation>打开封存的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="476"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="512"/>
         <source>The bundle was imported.</source>
         <translation>数据包已导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/workspace.py" line="478"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="514"/>
         <source>The bundle waits in Contacts &gt; Quarantine.</source>
         <translation>数据包正在“联系人 &gt; 隔离区”中等待。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="515"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="551"/>
         <source>Creating %n invented case(s) for the demo...</source>
         <translation>
             <numerusform>正在为演示创建 %n 个虚构案件...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/amanat/ui/workspace.py" line="524"/>
+        <location filename="../../desktop/amanat/ui/workspace.py" line="560"/>
         <source>%n demo case(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个演示案件。</numerusform>
