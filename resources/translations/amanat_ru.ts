@@ -1121,12 +1121,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Dossier...</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Make a dossier (PDF) of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить досье (PDF) по этому делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589"/>
@@ -2518,7 +2518,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="367"/>
         <source>That folder is a temporary folder, which other programs read and clean up. Nothing was written: choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта папка временная: другие программы читают и очищают её. Ничего не записано: выберите свою папку.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
@@ -5601,17 +5601,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="20"/>
         <source>Write a file that is not encrypted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать незашифрованный файл?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="21"/>
         <source>Reports, submissions, exports and chart images leave the vault&apos;s encryption: anyone with access to that disk or stick can read them, and they stay there until you delete them. Each one is recorded in the custody log. Amanat asks this once until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты, материалы для подачи, экспортированные файлы и изображения диаграмм выходят из-под шифрования хранилища: любой, у кого есть доступ к этому диску или флешке, может их прочитать, и они остаются там, пока Вы их не удалите. Каждый такой файл записывается в журнал хранения. Amanat спрашивает об этом один раз, пока программа не будет закрыта.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="28"/>
         <source>I understand, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Понимаю, продолжить</translation>
     </message>
 </context>
 <context>
@@ -5854,146 +5854,146 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="158"/>
         <source>Record an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать интервью</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="183"/>
         <source>Sound only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только звук</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="186"/>
         <source>Sound and video</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук и видео</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="193"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="194"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="195"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="196"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="197"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="201"/>
         <source>Camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр камеры</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="209"/>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень звука</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
         <source>Record</source>
-        <translation type="unfinished">Запись</translation>
+        <translation>Записать</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать запись</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="363"/>
         <source>Pause</source>
-        <translation type="unfinished">Пауза</translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить запись</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
         <source>Stop and keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить и сохранить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="220"/>
         <source>Time recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Время записи</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="236"/>
         <source>Consent: voice may be used: %1; face may be shown: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие: голос можно использовать: %1; лицо можно показывать: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="268"/>
         <source>No microphone or camera was found on this computer, so nothing can be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не найдено ни микрофона, ни камеры, поэтому записать здесь ничего нельзя.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="289"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="297"/>
         <source>Record video</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать видео</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="292"/>
         <source>Video shows the speaker&apos;s face. The testimony says: face may be shown: %1. Record video only if the speaker agrees now.</source>
-        <translation type="unfinished"></translation>
+        <translation>На видео видно лицо говорящего. В показаниях указано: лицо можно показывать: %1. Записывайте видео, только если говорящий согласен сейчас.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="366"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="384"/>
         <source>The disk is nearly full: the recording will stop soon. What is recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск почти заполнен: запись скоро остановится. Уже записанное сохраняется.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="393"/>
         <source>The disk is full: the recording was stopped. What was recorded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: запись остановлена. Записанное сохранено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="397"/>
         <source>The recording failed. What was recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не удалась. Уже записанное сохранено.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="415"/>
         <source>The recording is kept in the vault, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись хранится в хранилище в зашифрованном виде.</translation>
     </message>
 </context>
 <context>
@@ -6156,72 +6156,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="33"/>
         <source>Dossier (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье (PDF)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="38"/>
         <source>The dossier holds only what the profile allows and what the testimonies&apos; consent permits for the use chosen; what is left out is listed, not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье содержит только то, что разрешает профиль и что допускает согласие в показаниях для выбранной цели; то, что не включено, перечисляется, но не показывается.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="45"/>
         <source>Redaction profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль редактирования</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="47"/>
         <source>Full</source>
-        <translation type="unfinished">Полный</translation>
+        <translation>Полный</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="48"/>
         <source>No contact details</source>
-        <translation type="unfinished">Без контактных данных</translation>
+        <translation>Без контактных данных</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="49"/>
         <source>Advocacy</source>
-        <translation type="unfinished">Адвокация</translation>
+        <translation>Правозащитная деятельность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="52"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="54"/>
         <source>Internal</source>
-        <translation type="unfinished">Внутренний</translation>
+        <translation>Внутреннее использование</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="55"/>
         <source>UN or government submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Подача в ООН или правительству</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="56"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое использование</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="57"/>
         <source>Public</source>
-        <translation type="unfinished">Публичный</translation>
+        <translation>Публичное использование</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="60"/>
         <source>Profile:</source>
-        <translation type="unfinished">Профиль:</translation>
+        <translation>Профиль:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="61"/>
         <source>Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="63"/>
         <source>Make the dossier...</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить досье...</translation>
     </message>
 </context>
 <context>
@@ -6229,7 +6229,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="90"/>
         <source>Save the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить досье</translation>
     </message>
 </context>
 <context>
@@ -6920,42 +6920,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="196"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="203"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="204"/>
         <source>Microphone to record with</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон для записи</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="207"/>
         <source>The device last chosen in the recorder; empty: the computer&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство, выбранное в последний раз при записи; пусто — устройство компьютера по умолчанию.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="215"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="216"/>
         <source>Camera to record with</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера для записи</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="223"/>
         <source>Record video too</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывать и видео</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="224"/>
         <source>Record video as well as sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывать видео вместе со звуком</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
@@ -6981,7 +6981,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
         <source>Passphrase, recovery code and master key</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза, код восстановления и мастер-ключ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
@@ -7016,17 +7016,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="200"/>
         <source>Replace master key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить мастер-ключ...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203"/>
         <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если копия этого хранилища или его файла ключа могла быть похищена (изъятый ноутбук, потерянная резервная копия), замените мастер-ключ: старые копии файла ключа тогда ничего не откроют, какая бы парольная фраза к ним ни прилагалась.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="209"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="227"/>
@@ -7061,17 +7061,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="299"/>
         <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена мастер-ключа заново шифрует всё хранилище: это занимает примерно столько же времени, сколько однократное чтение каждого вложения, и Вы можете отменить её, пока она не завершится. Ваша парольная фраза остаётся прежней. Вы получите НОВЫЙ код восстановления: старый код и все старые копии файла ключа перестанут работать. Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="321"/>
         <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер-ключ заменён. Старые копии файла ключа больше ничего не открывают.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="327"/>
         <source>Cancelled. The master key was not replaced; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Мастер-ключ не заменён; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -7079,193 +7079,193 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="55"/>
         <source>What the chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Что считает диаграмма</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="58"/>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="69"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="71"/>
         <source>By current status</source>
-        <translation type="unfinished"></translation>
+        <translation>По текущему статусу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="72"/>
         <source>By detention facility</source>
-        <translation type="unfinished"></translation>
+        <translation>По месту содержания под стражей</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="73"/>
         <source>By prefecture of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>По округу происхождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="74"/>
         <source>By county of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>По уезду происхождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="75"/>
         <source>By year of first detention</source>
-        <translation type="unfinished"></translation>
+        <translation>По году первого задержания</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="76"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>По полу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="77"/>
         <source>By age at the events</source>
-        <translation type="unfinished"></translation>
+        <translation>По возрасту на момент событий</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="78"/>
         <source>Documented over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Задокументировано со временем</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="82"/>
         <source>Events from</source>
-        <translation type="unfinished">События с</translation>
+        <translation>События с</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="83"/>
         <source>from (2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>с (2018)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="84"/>
         <source>Events until</source>
-        <translation type="unfinished">События по</translation>
+        <translation>События до</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="85"/>
         <source>until (2019-06)</source>
-        <translation type="unfinished"></translation>
+        <translation>до (2019-06)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="86"/>
         <source>Current status</source>
-        <translation type="unfinished">Текущий статус</translation>
+        <translation>Текущий статус</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="87"/>
         <source>Any status</source>
-        <translation type="unfinished">Любой статус</translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="90"/>
         <source>Review state</source>
-        <translation type="unfinished">Состояние проверки</translation>
+        <translation>Состояние проверки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="91"/>
         <source>Any review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое состояние проверки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
         <source>Apply the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить фильтры</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="109"/>
         <source>Documented persons, not estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задокументированные лица, а не оценки.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
         <source>Save as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PNG...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
         <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PNG</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
         <source>Save as SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как SVG...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
         <source>Save as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как SVG</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="176"/>
         <source>%1 documented persons, not estimates, match the filters. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтрам соответствуют задокументированные лица: %1 (это не оценка). %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="184"/>
         <source>Each person is counted once, by their current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое лицо учитывается один раз, по текущему статусу.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="185"/>
         <source>A person held in two facilities is counted in each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, содержавшееся в двух учреждениях, учитывается в каждом.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="186"/>
         <source>Each person is counted once, by the prefecture of origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое лицо учитывается один раз, по округу происхождения.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="187"/>
         <source>Each person is counted once, by the county of origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое лицо учитывается один раз, по уезду происхождения.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="188"/>
         <source>Each person is counted once, by their first detention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое лицо учитывается один раз, по первому задержанию.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="189"/>
         <source>Each person is counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое лицо учитывается один раз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="190"/>
         <source>Age at the first event of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст на момент первого события дела.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="191"/>
         <source>Persons by the month their first case was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица по месяцу, в котором было записано их первое дело.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="196"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="250"/>
         <source>Apply the filters to count first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала примените фильтры, чтобы выполнить подсчёт.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="254"/>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="266"/>
         <source>The chart was saved and the export was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма сохранена, экспорт записан в журнал.</translation>
     </message>
 </context>
 <context>
@@ -7440,12 +7440,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
         <source>Record...</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
         <source>Record the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать интервью</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198"/>
@@ -7761,7 +7761,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="743"/>
         <source>Save the testimony first, then record the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните показания, затем запишите интервью.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="769"/>
@@ -7925,17 +7925,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212"/>
         <source>Open an older copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть более старую копию?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213"/>
         <source>This vault&apos;s database is older than its key file. If you restored it from your own backup, you can open it: it will hold what the backup held, and changes made since (for example a withdrawn consent) are gone. If you did not restore anything, someone may have replaced it: do not open it, and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных этого хранилища старше его файла ключа. Если Вы восстановили её из своей резервной копии, её можно открыть: в ней будет то, что было в резервной копии, а изменения, сделанные после этого (например, отозванное согласие), пропадут. Если Вы ничего не восстанавливали, её мог подменить кто-то другой: не открывайте её и обратитесь за помощью.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221"/>
         <source>Open the older copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть более старую копию</translation>
     </message>
 </context>
 <context>
@@ -8255,7 +8255,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="119"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
@@ -8325,12 +8325,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="341"/>
         <source>The dossier was saved and the export was logged. Delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье сохранено, экспорт записан в журнал. Удалите его, когда закончите.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="408"/>
         <source>Recording kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись сохранена в хранилище.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="451"/>
