@@ -1101,12 +1101,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Dossier...</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Make a dossier (PDF) of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы іс бойынша досье (PDF) жасау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589"/>
@@ -2495,7 +2495,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="367"/>
         <source>That folder is a temporary folder, which other programs read and clean up. Nothing was written: choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қалта уақытша қалта: оны басқа бағдарламалар оқиды және тазалайды. Ештеңе жазылмады: өз қалтаңызды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
@@ -5573,17 +5573,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="20"/>
         <source>Write a file that is not encrypted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрланбаған файл жазылсын ба?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="21"/>
         <source>Reports, submissions, exports and chart images leave the vault&apos;s encryption: anyone with access to that disk or stick can read them, and they stay there until you delete them. Each one is recorded in the custody log. Amanat asks this once until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамалар, ұсынылатын материалдар, экспортталған файлдар және диаграмма суреттері қойманың шифрлауынан шығады: сол дискке немесе флешкаға қолы жететін кез келген адам оларды оқи алады және Сіз оларды жоймайынша олар сонда қалады. Әрқайсысы сақтау журналына жазылады. Amanat бұл туралы бағдарлама жабылғанша бір рет сұрайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="28"/>
         <source>I understand, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсінемін, жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -5825,146 +5825,146 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="158"/>
         <source>Record an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбатты жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="183"/>
         <source>Sound only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек дыбыс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="186"/>
         <source>Sound and video</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыбыс және бейне</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="193"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="194"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="195"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="196"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="197"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="201"/>
         <source>Camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Камераны алдын ала қарау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="209"/>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыбыс деңгейі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
         <source>Record</source>
-        <translation type="unfinished">Жазба</translation>
+        <translation>Жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуды бастау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="363"/>
         <source>Pause</source>
-        <translation type="unfinished">Кідірту</translation>
+        <translation>Кідірту</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуды кідірту</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтату</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
         <source>Stop and keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатып, сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="220"/>
         <source>Time recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған уақыт</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
         <source>yes</source>
-        <translation type="unfinished">иә</translation>
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
         <source>no</source>
-        <translation type="unfinished">жоқ</translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="236"/>
         <source>Consent: voice may be used: %1; face may be shown: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім: дауысты пайдалануға болады: %1; бетті көрсетуге болады: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="268"/>
         <source>No microphone or camera was found on this computer, so nothing can be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде микрофон да, камера да табылмады, сондықтан мұнда ештеңе жазу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="289"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="297"/>
         <source>Record video</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейне жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="292"/>
         <source>Video shows the speaker&apos;s face. The testimony says: face may be shown: %1. Record video only if the speaker agrees now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейнеде сөйлеушінің беті көрінеді. Айғақта былай делінген: бетті көрсетуге болады: %1. Бейнені сөйлеуші қазір келіссе ғана жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="366"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалғастыру</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="384"/>
         <source>The disk is nearly full: the recording will stop soon. What is recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск толуға жақын: жазу жақында тоқтайды. Осы уақытқа дейін жазылғаны сақталады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="393"/>
         <source>The disk is full: the recording was stopped. What was recorded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск толды: жазу тоқтатылды. Жазылғаны сақталды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="397"/>
         <source>The recording failed. What was recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу сәтсіз аяқталды. Осы уақытқа дейін жазылғаны сақталды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="415"/>
         <source>The recording is kept in the vault, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба қоймада шифрланған түрде сақталады.</translation>
     </message>
 </context>
 <context>
@@ -6127,72 +6127,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="33"/>
         <source>Dossier (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье (PDF)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="38"/>
         <source>The dossier holds only what the profile allows and what the testimonies&apos; consent permits for the use chosen; what is left out is listed, not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досьеде тек профиль рұқсат ететін және айғақтардағы келісім таңдалған мақсатқа рұқсат ететін мәліметтер болады; енгізілмегені көрсетілмейді, тек тізімде аталады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="45"/>
         <source>Redaction profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасыру профилі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="47"/>
         <source>Full</source>
-        <translation type="unfinished">Толық</translation>
+        <translation>Толық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="48"/>
         <source>No contact details</source>
-        <translation type="unfinished">Контактілік деректерсіз</translation>
+        <translation>Контактілік деректерсіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="49"/>
         <source>Advocacy</source>
-        <translation type="unfinished">Адвокация</translation>
+        <translation>Адвокация</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="52"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="54"/>
         <source>Internal</source>
-        <translation type="unfinished">Ішкі</translation>
+        <translation>Ішкі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="55"/>
         <source>UN or government submission</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ-ға немесе үкіметке ұсыну</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="56"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқықтық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="57"/>
         <source>Public</source>
-        <translation type="unfinished">Ашық</translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="60"/>
         <source>Profile:</source>
-        <translation type="unfinished">Профиль:</translation>
+        <translation>Профиль:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="61"/>
         <source>Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаты:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="63"/>
         <source>Make the dossier...</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье жасау...</translation>
     </message>
 </context>
 <context>
@@ -6200,7 +6200,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="90"/>
         <source>Save the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Досьені сақтау</translation>
     </message>
 </context>
 <context>
@@ -6882,42 +6882,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="196"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="203"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="204"/>
         <source>Microphone to record with</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуға арналған микрофон</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="207"/>
         <source>The device last chosen in the recorder; empty: the computer&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу терезесінде соңғы рет таңдалған құрылғы; бос болса — компьютердің әдепкі құрылғысы.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="215"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="216"/>
         <source>Camera to record with</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуға арналған камера</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="223"/>
         <source>Record video too</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейнені де жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="224"/>
         <source>Record video as well as sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыбыспен бірге бейнені де жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
@@ -6943,7 +6943,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
         <source>Passphrase, recovery code and master key</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза, қалпына келтіру коды және негізгі кілт</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
@@ -6978,17 +6978,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="200"/>
         <source>Replace master key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі кілтті ауыстыру...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203"/>
         <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Егер осы қойманың немесе оның кілт файлының көшірмесі алынған болуы мүмкін болса (тәркіленген ноутбук, жоғалған сақтық көшірме), негізгі кілтті ауыстырыңыз: сонда кілт файлының ескі көшірмелері қандай құпия фраза болса да ештеңені ашпайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="209"/>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="227"/>
@@ -7023,17 +7023,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="299"/>
         <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі кілтті ауыстыру бүкіл қойманы қайта шифрлайды: бұл әр тіркемені бір рет оқығандай уақыт алады және ол аяқталғанша Сіз одан бас тарта аласыз. Құпия фразаңыз өзгермейді. Сіз ЖАҢА қалпына келтіру кодын аласыз: ескі код және кілт файлының барлық ескі көшірмелері жұмыс істемей қалады. Жалғастыру үшін құпия фразаңызды теріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="321"/>
         <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі кілт ауыстырылды. Кілт файлының ескі көшірмелері енді ештеңені ашпайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="327"/>
         <source>Cancelled. The master key was not replaced; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды. Негізгі кілт ауыстырылмады; ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -7041,193 +7041,193 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="55"/>
         <source>What the chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма нені санайды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="58"/>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="69"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="71"/>
         <source>By current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі күйі бойынша</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="72"/>
         <source>By detention facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамау орны бойынша</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="73"/>
         <source>By prefecture of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Шыққан округі бойынша</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="74"/>
         <source>By county of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Шыққан ауданы бойынша</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="75"/>
         <source>By year of first detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғаш ұсталған жылы бойынша</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="76"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы бойынша</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="77"/>
         <source>By age at the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар кезіндегі жасы бойынша</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="78"/>
         <source>Documented over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт бойынша құжатталғаны</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="82"/>
         <source>Events from</source>
-        <translation type="unfinished">Оқиғалар қашаннан</translation>
+        <translation>Оқиғалар қашаннан</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="83"/>
         <source>from (2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>бастап (2018)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="84"/>
         <source>Events until</source>
-        <translation type="unfinished">Оқиғалар қашанға дейін</translation>
+        <translation>Оқиғалар қашанға дейін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="85"/>
         <source>until (2019-06)</source>
-        <translation type="unfinished"></translation>
+        <translation>дейін (2019-06)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="86"/>
         <source>Current status</source>
-        <translation type="unfinished">Қазіргі күйі</translation>
+        <translation>Қазіргі күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="87"/>
         <source>Any status</source>
-        <translation type="unfinished">Кез келген күй</translation>
+        <translation>Кез келген күй</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="90"/>
         <source>Review state</source>
-        <translation type="unfinished">Сараптама күйі</translation>
+        <translation>Сараптама күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="91"/>
         <source>Any review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген сараптама күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдану</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
         <source>Apply the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерді қолдану</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="109"/>
         <source>Documented persons, not estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатталған адамдар, бағалау емес.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
         <source>Save as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ретінде сақтау...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
         <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ретінде сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
         <source>Save as SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG ретінде сақтау...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
         <source>Save as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG ретінде сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="176"/>
         <source>%1 documented persons, not estimates, match the filters. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес келетін құжатталған адамдар: %1 (бағалау емес). %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="184"/>
         <source>Each person is counted once, by their current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр адам қазіргі күйі бойынша бір рет саналады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="185"/>
         <source>A person held in two facilities is counted in each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі мекемеде ұсталған адам әрқайсысында саналады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="186"/>
         <source>Each person is counted once, by the prefecture of origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр адам шыққан округі бойынша бір рет саналады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="187"/>
         <source>Each person is counted once, by the county of origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр адам шыққан ауданы бойынша бір рет саналады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="188"/>
         <source>Each person is counted once, by their first detention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр адам алғаш ұсталуы бойынша бір рет саналады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="189"/>
         <source>Each person is counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр адам бір рет саналады.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="190"/>
         <source>Age at the first event of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің алғашқы оқиғасы кезіндегі жасы.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="191"/>
         <source>Persons by the month their first case was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар, алғашқы ісі жазылған ай бойынша.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="196"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="250"/>
         <source>Apply the filters to count first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санау үшін алдымен сүзгілерді қолданыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="254"/>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="266"/>
         <source>The chart was saved and the export was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма сақталды және экспорт журналға жазылды.</translation>
     </message>
 </context>
 <context>
@@ -7402,12 +7402,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
         <source>Record...</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
         <source>Record the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбатты жазу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198"/>
@@ -7723,7 +7723,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="743"/>
         <source>Save the testimony first, then record the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен айғақты сақтаңыз, содан кейін сұхбатты жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="769"/>
@@ -7885,17 +7885,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212"/>
         <source>Open an older copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескірек көшірмені ашу керек пе?</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213"/>
         <source>This vault&apos;s database is older than its key file. If you restored it from your own backup, you can open it: it will hold what the backup held, and changes made since (for example a withdrawn consent) are gone. If you did not restore anything, someone may have replaced it: do not open it, and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы қойманың дерекқоры оның кілт файлынан ескірек. Егер Сіз оны өз сақтық көшірмеңізден қалпына келтірген болсаңыз, оны ашуға болады: онда сақтық көшірмеде болған мәліметтер болады, ал содан бергі өзгерістер (мысалы, кері қайтарылған келісім) жоғалады. Егер Сіз ештеңе қалпына келтірмеген болсаңыз, оны біреу ауыстырған болуы мүмкін: оны ашпаңыз және көмек сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221"/>
         <source>Open the older copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескірек көшірмені ашу</translation>
     </message>
 </context>
 <context>
@@ -8215,7 +8215,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="119"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
@@ -8285,12 +8285,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="341"/>
         <source>The dossier was saved and the export was logged. Delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье сақталды және экспорт журналға жазылды. Жұмысыңыз біткенде оны жойыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="408"/>
         <source>Recording kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба қоймада сақталды.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="451"/>

@@ -6181,7 +6181,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="49"/>
         <source>Advocacy</source>
-        <translation>Правозащитная деятельность</translation>
+        <translation>Адвокация</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="52"/>
@@ -7140,12 +7140,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="84"/>
         <source>Events until</source>
-        <translation>События до</translation>
+        <translation>События по</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="85"/>
         <source>until (2019-06)</source>
-        <translation>до (2019-06)</translation>
+        <translation>по (2019-06)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="86"/>
