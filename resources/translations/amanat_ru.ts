@@ -5606,7 +5606,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="21"/>
         <source>Reports, submissions, exports and chart images leave the vault&apos;s encryption: anyone with access to that disk or stick can read them, and they stay there until you delete them. Each one is recorded in the custody log. Amanat asks this once until it is closed.</source>
-        <translation>Отчёты, материалы для подачи, экспортированные файлы и изображения диаграмм выходят из-под шифрования хранилища: любой, у кого есть доступ к этому диску или флешке, может их прочитать, и они остаются там, пока Вы их не удалите. Каждый такой файл записывается в журнал хранения. Amanat спрашивает об этом один раз, пока программа не будет закрыта.</translation>
+        <translation>Отчёты, материалы для передачи, экспортированные файлы и изображения диаграмм выходят из-под шифрования хранилища: любой, у кого есть доступ к этому диску или флешке, может их прочитать, и они остаются там, пока Вы их не удалите. Каждый такой файл записывается в журнал хранения. Amanat спрашивает об этом один раз, пока программа не будет закрыта.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="28"/>
@@ -6166,7 +6166,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="45"/>
         <source>Redaction profile</source>
-        <translation>Профиль редактирования</translation>
+        <translation>Профиль скрытия данных</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="47"/>
@@ -6196,7 +6196,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="55"/>
         <source>UN or government submission</source>
-        <translation>Подача в ООН или правительству</translation>
+        <translation>Передача в ООН или правительству</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="56"/>
