@@ -5886,7 +5886,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="363"/>
         <source>Pause</source>
-        <translation>توختىتىش</translation>
+        <translation>ۋاقىتلىق توختىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
@@ -5896,12 +5896,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
         <source>Stop</source>
-        <translation>توختىتىش</translation>
+        <translation>ئاخىرلاشتۇرۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
         <source>Stop and keep</source>
-        <translation>توختىتىپ ساقلاش</translation>
+        <translation>ئاخىرلاشتۇرۇپ ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="220"/>
@@ -6147,12 +6147,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="48"/>
         <source>No contact details</source>
-        <translation>ئالاقە ئۇچۇرى يوق</translation>
+        <translation>ئالاقە ئۇچۇرلىرىسىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="49"/>
         <source>Advocacy</source>
-        <translation>تەشۋىقات</translation>
+        <translation>تەشەببۇس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="52"/>
@@ -7052,7 +7052,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="71"/>
         <source>By current status</source>
-        <translation>ھازىرقى ھالىتى بويىچە</translation>
+        <translation>نۆۋەتتىكى ھالىتى بويىچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="72"/>
@@ -7062,12 +7062,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="73"/>
         <source>By prefecture of origin</source>
-        <translation>يۇرتى (ئوبلاست) بويىچە</translation>
+        <translation>يۇرتى بويىچە (ۋىلايەت)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="74"/>
         <source>By county of origin</source>
-        <translation>يۇرتى (ناھىيە) بويىچە</translation>
+        <translation>يۇرتى بويىچە (ناھىيە)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="75"/>
@@ -7092,7 +7092,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="82"/>
         <source>Events from</source>
-        <translation>ۋەقەلەر باشلىنىشى</translation>
+        <translation>ۋەقەلەرنىڭ باشلىنىش ۋاقتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="83"/>
@@ -7102,7 +7102,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="84"/>
         <source>Events until</source>
-        <translation>ۋەقەلەر ئاخىرى</translation>
+        <translation>ۋەقەلەرنىڭ ئاخىرلىشىش ۋاقتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="85"/>
@@ -7112,7 +7112,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="86"/>
         <source>Current status</source>
-        <translation>ھازىرقى ھالىتى</translation>
+        <translation>نۆۋەتتىكى ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="87"/>
@@ -7172,7 +7172,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="184"/>
         <source>Each person is counted once, by their current status.</source>
-        <translation>ھەر بىر شەخس ھازىرقى ھالىتى بويىچە بىر قېتىملا سانىلىدۇ.</translation>
+        <translation>ھەر بىر شەخس نۆۋەتتىكى ھالىتى بويىچە بىر قېتىملا سانىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="185"/>
@@ -7182,7 +7182,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="186"/>
         <source>Each person is counted once, by the prefecture of origin.</source>
-        <translation>ھەر بىر شەخس يۇرتى (ئوبلاست) بويىچە بىر قېتىملا سانىلىدۇ.</translation>
+        <translation>ھەر بىر شەخس يۇرتى (ۋىلايەت) بويىچە بىر قېتىملا سانىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="187"/>
