@@ -1101,12 +1101,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Dossier...</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسيې...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Make a dossier (PDF) of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دېلونىڭ دوسيېسىنى (PDF) ياساش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589"/>
@@ -2495,7 +2495,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="367"/>
         <source>That folder is a temporary folder, which other programs read and clean up. Nothing was written: choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ قىسقۇچ ۋاقىتلىق قىسقۇچ، ئۇنى باشقا پروگراممىلار ئوقۇيدۇ ۋە تازىلايدۇ. ھېچنېمە يېزىلمىدى: ئۆزىڭىزنىڭ قىسقۇچىنى تاللاڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
@@ -5573,17 +5573,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="20"/>
         <source>Write a file that is not encrypted?</source>
-        <translation type="unfinished"></translation>
+        <translation>شىفىرلانمىغان ھۆججەت يازامسىز؟</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="21"/>
         <source>Reports, submissions, exports and chart images leave the vault&apos;s encryption: anyone with access to that disk or stick can read them, and they stay there until you delete them. Each one is recorded in the custody log. Amanat asks this once until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات، تاپشۇرۇلىدىغان ماتېرىيال، ئېكسپورت ۋە دىئاگرامما رەسىملىرى ساندۇقنىڭ شىفىرلىشىدىن چىقىدۇ: شۇ دىسكا ياكى U دىسكىغا ئېرىشەلەيدىغان ھەر قانداق كىشى ئۇلارنى ئوقۇيالايدۇ، ۋە ئۇلار سىز ئۆچۈرمىگۈچە شۇ يەردە قالىدۇ. ھەر بىرى ساقلاش خاتىرىسىگە يېزىلىدۇ. Amanat بۇنى تاقالغۇچە بىر قېتىملا سورايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="28"/>
         <source>I understand, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>چۈشەندىم، داۋاملاشتۇرۇش</translation>
     </message>
 </context>
 <context>
@@ -5825,146 +5825,146 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="158"/>
         <source>Record an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەتنى خاتىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="183"/>
         <source>Sound only</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت ئاۋاز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="186"/>
         <source>Sound and video</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاۋاز ۋە سىن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="193"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەش:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="194"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>مىكروفون</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="195"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>كامېرا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="196"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>مىكروفون:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="197"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>كامېرا:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="201"/>
         <source>Camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>كامېرا ئالدىن كۆرۈنۈشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="209"/>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاۋاز دەرىجىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
         <source>Record</source>
-        <translation type="unfinished">خاتىرە</translation>
+        <translation>خاتىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەشنى باشلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="363"/>
         <source>Pause</source>
-        <translation type="unfinished">توختىتىش</translation>
+        <translation>ۋاقىتلىق توختىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەشنى ۋاقىتلىق توختىتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلاشتۇرۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
         <source>Stop and keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلاشتۇرۇپ ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="220"/>
         <source>Time recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەنگەن ۋاقىت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
         <source>yes</source>
-        <translation type="unfinished">ھەئە</translation>
+        <translation>ھەئە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
         <source>no</source>
-        <translation type="unfinished">ياق</translation>
+        <translation>ياق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="236"/>
         <source>Consent: voice may be used: %1; face may be shown: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>رازىلىق: ئاۋازىنى ئىشلىتىشكە بولىدۇ: %1؛ چىرايىنى كۆرسىتىشكە بولىدۇ: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="268"/>
         <source>No microphone or camera was found on this computer, so nothing can be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېردا مىكروفون ياكى كامېرا تېپىلمىدى، شۇڭا بۇ يەردە ھېچنېمە خاتىرىلىگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="289"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="297"/>
         <source>Record video</source>
-        <translation type="unfinished"></translation>
+        <translation>سىن خاتىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="292"/>
         <source>Video shows the speaker&apos;s face. The testimony says: face may be shown: %1. Record video only if the speaker agrees now.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىن سۆزلىگۈچىنىڭ چىرايىنى كۆرسىتىدۇ. گۇۋاھلىقتا: چىرايىنى كۆرسىتىشكە بولىدۇ: %1. پەقەت سۆزلىگۈچى ھازىر قوشۇلسىلا سىن خاتىرىلەڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="366"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>داۋاملاشتۇرۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="384"/>
         <source>The disk is nearly full: the recording will stop soon. What is recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>دىسكا تولاي دەپ قالدى: خاتىرىلەش پات ئارىدا توختايدۇ. ھازىرغىچە خاتىرىلەنگىنى ساقلىنىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="393"/>
         <source>The disk is full: the recording was stopped. What was recorded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>دىسكا تولدى: خاتىرىلەش توختىتىلدى. خاتىرىلەنگىنى ساقلىنىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="397"/>
         <source>The recording failed. What was recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەش مەغلۇپ بولدى. ھازىرغىچە خاتىرىلەنگىنى ساقلىنىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="415"/>
         <source>The recording is kept in the vault, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرە ساندۇقتا شىفىرلانغان ھالدا ساقلاندى.</translation>
     </message>
 </context>
 <context>
@@ -6127,72 +6127,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="33"/>
         <source>Dossier (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسيې (PDF)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="38"/>
         <source>The dossier holds only what the profile allows and what the testimonies&apos; consent permits for the use chosen; what is left out is listed, not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسيېدا پەقەت تۈر رۇخسەت قىلغان ۋە گۇۋاھلىقلارنىڭ رازىلىقى تاللانغان ئىشلىتىش ئۈچۈن يول قويغان مەزمۇنلارلا بولىدۇ؛ چىقىرىۋېتىلگەنلىرى كۆرسىتىلمەيدۇ، پەقەت تىزىملىنىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="45"/>
         <source>Redaction profile</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش تۈرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="47"/>
         <source>Full</source>
-        <translation type="unfinished">تولۇق</translation>
+        <translation>تولۇق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="48"/>
         <source>No contact details</source>
-        <translation type="unfinished">ئالاقە ئۇچۇرلىرىسىز</translation>
+        <translation>ئالاقە ئۇچۇرلىرىسىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="49"/>
         <source>Advocacy</source>
-        <translation type="unfinished">تەشەببۇس</translation>
+        <translation>تەشەببۇس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="52"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشلىتىلىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="54"/>
         <source>Internal</source>
-        <translation type="unfinished">ئىچكى</translation>
+        <translation>ئىچكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="55"/>
         <source>UN or government submission</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت ياكى ھۆكۈمەتكە تاپشۇرۇش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="56"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>قانۇنىي</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="57"/>
         <source>Public</source>
-        <translation type="unfinished">ئاممىۋى</translation>
+        <translation>ئاممىۋى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="60"/>
         <source>Profile:</source>
-        <translation type="unfinished">تۈرى:</translation>
+        <translation>تۈرى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="61"/>
         <source>Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشلىتىلىشى:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="63"/>
         <source>Make the dossier...</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسيې ياساش...</translation>
     </message>
 </context>
 <context>
@@ -6200,7 +6200,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="90"/>
         <source>Save the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسيېنى ساقلاش</translation>
     </message>
 </context>
 <context>
@@ -6882,42 +6882,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="196"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="203"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>مىكروفون:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="204"/>
         <source>Microphone to record with</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەيدىغان مىكروفون</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="207"/>
         <source>The device last chosen in the recorder; empty: the computer&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلىگۈچتە ئەڭ ئاخىرى تاللانغان ئۈسكۈنە؛ بوش بولسا: كومپيۇتېرنىڭ كۆڭۈلدىكىسى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="215"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>كامېرا:</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="216"/>
         <source>Camera to record with</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەيدىغان كامېرا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="223"/>
         <source>Record video too</source>
-        <translation type="unfinished"></translation>
+        <translation>سىنمۇ خاتىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="224"/>
         <source>Record video as well as sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاۋاز بىلەن بىللە سىنمۇ خاتىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
@@ -6943,7 +6943,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
         <source>Passphrase, recovery code and master key</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي جۈملە، ئەسلىگە كەلتۈرۈش كودى ۋە ئاساسىي ئاچقۇچ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
@@ -6978,17 +6978,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="200"/>
         <source>Replace master key...</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاساسىي ئاچقۇچنى ئالماشتۇرۇش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203"/>
         <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەر بۇ ساندۇقنىڭ ياكى ئۇنىڭ ئاچقۇچ ھۆججىتىنىڭ كۆچۈرمىسى ئېلىپ كېتىلگەن بولۇشى مۇمكىن بولسا (مۇسادىرە قىلىنغان كومپيۇتېر، يوقالغان زاپاس نۇسخا)، ئاساسىي ئاچقۇچنى ئالماشتۇرۇڭ: شۇنىڭدىن كېيىن ئاچقۇچ ھۆججىتىنىڭ كونا كۆچۈرمىلىرى قايسى مەخپىي جۈملە بىلەن بولسۇن ھېچنېمىنى ئاچالمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="209"/>
         <source>Cancel</source>
-        <translation type="unfinished">بىكار قىلىش</translation>
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="227"/>
@@ -7023,17 +7023,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="299"/>
         <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاساسىي ئاچقۇچنى ئالماشتۇرۇش پۈتۈن ساندۇقنى قايتا شىفىرلايدۇ: بۇنىڭغا كېتىدىغان ۋاقىت ھەربىر قوشۇمچە ھۆججەتنى بىر قېتىم ئوقۇشقا كېتىدىغان ۋاقىتقا يېقىن، ۋە ئۇ تاماملانغۇچە بىكار قىلالايسىز. مەخپىي جۈملىڭىز ئۆزگەرمەيدۇ. سىز يېڭى ئەسلىگە كەلتۈرۈش كودىغا ئېرىشىسىز: كونىسى ۋە ئاچقۇچ ھۆججىتىنىڭ بارلىق كونا كۆچۈرمىلىرى ئىشلىمەيدىغان بولىدۇ. داۋاملاشتۇرۇش ئۈچۈن مەخپىي جۈملىڭىزنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="321"/>
         <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاساسىي ئاچقۇچ ئالماشتۇرۇلدى. ئاچقۇچ ھۆججىتىنىڭ كونا كۆچۈرمىلىرى ئەمدى ھېچنېمىنى ئاچالمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="327"/>
         <source>Cancelled. The master key was not replaced; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار قىلىندى. ئاساسىي ئاچقۇچ ئالماشتۇرۇلمىدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
 </context>
 <context>
@@ -7041,193 +7041,193 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="55"/>
         <source>What the chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>دىئاگرامما نېمىنى سانايدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="58"/>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="69"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>دىئاگرامما</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="71"/>
         <source>By current status</source>
-        <translation type="unfinished"></translation>
+        <translation>نۆۋەتتىكى ھالىتى بويىچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="72"/>
         <source>By detention facility</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتۇپ تۇرۇش ئورنى بويىچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="73"/>
         <source>By prefecture of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇرتى بويىچە (ۋىلايەت)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="74"/>
         <source>By county of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇرتى بويىچە (ناھىيە)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="75"/>
         <source>By year of first detention</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇنجى تۇتۇلغان يىلى بويىچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="76"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جىنسى بويىچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="77"/>
         <source>By age at the events</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەقە يۈز بەرگەندىكى يېشى بويىچە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="78"/>
         <source>Documented over time</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاقىت بويىچە خاتىرىلەنگىنى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="82"/>
         <source>Events from</source>
-        <translation type="unfinished">ۋەقەلەرنىڭ باشلىنىش ۋاقتى</translation>
+        <translation>ۋەقەلەرنىڭ باشلىنىش ۋاقتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="83"/>
         <source>from (2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>باشلىنىشى (2018)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="84"/>
         <source>Events until</source>
-        <translation type="unfinished">ۋەقەلەرنىڭ ئاخىرلىشىش ۋاقتى</translation>
+        <translation>ۋەقەلەرنىڭ ئاخىرلىشىش ۋاقتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="85"/>
         <source>until (2019-06)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرى (2019-06)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="86"/>
         <source>Current status</source>
-        <translation type="unfinished">نۆۋەتتىكى ھالىتى</translation>
+        <translation>نۆۋەتتىكى ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="87"/>
         <source>Any status</source>
-        <translation type="unfinished">خالىغان ھالەت</translation>
+        <translation>خالىغان ھالەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="90"/>
         <source>Review state</source>
-        <translation type="unfinished">تەكشۈرۈش ھالىتى</translation>
+        <translation>تەكشۈرۈش ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="91"/>
         <source>Any review state</source>
-        <translation type="unfinished"></translation>
+        <translation>خالىغان تەكشۈرۈش ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>قوللىنىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
         <source>Apply the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈزگۈچلەرنى قوللىنىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="109"/>
         <source>Documented persons, not estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەنگەن شەخسلەر، مۆلچەر ئەمەس.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
         <source>Save as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG قىلىپ ساقلاش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
         <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG قىلىپ ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
         <source>Save as SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG قىلىپ ساقلاش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
         <source>Save as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG قىلىپ ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="176"/>
         <source>%1 documented persons, not estimates, match the filters. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈزگۈچلەرگە ماس كېلىدىغان خاتىرىلەنگەن شەخسلەر %1، مۆلچەر ئەمەس. %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="184"/>
         <source>Each person is counted once, by their current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر شەخس نۆۋەتتىكى ھالىتى بويىچە بىر قېتىملا سانىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="185"/>
         <source>A person held in two facilities is counted in each.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى ئورۇندا تۇتۇلغان شەخس ھەر بىرىدە سانىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="186"/>
         <source>Each person is counted once, by the prefecture of origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر شەخس يۇرتى (ۋىلايەت) بويىچە بىر قېتىملا سانىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="187"/>
         <source>Each person is counted once, by the county of origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر شەخس يۇرتى (ناھىيە) بويىچە بىر قېتىملا سانىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="188"/>
         <source>Each person is counted once, by their first detention.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر شەخس تۇنجى تۇتۇلۇشى بويىچە بىر قېتىملا سانىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="189"/>
         <source>Each person is counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر شەخس بىر قېتىملا سانىلىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="190"/>
         <source>Age at the first event of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلونىڭ تۇنجى ۋەقەسى يۈز بەرگەندىكى يېشى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="191"/>
         <source>Persons by the month their first case was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>شەخسلەر، تۇنجى دېلوسى خاتىرىلەنگەن ئاي بويىچە.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="196"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>شەخسلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="250"/>
         <source>Apply the filters to count first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساناشتىن بۇرۇن سۈزگۈچلەرنى قوللىنىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="254"/>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>دىئاگراممىنى ساقلاش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="266"/>
         <source>The chart was saved and the export was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>دىئاگرامما ساقلاندى ۋە ئېكسپورت قىلىش خاتىرىلەندى.</translation>
     </message>
 </context>
 <context>
@@ -7402,12 +7402,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
         <source>Record...</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەش...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
         <source>Record the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەتنى خاتىرىلەش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198"/>
@@ -7723,7 +7723,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="743"/>
         <source>Save the testimony first, then record the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاۋۋال گۇۋاھلىقنى ساقلاڭ، ئاندىن سۆھبەتنى خاتىرىلەڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="769"/>
@@ -7885,17 +7885,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212"/>
         <source>Open an older copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>كونا كۆچۈرمىنى ئاچامسىز؟</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213"/>
         <source>This vault&apos;s database is older than its key file. If you restored it from your own backup, you can open it: it will hold what the backup held, and changes made since (for example a withdrawn consent) are gone. If you did not restore anything, someone may have replaced it: do not open it, and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ساندۇقنىڭ ساندانى ئاچقۇچ ھۆججىتىدىن كونا. ئەگەر ئۇنى ئۆزىڭىزنىڭ زاپاس نۇسخىسىدىن ئەسلىگە كەلتۈرگەن بولسىڭىز، ئۇنى ئاچالايسىز: ئۇنىڭدا زاپاس نۇسخىدىكى مەزمۇنلار بولىدۇ، ئۇنىڭدىن كېيىن قىلىنغان ئۆزگەرتىشلەر (مەسىلەن قايتۇرۇۋېلىنغان رازىلىق) يوقالغان بولىدۇ. ئەگەر ھېچنېمىنى ئەسلىگە كەلتۈرمىگەن بولسىڭىز، بىرەرسى ئۇنى ئالماشتۇرۇۋەتكەن بولۇشى مۇمكىن: ئۇنى ئاچماڭ ۋە ياردەم سوراڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221"/>
         <source>Open the older copy</source>
-        <translation type="unfinished"></translation>
+        <translation>كونا كۆچۈرمىنى ئېچىش</translation>
     </message>
 </context>
 <context>
@@ -8215,7 +8215,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="119"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>ستاتىستىكا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
@@ -8285,12 +8285,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="341"/>
         <source>The dossier was saved and the export was logged. Delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسيې ساقلاندى ۋە ئېكسپورت قىلىش خاتىرىلەندى. ئىشىڭىز تۈگىگەندە ئۇنى ئۆچۈرۈڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="408"/>
         <source>Recording kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرە ساندۇقتا ساقلاندى.</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="451"/>

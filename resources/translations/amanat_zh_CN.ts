@@ -1081,12 +1081,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Dossier...</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="583"/>
         <source>Make a dossier (PDF) of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>为此案件制作案卷（PDF）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/case_view.py" line="589"/>
@@ -2472,7 +2472,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="367"/>
         <source>That folder is a temporary folder, which other programs read and clean up. Nothing was written: choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件夹是临时文件夹，其他程序会读取并清理其中的内容。未写入任何内容：请选择您自己的文件夹。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/messages.py" line="372"/>
@@ -5545,17 +5545,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="20"/>
         <source>Write a file that is not encrypted?</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入未加密的文件吗？</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="21"/>
         <source>Reports, submissions, exports and chart images leave the vault&apos;s encryption: anyone with access to that disk or stick can read them, and they stay there until you delete them. Each one is recorded in the custody log. Amanat asks this once until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告、提交材料、导出文件和图表图片不再受保险库加密保护：任何能访问该磁盘或 U 盘的人都能读取它们，并且它们会一直留在那里，直到您将其删除。每一项都会记录在保管日志中。在关闭 Amanat 之前，此提示只询问一次。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/plaintext.py" line="28"/>
         <source>I understand, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>我明白，继续</translation>
     </message>
 </context>
 <context>
@@ -5796,146 +5796,146 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="158"/>
         <source>Record an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>录制访谈</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="183"/>
         <source>Sound only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅声音</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="186"/>
         <source>Sound and video</source>
-        <translation type="unfinished"></translation>
+        <translation>声音和视频</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="193"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>录制：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="194"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="195"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="196"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="197"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="201"/>
         <source>Camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头预览</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="209"/>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>音量</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>录制</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="217"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>开始录制</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="363"/>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="218"/>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停录制</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="219"/>
         <source>Stop and keep</source>
-        <translation type="unfinished"></translation>
+        <translation>停止并保留</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="220"/>
         <source>Time recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已录制时间</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="234"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="295"/>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="236"/>
         <source>Consent: voice may be used: %1; face may be shown: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意：可使用声音：%1；可显示面部：%2。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="268"/>
         <source>No microphone or camera was found on this computer, so nothing can be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台计算机上未找到麦克风或摄像头，因此无法在此录制。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="289"/>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="297"/>
         <source>Record video</source>
-        <translation type="unfinished"></translation>
+        <translation>录制视频</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="292"/>
         <source>Video shows the speaker&apos;s face. The testimony says: face may be shown: %1. Record video only if the speaker agrees now.</source>
-        <translation type="unfinished"></translation>
+        <translation>视频会显示讲述者的面部。证词中记载：可显示面部：%1。只有在讲述者现在同意时才录制视频。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="366"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="384"/>
         <source>The disk is nearly full: the recording will stop soon. What is recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘即将写满：录制很快会停止。目前已录制的内容会保留。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="393"/>
         <source>The disk is full: the recording was stopped. What was recorded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满：录制已停止。已录制的内容会保留。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="397"/>
         <source>The recording failed. What was recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>录制失败。目前已录制的内容会保留。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/recording/recorder_dialog.py" line="415"/>
         <source>The recording is kept in the vault, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>录制内容已加密保存在保险库中。</translation>
     </message>
 </context>
 <context>
@@ -6098,72 +6098,72 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="33"/>
         <source>Dossier (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷（PDF）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="38"/>
         <source>The dossier holds only what the profile allows and what the testimonies&apos; consent permits for the use chosen; what is left out is listed, not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷只包含配置允许的内容，以及证词的同意范围对所选用途允许的内容；被略去的内容只列出，不显示。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="45"/>
         <source>Redaction profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删减配置</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="47"/>
         <source>Full</source>
-        <translation type="unfinished">完整</translation>
+        <translation>完整</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="48"/>
         <source>No contact details</source>
-        <translation type="unfinished">不含联系方式</translation>
+        <translation>不含联系方式</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="49"/>
         <source>Advocacy</source>
-        <translation type="unfinished">倡导</translation>
+        <translation>倡导</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="52"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="54"/>
         <source>Internal</source>
-        <translation type="unfinished">内部</translation>
+        <translation>内部</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="55"/>
         <source>UN or government submission</source>
-        <translation type="unfinished"></translation>
+        <translation>提交联合国或政府</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="56"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>法律</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="57"/>
         <source>Public</source>
-        <translation type="unfinished">公开</translation>
+        <translation>公开</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="60"/>
         <source>Profile:</source>
-        <translation type="unfinished">配置：</translation>
+        <translation>配置：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="61"/>
         <source>Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>用途：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="63"/>
         <source>Make the dossier...</source>
-        <translation type="unfinished"></translation>
+        <translation>制作案卷...</translation>
     </message>
 </context>
 <context>
@@ -6171,7 +6171,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/report_dialog.py" line="90"/>
         <source>Save the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>保存案卷</translation>
     </message>
 </context>
 <context>
@@ -6844,42 +6844,42 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="196"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>录制</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="203"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="204"/>
         <source>Microphone to record with</source>
-        <translation type="unfinished"></translation>
+        <translation>用于录制的麦克风</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="207"/>
         <source>The device last chosen in the recorder; empty: the computer&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>录制器中最后选择的设备；留空：使用计算机的默认设备。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="215"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头：</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="216"/>
         <source>Camera to record with</source>
-        <translation type="unfinished"></translation>
+        <translation>用于录制的摄像头</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="223"/>
         <source>Record video too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时录制视频</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/setting_controls.py" line="224"/>
         <source>Record video as well as sound</source>
-        <translation type="unfinished"></translation>
+        <translation>在录制声音的同时录制视频</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
@@ -6905,7 +6905,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
         <source>Passphrase, recovery code and master key</source>
-        <translation type="unfinished"></translation>
+        <translation>口令、恢复码和主密钥</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
@@ -6940,17 +6940,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="200"/>
         <source>Replace master key...</source>
-        <translation type="unfinished"></translation>
+        <translation>更换主密钥...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203"/>
         <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果此保险库或其密钥文件的副本可能已被他人取得（被没收的笔记本电脑、丢失的备份），请更换主密钥：此后密钥文件的旧副本无论配合什么口令都无法打开任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="209"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="227"/>
@@ -6985,17 +6985,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="299"/>
         <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>更换主密钥会重新加密整个保险库：所需时间大约相当于把每个附件读取一遍，在完成之前您都可以取消。您的口令保持不变。您将获得一个新的恢复码：旧恢复码和密钥文件的所有旧副本都将失效。请输入您的口令以继续。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="321"/>
         <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>主密钥已更换。密钥文件的旧副本再也无法打开任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="327"/>
         <source>Cancelled. The master key was not replaced; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。主密钥未更换；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -7003,193 +7003,193 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="55"/>
         <source>What the chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表统计的内容</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="58"/>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="69"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="71"/>
         <source>By current status</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="72"/>
         <source>By detention facility</source>
-        <translation type="unfinished"></translation>
+        <translation>按关押场所</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="73"/>
         <source>By prefecture of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>按原籍地州</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="74"/>
         <source>By county of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>按原籍县</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="75"/>
         <source>By year of first detention</source>
-        <translation type="unfinished"></translation>
+        <translation>按首次关押年份</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="76"/>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>按性别</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="77"/>
         <source>By age at the events</source>
-        <translation type="unfinished"></translation>
+        <translation>按事件发生时的年龄</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="78"/>
         <source>Documented over time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间记录的数量</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="82"/>
         <source>Events from</source>
-        <translation type="unfinished">事件起始</translation>
+        <translation>事件起始</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="83"/>
         <source>from (2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>起始（2018）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="84"/>
         <source>Events until</source>
-        <translation type="unfinished">事件截止</translation>
+        <translation>事件截止</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="85"/>
         <source>until (2019-06)</source>
-        <translation type="unfinished"></translation>
+        <translation>截止（2019-06）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="86"/>
         <source>Current status</source>
-        <translation type="unfinished">当前状态</translation>
+        <translation>当前状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="87"/>
         <source>Any status</source>
-        <translation type="unfinished">任意状态</translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="90"/>
         <source>Review state</source>
-        <translation type="unfinished">审阅状态</translation>
+        <translation>审阅状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="91"/>
         <source>Any review state</source>
-        <translation type="unfinished"></translation>
+        <translation>任意审阅状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="96"/>
         <source>Apply the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>应用筛选条件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="109"/>
         <source>Documented persons, not estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的人员，而非估计数字。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
         <source>Save as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PNG...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="111"/>
         <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PNG</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
         <source>Save as SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 SVG...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="112"/>
         <source>Save as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 SVG</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="176"/>
         <source>%1 documented persons, not estimates, match the filters. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 名已记录的人员（而非估计数字）符合筛选条件。%2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="184"/>
         <source>Each person is counted once, by their current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>每人只按其当前状态计算一次。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="185"/>
         <source>A person held in two facilities is counted in each.</source>
-        <translation type="unfinished"></translation>
+        <translation>在两个场所被关押过的人会在每个场所各计一次。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="186"/>
         <source>Each person is counted once, by the prefecture of origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>每人只按原籍地州计算一次。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="187"/>
         <source>Each person is counted once, by the county of origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>每人只按原籍县计算一次。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="188"/>
         <source>Each person is counted once, by their first detention.</source>
-        <translation type="unfinished"></translation>
+        <translation>每人只按其首次关押计算一次。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="189"/>
         <source>Each person is counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>每人只计算一次。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="190"/>
         <source>Age at the first event of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件中第一个事件发生时的年龄。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="191"/>
         <source>Persons by the month their first case was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>按其首个案件的记录月份统计的人员。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="196"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="250"/>
         <source>Apply the filters to count first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先应用筛选条件再统计。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="254"/>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/reports/stats_panel.py" line="266"/>
         <source>The chart was saved and the export was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已保存，导出已记录。</translation>
     </message>
 </context>
 <context>
@@ -7364,12 +7364,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
         <source>Record...</source>
-        <translation type="unfinished"></translation>
+        <translation>录制...</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="159"/>
         <source>Record the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>录制访谈</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="198"/>
@@ -7685,7 +7685,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="743"/>
         <source>Save the testimony first, then record the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存证词，然后再录制访谈。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/cases/testimony_editor.py" line="769"/>
@@ -7845,17 +7845,17 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="212"/>
         <source>Open an older copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开较旧的副本吗？</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="213"/>
         <source>This vault&apos;s database is older than its key file. If you restored it from your own backup, you can open it: it will hold what the backup held, and changes made since (for example a withdrawn consent) are gone. If you did not restore anything, someone may have replaced it: do not open it, and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库的数据库比其密钥文件旧。如果是您自己从备份中恢复的，可以打开它：其中将包含备份中的内容，此后所做的更改（例如撤回的同意）都已丢失。如果您没有恢复过任何内容，可能有人替换了它：请不要打开，并寻求帮助。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/vault/unlock_pages.py" line="221"/>
         <source>Open the older copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打开较旧的副本</translation>
     </message>
 </context>
 <context>
@@ -8175,7 +8175,7 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="119"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="130"/>
@@ -8245,12 +8245,12 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="341"/>
         <source>The dossier was saved and the export was logged. Delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷已保存，导出已记录。用完后请将其删除。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="408"/>
         <source>Recording kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>录制内容已保存在保险库中。</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/workspace.py" line="451"/>
