@@ -4,7 +4,7 @@ kept inside the vault and followed at once (the idle timer)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QWidget
 
 from amanat.domain.errors import InvalidSetting
 from amanat.services import settings as settings_service
@@ -102,3 +102,36 @@ def test_a_stored_value_outside_the_presets_is_shown_as_it_is(
     assert window.session.idle.timeout_ms == 7 * 60_000
     combo = find(open_dialog(qtbot, window), QComboBox, "autolockMinutes")
     assert combo.currentData() == 7 and combo.currentText() == "7 minutes"
+
+
+def test_no_row_is_squeezed_and_what_does_not_fit_scrolls(
+    qtbot, home_vault, window_factory
+) -> None:
+    """Every wrapped hint is as tall as its text needs and no two rows of a group
+    overlap, whatever the number of groups: the groups scroll inside the dialog."""
+    home_vault("Field team")
+    window = window_factory()
+    unlock(qtbot, window)
+    dialog = open_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.fingerprint_label.text() != "…")
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height()
+
+    def squeezed() -> list[str]:
+        return [
+            label.text()
+            for label in dialog.body.findChildren(QLabel)
+            if label.isVisible()
+            and label.wordWrap()
+            and label.height() < label.heightForWidth(label.width()) - 1
+        ]
+
+    qtbot.waitUntil(lambda: not squeezed(), timeout=3000)  # once the layout has settled
+    for group in dialog.body.findChildren(QGroupBox):
+        widgets = [w for w in group.findChildren(QWidget) if w.isVisible() and w.parent() is group]
+        for a in widgets:
+            for b in widgets:
+                if a is not b and a.geometry().intersects(b.geometry()):
+                    assert a.isAncestorOf(b) or b.isAncestorOf(a), (a.objectName(), b.objectName())
+    bar = dialog.scroller.verticalScrollBar()
+    assert bar.maximum() == max(0, dialog.body.height() - dialog.scroller.viewport().height())

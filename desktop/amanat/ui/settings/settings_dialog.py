@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -96,8 +98,21 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.session = session
         self.vault_name = ""
-        layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Settings"), factor=1.4))
+        outer = QVBoxLayout(self)
+        outer.addWidget(title_label(self.tr("Settings"), factor=1.4))
+        # Everything between the title and Close scrolls: a screen too short for every
+        # group shows a scroll bar, never rows squeezed over one another.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("settingsScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget()
+        self.body.setObjectName("settingsBody")
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 6, 0)
+        self.scroller.setWidget(self.body)
+        outer.addWidget(self.scroller, 1)
 
         # One row per declared setting (services.settings), grouped, in declared order.
         self.controls: dict[str, QWidget] = {}
@@ -189,9 +204,9 @@ class SettingsDialog(QDialog):
         close.rejected.connect(self.reject)
         close_button = close.button(QDialogButtonBox.StandardButton.Close)
         named(close_button, "closeSettings", close_button.text().replace("&", ""))
-        layout.addWidget(close)
-        self.setMinimumWidth(560)
-        self.adjustSize()
+        outer.addWidget(close)
+        self.setMinimumWidth(600)
+        self._fit()
         self._load()
 
     def _build_rekey_buttons(self, row: QHBoxLayout) -> None:
@@ -226,7 +241,23 @@ class SettingsDialog(QDialog):
             if groups
             else self.tr("Not available in this version.")
         )
-        self.adjustSize()  # the fingerprint may take two lines
+        self._fit()  # the fingerprint may take two lines
+
+    def _fit(self) -> None:
+        """As tall as the groups need at this width, up to most of the screen (the rest
+        scrolls)."""
+        width = max(self.width(), self.minimumWidth())
+        inner_width = width - 40
+        body_layout = self.body.layout()
+        assert body_layout is not None
+        if body_layout.hasHeightForWidth():
+            needed = body_layout.totalHeightForWidth(inner_width)
+        else:
+            needed = self.body.sizeHint().height()
+        chrome = self.sizeHint().height() - self.scroller.sizeHint().height()
+        screen = self.screen()
+        limit = int(screen.availableGeometry().height() * 0.9) if screen is not None else 900
+        self.resize(width, min(needed + chrome + 8, limit))
 
     def _setting_changed(self, declared: Setting[Any], value: Any) -> None:
         try:
