@@ -1560,123 +1560,359 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="132"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="147"/>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="180"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="183"/>
         <source>The result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="164"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="197"/>
         <source>a person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="165"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="198"/>
         <source>a case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="166"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="199"/>
         <source>an event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="167"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="200"/>
         <source>a testimony</source>
         <translation>показание</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="168"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="201"/>
         <source>a record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="169"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="202"/>
         <source>no case</source>
         <translation>без дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="170"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203"/>
         <source>Two versions of %1 in the case %2</source>
         <translation>Две версии (%1) в деле %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="173"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="146"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="206"/>
         <source>an unknown vault</source>
         <translation>неизвестное хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="177"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="45"/>
+        <source>Names</source>
+        <translation type="unfinished">Имена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="46"/>
+        <source>Sex</source>
+        <translation type="unfinished">Пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="47"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="48"/>
+        <source>Age</source>
+        <translation type="unfinished">Возраст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="49"/>
+        <source>Ethnicity</source>
+        <translation type="unfinished">Национальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="50"/>
+        <source>Home town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="51"/>
+        <source>Identity documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="52"/>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="53"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="54"/>
+        <source>Occupation</source>
+        <translation type="unfinished">Род занятий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="55"/>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="56"/>
+        <source>Sensitivity</source>
+        <translation type="unfinished">Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="57"/>
+        <source>Title</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="58"/>
+        <source>Person</source>
+        <translation type="unfinished">Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="59"/>
+        <source>Other people in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="60"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="61"/>
+        <source>Summary</source>
+        <translation type="unfinished">Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="62"/>
+        <source>Reference</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="63"/>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="64"/>
+        <source>What happened</source>
+        <translation type="unfinished">Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="65"/>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="66"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="67"/>
+        <source>Until</source>
+        <translation type="unfinished">До</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="68"/>
+        <source>Place</source>
+        <translation type="unfinished">Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="69"/>
+        <source>Reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="70"/>
+        <source>Sentence</source>
+        <translation type="unfinished">Приговор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="71"/>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="72"/>
+        <source>Reported in testimonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="73"/>
+        <source>Speaker</source>
+        <translation type="unfinished">Рассказчик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="74"/>
+        <source>Relation to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="75"/>
+        <source>Interviewers</source>
+        <translation type="unfinished">Интервьюеры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="76"/>
+        <source>Interpreter</source>
+        <translation type="unfinished">Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="77"/>
+        <source>How the interview was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="78"/>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="79"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="80"/>
+        <source>Consent</source>
+        <translation type="unfinished">Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="81"/>
+        <source>Corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="82"/>
+        <source>Seal</source>
+        <translation type="unfinished">Запечатывание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="83"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="84"/>
+        <source>Other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="85"/>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="102"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="105"/>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="107"/>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="137"/>
+        <source>nothing given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
+        <source>Mine: the version shown here (by %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="156"/>
+        <source>Theirs: by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="210"/>
         <source>%1 proposes a change to the version shown here. Keep theirs, keep yours, or take each field from either.</source>
         <translation>%1 предлагает изменение к показанной здесь версии. Оставьте их версию, свою или возьмите каждое поле из любой из них.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="185"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218"/>
         <source>This record was edited here and by %1 since their common version. Marked fields are the ones each side changed. Choose, field by field, which to keep.</source>
         <translation>Эта запись после общей версии была изменена и здесь, и %1. Отмеченные поля — те, что изменила каждая сторона. Выберите поле за полем, что оставить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="193"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="226"/>
         <source>More versions came in: this view compares with the first; resolving ends them all.</source>
         <translation>Пришли ещё версии: здесь сравнение с первой; разрешение закрывает их все.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="203"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="236"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="218"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="251"/>
         <source>Both versions say the same.</source>
         <translation>Обе версии совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="221"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="254"/>
         <source>%1 other fields are the same in both.</source>
         <translation>Остальные поля (%1) совпадают в обеих.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="244"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="277"/>
         <source>%1 (changed)</source>
         <translation>%1 (изменено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="248"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="281"/>
         <source>%1: keep %2</source>
         <translation>%1: оставить %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="282"/>
         <source>mine</source>
         <translation>мою версию</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="249"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="282"/>
         <source>theirs</source>
         <translation>их версию</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="267"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="300"/>
         <source>Keep all of mine</source>
         <translation>Оставить всё моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="268"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="301"/>
         <source>Keep all of theirs</source>
         <translation>Оставить всё их</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="278"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="311"/>
         <source>Resolve</source>
         <translation>Разрешить</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="279"/>
+        <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="312"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3089,6 +3325,92 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <location filename="../../desktop/amanat/ui/review/followups_panel.py" line="254"/>
         <source>Answer saved. It travels with the next bundle of the case.</source>
         <translation>Ответ сохранён. Он будет отправлен со следующим пакетом дела.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="16"/>
+        <source>The case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="17"/>
+        <source>The person</source>
+        <translation type="unfinished">Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="18"/>
+        <source>An event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="19"/>
+        <source>A testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="22"/>
+        <source>%1, field %2</source>
+        <translation type="unfinished">%1, поле %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="30"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="32"/>
+        <source>Open</source>
+        <translation type="unfinished">Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="37"/>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="53"/>
+        <source>an unknown vault</source>
+        <translation type="unfinished">неизвестное хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="40"/>
+        <source>(answered by a correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="41"/>
+        <source>(answered by a new testimony)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="43"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="63"/>
+        <source>About</source>
+        <translation type="unfinished">К чему</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="64"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="65"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="66"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="67"/>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="71"/>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
     </message>
 </context>
 <context>
@@ -5789,62 +6111,92 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="91"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="52"/>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="53"/>
+        <source>Person of concern</source>
+        <translation type="unfinished">Лицо по делу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="56"/>
+        <source>Review state</source>
+        <translation type="unfinished">Состояние проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="62"/>
+        <source>Assignee</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="67"/>
+        <source>Why it needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="73"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="94"/>
         <source>Cases that need you come first: edited on both sides, new or changed since your review, assigned to you. Double-click a case or press Enter to open it.</source>
         <translation>Дела, которым нужны Вы, идут первыми: изменённые с обеих сторон, новые или изменённые после Вашей проверки, назначенные Вам. Дважды щёлкните дело или нажмите Enter, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="103"/>
         <source>Review queue</source>
         <translation>Очередь проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="104"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="107"/>
         <source>Cases in the queue</source>
         <translation>Дела в очереди</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="114"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="117"/>
         <source>Filter by review state</source>
         <translation>Фильтр по состоянию проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="115"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118"/>
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="118"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121"/>
         <source>Filter by assignee</source>
         <translation>Фильтр по ответственному</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="119"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="122"/>
         <source>Filter by reason</source>
         <translation>Фильтр по причине</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="120"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="123"/>
         <source>Any reason, or none</source>
         <translation>Любая причина или без причины</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="121"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="124"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="153"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="156"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="154"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="157"/>
         <source>Assigned to me</source>
         <translation>Назначенные мне</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="162"/>
+        <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="165"/>
         <source>%1 case(s) in this view.</source>
         <translation>Дел в этом представлении: %1.</translation>
     </message>
@@ -6072,22 +6424,22 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="58"/>
         <source>New recovery code</source>
         <translation>Новый код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69"/>
         <source>Close without checking?</source>
         <translation>Закрыть без проверки?</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="71"/>
         <source>The old recovery code no longer works. If you close now without writing down the new one, you can make another one later in Settings.</source>
         <translation>Старый код восстановления больше не действует. Если Вы закроете окно сейчас, не записав новый, позже Вы сможете создать другой в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -6421,12 +6773,122 @@ An offline, encrypted casework tool for documenting persecution. Free software u
 <context>
     <name>ReviewWords</name>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="56"/>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="14"/>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="15"/>
+        <source>Under review</source>
+        <translation type="unfinished">На проверке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="16"/>
+        <source>Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="17"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="18"/>
+        <source>Closed</source>
+        <translation type="unfinished">Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="22"/>
+        <source>Edited on both sides</source>
+        <translation type="unfinished">Изменено с обеих сторон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="23"/>
+        <source>Received, not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="24"/>
+        <source>Received changes since your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="27"/>
+        <source>Assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="28"/>
+        <source>Follow-up answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="34"/>
+        <source>completely reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="35"/>
+        <source>usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="36"/>
+        <source>fairly reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="37"/>
+        <source>not usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="38"/>
+        <source>unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="39"/>
+        <source>reliability cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="42"/>
+        <source>confirmed by other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="43"/>
+        <source>probably true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="44"/>
+        <source>possibly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="45"/>
+        <source>doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="46"/>
+        <source>improbable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="47"/>
+        <source>truth cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="80"/>
+        <location filename="../../desktop/amanat/ui/kit/review_words.py" line="77"/>
         <source>%1%2 (%3; %4)</source>
         <translation>%1%2 (%3; %4)</translation>
     </message>
@@ -6958,118 +7420,118 @@ An offline, encrypted casework tool for documenting persecution. Free software u
         <translation>Записывать видео вместе со звуком</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="96"/>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="102"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="138"/>
         <source>Your identity</source>
         <translation>Ваш профиль</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="138"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="153"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="154"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="157"/>
         <source>Passphrase, recovery code and master key</source>
         <translation>Парольная фраза, код восстановления и мастер-ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="160"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="162"/>
         <source>New recovery code...</source>
         <translation>Новый код восстановления...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="170"/>
         <source>Travel mode</source>
         <translation>Режим поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="176"/>
         <source>Before crossing a border or when the laptop is at risk, you can destroy this vault. Send your cases to a colleague first.</source>
         <translation>Перед пересечением границы или если ноутбуку грозит опасность, Вы можете уничтожить это хранилище. Сначала отправьте свои дела коллеге.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="166"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="181"/>
         <source>Wipe this vault...</source>
         <translation>Стереть это хранилище...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="189"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="215"/>
         <source>Replace master key...</source>
         <translation>Заменить мастер-ключ...</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="218"/>
         <source>If a copy of this vault or of its key file may have been taken (a seized laptop, a lost backup), replace the master key: old copies of the key file then open nothing, whatever passphrase goes with them.</source>
         <translation>Если копия этого хранилища или его файла ключа могла быть похищена (изъятый ноутбук, потерянная резервная копия), замените мастер-ключ: старые копии файла ключа тогда ничего не откроют, какая бы парольная фраза к ним ни прилагалась.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="209"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="224"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="227"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="242"/>
         <source>Not available in this version.</source>
         <translation>Недоступно в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="262"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="293"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="296"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="272"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="303"/>
         <source>A new recovery code replaces the old one, which stops working. Type your passphrase to continue.</source>
         <translation>Новый код восстановления заменит старый, который перестанет действовать. Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="289"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="320"/>
         <source>The passphrase is wrong. The recovery code was not changed.</source>
         <translation>Парольная фраза неверна. Код восстановления не изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="293"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="324"/>
         <source>The new recovery code is in place.</source>
         <translation>Новый код восстановления установлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="299"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="330"/>
         <source>Replacing the master key encrypts the whole vault again: it takes about as long as reading every attachment once, and you can cancel until it finishes. Your passphrase stays the same. You will get a NEW recovery code: the old one and every old copy of the key file stop working. Type your passphrase to continue.</source>
         <translation>Замена мастер-ключа заново шифрует всё хранилище: это занимает примерно столько же времени, сколько однократное чтение каждого вложения, и Вы можете отменить её, пока она не завершится. Ваша парольная фраза остаётся прежней. Вы получите НОВЫЙ код восстановления: старый код и все старые копии файла ключа перестанут работать. Введите парольную фразу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="321"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="352"/>
         <source>The master key was replaced. Old copies of the key file open nothing any more.</source>
         <translation>Мастер-ключ заменён. Старые копии файла ключа больше ничего не открывают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="327"/>
+        <location filename="../../desktop/amanat/ui/settings/settings_dialog.py" line="358"/>
         <source>Cancelled. The master key was not replaced; nothing was changed.</source>
         <translation>Отменено. Мастер-ключ не заменён; ничего не изменено.</translation>
     </message>

@@ -10,44 +10,41 @@ from PySide6.QtCore import QCoreApplication
 
 from amanat.ui.kit.messages import fill
 
-
-def _t(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("ReviewWords", text)
-
-
 STATES: dict[str, Callable[[], str]] = {
-    "unreviewed": _t("Not reviewed"),
-    "under_review": _t("Under review"),
-    "needs_follow_up": _t("Needs follow-up"),
-    "verified": _t("Verified"),
-    "closed": _t("Closed"),
+    "unreviewed": lambda: QCoreApplication.translate("ReviewWords", "Not reviewed"),
+    "under_review": lambda: QCoreApplication.translate("ReviewWords", "Under review"),
+    "needs_follow_up": lambda: QCoreApplication.translate("ReviewWords", "Needs follow-up"),
+    "verified": lambda: QCoreApplication.translate("ReviewWords", "Verified"),
+    "closed": lambda: QCoreApplication.translate("ReviewWords", "Closed"),
 }
 
 REASONS: dict[str, Callable[[], str]] = {
-    "conflict": _t("Edited on both sides"),
-    "new": _t("Received, not reviewed yet"),
-    "changed": _t("Received changes since your review"),
-    "assigned_to_me": _t("Assigned to you"),
-    "followup_answered": _t("Follow-up answered"),
+    "conflict": lambda: QCoreApplication.translate("ReviewWords", "Edited on both sides"),
+    "new": lambda: QCoreApplication.translate("ReviewWords", "Received, not reviewed yet"),
+    "changed": lambda: QCoreApplication.translate(
+        "ReviewWords", "Received changes since your review"
+    ),
+    "assigned_to_me": lambda: QCoreApplication.translate("ReviewWords", "Assigned to you"),
+    "followup_answered": lambda: QCoreApplication.translate("ReviewWords", "Follow-up answered"),
 }
 
 # Admiralty code: how reliable the source is, and how credible the information is,
 # judged apart (a reliable source can pass on a rumour).
 SOURCE: dict[str, Callable[[], str]] = {
-    "A": _t("completely reliable"),
-    "B": _t("usually reliable"),
-    "C": _t("fairly reliable"),
-    "D": _t("not usually reliable"),
-    "E": _t("unreliable"),
-    "F": _t("reliability cannot be judged"),
+    "A": lambda: QCoreApplication.translate("ReviewWords", "completely reliable"),
+    "B": lambda: QCoreApplication.translate("ReviewWords", "usually reliable"),
+    "C": lambda: QCoreApplication.translate("ReviewWords", "fairly reliable"),
+    "D": lambda: QCoreApplication.translate("ReviewWords", "not usually reliable"),
+    "E": lambda: QCoreApplication.translate("ReviewWords", "unreliable"),
+    "F": lambda: QCoreApplication.translate("ReviewWords", "reliability cannot be judged"),
 }
 INFO: dict[int, Callable[[], str]] = {
-    1: _t("confirmed by other sources"),
-    2: _t("probably true"),
-    3: _t("possibly true"),
-    4: _t("doubtful"),
-    5: _t("improbable"),
-    6: _t("truth cannot be judged"),
+    1: lambda: QCoreApplication.translate("ReviewWords", "confirmed by other sources"),
+    2: lambda: QCoreApplication.translate("ReviewWords", "probably true"),
+    3: lambda: QCoreApplication.translate("ReviewWords", "possibly true"),
+    4: lambda: QCoreApplication.translate("ReviewWords", "doubtful"),
+    5: lambda: QCoreApplication.translate("ReviewWords", "improbable"),
+    6: lambda: QCoreApplication.translate("ReviewWords", "truth cannot be judged"),
 }
 
 

@@ -39,30 +39,51 @@ from amanat.ui.ops.session import Session
 from amanat.ui.ops.worker import TaskState
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 def field_label(name: str) -> str:
     """A record field in words (never the JSON key)."""
     words = {
-        "names": _t("Names"), "sex": _t("Sex"), "birth_date": _t("Date of birth"),
-        "age_range": _t("Age"), "ethnicity": _t("Ethnicity"), "hometown": _t("Home town"),
-        "identifiers": _t("Identity documents"), "contacts": _t("Contact details"),
-        "status": _t("Status"), "occupation": _t("Occupation"), "notes": _t("Notes"),
-        "sensitivity": _t("Sensitivity"), "title": _t("Title"), "person": _t("Person"),
-        "persons": _t("Other people in the case"), "assignee": _t("Assigned to"),
-        "summary": _t("Summary"), "reference": _t("Reference"), "case": _t("Case"),
-        "type": _t("What happened"), "victim": _t("Victim"), "date": _t("Date"),
-        "end_date": _t("Until"), "place": _t("Place"), "stated_reason": _t("Reason given"),
-        "sentence": _t("Sentence"), "description": _t("Description"),
-        "sources": _t("Reported in testimonies"), "speaker": _t("Speaker"),
-        "relation": _t("Relation to the person"), "interviewers": _t("Interviewers"),
-        "interpreter": _t("Interpreter"), "mode": _t("How the interview was held"),
-        "language": _t("Language"), "narrative": _t("Account"), "consent": _t("Consent"),
-        "supersedes": _t("Corrects"), "seal": _t("Seal"), "removed": _t("Removed"),
-        "other": _t("Other person"), "source": _t("Source"),
-    }  # fmt: skip
+        "names": QCoreApplication.translate("ConflictDialog", "Names"),
+        "sex": QCoreApplication.translate("ConflictDialog", "Sex"),
+        "birth_date": QCoreApplication.translate("ConflictDialog", "Date of birth"),
+        "age_range": QCoreApplication.translate("ConflictDialog", "Age"),
+        "ethnicity": QCoreApplication.translate("ConflictDialog", "Ethnicity"),
+        "hometown": QCoreApplication.translate("ConflictDialog", "Home town"),
+        "identifiers": QCoreApplication.translate("ConflictDialog", "Identity documents"),
+        "contacts": QCoreApplication.translate("ConflictDialog", "Contact details"),
+        "status": QCoreApplication.translate("ConflictDialog", "Status"),
+        "occupation": QCoreApplication.translate("ConflictDialog", "Occupation"),
+        "notes": QCoreApplication.translate("ConflictDialog", "Notes"),
+        "sensitivity": QCoreApplication.translate("ConflictDialog", "Sensitivity"),
+        "title": QCoreApplication.translate("ConflictDialog", "Title"),
+        "person": QCoreApplication.translate("ConflictDialog", "Person"),
+        "persons": QCoreApplication.translate("ConflictDialog", "Other people in the case"),
+        "assignee": QCoreApplication.translate("ConflictDialog", "Assigned to"),
+        "summary": QCoreApplication.translate("ConflictDialog", "Summary"),
+        "reference": QCoreApplication.translate("ConflictDialog", "Reference"),
+        "case": QCoreApplication.translate("ConflictDialog", "Case"),
+        "type": QCoreApplication.translate("ConflictDialog", "What happened"),
+        "victim": QCoreApplication.translate("ConflictDialog", "Victim"),
+        "date": QCoreApplication.translate("ConflictDialog", "Date"),
+        "end_date": QCoreApplication.translate("ConflictDialog", "Until"),
+        "place": QCoreApplication.translate("ConflictDialog", "Place"),
+        "stated_reason": QCoreApplication.translate("ConflictDialog", "Reason given"),
+        "sentence": QCoreApplication.translate("ConflictDialog", "Sentence"),
+        "description": QCoreApplication.translate("ConflictDialog", "Description"),
+        "sources": QCoreApplication.translate("ConflictDialog", "Reported in testimonies"),
+        "speaker": QCoreApplication.translate("ConflictDialog", "Speaker"),
+        "relation": QCoreApplication.translate("ConflictDialog", "Relation to the person"),
+        "interviewers": QCoreApplication.translate("ConflictDialog", "Interviewers"),
+        "interpreter": QCoreApplication.translate("ConflictDialog", "Interpreter"),
+        "mode": QCoreApplication.translate("ConflictDialog", "How the interview was held"),
+        "language": QCoreApplication.translate("ConflictDialog", "Language"),
+        "narrative": QCoreApplication.translate("ConflictDialog", "Account"),
+        "consent": QCoreApplication.translate("ConflictDialog", "Consent"),
+        "supersedes": QCoreApplication.translate("ConflictDialog", "Corrects"),
+        "seal": QCoreApplication.translate("ConflictDialog", "Seal"),
+        "removed": QCoreApplication.translate("ConflictDialog", "Removed"),
+        "other": QCoreApplication.translate("ConflictDialog", "Other person"),
+        "source": QCoreApplication.translate("ConflictDialog", "Source"),
+    }
     return words.get(name) or name.replace("_", " ").capitalize()
 
 
@@ -78,9 +99,13 @@ _SCHEMES = {
 def value_text(view: ConflictView, name: str, value: Any) -> str:
     """A value in words: names and labels for ids, vocabulary labels for codes."""
     if value is None or value == [] or value == "":
-        return _t("(empty)")
+        return QCoreApplication.translate("ConflictDialog", "(empty)")
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return (
+            QCoreApplication.translate("ConflictDialog", "yes")
+            if value
+            else QCoreApplication.translate("ConflictDialog", "no")
+        )
     if isinstance(value, str):
         if value in view.names:
             return view.names[value]
@@ -109,18 +134,26 @@ def _item_text(view: ConflictView, name: str, item: Any) -> str:
             return f"{words} ({when})" if when else words
         if name == "consent":
             given = [field_label(k) if k != "uses" else "" for k, v in item.items() if v is True]
-            return ", ".join(g for g in given if g) or _t("nothing given")
+            return ", ".join(g for g in given if g) or QCoreApplication.translate(
+                "ConflictDialog", "nothing given"
+            )
         return ", ".join(f"{k}: {v}" for k, v in item.items() if v not in (None, [], ""))
     return json.dumps(item, ensure_ascii=False)
 
 
 def side_title(view: ConflictView, side: str) -> str:
     head = view.local if side == LOCAL else view.incoming[0]
-    who = head.author_name or _t("an unknown vault")
+    who = head.author_name or QCoreApplication.translate("ConflictDialog", "an unknown vault")
     when = head.created[:16].replace("T", " ")
     if side == LOCAL:
-        return fill(_t("Mine: the version shown here (by %1, %2)"), who, when)
-    return fill(_t("Theirs: by %1, %2"), who, when)
+        return fill(
+            QCoreApplication.translate(
+                "ConflictDialog", "Mine: the version shown here (by %1, %2)"
+            ),
+            who,
+            when,
+        )
+    return fill(QCoreApplication.translate("ConflictDialog", "Theirs: by %1, %2"), who, when)
 
 
 class ConflictDialog(QDialog):

@@ -47,27 +47,30 @@ def queue_rows(vault: Vault, ids: Sequence[str]) -> list[dict[str, Any]]:
     return [{"id": row["case"], **row} for row in review_service.queue_rows(vault, ids)]
 
 
-def _t(text: str) -> Any:
-    return lambda: QCoreApplication.translate("QueuePanel", text)
-
-
 def queue_columns() -> list[Column]:
     return [
-        Column("title", _t("Case"), sort_key="title"),
-        Column("person", _t("Person of concern")),
+        Column("title", lambda: QCoreApplication.translate("QueuePanel", "Case"), sort_key="title"),
+        Column("person", lambda: QCoreApplication.translate("QueuePanel", "Person of concern")),
         Column(
-            "state", _t("Review state"), sort_key="state", display=lambda r: state_text(r["state"])
+            "state",
+            lambda: QCoreApplication.translate("QueuePanel", "Review state"),
+            sort_key="state",
+            display=lambda r: state_text(r["state"]),
         ),
-        Column("assignee", _t("Assignee"), sort_key="assignee"),
+        Column(
+            "assignee",
+            lambda: QCoreApplication.translate("QueuePanel", "Assignee"),
+            sort_key="assignee",
+        ),
         Column(
             "reasons",
-            _t("Why it needs attention"),
+            lambda: QCoreApplication.translate("QueuePanel", "Why it needs attention"),
             sort_key="attention",
             display=lambda r: reasons_text(r.get("reasons")),
         ),
         Column(
             "changed",
-            _t("Last change"),
+            lambda: QCoreApplication.translate("QueuePanel", "Last change"),
             sort_key="changed",
             display=lambda r: local_time(r.get("changed")),
         ),
