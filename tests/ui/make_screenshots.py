@@ -138,15 +138,17 @@ def shoot_inbox(window, ws, shot, files: dict[str, Path]) -> None:
     ws.open_case(case_id)
     wait_for(lambda: view.cd is not None and view.cd.id == case_id)
     view.tabs.setCurrentWidget(view.provenance_page)
+    before = view.provenance_page.line.text()
     view.history_view.setCurrentIndex(view.history.index(0, 0))
-    wait_for(lambda: "bundle" in view.tabs.currentWidget().line.text())
+    wait_for(lambda: view.provenance_page.line.text() != before)  # in any language
     shot(window, "case-provenance")
     ws.show_section("contacts")
     tab = ws.contacts.contacts_tab
     # The desk whose keys changed: added, verified, then new keys (verify again).
     row = next(i for i, r in enumerate(tab.model.rows) if r["state"] == "key_changed")
+    keys_before = tab.detail_keys.text()
     tab.view.setCurrentIndex(tab.model.index(row, 0))
-    wait_for(lambda: "keys changed" in tab.detail_keys.text())
+    wait_for(lambda: tab.detail_keys.text() not in ("", keys_before))  # in any language
     shot(window, "contacts-key-history")
 
 
@@ -180,6 +182,7 @@ def shoot_review(window, ws, shot, case_id: str) -> None:
 
     ws.show_review()
     queue = ws.review.panel("queuePanel")
+    ws.review.tabs.setCurrentWidget(queue)
     wait_for(lambda: not queue.model.is_loading and queue.model.rowCount() > 0)
     wait_for(lambda: queue.model.row_data(0) is not None)
     pump(300)
