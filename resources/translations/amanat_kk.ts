@@ -1591,237 +1591,237 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="45"/>
         <source>Names</source>
-        <translation type="unfinished">Аттары</translation>
+        <translation>Аттары</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="46"/>
         <source>Sex</source>
-        <translation type="unfinished">Жынысы</translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="47"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Туған күні</translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="48"/>
         <source>Age</source>
-        <translation type="unfinished">Жасы</translation>
+        <translation>Жасы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="49"/>
         <source>Ethnicity</source>
-        <translation type="unfinished">Ұлты</translation>
+        <translation>Ұлты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="50"/>
         <source>Home town</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жері</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="51"/>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжаттар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="52"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактілік деректер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="53"/>
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="54"/>
         <source>Occupation</source>
-        <translation type="unfinished">Кәсібі</translation>
+        <translation>Кәсібі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="55"/>
         <source>Notes</source>
-        <translation type="unfinished">Ескертпелер</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="56"/>
         <source>Sensitivity</source>
-        <translation type="unfinished">Құпиялылық</translation>
+        <translation>Құпиялылық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="57"/>
         <source>Title</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="58"/>
         <source>Person</source>
-        <translation type="unfinished">Адам</translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="59"/>
         <source>Other people in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істегі басқа адамдар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="60"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="61"/>
         <source>Summary</source>
-        <translation type="unfinished">Қысқаша мазмұны</translation>
+        <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="62"/>
         <source>Reference</source>
-        <translation type="unfinished">Нөмірі</translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="63"/>
         <source>Case</source>
-        <translation type="unfinished">Іс</translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="64"/>
         <source>What happened</source>
-        <translation type="unfinished">Не болды</translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="65"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Зардап шеккен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="66"/>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="67"/>
         <source>Until</source>
-        <translation type="unfinished">Дейін</translation>
+        <translation>Дейін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="68"/>
         <source>Place</source>
-        <translation type="unfinished">Орын</translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="69"/>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Айтылған себеп</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="70"/>
         <source>Sentence</source>
-        <translation type="unfinished">Үкім</translation>
+        <translation>Үкім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="71"/>
         <source>Description</source>
-        <translation type="unfinished">Сипаттама</translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="72"/>
         <source>Reported in testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақтарда айтылған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="73"/>
         <source>Speaker</source>
-        <translation type="unfinished">Сөйлеуші</translation>
+        <translation>Сөйлеуші</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="74"/>
         <source>Relation to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаммен туыстығы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="75"/>
         <source>Interviewers</source>
-        <translation type="unfinished">Сұхбат алушылар</translation>
+        <translation>Сұхбат алушылар</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="76"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Аудармашы</translation>
+        <translation>Аудармашы</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="77"/>
         <source>How the interview was held</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат қалай өткізілді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="78"/>
         <source>Language</source>
-        <translation type="unfinished">Тіл</translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="79"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндау</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="80"/>
         <source>Consent</source>
-        <translation type="unfinished">Келісім</translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="81"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетеді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="82"/>
         <source>Seal</source>
-        <translation type="unfinished">Мөрі</translation>
+        <translation>Мөрі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="83"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="84"/>
         <source>Other person</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="85"/>
         <source>Source</source>
-        <translation type="unfinished">Дереккөз</translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="102"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бос)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="105"/>
         <source>yes</source>
-        <translation type="unfinished">иә</translation>
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="107"/>
         <source>no</source>
-        <translation type="unfinished">жоқ</translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="137"/>
         <source>nothing given</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
         <source>Mine: the version shown here (by %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Менікі: мұнда көрсетілген нұсқа (авторы %1, %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="156"/>
         <source>Theirs: by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Олардікі: авторы %1, %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="210"/>
@@ -3306,88 +3306,88 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="16"/>
         <source>The case</source>
-        <translation type="unfinished">Іс</translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="17"/>
         <source>The person</source>
-        <translation type="unfinished">Адам</translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="18"/>
         <source>An event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="19"/>
         <source>A testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="22"/>
         <source>%1, field %2</source>
-        <translation type="unfinished">%1, %2 өрісі</translation>
+        <translation>%1, %2 өрісі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="30"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап берілді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="32"/>
         <source>Open</source>
-        <translation type="unfinished">Ашық</translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="37"/>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="53"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">белгісіз қойма</translation>
+        <translation>белгісіз қойма</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="40"/>
         <source>(answered by a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(түзетумен жауап берілді)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="41"/>
         <source>(answered by a new testimony)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жаңа айғақпен жауап берілді)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="43"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="63"/>
         <source>About</source>
-        <translation type="unfinished">Неге қатысты</translation>
+        <translation>Неге қатысты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="64"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="65"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұраған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="66"/>
         <source>When</source>
-        <translation type="unfinished">Қашан</translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="67"/>
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="71"/>
         <source>Case</source>
-        <translation type="unfinished">Іс</translation>
+        <translation>Іс</translation>
     </message>
 </context>
 <context>
@@ -6084,32 +6084,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="52"/>
         <source>Case</source>
-        <translation type="unfinished">Іс</translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="53"/>
         <source>Person of concern</source>
-        <translation type="unfinished">Назардағы адам</translation>
+        <translation>Назардағы адам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="56"/>
         <source>Review state</source>
-        <translation type="unfinished">Сараптама күйі</translation>
+        <translation>Сараптама күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="62"/>
         <source>Assignee</source>
-        <translation type="unfinished">Жауапты</translation>
+        <translation>Жауапты</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="67"/>
         <source>Why it needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге назар қажет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="73"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="94"/>
@@ -6746,112 +6746,112 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="14"/>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптамадан өтпеген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="15"/>
         <source>Under review</source>
-        <translation type="unfinished">Сараптамада</translation>
+        <translation>Сараптамада</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="16"/>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақтылау сұрағы қажет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="17"/>
         <source>Verified</source>
-        <translation type="unfinished">Тексерілген</translation>
+        <translation>Тексерілген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="18"/>
         <source>Closed</source>
-        <translation type="unfinished">Жабық</translation>
+        <translation>Жабық</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="22"/>
         <source>Edited on both sides</source>
-        <translation type="unfinished">Екі жақта өңделген</translation>
+        <translation>Екі жақта өңделген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="23"/>
         <source>Received, not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынды, әлі сараптамадан өтпеген</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="24"/>
         <source>Received changes since your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің сараптамаңыздан кейін өзгерістер алынды</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="27"/>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізге тағайындалған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="28"/>
         <source>Follow-up answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақтылау сұрағына жауап берілді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="34"/>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>толық сенімді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="35"/>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>әдетте сенімді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="36"/>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>едәуір сенімді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="37"/>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>әдетте сенімсіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="38"/>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>сенімсіз</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="39"/>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>сенімділігін бағалау мүмкін емес</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="42"/>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа дереккөздермен расталған</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="43"/>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>шын болуы ықтимал</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="44"/>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>шын болуы мүмкін</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="45"/>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>күмәнді</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="46"/>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>ықтималдығы төмен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="47"/>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>шынайылығын бағалау мүмкін емес</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="53"/>

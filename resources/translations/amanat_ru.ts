@@ -1614,237 +1614,237 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="45"/>
         <source>Names</source>
-        <translation type="unfinished">Имена</translation>
+        <translation>Имена</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="46"/>
         <source>Sex</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="47"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="48"/>
         <source>Age</source>
-        <translation type="unfinished">Возраст</translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="49"/>
         <source>Ethnicity</source>
-        <translation type="unfinished">Национальность</translation>
+        <translation>Национальность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="50"/>
         <source>Home town</source>
-        <translation type="unfinished"></translation>
+        <translation>Родной город</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="51"/>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="52"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="53"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="54"/>
         <source>Occupation</source>
-        <translation type="unfinished">Род занятий</translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="55"/>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="56"/>
         <source>Sensitivity</source>
-        <translation type="unfinished">Конфиденциальность</translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="57"/>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="58"/>
         <source>Person</source>
-        <translation type="unfinished">Лицо</translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="59"/>
         <source>Other people in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие люди по делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="60"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="61"/>
         <source>Summary</source>
-        <translation type="unfinished">Сводка</translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="62"/>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="63"/>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="64"/>
         <source>What happened</source>
-        <translation type="unfinished">Что произошло</translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="65"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавший</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="66"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="67"/>
         <source>Until</source>
-        <translation type="unfinished">До</translation>
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="68"/>
         <source>Place</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="69"/>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Названная причина</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="70"/>
         <source>Sentence</source>
-        <translation type="unfinished">Приговор</translation>
+        <translation>Приговор</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="71"/>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="72"/>
         <source>Reported in testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>Упоминается в показаниях</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="73"/>
         <source>Speaker</source>
-        <translation type="unfinished">Рассказчик</translation>
+        <translation>Рассказчик</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="74"/>
         <source>Relation to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Отношение к лицу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="75"/>
         <source>Interviewers</source>
-        <translation type="unfinished">Интервьюеры</translation>
+        <translation>Интервьюеры</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="76"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Переводчик</translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="77"/>
         <source>How the interview was held</source>
-        <translation type="unfinished"></translation>
+        <translation>Как проводилось интервью</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="78"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="79"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассказ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="80"/>
         <source>Consent</source>
-        <translation type="unfinished">Согласие</translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="81"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправляет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="82"/>
         <source>Seal</source>
-        <translation type="unfinished">Запечатывание</translation>
+        <translation>Запечатывание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="83"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="84"/>
         <source>Other person</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="85"/>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="102"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="105"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="107"/>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="137"/>
         <source>nothing given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
         <source>Mine: the version shown here (by %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя версия, показанная здесь (автор %1, %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="156"/>
         <source>Theirs: by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Их версия: автор %1, %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="210"/>
@@ -3329,88 +3329,88 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="16"/>
         <source>The case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="17"/>
         <source>The person</source>
-        <translation type="unfinished">Лицо</translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="18"/>
         <source>An event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="19"/>
         <source>A testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Показание</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="22"/>
         <source>%1, field %2</source>
-        <translation type="unfinished">%1, поле %2</translation>
+        <translation>%1, поле %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="30"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="32"/>
         <source>Open</source>
-        <translation type="unfinished">Открыто</translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="37"/>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="53"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">неизвестное хранилище</translation>
+        <translation>неизвестное хранилище</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="40"/>
         <source>(answered by a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ответ дан исправлением)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="41"/>
         <source>(answered by a new testimony)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ответ дан новым показанием)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="43"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="63"/>
         <source>About</source>
-        <translation type="unfinished">К чему</translation>
+        <translation>К чему</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="64"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="65"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто спросил</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="66"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="67"/>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="71"/>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
 </context>
 <context>
@@ -6113,32 +6113,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="52"/>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="53"/>
         <source>Person of concern</source>
-        <translation type="unfinished">Лицо по делу</translation>
+        <translation>Лицо по делу</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="56"/>
         <source>Review state</source>
-        <translation type="unfinished">Состояние проверки</translation>
+        <translation>Состояние проверки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="62"/>
         <source>Assignee</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="67"/>
         <source>Why it needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему требует внимания</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="73"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="94"/>
@@ -6775,112 +6775,112 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="14"/>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не проверено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="15"/>
         <source>Under review</source>
-        <translation type="unfinished">На проверке</translation>
+        <translation>На проверке</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="16"/>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно уточнение</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="17"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="18"/>
         <source>Closed</source>
-        <translation type="unfinished">Закрыто</translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="22"/>
         <source>Edited on both sides</source>
-        <translation type="unfinished">Изменено с обеих сторон</translation>
+        <translation>Изменено с обеих сторон</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="23"/>
         <source>Received, not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено, ещё не проверено</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="24"/>
         <source>Received changes since your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Получены изменения после Вашей проверки</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="27"/>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено Вам</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="28"/>
         <source>Follow-up answered</source>
-        <translation type="unfinished"></translation>
+        <translation>На уточнение ответили</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="34"/>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>полностью надёжен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="35"/>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>обычно надёжен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="36"/>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>довольно надёжен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="37"/>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>обычно ненадёжен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="38"/>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ненадёжен</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="39"/>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>надёжность невозможно оценить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="42"/>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено другими источниками</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="43"/>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>вероятно, верно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="44"/>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>возможно, верно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="45"/>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>сомнительно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="46"/>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>маловероятно</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="47"/>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>достоверность невозможно оценить</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="53"/>
