@@ -1591,237 +1591,237 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="45"/>
         <source>Names</source>
-        <translation type="unfinished">ئىسىملار</translation>
+        <translation>ئىسىملار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="46"/>
         <source>Sex</source>
-        <translation type="unfinished">جىنسى</translation>
+        <translation>جىنسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="47"/>
         <source>Date of birth</source>
-        <translation type="unfinished">تۇغۇلغان چېسلاسى</translation>
+        <translation>تۇغۇلغان چېسلاسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="48"/>
         <source>Age</source>
-        <translation type="unfinished">يېشى</translation>
+        <translation>يېشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="49"/>
         <source>Ethnicity</source>
-        <translation type="unfinished">مىللىتى</translation>
+        <translation>مىللىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="50"/>
         <source>Home town</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇرتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="51"/>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك ھۆججەتلىرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="52"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە ئۇچۇرلىرى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="53"/>
         <source>Status</source>
-        <translation type="unfinished">ھالىتى</translation>
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="54"/>
         <source>Occupation</source>
-        <translation type="unfinished">كەسپى</translation>
+        <translation>كەسپى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="55"/>
         <source>Notes</source>
-        <translation type="unfinished">ئىزاھلار</translation>
+        <translation>ئىزاھلار</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="56"/>
         <source>Sensitivity</source>
-        <translation type="unfinished">سەزگۈرلۈك دەرىجىسى</translation>
+        <translation>سەزگۈرلۈك دەرىجىسى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="57"/>
         <source>Title</source>
-        <translation type="unfinished">ماۋزۇ</translation>
+        <translation>ماۋزۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="58"/>
         <source>Person</source>
-        <translation type="unfinished">كىشى</translation>
+        <translation>كىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="59"/>
         <source>Other people in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلودىكى باشقا كىشىلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="60"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇل</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="61"/>
         <source>Summary</source>
-        <translation type="unfinished">قىسقىچە مەزمۇن</translation>
+        <translation>قىسقىچە مەزمۇن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="62"/>
         <source>Reference</source>
-        <translation type="unfinished">نومۇر</translation>
+        <translation>نومۇر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="63"/>
         <source>Case</source>
-        <translation type="unfinished">دېلو</translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="64"/>
         <source>What happened</source>
-        <translation type="unfinished">نېمە بولدى</translation>
+        <translation>نېمە بولدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="65"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>زىيانكەشلىككە ئۇچرىغۇچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="66"/>
         <source>Date</source>
-        <translation type="unfinished">چېسلا</translation>
+        <translation>چېسلا</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="67"/>
         <source>Until</source>
-        <translation type="unfinished">ئاخىرلاشقان ۋاقتى</translation>
+        <translation>ئاخىرلاشقان ۋاقتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="68"/>
         <source>Place</source>
-        <translation type="unfinished">جاي</translation>
+        <translation>جاي</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="69"/>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسىتىلگەن سەۋەب</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="70"/>
         <source>Sentence</source>
-        <translation type="unfinished">ھۆكۈم</translation>
+        <translation>ھۆكۈم</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="71"/>
         <source>Description</source>
-        <translation type="unfinished">چۈشەندۈرۈش</translation>
+        <translation>چۈشەندۈرۈش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="72"/>
         <source>Reported in testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھلىقلاردا تىلغا ئېلىنغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="73"/>
         <source>Speaker</source>
-        <translation type="unfinished">سۆزلىگۈچى</translation>
+        <translation>سۆزلىگۈچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="74"/>
         <source>Relation to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>كىشى بىلەن مۇناسىۋىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="75"/>
         <source>Interviewers</source>
-        <translation type="unfinished">سۆھبەتچىلەر</translation>
+        <translation>سۆھبەتچىلەر</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="76"/>
         <source>Interpreter</source>
-        <translation type="unfinished">تەرجىمان</translation>
+        <translation>تەرجىمان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="77"/>
         <source>How the interview was held</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەتنىڭ ئېلىپ بېرىلىش شەكلى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="78"/>
         <source>Language</source>
-        <translation type="unfinished">تىل</translation>
+        <translation>تىل</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="79"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>بايان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="80"/>
         <source>Consent</source>
-        <translation type="unfinished">رازىلىق</translation>
+        <translation>رازىلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="81"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈزىتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="82"/>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>پېچەت</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="83"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىۋېتىلگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="84"/>
         <source>Other person</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا كىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="85"/>
         <source>Source</source>
-        <translation type="unfinished">مەنبە</translation>
+        <translation>مەنبە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="102"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بوش)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="105"/>
         <source>yes</source>
-        <translation type="unfinished">ھەئە</translation>
+        <translation>ھەئە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="107"/>
         <source>no</source>
-        <translation type="unfinished">ياق</translation>
+        <translation>ياق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="137"/>
         <source>nothing given</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچنېمە بېرىلمىگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
         <source>Mine: the version shown here (by %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مېنىڭكى: بۇ يەردە كۆرسىتىلگەن نۇسخا (%1 تەرىپىدىن، %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="156"/>
         <source>Theirs: by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلارنىڭكى: %1 تەرىپىدىن، %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="210"/>
@@ -3306,88 +3306,88 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="16"/>
         <source>The case</source>
-        <translation type="unfinished">دېلو</translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="17"/>
         <source>The person</source>
-        <translation type="unfinished">كىشى</translation>
+        <translation>كىشى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="18"/>
         <source>An event</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ۋەقە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="19"/>
         <source>A testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر گۇۋاھلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="22"/>
         <source>%1, field %2</source>
-        <translation type="unfinished">%1، %2 بۆلىكى</translation>
+        <translation>%1، %2 بۆلىكى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="30"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>جاۋاب بېرىلگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوچۇق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="37"/>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="53"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">نامەلۇم ساندۇق</translation>
+        <translation>نامەلۇم ساندۇق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="40"/>
         <source>(answered by a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تۈزىتىش ئارقىلىق جاۋاب بېرىلگەن)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="41"/>
         <source>(answered by a new testimony)</source>
-        <translation type="unfinished"></translation>
+        <translation>(يېڭى گۇۋاھلىق ئارقىلىق جاۋاب بېرىلگەن)</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="43"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="63"/>
         <source>About</source>
-        <translation type="unfinished">نېمە ھەققىدە</translation>
+        <translation>نېمە ھەققىدە</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="64"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>سوئال</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="65"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>سورىغۇچى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="66"/>
         <source>When</source>
-        <translation type="unfinished">قاچان</translation>
+        <translation>قاچان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="67"/>
         <source>State</source>
-        <translation type="unfinished">ھالىتى</translation>
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="71"/>
         <source>Case</source>
-        <translation type="unfinished">دېلو</translation>
+        <translation>دېلو</translation>
     </message>
 </context>
 <context>
@@ -6084,32 +6084,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="52"/>
         <source>Case</source>
-        <translation type="unfinished">دېلو</translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="53"/>
         <source>Person of concern</source>
-        <translation type="unfinished">ئاساسلىق شەخس</translation>
+        <translation>ئاساسلىق شەخس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="56"/>
         <source>Review state</source>
-        <translation type="unfinished">تەكشۈرۈش ھالىتى</translation>
+        <translation>تەكشۈرۈش ھالىتى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="62"/>
         <source>Assignee</source>
-        <translation type="unfinished">مەسئۇل</translation>
+        <translation>مەسئۇل</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="67"/>
         <source>Why it needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>دىققەت قىلىشنىڭ سەۋەبى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="73"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرقى ئۆزگىرىش</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="94"/>
@@ -6746,112 +6746,112 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="14"/>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈلمىگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="15"/>
         <source>Under review</source>
-        <translation type="unfinished">تەكشۈرۈلۈۋاتىدۇ</translation>
+        <translation>تەكشۈرۈلۈۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="16"/>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇمچە سوئال كېرەك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="17"/>
         <source>Verified</source>
-        <translation type="unfinished">دەلىللەنگەن</translation>
+        <translation>دەلىللەنگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="18"/>
         <source>Closed</source>
-        <translation type="unfinished">تاقالغان</translation>
+        <translation>تاقالغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="22"/>
         <source>Edited on both sides</source>
-        <translation type="unfinished">ھەر ئىككى تەرەپتە تەھرىرلەنگەن</translation>
+        <translation>ھەر ئىككى تەرەپتە تەھرىرلەنگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="23"/>
         <source>Received, not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋېلىندى، تېخى تەكشۈرۈلمىگەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="24"/>
         <source>Received changes since your review</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈشىڭىزدىن كېيىن ئۆزگىرىشلەر تاپشۇرۇۋېلىندى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="27"/>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>سىزگە تاپشۇرۇلغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="28"/>
         <source>Follow-up answered</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇمچە سوئالغا جاۋاب بېرىلدى</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="34"/>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>تامامەن ئىشەنچلىك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="35"/>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادەتتە ئىشەنچلىك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="36"/>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>خېلى ئىشەنچلىك</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="37"/>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادەتتە ئىشەنچلىك ئەمەس</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="38"/>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشەنچسىز</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="39"/>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشەنچلىكلىكىگە باھا بەرگىلى بولمايدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="42"/>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا مەنبەلەر تەرىپىدىن ئىسپاتلانغان</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="43"/>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلكىم راست</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="44"/>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>راست بولۇشى مۇمكىن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="45"/>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇمانلىق</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="46"/>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېھتىمالى تۆۋەن</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="47"/>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>راست-يالغانلىقىغا باھا بەرگىلى بولمايدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="53"/>

@@ -1568,237 +1568,237 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="45"/>
         <source>Names</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="46"/>
         <source>Sex</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="47"/>
         <source>Date of birth</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="48"/>
         <source>Age</source>
-        <translation type="unfinished">年龄</translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="49"/>
         <source>Ethnicity</source>
-        <translation type="unfinished">民族</translation>
+        <translation>民族</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="50"/>
         <source>Home town</source>
-        <translation type="unfinished"></translation>
+        <translation>籍贯</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="51"/>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="52"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="53"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="54"/>
         <source>Occupation</source>
-        <translation type="unfinished">职业</translation>
+        <translation>职业</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="55"/>
         <source>Notes</source>
-        <translation type="unfinished">批注</translation>
+        <translation>批注</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="56"/>
         <source>Sensitivity</source>
-        <translation type="unfinished">敏感级别</translation>
+        <translation>敏感级别</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="57"/>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="58"/>
         <source>Person</source>
-        <translation type="unfinished">人员</translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="59"/>
         <source>Other people in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件中的其他人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="60"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="61"/>
         <source>Summary</source>
-        <translation type="unfinished">摘要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="62"/>
         <source>Reference</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="63"/>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="64"/>
         <source>What happened</source>
-        <translation type="unfinished">发生了什么</translation>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="65"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>受害人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="66"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="67"/>
         <source>Until</source>
-        <translation type="unfinished">截止</translation>
+        <translation>截止</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="68"/>
         <source>Place</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="69"/>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>给出的理由</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="70"/>
         <source>Sentence</source>
-        <translation type="unfinished">刑期</translation>
+        <translation>刑期</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="71"/>
         <source>Description</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="72"/>
         <source>Reported in testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>证词中提及</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="73"/>
         <source>Speaker</source>
-        <translation type="unfinished">讲述者</translation>
+        <translation>讲述者</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="74"/>
         <source>Relation to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>与该人员的关系</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="75"/>
         <source>Interviewers</source>
-        <translation type="unfinished">采访人</translation>
+        <translation>采访人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="76"/>
         <source>Interpreter</source>
-        <translation type="unfinished">口译员</translation>
+        <translation>口译员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="77"/>
         <source>How the interview was held</source>
-        <translation type="unfinished"></translation>
+        <translation>采访方式</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="78"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="79"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="80"/>
         <source>Consent</source>
-        <translation type="unfinished">同意</translation>
+        <translation>同意</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="81"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>更正对象</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="82"/>
         <source>Seal</source>
-        <translation type="unfinished">封存</translation>
+        <translation>封存</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="83"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="84"/>
         <source>Other person</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="85"/>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="102"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="105"/>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="107"/>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="137"/>
         <source>nothing given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="150"/>
         <source>Mine: the version shown here (by %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>我方：此处显示的版本（%1，%2）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="156"/>
         <source>Theirs: by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对方：%1，%2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/conflict_dialog.py" line="210"/>
@@ -3283,88 +3283,88 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="16"/>
         <source>The case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="17"/>
         <source>The person</source>
-        <translation type="unfinished">人员</translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="18"/>
         <source>An event</source>
-        <translation type="unfinished"></translation>
+        <translation>一个事件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="19"/>
         <source>A testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>一份证词</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="22"/>
         <source>%1, field %2</source>
-        <translation type="unfinished">%1，字段 %2</translation>
+        <translation>%1，字段 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="30"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已回答</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="37"/>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="53"/>
         <source>an unknown vault</source>
-        <translation type="unfinished">未知的保险库</translation>
+        <translation>未知的保险库</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="40"/>
         <source>(answered by a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已通过更正回答）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="41"/>
         <source>(answered by a new testimony)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已通过新证词回答）</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="43"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="63"/>
         <source>About</source>
-        <translation type="unfinished">关于</translation>
+        <translation>关于</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="64"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="65"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>提问人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="66"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="67"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/followup_words.py" line="71"/>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
@@ -6055,32 +6055,32 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="52"/>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="53"/>
         <source>Person of concern</source>
-        <translation type="unfinished">当事人</translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="56"/>
         <source>Review state</source>
-        <translation type="unfinished">审阅状态</translation>
+        <translation>审阅状态</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="62"/>
         <source>Assignee</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="67"/>
         <source>Why it needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注的原因</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="73"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>最近更改</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/review/queue_panel.py" line="94"/>
@@ -6717,112 +6717,112 @@ An offline, encrypted casework tool for documenting persecution. Free software u
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="14"/>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>未审阅</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="15"/>
         <source>Under review</source>
-        <translation type="unfinished">审阅中</translation>
+        <translation>审阅中</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="16"/>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>需要追问</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="17"/>
         <source>Verified</source>
-        <translation type="unfinished">已验证</translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="18"/>
         <source>Closed</source>
-        <translation type="unfinished">已结案</translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="22"/>
         <source>Edited on both sides</source>
-        <translation type="unfinished">双方都已编辑</translation>
+        <translation>双方都已编辑</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="23"/>
         <source>Received, not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到，尚未审阅</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="24"/>
         <source>Received changes since your review</source>
-        <translation type="unfinished"></translation>
+        <translation>您审阅后收到了更改</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="27"/>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给您</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="28"/>
         <source>Follow-up answered</source>
-        <translation type="unfinished"></translation>
+        <translation>追问已回答</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="34"/>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>完全可靠</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="35"/>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>通常可靠</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="36"/>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>比较可靠</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="37"/>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>通常不可靠</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="38"/>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可靠</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="39"/>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断可靠性</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="42"/>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>已得到其他来源证实</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="43"/>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>很可能属实</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="44"/>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>可能属实</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="45"/>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>存疑</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="46"/>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>不太可能</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="47"/>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断真实性</translation>
     </message>
     <message>
         <location filename="../../desktop/amanat/ui/kit/review_words.py" line="53"/>
