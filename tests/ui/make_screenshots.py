@@ -146,9 +146,12 @@ def shoot_inbox(window, ws, shot, files: dict[str, Path]) -> None:
     tab = ws.contacts.contacts_tab
     # The desk whose keys changed: added, verified, then new keys (verify again).
     row = next(i for i, r in enumerate(tab.model.rows) if r["state"] == "key_changed")
-    keys_before = tab.detail_keys.text()
-    tab.view.setCurrentIndex(tab.model.index(row, 0))
-    wait_for(lambda: tab.detail_keys.text() not in ("", keys_before))  # in any language
+    if tab.view.currentIndex().row() != row:
+        keys_before = tab.detail_keys.text()
+        tab.view.setCurrentIndex(tab.model.index(row, 0))
+        wait_for(lambda: tab.detail_keys.text() not in ("", keys_before))  # in any language
+    wait_for(lambda: bool(tab.detail_keys.text()))
+    pump(300)
     shot(window, "contacts-key-history")
 
 
