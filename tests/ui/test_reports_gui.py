@@ -98,3 +98,29 @@ def test_the_dashboard_counts_follows_filters_and_exports(
     assert b"<svg" in (out / "c.svg").read_bytes()
     panel.status.setCurrentIndex(panel.status.findData("sentenced"))
     qtbot.waitUntil(lambda: panel.result["persons"] == 1, timeout=10000)
+
+
+def test_a_bar_chart_names_each_bar_whole_the_largest_on_top(qtbot, workspace, monkeypatch) -> None:
+    """Facilities and counties have long names: the bars lie down, with each name
+    whole beside its bar (vertical bars cut them to a few letters)."""
+    from PySide6.QtCharts import QBarCategoryAxis, QHorizontalBarSeries
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    window, ws, _case_id = workspace
+    window.resize(1180, 780)
+    ws.show_section("reports")
+    panel = ws.stats
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=10000)
+    panel.chart_choice.setCurrentIndex(panel.chart_choice.findData("facility"))
+    chart = panel.chart_view.chart()
+    [series] = chart.series()
+    assert isinstance(series, QHorizontalBarSeries)
+    [axis] = chart.axes(Qt.Orientation.Vertical)
+    assert isinstance(axis, QBarCategoryAxis)
+    shown = panel.current_chart()
+    names = list(axis.categories())
+    assert names and names[-1] == shown["bars"][0]["label"]  # the largest is on top
+    qtbot.waitUntil(lambda: chart.plotArea().width() > 0, timeout=5000)
+    widest = max(QFontMetrics(axis.labelsFont()).horizontalAdvance(n) for n in names)
+    assert chart.plotArea().left() >= widest  # room for the whole name left of the bars

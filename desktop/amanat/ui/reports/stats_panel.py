@@ -13,10 +13,10 @@ from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
@@ -193,17 +193,19 @@ class StatsPanel(QWidget):
         return words.get(name, "")
 
     def _bars(self, chart: QChart, names: list[str], counts: list[int]) -> None:
+        """Horizontal bars, the largest on top: a facility's or a county's whole name
+        fits beside its bar, where under a vertical bar it was cut to a few letters."""
         bar_set = QBarSet(self.tr("Persons"))
-        bar_set.append([float(c) for c in counts])
-        series = QBarSeries()
+        bar_set.append([float(c) for c in reversed(counts)])
+        series = QHorizontalBarSeries()
         series.append(bar_set)
         series.setLabelsVisible(True)
         chart.addSeries(series)
-        x_axis = QBarCategoryAxis()
-        x_axis.append(names)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(x_axis)
-        self._value_axis(chart, series, counts)
+        categories = QBarCategoryAxis()
+        categories.append(list(reversed(names)))
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        self._value_axis(chart, series, counts, Qt.AlignmentFlag.AlignBottom)
 
     def _line(self, chart: QChart, names: list[str], counts: list[int]) -> None:
         series = QLineSeries()
@@ -216,13 +218,19 @@ class StatsPanel(QWidget):
         series.attachAxis(x_axis)
         self._value_axis(chart, series, counts)
 
-    def _value_axis(self, chart: QChart, series: Any, counts: list[int]) -> None:
-        y_axis = QValueAxis()
-        y_axis.setLabelFormat("%d")
-        y_axis.setRange(0, max([1, *counts]))
-        y_axis.applyNiceNumbers()
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(y_axis)
+    def _value_axis(
+        self,
+        chart: QChart,
+        series: Any,
+        counts: list[int],
+        side: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> None:
+        value_axis = QValueAxis()
+        value_axis.setLabelFormat("%d")
+        value_axis.setRange(0, max([1, *counts]))
+        value_axis.applyNiceNumbers()
+        chart.addAxis(value_axis, side)
+        series.attachAxis(value_axis)
 
     # -- exporting --------------------------------------------------------------------------
     def image_bytes(self, fmt: str) -> bytes:
