@@ -203,6 +203,12 @@ class StatsPanel(QWidget):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(list(reversed(names)))
+        categories.setTruncateLabels(False)  # a name is shown whole or the bar is unnamed
+        if len(names) > 12:  # a smaller type, so that no second name is skipped
+            font = categories.labelsFont()
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * 0.8)
+                categories.setLabelsFont(font)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         self._value_axis(chart, series, counts, Qt.AlignmentFlag.AlignBottom)
