@@ -6,47 +6,20 @@ answered on both sides; re-importing any bundle changes nothing."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from amanat.cli.main import run_cli
 from amanat.storage.vault import Vault
+from support import cli as support_cli
 from support.cases import ISSUE_EXAMPLE
 from support.vaults import TEST_PASSPHRASE, create_vault, vault_digest
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = run_cli(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-class Cli:
+class Cli(support_cli.Cli):
     def __init__(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-        self.capsys = capsys
-        self.tmp = tmp_path
+        super().__init__(capsys, tmp_path)
         self.received: list[tuple[Path, Path]] = []
-
-    def ok(self, vault: Path, *argv: str) -> str:
-        code, out, err = run(self.capsys, *argv, "--vault", str(vault))
-        assert (code, err) == (0, ""), (argv, err)
-        return out
-
-    def fails(self, vault: Path, *argv: str) -> str:
-        code, _out, err = run(self.capsys, *argv, "--vault", str(vault))
-        assert code == 1, argv
-        return err
-
-    def json(self, vault: Path, *argv: str) -> Any:
-        return json.loads(self.ok(vault, *argv))
-
-    def file(self, name: str, doc: Any) -> str:
-        path = self.tmp / name
-        path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-        return str(path)
 
     def send(self, sender: Path, to: str, case_id: str, receiver: Path, *extra: str) -> Path:
         folder = self.tmp / f"out-{sender.name}"

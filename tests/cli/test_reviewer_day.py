@@ -8,44 +8,22 @@ scanning the folders again, and re-opening any bundle, changes nothing."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from amanat.cli.main import run_cli
 from amanat.storage.vault import Vault
+from support import cli as support_cli
 from support.cases import ISSUE_EXAMPLE
 from support.vaults import TEST_PASSPHRASE, create_vault, vault_digest
 
 
-class Cli:
+class Cli(support_cli.Cli):
     def __init__(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-        self.capsys = capsys
-        self.tmp = tmp_path
+        super().__init__(capsys, tmp_path)
         self.sent: list[tuple[Path, Path]] = []  # (receiver's folder, bundle)
-
-    def ok(self, vault: Path, *argv: str) -> str:
-        code = run_cli([*argv, "--vault", str(vault)])
-        out, err = self.capsys.readouterr()
-        assert (code, err) == (0, ""), (argv, err)
-        return out
-
-    def fails(self, vault: Path, *argv: str) -> str:
-        code = run_cli([*argv, "--vault", str(vault)])
-        _out, err = self.capsys.readouterr()
-        assert code == 1, argv
-        return err
-
-    def json(self, vault: Path, *argv: str) -> Any:
-        return json.loads(self.ok(vault, *argv))
-
-    def file(self, name: str, doc: Any) -> str:
-        path = self.tmp / name
-        path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-        return str(path)
 
     def deliver(self, sender: Path, to: str, case_id: str, folder: Path, *extra: str) -> Path:
         """Seal for ``to`` and copy the bundle into the receiver's exchange folder, as a
